@@ -1,0 +1,39 @@
+import type { CaptionFormat } from './types';
+import { webvtt } from './webvtt';
+import { srt } from './srt';
+import { sbv } from './sbv';
+import { json } from './json';
+
+/** Every caption format recap knows, by id. Adding a format: a folder and one line here. */
+export const FORMATS: readonly CaptionFormat[] = [webvtt, srt, sbv, json];
+
+export function formatById(id: string): CaptionFormat | undefined {
+  return FORMATS.find((f) => f.id === id);
+}
+
+export function formatByExtension(fileName: string): CaptionFormat | undefined {
+  const ext = fileName.toLowerCase().split('.').pop() ?? '';
+  return FORMATS.find((f) => f.extensions.includes(ext));
+}
+
+/**
+ * Picks the format by content; the file's extension only breaks near-ties, so a mislabelled
+ * file is still read by what it holds.
+ */
+export function detectFormat(text: string, fileName?: string): CaptionFormat | undefined {
+  const byExt = fileName ? formatByExtension(fileName) : undefined;
+  let best: CaptionFormat | undefined;
+  let bestScore = 0;
+  for (const format of FORMATS) {
+    const score = format.sniff(text) + (format === byExt ? 0.05 : 0);
+    if (score > bestScore + 1e-9 && format.sniff(text) > 0) {
+      best = format;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+export function writableFormats(): string[] {
+  return FORMATS.filter((f) => f.write).flatMap((f) => f.extensions);
+}

@@ -1,0 +1,40 @@
+import type { Diagnostic } from '../../model/track';
+import { stripHtmlMarkup } from '../../text/markup';
+import { preview, splitBlocks } from '../blocks';
+import { subsrtCaptions } from '../subsrt';
+import { parseClockTime } from '../timecode';
+import type { ReadResult, SourceCue } from '../types';
+
+/** "0:00:01.000,0:00:02.500" (YouTube SubViewer); the separator may also be ";". */
+function parseSbvTiming(line: string): { startMs: number; endMs: number } | null {
+  const m = /^\s*([\d:.]+)\s*[,;]\s*([\d:.]+)\s*$/.exec(line);
+  if (!m) return null;
+  const startMs = parseClockTime(m[1]!);
+  const endMs = parseClockTime(m[2]!);
+  return startMs === null || endMs === null ? null : { startMs, endMs };
+}
+
+/** Reads SubViewer (.sbv) through subsrt-ts, block by block, reporting what it skips. */
+export function readSbv(text: string): ReadResult {
+  const cues: SourceCue[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const block of splitBlocks(text)) {
+    const [caption] = subsrtCaptions('sbv', block.lines.join('\n'));
+    const timing = parseSbvTiming(block.lines[0]!);
+    if (!caption || !timing) {
+      const message = parseSbvTiming(block.lines[0]!) === null && !/\d:\d/.test(block.lines[0]!)
+        ? `text outside any cue, not read: ${preview(block.lines.join('\n'))}`
+        : `cue not read: malformed timing line ${preview(block.lines[0]!)}`;
+      diagnostics.push({ severity: 'error', line: block.line, message });
+      continue;
+    }
+    cues.push({
+      id: '',
+      startMs: timing.startMs,
+      endMs: timing.endMs,
+      spans: [{ text: stripHtmlMarkup(block.lines.slice(1).join('\n').replace(/\[br\]/gi, '\n')) }],
+      line: block.line,
+    });
+  }
+  return { cues, diagnostics };
+}

@@ -1,0 +1,34 @@
+/** Timecode helpers. Inside recap every time is an integer number of milliseconds. */
+
+/** Float seconds (as parsers report them) to integer ms, rounding away float noise. */
+export function secondsToMs(seconds: number): number {
+  return Math.round(seconds * 1000);
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+/** Formats ms as HH:MM:SS<sep>mmm (hours grow past two digits when needed). */
+export function formatTimecode(ms: number, separator: '.' | ',' = '.'): string {
+  const total = Math.max(0, Math.round(ms));
+  const h = Math.floor(total / 3_600_000);
+  const m = Math.floor((total % 3_600_000) / 60_000);
+  const s = Math.floor((total % 60_000) / 1000);
+  return `${pad(h, 2)}:${pad(m, 2)}:${pad(s, 2)}${separator}${pad(total % 1000, 3)}`;
+}
+
+/**
+ * Parses a clock time "H:MM:SS.fff", "MM:SS.fff", with "." or "," before the fraction, which
+ * may have 1-3 digits (",5" is half a second, not 5 ms). Returns null when it is not one.
+ */
+export function parseClockTime(text: string): number | null {
+  const m = /^\s*(?:(\d+):)?(\d{1,2}):(\d{1,2})(?:[.,](\d{1,3})\d*)?\s*$/.exec(text);
+  if (!m) return null;
+  const h = m[1] ? parseInt(m[1], 10) : 0;
+  const min = parseInt(m[2]!, 10);
+  const s = parseInt(m[3]!, 10);
+  if (min > 59 || s > 59) return null;
+  const frac = m[4] ? parseInt(m[4].padEnd(3, '0'), 10) : 0;
+  return ((h * 60 + min) * 60 + s) * 1000 + frac;
+}

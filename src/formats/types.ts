@@ -1,0 +1,61 @@
+import type { CueSettings, Diagnostic, Region, Track } from '../model/track';
+
+/** A piece of cue text, already free of markup, with the voice (speaker) it was tagged with. */
+export interface TextSpan {
+  text: string;
+  /** speaker named by markup (WebVTT `<v Name>`, TTML `ttm:agent`, ...) */
+  voice?: string;
+  /** an inline timestamp that precedes this span (WebVTT `<00:01:02.000>`) */
+  atMs?: number;
+}
+
+/** A cue as a reader found it, before speaker marks, sounds and rolling repeats are handled. */
+export interface SourceCue {
+  id: string;
+  startMs: number;
+  endMs: number;
+  spans: TextSpan[];
+  settings?: CueSettings;
+  raw?: string;
+  /** 1-based line where the cue starts in the source */
+  line: number;
+}
+
+export interface ReadResult {
+  cues: SourceCue[];
+  diagnostics: Diagnostic[];
+  regions?: Region[];
+  language?: string;
+  /** set by readers of recap's own JSON: the track is already canonical and is used as it is */
+  track?: Track;
+}
+
+export interface WriteOptions {
+  /** line ending, "\n" by default */
+  eol?: string;
+}
+
+/**
+ * One caption format: how to recognise it, read it and (optionally) write it.
+ * Adding a format is a folder under src/formats and one line in registry.ts.
+ */
+export interface CaptionFormat {
+  id: string;
+  /** file extensions, lowercase, without the dot; the first is the one written */
+  extensions: string[];
+  /** how confident (0..1) that this decoded text is in this format; 0 = not this format */
+  sniff(text: string): number;
+  read(text: string): ReadResult;
+  write?(track: Track, options?: WriteOptions): string;
+}
+
+/** Thrown by a reader when the text cannot be used at all; ingest adds the file name. */
+export class UnreadableCaptions extends Error {
+  override readonly name = 'UnreadableCaptions';
+  constructor(
+    readonly problem: string,
+    readonly line?: number,
+  ) {
+    super(problem);
+  }
+}

@@ -1,0 +1,61 @@
+import type { Cue, CueSettings, Region, Track } from '../../model/track';
+import { escapeMarkup } from '../../text/entities';
+import { formatTimecode } from '../timecode';
+import type { WriteOptions } from '../types';
+
+function settingsText(s: CueSettings | undefined): string {
+  if (!s) return '';
+  const out: string[] = [];
+  if (s.vertical) out.push(`vertical:${s.vertical}`);
+  if (s.line !== undefined && s.line !== 'auto') {
+    const value = s.snapToLines === false ? `${s.line}%` : String(s.line);
+    out.push(`line:${value}${s.lineAlign ? `,${s.lineAlign}` : ''}`);
+  }
+  if (s.position !== undefined && s.position !== 'auto') {
+    const align = s.positionAlign && s.positionAlign !== 'auto' ? `,${s.positionAlign}` : '';
+    out.push(`position:${s.position}%${align}`);
+  }
+  if (s.size !== undefined && s.size !== 100) out.push(`size:${s.size}%`);
+  if (s.align) out.push(`align:${s.align}`);
+  if (s.region) out.push(`region:${s.region}`);
+  return out.length > 0 ? ` ${out.join(' ')}` : '';
+}
+
+function regionBlock(r: Region): string {
+  return [
+    'REGION',
+    `id:${r.id}`,
+    `width:${r.width}%`,
+    `lines:${r.lines}`,
+    `regionanchor:${r.regionAnchorX}%,${r.regionAnchorY}%`,
+    `viewportanchor:${r.viewportAnchorX}%,${r.viewportAnchorY}%`,
+    ...(r.scroll ? [`scroll:${r.scroll}`] : []),
+  ].join('\n');
+}
+
+/** One speaker's text: a voice tag when named, a ">>" mark for an unnamed new turn. */
+function voiced(text: string, speaker: string | null, turnStart: boolean | undefined): string {
+  const body = escapeMarkup(text);
+  if (speaker) return `<v ${escapeMarkup(speaker)}>${body}`;
+  return turnStart ? `>> ${body}` : body;
+}
+
+export function cuePayload(cue: Cue): string {
+  if (cue.parts && cue.parts.length > 1) {
+    return cue.parts.map((p) => `${voiced(p.text, p.speaker, p.turnStart)}${p.speaker ? '</v>' : ''}`).join('\n');
+  }
+  return voiced(cue.text, cue.speaker, cue.turnStart);
+}
+
+/** Writes WebVTT: speakers as `<v>` voice tags, cue settings and regions kept. */
+export function writeWebVtt(track: Track, options: WriteOptions = {}): string {
+  const eol = options.eol ?? '\n';
+  const blocks: string[] = ['WEBVTT'];
+  for (const r of track.regions ?? []) blocks.push(regionBlock(r));
+  for (const cue of track.cues) {
+    const id = cue.id && !cue.id.includes('-->') && !cue.id.includes('\n') ? `${cue.id}\n` : '';
+    const timing = `${formatTimecode(cue.startMs)} --> ${formatTimecode(cue.endMs)}${settingsText(cue.settings)}`;
+    blocks.push(`${id}${timing}\n${cuePayload(cue)}`);
+  }
+  return `${blocks.join('\n\n')}\n`.replace(/\n/g, eol);
+}

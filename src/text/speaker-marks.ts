@@ -1,0 +1,81 @@
+/**
+ * Speaker marks in caption text: CART ">>" changes (">>>" too), "NAME:" labels (CART capitals,
+ * Zoom "First Last:"), and subtitle dialogue dashes. Pure functions over one line of text.
+ */
+
+/** A speaker-change mark: two or more ">" (already decoded from "&gt;&gt;"). */
+export const TURN_MARK = /\s*>>+\s*/g;
+
+const CAPS_WORD = "[A-Z][A-Z'’.\\-]*";
+const TITLE_WORD = "[A-Z][\\p{L}'’.\\-]*";
+const PARTICLE = '(?:de|da|del|della|der|di|du|la|le|van|von|bin|al|y|dos|das)';
+const CAPS_LABEL = new RegExp(`^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,4})\\s*:(?:\\s+|$)`, 'u');
+const TITLE_LABEL = new RegExp(`^(${TITLE_WORD}(?:\\s+(?:${TITLE_WORD}|${PARTICLE})){1,3})\\s*:(?:\\s+|$)`, 'u');
+const SINGLE_LABEL = new RegExp(`^(${TITLE_WORD})\\s*:(?:\\s+|$)`, 'u');
+
+/** Words that end in a colon at a line start without naming anyone. */
+const NOT_NAMES = new Set([
+  'NOTE', 'NOTES', 'WARNING', 'EXAMPLE', 'AGENDA', 'ITEM', 'MOTION', 'RESOLUTION', 'SUBJECT', 'TOPIC', 'RE',
+  'PS', 'UPDATE', 'CAPTION', 'CAPTIONS', 'CAPTIONING', 'TRANSCRIPT', 'SUMMARY', 'ACTION', 'DATE', 'TIME', 'WHERE',
+  'WHEN', 'WHAT', 'WHY', 'HOW', 'BUT', 'AND', 'SO', 'OK', 'OKAY', 'YES', 'NO', 'THE', 'THIS', 'THAT', 'HERE',
+]);
+
+export interface Label {
+  name: string;
+  /** the rest of the line after the label */
+  rest: string;
+}
+
+export type LabelMode =
+  /** right after a ">>" mark: any plausible label */
+  | 'after-mark'
+  /** at a line start in mixed-case text */
+  | 'line-start'
+  /** at a line start in an all-capitals track: only labels seen often enough (see below) */
+  | 'line-start-caps';
+
+function acceptable(name: string): boolean {
+  const words = name.toUpperCase().split(/\s+/);
+  return !words.every((w) => NOT_NAMES.has(w.replace(/[.'’]/g, '')));
+}
+
+/**
+ * Reads a speaker label at the start of `line`. In `line-start-caps` mode a label is taken only
+ * when `known` holds it (labels that recur in the track), since every line there is capitals.
+ */
+export function readLabel(line: string, mode: LabelMode, known?: ReadonlySet<string>): Label | null {
+  const patterns = mode === 'after-mark' ? [CAPS_LABEL, TITLE_LABEL, SINGLE_LABEL] : [CAPS_LABEL, TITLE_LABEL];
+  for (const pattern of patterns) {
+    const m = pattern.exec(line);
+    if (!m) continue;
+    const name = m[1]!.trim();
+    if (!acceptable(name)) return null;
+    if (mode === 'line-start-caps' && !(known?.has(name) ?? false)) return null;
+    if (mode !== 'after-mark' && pattern === CAPS_LABEL && name.length < 2) return null;
+    return { name, rest: line.slice(m[0].length) };
+  }
+  return null;
+}
+
+/** Labels at line starts or after marks, with how often each occurs (for the caps rule). */
+export function countLabels(lines: Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    for (const piece of line.split(TURN_MARK)) {
+      const m = CAPS_LABEL.exec(piece.trim());
+      if (m) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/** True when most letters of the text are capitals (CART style). */
+export function isMostlyCapitals(text: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (const ch of text) {
+    if (ch >= 'A' && ch <= 'Z') upper++;
+    else if (ch >= 'a' && ch <= 'z') lower++;
+  }
+  return upper > 3 * lower && upper > 20;
+}
