@@ -7,7 +7,7 @@ import { decodeEntities } from './entities';
 export function stripHtmlMarkup(text: string): string {
   const noTags = text
     .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/?(?:[A-Za-z][A-Za-z0-9.\-]*)(?:\s[^<>]*)?\/?>/g, '');
+    .replace(/<\/?(?:[A-Za-z][A-Za-z0-9.-]*)(?:\s[^<>]*)?\/?>/g, '');
   return decodeEntities(noTags);
 }
 
