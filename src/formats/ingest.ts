@@ -10,6 +10,11 @@ export interface IngestOptions {
   fileName: string;
   /** force a format id instead of detecting it */
   format?: string;
+  /**
+   * Return a track with no cue instead of failing. A valid but empty file is unusable for an
+   * event, so ingest refuses it by default; conformance checks of the parser itself allow it.
+   */
+  allowEmpty?: boolean;
 }
 
 /** Share of control characters above which the input is taken for binary data. */
@@ -49,7 +54,7 @@ export function ingestCaptions(bytes: Uint8Array, options: IngestOptions): Track
     throw e;
   }
   if (result.track) return result.track;
-  if (result.cues.length === 0) {
+  if (result.cues.length === 0 && !options.allowEmpty) {
     const firstError = result.diagnostics.find((d) => d.severity === 'error') ?? result.diagnostics[0];
     const why = firstError ? `; first problem at line ${firstError.line}: ${firstError.message}` : '';
     throw new CaptionInputError(file, `no cue found in this ${format.id} file${why}`, firstError?.line);

@@ -56,8 +56,12 @@ function dropLeadingLines(spans: TextSpan[], count: number): TextSpan[] {
 export function removeRollingRepeats(cues: SourceCue[]): { cues: SourceCue[]; diagnostics: Diagnostic[] } {
   if (cues.length < 4) return { cues, diagnostics: [] };
   const all = cues.map(lines);
+  // Only repeats followed by new lines show a rolling display; identical cues alone do not.
   let rolling = 0;
-  for (let i = 1; i < all.length; i++) if (repeatedLines(all[i - 1]!, all[i]!) > 0) rolling++;
+  for (let i = 1; i < all.length; i++) {
+    const k = repeatedLines(all[i - 1]!, all[i]!);
+    if (k > 0 && k < all[i]!.length) rolling++;
+  }
   if (rolling < 3 || rolling < 0.3 * (cues.length - 1)) return { cues, diagnostics: [] };
   const out: SourceCue[] = [];
   let dropped = 0;

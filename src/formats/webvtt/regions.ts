@@ -26,7 +26,7 @@ function parseAnchor(value: string): [number, number] | null {
 }
 
 /** Applies one block's settings to a region, as the spec's "collect region settings" does. */
-function parseRegionSettings(tokens: string[]): Region {
+function parseRegionSettings(tokens: string[]): Region | null {
   const region: Region = { id: '', ...REGION_DEFAULTS };
   for (const token of tokens) {
     const colon = token.indexOf(':');
@@ -48,7 +48,8 @@ function parseRegionSettings(tokens: string[]): Region {
       if (value === 'up') region.scroll = 'up';
     }
   }
-  return region;
+  // A region without an id cannot be referred to by any cue.
+  return region.id === '' ? null : region;
 }
 
 export interface RegionInfo {
@@ -78,10 +79,11 @@ export function readRegions(lines: string[]): RegionInfo {
     if (block.some((l) => l.includes('-->'))) break; // first cue: the header is over
     if (!/^REGION(?:[ \t]|$)/.test(block[0]!)) continue;
     for (let k = start; k < i; k++) ownedLines.add(k + 1);
+    // The spec splits on ASCII whitespace only: a vertical tab is part of a value.
     const tokens = block.join(' ').slice('REGION'.length).split(/[ \t\f]+/).filter(Boolean);
     const region = parseRegionSettings(tokens);
-    if (region.id === '') {
-      diagnostics.push({ severity: 'warning', line: start + 1, message: 'REGION block without an id is ignored.' });
+    if (!region) {
+      diagnostics.push({ severity: 'warning', line: start + 1, message: 'REGION block without an id is ignored' });
       continue;
     }
     const earlier = regions.findIndex((r) => r.id === region.id);
@@ -94,7 +96,7 @@ export function readRegions(lines: string[]): RegionInfo {
     ownedLines,
     diagnostics,
     regionOfTimingLine(line: string): string | undefined {
-      const settings = line.split('-->')[1]?.trim().split(/[ \t\f]+/).slice(1) ?? [];
+      const settings = (line.split('-->')[1] ?? '').split(/[ \t\f]+/).filter(Boolean).slice(1);
       let region: string | undefined;
       for (const s of settings) {
         if (s.startsWith('region:') && ids.has(s.slice(7))) region = s.slice(7);
