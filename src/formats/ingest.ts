@@ -15,6 +15,8 @@ export interface IngestOptions {
    * event, so ingest refuses it by default; conformance checks of the parser itself allow it.
    */
   allowEmpty?: boolean;
+  /** read to the letter of the format's specification (see ReadOptions) */
+  strict?: boolean;
 }
 
 /** Share of control characters above which the input is taken for binary data. */
@@ -48,7 +50,7 @@ export function ingestCaptions(bytes: Uint8Array, options: IngestOptions): Track
   }
   let result;
   try {
-    result = format.read(decoded.text);
+    result = format.read(decoded.text, { strict: options.strict ?? false });
   } catch (e) {
     if (e instanceof UnreadableCaptions) throw new CaptionInputError(file, e.problem, e.line);
     throw e;

@@ -32,3 +32,13 @@ export function parseClockTime(text: string): number | null {
   const frac = m[4] ? parseInt(m[4].padEnd(3, '0'), 10) : 0;
   return ((h * 60 + min) * 60 + s) * 1000 + frac;
 }
+
+/** Parses a "start --> end" line with recap's own clock-time rules, or null. */
+export function parseArrowTiming(line: string): { startMs: number; endMs: number } | null {
+  const arrow = line.indexOf('-->');
+  if (arrow === -1) return null;
+  const startMs = parseClockTime(line.slice(0, arrow));
+  // Anything after the end time (SRT position hints "X1:..") is not part of it.
+  const endMs = parseClockTime(line.slice(arrow + 3).trim().split(/\s+/)[0] ?? '');
+  return startMs === null || endMs === null ? null : { startMs, endMs };
+}

@@ -30,6 +30,15 @@ export interface ReadResult {
   track?: Track;
 }
 
+export interface ReadOptions {
+  /**
+   * Follow the format's specification to the letter (the WebVTT parsing algorithm drops a cue
+   * whose timing is malformed). By default recap is lenient: it recovers such cues when their
+   * times can still be read, and reports each one.
+   */
+  strict?: boolean;
+}
+
 export interface WriteOptions {
   /** line ending, "\n" by default */
   eol?: string;
@@ -45,7 +54,7 @@ export interface CaptionFormat {
   extensions: string[];
   /** how confident (0..1) that this decoded text is in this format; 0 = not this format */
   sniff(text: string): number;
-  read(text: string): ReadResult;
+  read(text: string, options?: ReadOptions): ReadResult;
   write?(track: Track, options?: WriteOptions): string;
 }
 

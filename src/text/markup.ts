@@ -1,14 +1,25 @@
 import { decodeEntities } from './entities';
 
+/** The formatting tags caption files use; anything else in angle brackets is text ("<LAUGHS>"). */
+const FORMATTING_TAG = /<\/?(?:b|i|u|s|em|strong|font|span|p|c|v|ruby|rt|sub|sup|small|big|lang)(?:[\s.][^<>]*)?\/?>/gi;
+
 /**
- * Removes HTML-like tags as SRT, SAMI and similar files use them (<i>, <b>, <font ...>, <u>),
+ * Removes the HTML-like formatting tags SRT, SAMI and similar files use (<i>, <b>, <font ...>),
  * turns <br> into a line break, and decodes character references.
  */
 export function stripHtmlMarkup(text: string): string {
-  const noTags = text
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/?(?:[A-Za-z][A-Za-z0-9.-]*)(?:\s[^<>]*)?\/?>/g, '');
-  return decodeEntities(noTags);
+  return decodeEntities(text.replace(/<br\s*\/?>/gi, '\n').replace(FORMATTING_TAG, ''));
+}
+
+/**
+ * Escapes only what a markup-stripping reader would otherwise change: an "&" that starts a
+ * character reference, and a "<" that starts a formatting tag. Other text is left as written,
+ * as SRT players expect.
+ */
+export function escapeMinimal(text: string): string {
+  return text
+    .replace(/&(?=#[0-9]|#[xX][0-9a-fA-F]|[A-Za-z][A-Za-z0-9]*;?)/g, '&amp;')
+    .replace(/<(?=\/?(?:b|i|u|s|em|strong|font|span|p|c|v|ruby|rt|sub|sup|small|big|lang|br)(?:[\s.>/]))/gi, '&lt;');
 }
 
 /** Removes SubRip-style `{\an8}` position codes and `{i}...{/i}` braces styling. */

@@ -11,7 +11,8 @@ const TITLE_WORD = "[A-Z][\\p{L}'’.\\-]*";
 const PARTICLE = '(?:de|da|del|della|der|di|du|la|le|van|von|bin|al|y|dos|das)';
 const CAPS_LABEL = new RegExp(`^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,4})\\s*:(?:\\s+|$)`, 'u');
 const TITLE_LABEL = new RegExp(`^(${TITLE_WORD}(?:\\s+(?:${TITLE_WORD}|${PARTICLE})){1,3})\\s*:(?:\\s+|$)`, 'u');
-const SINGLE_LABEL = new RegExp(`^(${TITLE_WORD})\\s*:(?:\\s+|$)`, 'u');
+// After a ">>" mark any single token may name the speaker ("me013:", "Voice1:", "Bilel:").
+const SINGLE_LABEL = /^([\p{L}\p{N}][\p{L}\p{N}'’._-]{0,29})\s*:(?:\s+|$)/u;
 
 /** Words that end in a colon at a line start without naming anyone. */
 const NOT_NAMES = new Set([

@@ -24,7 +24,7 @@ const cases = manifest.file_parsing;
 /** The parser's view: a valid file with no cue gives an empty track (ingest refuses it by default). */
 function ingest(c: Case, allowEmpty = true): Track {
   const file = corpusPath('conformance/webvtt-wpt', c.input);
-  return ingestCaptions(readFileSync(file), { fileName: file, format: 'webvtt', allowEmpty });
+  return ingestCaptions(readFileSync(file), { fileName: file, format: 'webvtt', allowEmpty, strict: true });
 }
 
 /** Resolves "cues.length" / "cues[3].text" against the VTTCue view. */

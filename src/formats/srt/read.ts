@@ -2,22 +2,12 @@ import type { Diagnostic } from '../../model/track';
 import { stripBraceCodes, stripHtmlMarkup } from '../../text/markup';
 import { preview, splitBlocks, type TextBlock } from '../blocks';
 import { subsrtCaptions } from '../subsrt';
-import { parseClockTime } from '../timecode';
+import { parseArrowTiming } from '../timecode';
 import type { ReadResult, SourceCue } from '../types';
 
 /** SRT payloads carry HTML-like tags, `{\an8}` codes and, in practice, character references. */
 export function cleanSrtText(text: string): string {
   return stripHtmlMarkup(stripBraceCodes(text));
-}
-
-/** Parses a "start --> end" line with recap's own clock-time rules, or null. */
-export function parseArrowTiming(line: string): { startMs: number; endMs: number } | null {
-  const arrow = line.indexOf('-->');
-  if (arrow === -1) return null;
-  const startMs = parseClockTime(line.slice(0, arrow));
-  // Anything after the end time (SRT position hints "X1:..") is not part of it.
-  const endMs = parseClockTime(line.slice(arrow + 3).trim().split(/\s+/)[0] ?? '');
-  return startMs === null || endMs === null ? null : { startMs, endMs };
 }
 
 function makeCue(block: TextBlock, index: string, timing: { startMs: number; endMs: number }, textLines: string[]): SourceCue {

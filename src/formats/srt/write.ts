@@ -1,4 +1,5 @@
 import type { Track } from '../../model/track';
+import { escapeMinimal } from '../../text/markup';
 import { readLabel } from '../../text/speaker-marks';
 import { formatTimecode } from '../timecode';
 import type { WriteOptions } from '../types';
@@ -7,20 +8,27 @@ import type { WriteOptions } from '../types';
  * A speaker label as SRT carries it: "Name: " where a reader will take it back as a label,
  * otherwise the CART form ">> Name: "; an unnamed new speaker is ">> ".
  */
-function labelled(text: string, speaker: string | null, turnStart: boolean | undefined): string {
-  if (!turnStart) return text;
+function labelled(raw: string, speaker: string | null, newTurn: boolean): string {
+  const text = escapeMinimal(raw);
+  if (!newTurn) return text;
   if (!speaker) return `>> ${text}`;
-  const plain = `${speaker}: ${text}`;
+  const plain = `${speaker}: ${text}`.trimEnd();
   return readLabel(plain, 'line-start')?.name === speaker ? plain : `>> ${plain}`;
 }
 
 /** Writes SubRip, numbered from 1, with the speaker named at each change. */
 export function writeSrt(track: Track, options: WriteOptions = {}): string {
   const eol = options.eol ?? '\n';
+  let previous: string | null = null;
   const blocks = track.cues.map((cue, i) => {
-    const body = cue.parts && cue.parts.length > 1
-      ? cue.parts.map((p) => labelled(p.text, p.speaker, p.turnStart)).join('\n')
-      : labelled(cue.text, cue.speaker, cue.turnStart);
+    const parts = cue.parts && cue.parts.length > 1 ? cue.parts : [{ text: cue.text, speaker: cue.speaker, turnStart: cue.turnStart ?? false }];
+    const body = parts
+      .map((p) => {
+        const line = labelled(p.text, p.speaker, p.turnStart || p.speaker !== previous);
+        previous = p.speaker;
+        return line;
+      })
+      .join('\n');
     return `${i + 1}\n${formatTimecode(cue.startMs, ',')} --> ${formatTimecode(cue.endMs, ',')}\n${body}`;
   });
   return `${blocks.join('\n\n')}\n`.replace(/\n/g, eol);

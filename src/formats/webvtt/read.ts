@@ -1,9 +1,9 @@
 import { WebVTTParser, type WebVTTCue, type WebVTTNode } from 'webvtt-parser';
 import { HTML_ENTITIES } from '../../text/entities';
 import type { CueSettings, Diagnostic } from '../../model/track';
-import { UnreadableCaptions, type ReadResult, type SourceCue, type TextSpan } from '../types';
+import { UnreadableCaptions, type ReadOptions, type ReadResult, type SourceCue, type TextSpan } from '../types';
 import { readRegions } from './regions';
-import { secondsToMs } from '../timecode';
+import { parseArrowTiming, secondsToMs } from '../timecode';
 
 // The parser's default table lacks most entities and turns "&amp;" into "&;": give it the full one.
 const parser = new WebVTTParser(HTML_ENTITIES as Record<string, string>);
@@ -28,7 +28,10 @@ function collectSpans(node: WebVTTNode, voice: string | undefined, out: TextSpan
     } else if (child.type === 'timestamp') {
       pendingAt.ms = secondsToMs(Number(child.value));
     } else {
-      const childVoice = child.name === 'v' && typeof child.value === 'string' ? child.value.trim() : voice;
+      const annotation = child.name === 'v' && typeof child.value === 'string' ? child.value.trim() : '';
+      const childVoice = annotation !== '' ? annotation : voice;
+      // An empty voice span still names who speaks next ("<v Narrator></v>" before the words).
+      if (annotation !== '' && (child.children ?? []).length === 0) out.push({ text: '', voice: annotation });
       collectSpans(child, childVoice, out, pendingAt);
     }
   }
@@ -74,7 +77,7 @@ function timingLinesByTimes(lines: string[]): Map<string, number[]> {
 }
 
 /** Reads WebVTT text (already decoded, "\n" line endings). */
-export function readWebVtt(text: string): ReadResult {
+export function readWebVtt(text: string, options: ReadOptions = {}): ReadResult {
   if (!hasWebVttSignature(text)) {
     throw new UnreadableCaptions('not a WebVTT file: the first line must be "WEBVTT", alone or followed by a space or tab', 1);
   }
@@ -110,19 +113,42 @@ export function readWebVtt(text: string): ReadResult {
     if (settings) source.settings = settings;
     return source;
   });
-  reportUnreadCues(lines, out, diagnostics);
-  const result: ReadResult = { cues: out, diagnostics };
+  const recovered = handleUnreadCues(lines, out, diagnostics, options.strict ?? false);
+  const cuesOut = recovered.length > 0 ? [...out, ...recovered].sort((a, b) => a.startMs - b.startMs || a.line - b.line) : out;
+  const result: ReadResult = { cues: cuesOut, diagnostics };
   if (regionInfo.regions.length > 0) result.regions = regionInfo.regions;
   return result;
 }
 
-/** Every timing line that did not become a cue is reported as an error: nothing is lost silently. */
-function reportUnreadCues(lines: string[], cues: SourceCue[], diagnostics: Diagnostic[]): void {
+/** The spans of a cue payload, through the same parser (so markup and entities are handled alike). */
+function payloadSpans(payload: string): TextSpan[] {
+  const [cue] = parser.parse(`WEBVTT\n\n00:00.000 --> 00:01.000\n${payload}`).cues;
+  const spans: TextSpan[] = [];
+  if (cue) collectSpans(cue.tree, undefined, spans, {});
+  return spans;
+}
+
+/**
+ * Every timing line that did not become a cue is reported: nothing is lost silently. Unless the
+ * read is strict, a cue whose times can still be read ("00:01:39 --> 00:01:41.04", or a cue
+ * glued to a NOTE) is recovered, with a warning.
+ */
+function handleUnreadCues(lines: string[], cues: SourceCue[], diagnostics: Diagnostic[], strict: boolean): SourceCue[] {
   const read = new Set(cues.map((c) => c.line));
+  const recovered: SourceCue[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (!line.includes('-->') || read.has(i + 1)) continue;
-    if (lines.slice(Math.max(0, i - 1), i).some((l) => /^NOTE($|[ \t])/.test(l))) continue;
-    diagnostics.push({ severity: 'error', line: i + 1, message: `cue not read: malformed timing line "${line.slice(0, 80)}"` });
+    const timing = strict ? null : parseArrowTiming(line);
+    if (!timing) {
+      diagnostics.push({ severity: 'error', line: i + 1, message: `cue not read: malformed timing line "${line.slice(0, 80)}"` });
+      continue;
+    }
+    const payload: string[] = [];
+    for (let k = i + 1; k < lines.length && lines[k] !== '' && !lines[k]!.includes('-->'); k++) payload.push(lines[k]!);
+    const id = i > 0 && lines[i - 1] !== '' && !lines[i - 1]!.startsWith('NOTE') ? lines[i - 1]! : '';
+    diagnostics.push({ severity: 'warning', line: i + 1, message: `cue read despite a timing line that is not valid WebVTT: "${line.slice(0, 80)}"` });
+    recovered.push({ id, ...timing, spans: payloadSpans(payload.join('\n')), raw: payload.join('\n'), line: i + 1 });
   }
+  return recovered;
 }

@@ -1,0 +1,56 @@
+import { Command, CommanderError } from 'commander';
+import { CaptionInputError, UsageError } from '../model/errors';
+import { registerConvert } from './commands/convert';
+import { registerParse } from './commands/parse';
+import { EXIT } from './exit-codes';
+import { processIo, type CliIo } from './io';
+import { RECAP_VERSION } from '../version';
+
+export function buildProgram(io: CliIo): Command {
+  const program = new Command('recap')
+    .description('Turn the caption files of an event\'s recordings into transcripts, search and accessible captions.')
+    .version(RECAP_VERSION)
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+  registerParse(program, io);
+  registerConvert(program, io);
+  for (const command of program.commands) {
+    command.exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+  }
+  return program;
+}
+
+/** Runs the command line and returns the exit code (never calls process.exit itself). */
+export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return EXIT.ok;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? EXIT.ok : EXIT.usage;
+    }
+    if (e instanceof CaptionInputError) {
+      io.err(`recap: ${e.message}\n`);
+      return EXIT.badInput;
+    }
+    if (e instanceof UsageError) {
+      io.err(`recap: ${e.message}\n`);
+      return EXIT.usage;
+    }
+    throw e;
+  }
+}
+
+if (require.main === module) {
+  runCli(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`recap: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exitCode = 70;
+    },
+  );
+}
