@@ -62,7 +62,7 @@ export function removeRollingRepeats(cues: SourceCue[]): { cues: SourceCue[]; di
     const k = repeatedLines(all[i - 1]!, all[i]!);
     if (k > 0 && k < all[i]!.length) rolling++;
   }
-  if (rolling < 3 || rolling < 0.3 * (cues.length - 1)) return { cues, diagnostics: [] };
+  if (rolling < 2 || rolling < 0.3 * (cues.length - 1)) return { cues, diagnostics: [] };
   const out: SourceCue[] = [];
   let dropped = 0;
   for (let i = 0; i < cues.length; i++) {

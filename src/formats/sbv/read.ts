@@ -19,20 +19,22 @@ export function readSbv(text: string): ReadResult {
   const cues: SourceCue[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const block of splitBlocks(text)) {
-    const [caption] = subsrtCaptions('sbv', block.lines.join('\n'));
     const timing = parseSbvTiming(block.lines[0]!);
-    if (!caption || !timing) {
-      const message = parseSbvTiming(block.lines[0]!) === null && !/\d:\d/.test(block.lines[0]!)
-        ? `text outside any cue, not read: ${preview(block.lines.join('\n'))}`
-        : `cue not read: malformed timing line ${preview(block.lines[0]!)}`;
+    if (!timing) {
+      const message = /\d:\d/.test(block.lines[0]!)
+        ? `cue not read: malformed timing line ${preview(block.lines[0]!)}`
+        : `text outside any cue, not read: ${preview(block.lines.join('\n'))}`;
       diagnostics.push({ severity: 'error', line: block.line, message });
       continue;
     }
+    // subsrt-ts skips a cue with no text line; recap keeps it (the ingest notes it has no text).
+    const [caption] = subsrtCaptions('sbv', block.lines.join('\n'));
+    const body = caption ? block.lines.slice(1).join('\n') : '';
     cues.push({
       id: '',
       startMs: timing.startMs,
       endMs: timing.endMs,
-      spans: [{ text: stripHtmlMarkup(block.lines.slice(1).join('\n').replace(/\[br\]/gi, '\n')) }],
+      spans: [{ text: stripHtmlMarkup(body.replace(/\[br\]/gi, '\n')) }],
       line: block.line,
     });
   }

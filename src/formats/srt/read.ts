@@ -45,9 +45,14 @@ export function readSrt(text: string): ReadResult {
       diagnostics.push({ severity: 'error', line: block.line + k, message: `cue not read: malformed timing line ${preview(block.lines[k]!)}` });
       continue;
     }
-    const reason = k === 0 ? 'no index line before the timing line' : `unexpected lines before the timing line: ${preview(block.lines.slice(0, k).join('\n'))}`;
-    diagnostics.push({ severity: 'warning', line: block.line, message: `cue read despite ${reason}` });
     const index = k === 1 && /^\d+$/.test(block.lines[0]!.trim()) ? block.lines[0]!.trim() : '';
+    if (k === 0) {
+      diagnostics.push({ severity: 'warning', line: block.line, message: 'cue read despite no index line before the timing line' });
+    } else if (!index) {
+      diagnostics.push({ severity: 'warning', line: block.line, message: `cue read despite unexpected lines before the timing line: ${preview(block.lines.slice(0, k).join('\n'))}` });
+    } else if (block.lines.length > 2) {
+      diagnostics.push({ severity: 'warning', line: block.line + k, message: `cue read despite a timing line subsrt-ts refuses: ${preview(block.lines[k]!)}` });
+    }
     cues.push(makeCue(block, index, timing, block.lines.slice(k + 1)));
   }
   return { cues, diagnostics };

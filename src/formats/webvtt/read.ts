@@ -1,12 +1,22 @@
 import { WebVTTParser, type WebVTTCue, type WebVTTNode } from 'webvtt-parser';
-import { HTML_ENTITIES } from '../../text/entities';
+import { decodeEntities, HTML_ENTITIES } from '../../text/entities';
 import type { CueSettings, Diagnostic } from '../../model/track';
 import { UnreadableCaptions, type ReadOptions, type ReadResult, type SourceCue, type TextSpan } from '../types';
 import { readRegions } from './regions';
 import { parseArrowTiming, secondsToMs } from '../timecode';
 
-// The parser's default table lacks most entities and turns "&amp;" into "&;": give it the full one.
-const parser = new WebVTTParser(HTML_ENTITIES as Record<string, string>);
+/**
+ * The parser's default table lacks most entities and turns "&amp;" into "&;", so it gets the full
+ * table. Its own numeric-reference code only knows decimal digits after "&#x" ("&#x266B;" stays
+ * as written), so hexadecimal references are answered by the table lookup it falls back to.
+ */
+const entityTable = new Proxy(HTML_ENTITIES as Record<string, string>, {
+  get(target, key) {
+    if (typeof key === 'string' && /^&#[xX][0-9a-fA-F]+;$/.test(key)) return decodeEntities(key);
+    return target[key as string];
+  },
+});
+const parser = new WebVTTParser(entityTable);
 
 /** A valid WebVTT signature: "WEBVTT" alone or followed by a space or tab (spec 6.1 step 4-6). */
 const SIGNATURE = /^WEBVTT(?:[ \t\n]|$)/;
