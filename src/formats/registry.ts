@@ -3,9 +3,14 @@ import { webvtt } from './webvtt';
 import { srt } from './srt';
 import { sbv } from './sbv';
 import { json } from './json';
+import { ass } from './ass';
+import { ssa } from './ssa';
+import { sami } from './sami';
+import { lrc } from './lrc';
+import { microdvd } from './microdvd';
 
 /** Every caption format recap knows, by id. Adding a format: a folder and one line here. */
-export const FORMATS: readonly CaptionFormat[] = [webvtt, srt, sbv, json];
+export const FORMATS: readonly CaptionFormat[] = [webvtt, srt, sbv, json, ass, ssa, sami, lrc, microdvd];
 
 export function formatById(id: string): CaptionFormat | undefined {
   return FORMATS.find((f) => f.id === id);
