@@ -8,9 +8,10 @@ import { ssa } from './ssa';
 import { sami } from './sami';
 import { lrc } from './lrc';
 import { microdvd } from './microdvd';
+import { scc } from './scc';
 
 /** Every caption format recap knows, by id. Adding a format: a folder and one line here. */
-export const FORMATS: readonly CaptionFormat[] = [webvtt, srt, sbv, json, ass, ssa, sami, lrc, microdvd];
+export const FORMATS: readonly CaptionFormat[] = [webvtt, srt, sbv, json, ass, ssa, sami, lrc, microdvd, scc];
 
 export function formatById(id: string): CaptionFormat | undefined {
   return FORMATS.find((f) => f.id === id);

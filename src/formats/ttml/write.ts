@@ -1,0 +1,89 @@
+import type { Cue, Track } from '../../model/track';
+import { formatTimecode } from '../timecode';
+import type { WriteOptions } from '../types';
+
+const TTML_NS = 'http://www.w3.org/ns/ttml';
+const TTM_NS = 'http://www.w3.org/ns/ttml#metadata';
+
+/** Characters XML 1.0 cannot hold at all (not even as references): dropped so the output parses. */
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+function escapeText(text: string): string {
+  return text.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function escapeAttr(text: string): string {
+  return escapeText(text).replace(/"/g, '&quot;').replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** An xml:id must be an NCName; cue ids that are not ("1", "a b") are left out. */
+const NCNAME = /^[A-Za-z_][\w.-]*$/;
+
+/** Gives every distinct speaker an agent id, in order of first appearance. */
+function agentIds(track: Track): Map<string, string> {
+  const ids = new Map<string, string>();
+  const add = (speaker: string | null): void => {
+    if (speaker && !ids.has(speaker)) ids.set(speaker, `speaker-${ids.size + 1}`);
+  };
+  for (const cue of track.cues) {
+    add(cue.speaker);
+    for (const part of cue.parts ?? []) add(part.speaker);
+  }
+  return ids;
+}
+
+/** Text with line breaks as `<br/>`; an unnamed new speaker is marked ">>" as in CART captions. */
+function markup(text: string, unnamedTurn: boolean): string {
+  const body = text.split('\n').map(escapeText).join('<br/>');
+  return unnamedTurn ? `&gt;&gt; ${body}` : body;
+}
+
+function paragraph(cue: Cue, agents: ReadonlyMap<string, string>, id: string | undefined): string {
+  const attrs = [`begin="${formatTimecode(cue.startMs)}"`, `end="${formatTimecode(cue.endMs)}"`];
+  if (id) attrs.unshift(`xml:id="${id}"`);
+  let content: string;
+  if (cue.parts && cue.parts.length > 1) {
+    // A speaker change inside the cue: one span per part, each naming its own agent.
+    content = cue.parts
+      .map((part) => {
+        const agent = part.speaker ? ` ttm:agent="${agents.get(part.speaker)}"` : '';
+        return `<span${agent}>${markup(part.text, part.turnStart && !part.speaker)}</span>`;
+      })
+      .join('<br/>');
+  } else {
+    if (cue.speaker) attrs.push(`ttm:agent="${agents.get(cue.speaker)}"`);
+    content = markup(cue.text, cue.turnStart === true && !cue.speaker);
+  }
+  return `      <p ${attrs.join(' ')}>${content}</p>`;
+}
+
+/**
+ * Writes TTML 1: one `<p begin end>` per cue (clock times, ms precision), `<br/>` for line
+ * breaks, speakers as ttm:agent references to `<ttm:agent>` declarations in the head.
+ * Styling and layout are not written: recap's model holds none that TTML readers would need.
+ */
+export function writeTtml(track: Track, options: WriteOptions = {}): string {
+  const eol = options.eol ?? '\n';
+  const agents = agentIds(track);
+  const lang = escapeAttr(track.language || 'en');
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<tt xmlns="${TTML_NS}" xmlns:ttm="${TTM_NS}" xml:lang="${lang}">`,
+  ];
+  if (agents.size > 0) {
+    lines.push('  <head>', '    <metadata>');
+    for (const [name, id] of agents) {
+      lines.push(`      <ttm:agent type="person" xml:id="${id}"><ttm:name type="full">${escapeText(name)}</ttm:name></ttm:agent>`);
+    }
+    lines.push('    </metadata>', '  </head>');
+  }
+  lines.push('  <body>', '    <div>');
+  const used = new Set(agents.values());
+  for (const cue of track.cues) {
+    const id = NCNAME.test(cue.id) && !used.has(cue.id) ? cue.id : undefined;
+    if (id) used.add(id);
+    lines.push(paragraph(cue, agents, id));
+  }
+  lines.push('    </div>', '  </body>', '</tt>');
+  return `${lines.join(eol)}${eol}`;
+}
