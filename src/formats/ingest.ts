@@ -62,14 +62,13 @@ export function ingestCaptions(bytes: Uint8Array, options: IngestOptions): Track
     throw new CaptionInputError(file, `no cue found in this ${format.id} file${why}`, firstError?.line);
   }
   const normalized = normalizeCues(result.cues);
-  const track: Track = {
+  return {
     generator: INGEST_GENERATOR,
     format: format.id,
     encoding: decoded.encoding,
+    ...(result.language ? { language: result.language } : {}),
+    ...(result.regions ? { regions: result.regions } : {}),
     cues: normalized.cues,
     diagnostics: [...result.diagnostics, ...normalized.diagnostics].sort((a, b) => a.line - b.line),
   };
-  if (result.language) track.language = result.language;
-  if (result.regions) track.regions = result.regions;
-  return track;
 }

@@ -1,6 +1,6 @@
 import type { Track } from '../../model/track';
 import { escapeMinimal } from '../../text/markup';
-import { readLabel } from '../../text/speaker-marks';
+import { isMostlyCapitals, readLabel } from '../../text/speaker-marks';
 import { formatTimecode } from '../timecode';
 import type { WriteOptions } from '../types';
 
@@ -8,23 +8,26 @@ import type { WriteOptions } from '../types';
  * A speaker label as SRT carries it: "Name: " where a reader will take it back as a label,
  * otherwise the CART form ">> Name: "; an unnamed new speaker is ">> ".
  */
-function labelled(raw: string, speaker: string | null, newTurn: boolean): string {
+function labelled(raw: string, speaker: string | null, newTurn: boolean, capitals: boolean): string {
   const text = escapeMinimal(raw);
   if (!newTurn) return text;
   if (!speaker) return `>> ${text}`;
   const plain = `${speaker}: ${text}`.trimEnd();
-  return readLabel(plain, 'line-start')?.name === speaker ? plain : `>> ${plain}`;
+  // In all-capitals captions a bare "NAME:" is ambiguous to readers (recap's included), so the
+  // CART form is used there.
+  return !capitals && readLabel(plain, 'line-start')?.name === speaker ? plain : `>> ${plain}`;
 }
 
 /** Writes SubRip, numbered from 1, with the speaker named at each change. */
 export function writeSrt(track: Track, options: WriteOptions = {}): string {
   const eol = options.eol ?? '\n';
   let previous: string | null = null;
+  const capitals = isMostlyCapitals(track.cues.map((c) => c.text).join(' '));
   const blocks = track.cues.map((cue, i) => {
     const parts = cue.parts && cue.parts.length > 1 ? cue.parts : [{ text: cue.text, speaker: cue.speaker, turnStart: cue.turnStart ?? false }];
     const body = parts
       .map((p) => {
-        const line = labelled(p.text, p.speaker, p.turnStart || p.speaker !== previous);
+        const line = labelled(p.text, p.speaker, p.turnStart || p.speaker !== previous, capitals);
         previous = p.speaker;
         return line;
       })

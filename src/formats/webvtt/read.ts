@@ -86,17 +86,41 @@ function timingLinesByTimes(lines: string[]): Map<string, number[]> {
   return byTimes;
 }
 
+/**
+ * "Key: value" lines right after the signature (YouTube writes "Kind:" and "Language:") are
+ * metadata headers of the older drafts, not mistakes; "Language" gives the track's language.
+ */
+function readHeaderMetadata(lines: string[]): { lines: Set<number>; language?: string } {
+  const owned = new Set<number>();
+  let language: string | undefined;
+  for (let i = 1; i < lines.length && lines[i] !== ''; i++) {
+    const m = /^([A-Za-z][\w-]*):\s*(.*)$/.exec(lines[i]!);
+    if (!m || lines[i]!.includes('-->')) break;
+    owned.add(i + 1);
+    if (m[1]!.toLowerCase() === 'language' && m[2]) language = m[2].trim();
+  }
+  return language ? { lines: owned, language } : { lines: owned };
+}
+
 /** Reads WebVTT text (already decoded, "\n" line endings). */
 export function readWebVtt(text: string, options: ReadOptions = {}): ReadResult {
-  if (!hasWebVttSignature(text)) {
-    throw new UnreadableCaptions('not a WebVTT file: the first line must be "WEBVTT", alone or followed by a space or tab', 1);
-  }
   const diagnostics: Diagnostic[] = [];
+  if (!hasWebVttSignature(text)) {
+    const nearMiss = /^\s*webvtt/i.test(text);
+    if (options.strict || !nearMiss) {
+      throw new UnreadableCaptions('not a WebVTT file: the first line must be "WEBVTT", alone or followed by a space or tab', 1);
+    }
+    // "WebVTT", "webvtt:" and the like: clearly meant as WebVTT, so read it and say so.
+    diagnostics.push({ severity: 'warning', line: 1, message: `the first line should be "WEBVTT", not "${text.split('\n')[0]!.slice(0, 40)}"; read anyway` });
+    text = `WEBVTT${text.slice(text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'))}`;
+  }
   const lines = text.split('\n');
   const regionInfo = readRegions(lines);
   const { cues, errors } = parser.parse(text);
+  const header = readHeaderMetadata(lines);
   for (const e of errors) {
     if (regionInfo.ownedLines.has(e.line)) continue;
+    if (header.lines.has(e.line) && e.message === 'No blank line after the signature.') continue;
     if (e.message === 'Invalid setting.' && /(^|[ \t])region:/.test(lines[e.line - 1] ?? '')) continue;
     const d: Diagnostic = { severity: 'warning', line: e.line, message: e.message };
     if (e.col !== undefined) d.column = e.col;
@@ -127,6 +151,7 @@ export function readWebVtt(text: string, options: ReadOptions = {}): ReadResult 
   const cuesOut = recovered.length > 0 ? [...out, ...recovered].sort((a, b) => a.startMs - b.startMs || a.line - b.line) : out;
   const result: ReadResult = { cues: cuesOut, diagnostics };
   if (regionInfo.regions.length > 0) result.regions = regionInfo.regions;
+  if (header.language) result.language = header.language;
   return result;
 }
 
