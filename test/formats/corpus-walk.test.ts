@@ -34,7 +34,7 @@ function decodeIndependently(bytes: Buffer): string {
 function independentTimings(text: string, format: string): Array<{ startMs: number; endMs: number }> {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const timings: Array<{ startMs: number; endMs: number }> = [];
-  lines.forEach((line, i) => {
+  lines.forEach((line) => {
     if (format === 'sbv') {
       const m = /^(\d+):(\d{2}):(\d{2})\.(\d{3}),(\d+):(\d{2}):(\d{2})\.(\d{3})\s*$/.exec(line);
       if (m) {
