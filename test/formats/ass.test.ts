@@ -1,5 +1,4 @@
-import { readFileSync } from 'fs';
-import path from 'path';
+import { describeFormatWalk } from '../helpers/format-walk';
 import { ass } from '../../src/formats/ass';
 import { readAss } from '../../src/formats/ass/read';
 import { ingestCaptions } from '../../src/formats/ingest';
@@ -9,10 +8,7 @@ import { srt } from '../../src/formats/srt';
 import { UnreadableCaptions } from '../../src/formats/types';
 import { webvtt } from '../../src/formats/webvtt';
 import { CaptionInputError } from '../../src/model/errors';
-import { sameCaptionText } from '../helpers/caption-text';
-import { formatFixtures } from '../helpers/caption-files';
 import { checkReaderProperties } from '../helpers/reader-properties';
-import { describeCorpus } from '../helpers/shared-corpus';
 
 const ASS = `[Script Info]
 ScriptType: v4.00+
@@ -140,32 +136,4 @@ function independentDialogues(text: string): Array<{ startMs: number; endMs: num
   return out;
 }
 
-describeCorpus('ASS/SSA fixtures of the shared corpus', () => {
-  const fixtures = formatFixtures(['ass', 'ssa']);
-  const figures = { parsed: 0, refused: 0 };
-
-  test.each(fixtures.map((f) => [path.relative(path.resolve(__dirname, '../../..'), f.file), f.file]))('%s: read with the independent count, or refused clearly', (_name, file) => {
-    const bytes = readFileSync(file);
-    const expected = independentDialogues(bytes.toString('utf8'));
-    let track;
-    try {
-      track = ingestCaptions(bytes, { fileName: file });
-    } catch (e) {
-      expect(e).toBeInstanceOf(CaptionInputError);
-      expect(expected).toHaveLength(0);
-      figures.refused++;
-      return;
-    }
-    figures.parsed++;
-    expect(['ass', 'ssa']).toContain(track.format);
-    expect(track.cues).toHaveLength(expected.length);
-    const [first, last] = [track.cues[0]!, track.cues[track.cues.length - 1]!];
-    expect([first.startMs, first.endMs, last.startMs, last.endMs]).toEqual([expected[0]!.startMs, expected[0]!.endMs, expected[expected.length - 1]!.startMs, expected[expected.length - 1]!.endMs]);
-    expect(sameCaptionText(first.text, expected[0]!.text)).toBe(true);
-    expect(sameCaptionText(last.text, expected[expected.length - 1]!.text)).toBe(true);
-  });
-
-  afterAll(() => {
-    console.log(`ASS/SSA corpus walk: ${fixtures.length} files, ${figures.parsed} parsed, ${figures.refused} refused with CaptionInputError`);
-  });
-});
+describeFormatWalk('ASS/SSA', ['ass', 'ssa'], independentDialogues);

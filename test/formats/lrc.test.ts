@@ -1,16 +1,11 @@
-import { readFileSync } from 'fs';
-import path from 'path';
+import { describeFormatWalk } from '../helpers/format-walk';
 import { ingestCaptions } from '../../src/formats/ingest';
 import { lrc } from '../../src/formats/lrc';
 import { readLrc } from '../../src/formats/lrc/read';
 import { srt } from '../../src/formats/srt';
 import { UnreadableCaptions } from '../../src/formats/types';
 import { webvtt } from '../../src/formats/webvtt';
-import { CaptionInputError } from '../../src/model/errors';
-import { formatFixtures } from '../helpers/caption-files';
-import { sameCaptionText } from '../helpers/caption-text';
 import { checkReaderProperties } from '../helpers/reader-properties';
-import { describeCorpus } from '../helpers/shared-corpus';
 
 const LRC = `[ar:Someone]
 [ti:A song]
@@ -98,32 +93,4 @@ function independentLines(text: string): Array<{ startMs: number; text: string }
   return out.sort((a, b) => a.startMs - b.startMs);
 }
 
-describeCorpus('LRC fixtures of the shared corpus', () => {
-  const fixtures = formatFixtures(['lrc']);
-  const figures = { parsed: 0, refused: 0 };
-
-  test.each(fixtures.map((f) => [path.relative(path.resolve(__dirname, '../../..'), f.file), f.file]))('%s: read with the independent count, or refused clearly', (_name, file) => {
-    const bytes = readFileSync(file);
-    const expected = independentLines(bytes.toString('utf8'));
-    let track;
-    try {
-      track = ingestCaptions(bytes, { fileName: file });
-    } catch (e) {
-      expect(e).toBeInstanceOf(CaptionInputError);
-      expect(expected).toHaveLength(0);
-      figures.refused++;
-      return;
-    }
-    figures.parsed++;
-    expect(track.format).toBe('lrc');
-    expect(track.cues).toHaveLength(expected.length);
-    const [first, last] = [track.cues[0]!, track.cues[track.cues.length - 1]!];
-    expect([first.startMs, last.startMs]).toEqual([expected[0]!.startMs, expected[expected.length - 1]!.startMs]);
-    expect(sameCaptionText(first.text, expected[0]!.text)).toBe(true);
-    expect(sameCaptionText(last.text, expected[expected.length - 1]!.text)).toBe(true);
-  });
-
-  afterAll(() => {
-    console.log(`LRC corpus walk: ${fixtures.length} files, ${figures.parsed} parsed, ${figures.refused} refused with CaptionInputError`);
-  });
-});
+describeFormatWalk('LRC', ['lrc'], independentLines);

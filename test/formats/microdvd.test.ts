@@ -1,16 +1,11 @@
-import { readFileSync } from 'fs';
-import path from 'path';
+import { describeFormatWalk } from '../helpers/format-walk';
 import { ingestCaptions } from '../../src/formats/ingest';
 import { microdvd } from '../../src/formats/microdvd';
 import { readMicroDvd } from '../../src/formats/microdvd/read';
 import { sbv } from '../../src/formats/sbv';
 import { srt } from '../../src/formats/srt';
 import { UnreadableCaptions } from '../../src/formats/types';
-import { CaptionInputError } from '../../src/model/errors';
-import { formatFixtures } from '../helpers/caption-files';
-import { sameCaptionText } from '../helpers/caption-text';
 import { checkReaderProperties } from '../helpers/reader-properties';
-import { describeCorpus } from '../helpers/shared-corpus';
 
 describe('MicroDVD reader', () => {
   test('without a rate line, 25 fps is assumed and said', () => {
@@ -75,35 +70,8 @@ function independentCues(text: string): Array<{ startFrame: number; text: string
   return out;
 }
 
-describeCorpus('MicroDVD fixtures of the shared corpus', () => {
-  const fixtures = formatFixtures(['microdvd']);
-  const figures = { parsed: 0, refused: 0 };
-
-  test.each(fixtures.map((f) => [path.relative(path.resolve(__dirname, '../../..'), f.file), f.file]))('%s: read with the independent count, or refused clearly', (_name, file) => {
-    const bytes = readFileSync(file);
-    const text = bytes.toString('utf8');
-    const expected = independentCues(text);
-    let track;
-    try {
-      track = ingestCaptions(bytes, { fileName: file });
-    } catch (e) {
-      expect(e).toBeInstanceOf(CaptionInputError);
-      expect(expected).toHaveLength(0);
-      figures.refused++;
-      return;
-    }
-    figures.parsed++;
-    expect(track.format).toBe('microdvd');
-    expect(track.cues).toHaveLength(expected.length);
-    // None of these fixtures states a rate, so 25 fps applies: 40 ms a frame.
-    expect(/^\s*\{[01]\}\{[01]\}\s*\d/.test(text)).toBe(false);
-    const [first, last] = [track.cues[0]!, track.cues[track.cues.length - 1]!];
-    expect([first.startMs, last.startMs]).toEqual([expected[0]!.startFrame * 40, expected[expected.length - 1]!.startFrame * 40]);
-    expect(sameCaptionText(first.text, expected[0]!.text)).toBe(true);
-    expect(sameCaptionText(last.text, expected[expected.length - 1]!.text)).toBe(true);
-  });
-
-  afterAll(() => {
-    console.log(`MicroDVD corpus walk: ${fixtures.length} files, ${figures.parsed} parsed, ${figures.refused} refused with CaptionInputError`);
-  });
+describeFormatWalk('MicroDVD', ['microdvd'], (text) => {
+  // The frame rate: a "{1}{1}23.976" line, else the 25 fps recap assumes.
+  const fps = Number(/^\s*\{[01]\}\{[01]\}\s*(\d+(?:\.\d+)?)/.exec(text)?.[1] ?? 25);
+  return independentCues(text).map((c) => ({ startMs: Math.round((c.startFrame * 1000) / fps), text: c.text }));
 });

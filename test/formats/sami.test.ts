@@ -1,5 +1,4 @@
-import { readFileSync } from 'fs';
-import path from 'path';
+import { describeFormatWalk } from '../helpers/format-walk';
 import { ingestCaptions } from '../../src/formats/ingest';
 import { sami } from '../../src/formats/sami';
 import { readSami } from '../../src/formats/sami/read';
@@ -7,10 +6,7 @@ import { srt } from '../../src/formats/srt';
 import { UnreadableCaptions } from '../../src/formats/types';
 import { CaptionInputError } from '../../src/model/errors';
 import { decodeEntities } from '../../src/text/entities';
-import { formatFixtures } from '../helpers/caption-files';
-import { sameCaptionText } from '../helpers/caption-text';
 import { checkReaderProperties } from '../helpers/reader-properties';
-import { describeCorpus } from '../helpers/shared-corpus';
 
 const SAMI = `<SAMI>
 <HEAD>
@@ -125,32 +121,4 @@ function independentSyncs(text: string): Array<{ startMs: number; text: string }
   return out;
 }
 
-describeCorpus('SAMI fixtures of the shared corpus', () => {
-  const fixtures = formatFixtures(['sami']);
-  const figures = { parsed: 0, refused: 0 };
-
-  test.each(fixtures.map((f) => [path.relative(path.resolve(__dirname, '../../..'), f.file), f.file]))('%s: read with the independent count, or refused clearly', (_name, file) => {
-    const bytes = readFileSync(file);
-    const expected = independentSyncs(bytes.toString('utf8'));
-    let track;
-    try {
-      track = ingestCaptions(bytes, { fileName: file });
-    } catch (e) {
-      expect(e).toBeInstanceOf(CaptionInputError);
-      expect(expected).toHaveLength(0);
-      figures.refused++;
-      return;
-    }
-    figures.parsed++;
-    expect(track.format).toBe('sami');
-    expect(track.cues).toHaveLength(expected.length);
-    const [first, last] = [track.cues[0]!, track.cues[track.cues.length - 1]!];
-    expect([first.startMs, last.startMs]).toEqual([expected[0]!.startMs, expected[expected.length - 1]!.startMs]);
-    expect(sameCaptionText(first.text, expected[0]!.text)).toBe(true);
-    expect(sameCaptionText(last.text, expected[expected.length - 1]!.text)).toBe(true);
-  });
-
-  afterAll(() => {
-    console.log(`SAMI corpus walk: ${fixtures.length} files, ${figures.parsed} parsed, ${figures.refused} refused with CaptionInputError`);
-  });
-});
+describeFormatWalk('SAMI', ['sami'], independentSyncs);

@@ -1,4 +1,4 @@
-import { lineIndex } from './line-index';
+import { lineLocator } from '../line-locator';
 
 /** One `<P>` of a SYNC (or the text before any `<P>`), markup still in. */
 export interface SamiParagraph {
@@ -58,7 +58,7 @@ function splitParagraphs(body: string, bodyOffset: number, lineAt: (offset: numb
  */
 export function scanSyncs(text: string): SamiSync[] {
   const source = blankComments(text);
-  const lineAt = lineIndex(source);
+  const lineAt = lineLocator(source);
   const bodyTag = /<body\b[^>]*>/i.exec(source);
   const bodyFrom = bodyTag ? bodyTag.index + bodyTag[0].length : 0;
   const bodyEnd = source.slice(bodyFrom).search(/<\/body\s*>/i);

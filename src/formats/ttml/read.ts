@@ -3,7 +3,7 @@ import { UnreadableCaptions, type ReadResult, type SourceCue } from '../types';
 import { collectAgentNames } from './agents';
 import { paragraphSpans, type InlineContext, type InlineResolver } from './cue-text';
 import { parseTimeExpression, readTimingParams, type TimingParams } from './time-expression';
-import { lineLocator } from './source-lines';
+import { lineLocator } from '../line-locator';
 import { childElements, parseXmlDocument, type XmlElement } from './xml-tree';
 
 /**

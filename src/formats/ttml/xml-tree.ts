@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { UnreadableCaptions } from '../types';
 import { CaptionEntityDecoder } from './entity-decoder';
-import { lineLocator } from './source-lines';
+import { lineLocator } from '../line-locator';
 
 /** An XML element with namespace prefixes removed from its own and its attributes' names. */
 export interface XmlElement {

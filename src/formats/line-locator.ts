@@ -1,5 +1,8 @@
-/** Maps character offsets in a text to 1-based line numbers (binary search over line starts). */
-export function lineIndex(text: string): (offset: number) => number {
+/**
+ * Maps a character offset in a text to its 1-based line number. The offsets of the line starts
+ * are found once, so each lookup is a binary search (a file can hold thousands of cues).
+ */
+export function lineLocator(text: string): (offset: number) => number {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return (offset) => {
