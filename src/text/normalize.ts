@@ -150,7 +150,8 @@ export function normalizeCues(source: SourceCue[]): { cues: Cue[]; diagnostics: 
     if (pieces.length > 1) cue.parts = partStarts(sc, pieces);
     const sounds = findSounds(text);
     if (sounds.length > 0) cue.sounds = sounds;
-    if (isOnlySounds(text)) cue.nonSpeech = true;
+    // isOnlySounds is false without a sound; skipping it spares two regex passes on most cues.
+    if (sounds.length > 0 && isOnlySounds(text)) cue.nonSpeech = true;
     const words = timedWords(sc.spans, sc.startMs);
     if (words) cue.words = words;
     if (sc.settings) cue.settings = sc.settings;

@@ -74,9 +74,11 @@ export function countLabels(lines: Iterable<string>): Map<string, number> {
 export function isMostlyCapitals(text: string): boolean {
   let upper = 0;
   let lower = 0;
-  for (const ch of text) {
-    if (ch >= 'A' && ch <= 'Z') upper++;
-    else if (ch >= 'a' && ch <= 'z') lower++;
+  // Char codes, not a for-of over code points: this runs over a whole track's text at once.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) upper++;
+    else if (c >= 0x61 && c <= 0x7a) lower++;
   }
   return upper > 3 * lower && upper > 20;
 }
