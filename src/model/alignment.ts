@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/**
+ * alignment.json: where each agenda session lies in each recording. Times are integer ms from the
+ * recording's 00:00:00, intervals half-open [startMs, endMs).
+ */
+export const RecordingOffset = z
+  .object({
+    id: z.string(),
+    /** wall-clock offset: the recording's 00:00:00 relative to its given or estimated start */
+    offsetMs: z.number().int(),
+    offsetSource: z.enum(['given', 'estimated', 'unknown']),
+    /** the recording's 00:00:00 as ISO-8601, when known or estimated */
+    startsAt: z.string().nullable().optional(),
+  })
+  .strict();
+export type RecordingOffset = z.infer<typeof RecordingOffset>;
+
+export const AlignedSession = z
+  .object({
+    id: z.string(),
+    status: z.enum(['aligned', 'missing']),
+    recording: z.string().nullable(),
+    startMs: z.number().int().nullable(),
+    endMs: z.number().int().nullable(),
+    startsAt: z.string().nullable(),
+    endsAt: z.string().nullable(),
+    /** 0..1: how strongly the evidence supports this placement */
+    confidence: z.number().min(0).max(1),
+    /** human-readable reasons, e.g. "moderator named at 00:41:12", "schedule +3 min" */
+    evidence: z.array(z.string()),
+  })
+  .strict();
+export type AlignedSession = z.infer<typeof AlignedSession>;
+
+export const Alignment = z
+  .object({
+    generator: z.string(),
+    eventId: z.string(),
+    recordings: z.array(RecordingOffset),
+    sessions: z.array(AlignedSession),
+  })
+  .strict();
+export type Alignment = z.infer<typeof Alignment>;
