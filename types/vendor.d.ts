@@ -42,3 +42,12 @@ declare module 'webvtt-parser/html-entities.json' {
   const entities: Record<string, string>;
   export default entities;
 }
+
+declare module 'natural/lib/natural/stemmers/porter_stemmer' {
+  const PorterStemmer: { stem(word: string): string };
+  export = PorterStemmer;
+}
+
+declare module 'natural/lib/natural/util/stopwords' {
+  export const words: string[];
+}

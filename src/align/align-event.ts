@@ -1,9 +1,13 @@
 import type { AgendaRecording, AgendaSession } from '../model/agenda';
-import type { Alignment } from '../model/alignment';
+import type { AlignedSession, Alignment, RecordingOffset } from '../model/alignment';
 import type { Track } from '../model/track';
+import { DEFAULT_WEIGHTS, placeSessions, type AlignWeights } from './align-recording';
+import { describePlacement } from './evidence-report';
+import { positionExpectations, type Expectation } from './priors';
+import { buildUnits, unitLengthFor, type Unit } from './units';
 
 /** Version of the aligner; recorded in alignment.json and bumped when results change. */
-export const ALIGN_GENERATOR = 'align@1';
+export const ALIGN_GENERATOR = 'align@2';
 
 export interface AlignInput {
   eventId: string;
@@ -12,33 +16,208 @@ export interface AlignInput {
   recordings: Array<AgendaRecording & { track: Track }>;
 }
 
+/** How far outside its scheduled span a unit may be before it costs one `weight` (ms, share). */
+const SCHEDULE_TOLERANCE = { minMs: 120_000, share: 0.3 };
+/** Weight of the schedule prior, and of the agenda-order prior when there is no schedule. */
+const PRIOR_WEIGHT = { schedule: 4, position: 0.4 };
+
+interface ScheduledSpan {
+  startMs: number;
+  endMs: number;
+}
+
+/** The sessions' scheduled spans in recording ms, or null unless every session can be placed. */
+function scheduledSpans(sessions: AgendaSession[], recordingStartEpochMs: number): ScheduledSpan[] | null {
+  const starts = sessions.map((s) => s.startEpochMs);
+  if (starts.some((s) => s === undefined)) return null;
+  const durations = sessions
+    .map((s, i) => (s.endEpochMs ?? starts[i + 1] ?? NaN) - s.startEpochMs!)
+    .filter((d) => Number.isFinite(d) && d > 0)
+    .sort((a, b) => a - b);
+  const typical = durations[Math.floor(durations.length / 2)] ?? 30 * 60_000;
+  return sessions.map((s, i) => {
+    const start = s.startEpochMs! - recordingStartEpochMs;
+    const end = (s.endEpochMs ?? starts[i + 1] ?? s.startEpochMs! + typical) - recordingStartEpochMs;
+    return { startMs: start, endMs: Math.max(end, start + 60_000) };
+  });
+}
+
 /**
- * Places every agenda session in the recordings. First version: each recording's sessions share
- * its captioned span equally (the "uniform" baseline); the evidence-based aligner replaces it.
+ * The schedule as a prior: each session is expected where the agenda puts it, and a unit placed
+ * outside that span costs more the further out it is, in steps of a tolerance that grows with
+ * the session's length (long sessions drift more). Measured: a flat no-cost margin instead lets
+ * the weaker word evidence wander and does worse.
  */
-export function alignEvent(input: AlignInput): Alignment {
-  const placed = new Map<string, Alignment['sessions'][number]>();
-  const recordings: Alignment['recordings'] = [];
-  for (const rec of input.recordings) {
-    recordings.push({ id: rec.id, offsetMs: 0, offsetSource: rec.startsAtEpochMs !== undefined ? 'given' : 'unknown', startsAt: rec.startsAtEpochMs !== undefined ? new Date(rec.startsAtEpochMs).toISOString() : null });
-    const ids = rec.sessionIds.filter((id) => !placed.has(id));
+function scheduleExpectations(spans: ScheduledSpan[]): Expectation[] {
+  return spans.map((s) => ({
+    startMs: s.startMs,
+    endMs: s.endMs,
+    toleranceMs: Math.max(SCHEDULE_TOLERANCE.minMs, SCHEDULE_TOLERANCE.share * (s.endMs - s.startMs)),
+    weight: PRIOR_WEIGHT.schedule,
+  }));
+}
+
+/** Agenda items that are usually brief: formalities at either end of a meeting. */
+const BRIEF_ITEM = /\b(?:opening|closing|welcome|introductions?|agenda|adjourn(?:ment)?|roll call|minutes|chitchat|break)\b/i;
+const BRIEF_SHARE = 0.35;
+
+/** Shares of the agenda from scheduled durations where the agenda has them, else by kind of item. */
+function agendaShares(sessions: AgendaSession[]): number[] {
+  const spans = scheduledSpans(sessions, 0);
+  return spans ? spans.map((s) => s.endMs - s.startMs) : sessions.map((s) => (BRIEF_ITEM.test(s.title) && s.title.length < 40 ? BRIEF_SHARE : 1));
+}
+
+interface RecordingPlan {
+  recording: AlignInput['recordings'][number];
+  sessions: AgendaSession[];
+}
+
+/**
+ * Which sessions each recording may hold. A session listed by one recording goes there. Where
+ * several recordings list it (the manifest's default is "all"), the schedule decides when the
+ * recordings' start times are known; otherwise the agenda is shared out in recording order in
+ * proportion to their captioned durations.
+ */
+function planRecordings(input: AlignInput): RecordingPlan[] {
+  const listedBy = new Map<string, number>();
+  for (const r of input.recordings) for (const id of r.sessionIds) listedBy.set(id, (listedBy.get(id) ?? 0) + 1);
+  const plans = input.recordings.map((recording) => ({ recording, sessions: [] as AgendaSession[] }));
+  const shared: AgendaSession[] = [];
+  for (const s of input.sessions) {
+    const owners = plans.filter((p) => p.recording.sessionIds.includes(s.id));
+    if (owners.length === 1) owners[0]!.sessions.push(s);
+    else if (owners.length > 1) shared.push(s);
+  }
+  if (shared.length === 0) return plans;
+  const spanOf = (p: RecordingPlan) => {
+    const cues = p.recording.track.cues;
+    return cues.length ? { first: cues[0]!.startMs, last: Math.max(...cues.map((c) => c.endMs)) } : { first: 0, last: 0 };
+  };
+  const scheduled = shared.every((s) => s.startEpochMs !== undefined) && plans.every((p) => p.recording.startsAtEpochMs !== undefined);
+  if (scheduled) {
+    for (const s of shared) {
+      const owner = plans.find((p) => {
+        const { last } = spanOf(p);
+        const t = s.startEpochMs! - p.recording.startsAtEpochMs!;
+        return p.recording.sessionIds.includes(s.id) && t >= -SCHEDULE_TOLERANCE.minMs && t < last;
+      });
+      owner?.sessions.push(s);
+    }
+  } else {
+    const candidates = plans.filter((p) => shared.some((s) => p.recording.sessionIds.includes(s.id)));
+    const lengths = candidates.map((p) => Math.max(1, spanOf(p).last - spanOf(p).first));
+    const total = lengths.reduce((a, b) => a + b, 0);
+    let cumulative = 0;
+    let next = 0;
+    candidates.forEach((p, i) => {
+      cumulative += lengths[i]!;
+      const upTo = i === candidates.length - 1 ? shared.length : Math.round((shared.length * cumulative) / total);
+      for (; next < upTo; next++) p.sessions.push(shared[next]!);
+    });
+  }
+  for (const p of plans) p.sessions.sort((a, b) => input.sessions.indexOf(a) - input.sessions.indexOf(b));
+  return plans;
+}
+
+function isoAt(epochMs: number | undefined, ms: number): string | null {
+  return epochMs === undefined ? null : new Date(epochMs + ms).toISOString();
+}
+
+function missing(id: string, why: string): AlignedSession {
+  return { id, status: 'missing', recording: null, startMs: null, endMs: null, startsAt: null, endsAt: null, confidence: 0, evidence: [why] };
+}
+
+/** Runs the placement with the expectations a recording's knowledge allows. */
+function placeInRecording(units: Unit[], sessions: AgendaSession[], spans: ScheduledSpan[] | null, weights: AlignWeights) {
+  const first = units[0]!.startMs;
+  const last = units[units.length - 1]!.endMs;
+  if (spans) {
+    const expected = scheduleExpectations(spans);
+    const edgeFree = { beforeMs: spans[0]!.startMs - expected[0]!.toleranceMs, afterMs: spans[spans.length - 1]!.endMs + expected[expected.length - 1]!.toleranceMs };
+    return placeSessions(units, sessions, expected, edgeFree, weights);
+  }
+  const expected = positionExpectations(first, last, agendaShares(sessions), PRIOR_WEIGHT.position);
+  return placeSessions(units, sessions, expected, { beforeMs: first, afterMs: last + 1 }, weights);
+}
+
+/**
+ * Places every agenda session in the recordings, with a confidence and the evidence for it.
+ * The schedule is a prior that tolerates running late or early; the words of titles,
+ * descriptions and people's names, hand-over phrases, pauses and changes of subject decide;
+ * a global order-preserving optimisation (dynamic programming) combines them.
+ */
+export function alignEvent(input: AlignInput, weights: AlignWeights = DEFAULT_WEIGHTS): Alignment {
+  const placed = new Map<string, AlignedSession>();
+  const offsets: RecordingOffset[] = [];
+  for (const plan of planRecordings(input)) {
+    const rec = plan.recording;
     const cues = rec.track.cues;
-    if (ids.length === 0 || cues.length === 0) continue;
-    const a = Math.min(...cues.map((c) => c.startMs));
-    const z = Math.max(...cues.map((c) => c.endMs));
-    ids.forEach((id, i) => {
-      const startMs = Math.round(a + (i * (z - a)) / ids.length);
-      const endMs = Math.round(a + ((i + 1) * (z - a)) / ids.length);
-      const iso = (ms: number) => (rec.startsAtEpochMs !== undefined ? new Date(rec.startsAtEpochMs + ms).toISOString() : null);
-      placed.set(id, { id, status: 'aligned', recording: rec.id, startMs, endMs, startsAt: iso(startMs), endsAt: iso(endMs), confidence: 0, evidence: ['equal share of the recording (no other evidence used)'] });
+    const lastMs = cues.length ? Math.max(...cues.map((c) => c.endMs)) : 0;
+    let startEpoch = rec.startsAtEpochMs;
+    let offsetSource: RecordingOffset['offsetSource'] = startEpoch !== undefined ? 'given' : 'unknown';
+    const units = buildUnits(rec.track, unitLengthFor(lastMs - (cues[0]?.startMs ?? 0)));
+    let sessions = plan.sessions;
+
+    // Sessions whose scheduled time lies wholly outside this recording are not forced in.
+    if (startEpoch !== undefined) {
+      const spans = scheduledSpans(sessions, startEpoch);
+      if (spans) {
+        const keep = sessions.filter((_, i) => spans[i]!.endMs > -SCHEDULE_TOLERANCE.minMs && spans[i]!.startMs < lastMs + SCHEDULE_TOLERANCE.minMs);
+        for (const s of sessions) if (!keep.includes(s)) placed.set(s.id, missing(s.id, `scheduled outside recording ${rec.id} (${lastMs > 0 ? `captions end at ${Math.round(lastMs / 60000)} min` : 'no captions'})`));
+        sessions = keep;
+      }
+    }
+    if (sessions.length === 0) {
+      offsets.push({ id: rec.id, offsetMs: 0, offsetSource, startsAt: isoAt(startEpoch, 0) });
+      continue;
+    }
+    if (units.length < sessions.length) {
+      for (const s of sessions) placed.set(s.id, missing(s.id, `recording ${rec.id} has too little captioned speech to place ${sessions.length} sessions`));
+      offsets.push({ id: rec.id, offsetMs: 0, offsetSource, startsAt: isoAt(startEpoch, 0) });
+      continue;
+    }
+
+    // No start time but a schedule: place by agenda proportions, then read the offset from where
+    // the first session begins (events start about on time; lateness accumulates later).
+    const offsetMs = 0;
+    if (startEpoch === undefined && sessions[0]!.startEpochMs !== undefined && scheduledSpans(sessions, 0)) {
+      const rough = placeInRecording(units, sessions, null, weights);
+      const firstStart = units[rough.firstUnit[0]!]!.startMs;
+      startEpoch = sessions[0]!.startEpochMs! - firstStart;
+      offsetSource = 'estimated';
+    }
+    const spans = startEpoch !== undefined ? scheduledSpans(sessions, startEpoch) : null;
+    const placement = placeInRecording(units, sessions, spans, weights);
+    offsets.push({ id: rec.id, offsetMs, offsetSource, startsAt: isoAt(startEpoch, 0) });
+
+    sessions.forEach((s, i) => {
+      const firstUnit = placement.firstUnit[i]!;
+      const lastUnit = placement.lastUnit[i]!;
+      if (firstUnit < 0) {
+        placed.set(s.id, missing(s.id, 'no stretch of the recording left for it'));
+        return;
+      }
+      const startMs = units[firstUnit]!.startMs;
+      const nextFirst = placement.firstUnit[i + 1];
+      const endMs = nextFirst !== undefined && nextFirst >= 0 ? units[nextFirst]!.startMs : units[lastUnit]!.endMs;
+      const report = describePlacement({ session: s, index: i, units, firstUnit, lastUnit, placement, scheduled: spans?.[i] ?? null, startMs });
+      placed.set(s.id, {
+        id: s.id,
+        status: 'aligned',
+        recording: rec.id,
+        startMs,
+        endMs: Math.max(endMs, startMs + 1),
+        startsAt: isoAt(startEpoch, startMs),
+        endsAt: isoAt(startEpoch, Math.max(endMs, startMs + 1)),
+        confidence: report.confidence,
+        evidence: report.evidence,
+      });
     });
   }
   return {
     generator: ALIGN_GENERATOR,
     eventId: input.eventId,
-    recordings,
-    sessions: input.sessions.map(
-      (s) => placed.get(s.id) ?? { id: s.id, status: 'missing', recording: null, startMs: null, endMs: null, startsAt: null, endsAt: null, confidence: 0, evidence: ['not in any recording'] },
-    ),
+    recordings: offsets,
+    sessions: input.sessions.map((s) => placed.get(s.id) ?? missing(s.id, 'not in any recording')),
   };
 }

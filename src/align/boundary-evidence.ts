@@ -1,0 +1,101 @@
+import type { Unit } from './units';
+
+/**
+ * Phrases with which chairs and moderators hand over or move on. Matched in the text of the unit
+ * that starts at a candidate boundary (lower case).
+ */
+const HAND_OVER = [
+  /\b(?:move|moving|turn|turning|go|going) (?:on )?(?:on )?to (?:the )?(?:next|session|item|agenda|question|our)/,
+  /\bnext (?:session|item|topic|agenda item|speaker|panel|point)\b/,
+  /\b(?:give|giving|hand|handing|pass|passing) (?:you )?(?:the )?(?:floor|over|microphone|mic)\b/,
+  /\b(?:welcome|welcoming) (?:you )?(?:back |all )?to (?:the |our |this )?(?:session|panel|forum|meeting|item)/,
+  /\blet(?:'s| us) (?:move|turn|start|begin|go|get started|now)\b/,
+  /\b(?:that|this) (?:concludes|brings us to|closes)\b/,
+  /\bcall (?:the meeting )?to order\b/,
+  /\b(?:item|session) (?:number )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/,
+  /\bopen (?:the )?(?:floor|session)\b/,
+  /\bquestions? (?:and|&) answers?\b/,
+];
+
+export interface BoundaryWeights {
+  pause: number;
+  phrase: number;
+  /** change of subject: valleys of lexical cohesion */
+  depth: number;
+  /** change of who holds the floor: valleys of similarity of speaking time per speaker */
+  speakers: number;
+  turn: number;
+}
+
+// Measured on the shared evaluation sets (npm run eval:align), in units of lexical evidence.
+export const DEFAULT_BOUNDARY_WEIGHTS: BoundaryWeights = { pause: 4.5, phrase: 4.5, depth: 7.5, speakers: 6, turn: 0.9 };
+
+export function handOverPhrase(text: string): string | null {
+  for (const re of HAND_OVER) {
+    const m = re.exec(text);
+    if (m) return m[0];
+  }
+  return null;
+}
+
+function cosine(a: Map<string, number>, b: Map<string, number>): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [t, x] of a) {
+    na += x * x;
+    const y = b.get(t);
+    if (y) dot += x * y;
+  }
+  for (const y of b.values()) nb += y * y;
+  return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
+}
+
+type Features = (unit: Unit) => Iterable<[string, number]>;
+
+const termFeatures: Features = function* (unit) {
+  for (const t of unit.terms) yield [t, 1];
+};
+const speakerFeatures: Features = (unit) => unit.speakerMs;
+
+function bag(units: Unit[], from: number, to: number, features: Features): Map<string, number> {
+  const m = new Map<string, number>();
+  for (let u = Math.max(0, from); u < Math.min(units.length, to); u++) for (const [t, x] of features(units[u]!)) m.set(t, (m.get(t) ?? 0) + x);
+  return m;
+}
+
+/**
+ * Cohesion across each candidate boundary (TextTiling): the similarity of what comes just before
+ * and just after it (words, or who speaks how long), and how deep a valley that similarity
+ * makes. 0..1 per unit.
+ */
+export function cohesionDepth(units: Unit[], windowUnits: number, features: Features = termFeatures): Float64Array {
+  const n = units.length;
+  const sim = new Float64Array(n);
+  for (let u = 1; u < n; u++) sim[u] = cosine(bag(units, u - windowUnits, u, features), bag(units, u, u + windowUnits, features));
+  const depth = new Float64Array(n);
+  let max = 0;
+  for (let u = 1; u < n; u++) {
+    let left = sim[u]!;
+    for (let i = u - 1; i >= 1 && sim[i]! >= left; i--) left = sim[i]!;
+    let right = sim[u]!;
+    for (let i = u + 1; i < n && sim[i]! >= right; i++) right = sim[i]!;
+    depth[u] = left - sim[u]! + (right - sim[u]!);
+    max = Math.max(max, depth[u]!);
+  }
+  if (max > 0) for (let u = 0; u < n; u++) depth[u] = depth[u]! / max;
+  return depth;
+}
+
+/** The bonus for starting a session at each unit; also keeps what was seen, for evidence. */
+export function boundaryScores(units: Unit[], windowUnits: number, w: BoundaryWeights = DEFAULT_BOUNDARY_WEIGHTS): { score: Float64Array; phrases: (string | null)[] } {
+  const depth = cohesionDepth(units, windowUnits);
+  const floor = units.some((u) => u.speakerMs.size > 0) ? cohesionDepth(units, windowUnits, speakerFeatures) : new Float64Array(units.length);
+  const score = new Float64Array(units.length);
+  const phrases = units.map((u) => handOverPhrase(u.text));
+  units.forEach((unit, u) => {
+    const pause = Math.min(1, unit.gapBeforeMs / 30_000);
+    score[u] = w.pause * pause + w.phrase * (phrases[u] ? 1 : 0) + w.depth * depth[u]! + w.speakers * floor[u]! + w.turn * (unit.turnStart ? 1 : 0);
+  });
+  return { score, phrases };
+}

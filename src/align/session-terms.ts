@@ -1,0 +1,29 @@
+import type { AgendaSession } from '../model/agenda';
+import { contentTerms, foldAccents, stemWord, wordsOf } from '../text/terms';
+import { AGENDA_VOCABULARY } from './agenda-vocabulary';
+
+/** How much each part of a session's description counts, relative to its title. */
+export const SOURCE_WEIGHT = { title: 1, name: 1.2, description: 0.35, vocabulary: 0.45 } as const;
+
+/** The terms a session is expected to bring up, with weights (before idf). */
+export type SessionTerms = Map<string, number>;
+
+function add(terms: SessionTerms, term: string, weight: number): void {
+  terms.set(term, Math.max(terms.get(term) ?? 0, weight));
+}
+
+/** Name words of the session's people, folded and stemmed like transcript terms. */
+export function nameTerms(session: AgendaSession): string[] {
+  return session.people.flatMap((p) => contentTerms(p.name)).filter((t) => t.length > 2);
+}
+
+export function sessionTerms(session: AgendaSession): SessionTerms {
+  const terms: SessionTerms = new Map();
+  for (const t of contentTerms(session.title)) add(terms, t, SOURCE_WEIGHT.title);
+  for (const t of nameTerms(session)) add(terms, t, SOURCE_WEIGHT.name);
+  for (const t of contentTerms(session.description ?? '')) add(terms, t, SOURCE_WEIGHT.description);
+  for (const w of wordsOf(foldAccents(session.title))) {
+    for (const v of AGENDA_VOCABULARY[w] ?? []) add(terms, stemWord(v), SOURCE_WEIGHT.vocabulary);
+  }
+  return terms;
+}

@@ -1,0 +1,54 @@
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
+import { words as STOPWORDS } from 'natural/lib/natural/util/stopwords';
+
+/**
+ * Content terms of caption text for matching and indexing: lower case, stop words and spoken
+ * fillers dropped, Porter-stemmed. ("Budgets" and "budget" meet; "um", "okay", "the" do not count.)
+ */
+
+// Words that carry no topic in transcribed speech, beyond the usual stop words.
+const SPOKEN_FILLERS = [
+  'um', 'uh', 'erm', 'er', 'ah', 'mm', 'hmm', 'mhm', 'yeah', 'yes', 'yep', 'okay', 'ok', 'oh', 'like', 'just',
+  'right', 'gonna', 'wanna', 'gotta', 'so', 'well', 'know', 'think', 'mean', 'really', 'actually', 'thing',
+  'things', 'going', 'get', 'got', 'can', 'could', 'would', 'should', 'will', 'also', 'much', 'very', 'lot',
+  'kind', 'sort', 'bit', 'maybe', 'probably', 'something', 'anything', 'guess', 'sure', 'let', 'say', 'said',
+  'see', 'want', 'need', 'go', 'come', 'make', 'put', 'way', 'one', 'two', 'now', 'yes', 'not', 'don', 've',
+  'll', 're', 'isn', 'didn', 'doesn', 'wasn', 'aren', 'won', 'd', 's', 't', 'm',
+];
+const STOP = new Set([...STOPWORDS, ...SPOKEN_FILLERS]);
+
+const stems = new Map<string, string>();
+
+export function stemWord(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = PorterStemmer.stem(word);
+    stems.set(word, s);
+  }
+  return s;
+}
+
+/** Lower-case word tokens: letters and digits, inner apostrophes kept ("don't"). */
+export function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
+}
+
+export function isStopWord(word: string): boolean {
+  return STOP.has(word) || word.length < 2 || /^\d+$/.test(word);
+}
+
+/** Removes diacritics, so captions in capitals without accents ("GARCIA") meet "García". */
+export function foldAccents(word: string): string {
+  return /[^\x00-\x7f]/.test(word) ? word.normalize('NFD').replace(/\p{M}+/gu, '') : word;
+}
+
+/** The stemmed content terms of a text, in order. */
+export function contentTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of wordsOf(text)) {
+    // "aren't" -> "aren", "García's" -> "garcia": the base word, accents folded.
+    const w = foldAccents(raw.split(/['’]/)[0]!);
+    if (!isStopWord(w)) out.push(stemWord(w));
+  }
+  return out;
+}
