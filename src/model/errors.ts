@@ -17,3 +17,30 @@ export class CaptionInputError extends Error {
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
+
+/** One problem in an event manifest; `path` is the field path (`sessions[2].start`), '' for the whole file. */
+export interface ManifestIssue {
+  path: string;
+  /** 1-based line in the manifest's source text, when the field can be found there */
+  line?: number;
+  message: string;
+}
+
+/**
+ * An event manifest that cannot be used (exit code 1). The message has one line per issue,
+ * `file:line: path: problem`, so that every mistake is reported in one run.
+ */
+export class ManifestError extends Error {
+  override readonly name = 'ManifestError';
+  constructor(
+    readonly file: string,
+    readonly issues: ManifestIssue[],
+  ) {
+    super(issues.map((issue) => formatManifestIssue(file, issue)).join('\n'));
+  }
+}
+
+export function formatManifestIssue(file: string, issue: ManifestIssue): string {
+  const where = issue.line !== undefined ? `${file}:${issue.line}` : file;
+  return `${where}: ${issue.path ? `${issue.path}: ` : ''}${issue.message}`;
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { HttpUrl, LanguageTag, ManifestId, NonEmptyText, PersonRole, RecordingStart, SessionTime, TimeZoneName, CalendarDate } from './manifest-fields';
+
+/**
+ * The event manifest (event.yaml / event.json) exactly as CONTRACT.md defines it, as written by
+ * its author: times are still text. Every object is strict, so a mistyped field is an error that
+ * names it instead of being ignored. Cross-field rules (unique ids, known session references,
+ * timezone and date where local times need them, end after start) are checked when the times
+ * are resolved (manifest-resolve.ts).
+ */
+
+export const ManifestPerson = z.strictObject({
+  name: NonEmptyText,
+  role: PersonRole.optional(),
+  affiliation: z.string().optional(),
+});
+export type ManifestPerson = z.infer<typeof ManifestPerson>;
+
+export const ManifestSession = z.strictObject({
+  id: ManifestId,
+  title: NonEmptyText,
+  /** local HH:MM[:SS] on the event's date, or ISO-8601 with offset */
+  start: SessionTime.optional(),
+  /** same forms as start; the session is the half-open span [start, end) */
+  end: SessionTime.optional(),
+  description: z.string().optional(),
+  people: z.array(ManifestPerson).optional(),
+});
+export type ManifestSession = z.infer<typeof ManifestSession>;
+
+export const ManifestRecording = z.strictObject({
+  id: ManifestId,
+  /** caption file, relative to the manifest's folder (or an s3:// key in queue mode) */
+  captions: NonEmptyText,
+  /** wall-clock time of the recording's 00:00:00 */
+  startsAt: RecordingStart.optional(),
+  /** ids of the sessions it covers, in agenda order; all sessions when left out */
+  sessions: z.array(ManifestId).min(1, { error: 'lists no session (leave the field out to cover every session)' }).optional(),
+  /** where the recording can be watched; deep links append #t=SECONDS */
+  url: HttpUrl.optional(),
+});
+export type ManifestRecording = z.infer<typeof ManifestRecording>;
+
+export const EventManifest = z.strictObject({
+  id: ManifestId,
+  title: NonEmptyText,
+  language: LanguageTag.default('en'),
+  /** IANA zone name; required when any time is a bare wall-clock time */
+  timezone: TimeZoneName.optional(),
+  /** YYYY-MM-DD; required when sessions use HH:MM times */
+  date: CalendarDate.optional(),
+  sessions: z.array(ManifestSession).min(1, { error: 'needs at least one session' }),
+  recordings: z.array(ManifestRecording).min(1, { error: 'needs at least one recording' }),
+});
+export type EventManifest = z.infer<typeof EventManifest>;
