@@ -1,0 +1,53 @@
+/**
+ * The BlobStore port: where every stage reads its inputs and writes its outputs. A folder on disk
+ * (fs-store.ts) and an S3 bucket prefix (queue mode) hold the same keys, so the output layout of
+ * CONTRACT.md is the same in both.
+ *
+ * Keys are '/'-separated relative paths ("events/forum/alignment.json"), checked by
+ * assertBlobKey: no leading '/', no empty, '.' or '..' segment, so a key never leaves the
+ * store's root.
+ */
+export interface BlobStore {
+  /** where the store is, for messages: a folder path or an s3:// URL */
+  readonly location: string;
+  /** Writes the whole blob; a reader sees the old bytes or the new ones, never a part. */
+  put(key: string, data: Uint8Array | string): Promise<void>;
+  /** The blob's bytes; throws BlobNotFoundError when there is none. */
+  get(key: string): Promise<Buffer>;
+  exists(key: string): Promise<boolean>;
+  /** Every key that starts with `prefix` (a plain string prefix, as S3's), sorted. */
+  list(prefix: string): Promise<string[]>;
+}
+
+/** A key that is not a safe relative path. A programming error, never the user's input. */
+export class InvalidBlobKeyError extends Error {
+  override readonly name = 'InvalidBlobKeyError';
+  constructor(
+    readonly key: string,
+    readonly problem: string,
+  ) {
+    super(`invalid store key "${key}": ${problem}`);
+  }
+}
+
+export class BlobNotFoundError extends Error {
+  override readonly name = 'BlobNotFoundError';
+  constructor(
+    readonly location: string,
+    readonly key: string,
+  ) {
+    super(`${location}: no blob at "${key}"`);
+  }
+}
+
+/** The store cannot be read or written (permissions, a file where a folder should be, a full disk). */
+export class BlobStoreError extends Error {
+  override readonly name = 'BlobStoreError';
+  constructor(
+    readonly location: string,
+    readonly key: string,
+    readonly problem: string,
+  ) {
+    super(`${location}: cannot access "${key}": ${problem}`);
+  }
+}

@@ -1,0 +1,90 @@
+import { randomBytes } from 'crypto';
+import { promises as fs } from 'fs';
+import path from 'path';
+import { assertBlobKey, assertBlobPrefix, TEMP_SUFFIX } from './blob-key';
+import { BlobNotFoundError, BlobStoreError, type BlobStore } from './blob-store';
+
+function errorCode(e: unknown): string | undefined {
+  return (e as NodeJS.ErrnoException).code;
+}
+
+/**
+ * A BlobStore in a folder: key "events/x/track.json" is the file <root>/events/x/track.json.
+ * Writes go to a temporary file beside the target and are renamed over it, so a reader (or a
+ * crashed run) never leaves a half-written output under its real name.
+ */
+export class FsBlobStore implements BlobStore {
+  readonly location: string;
+
+  /** @param root the store's folder; created on the first write */
+  constructor(readonly root: string) {
+    this.location = root;
+  }
+
+  private fileOf(key: string): string {
+    assertBlobKey(key);
+    return path.join(this.root, ...key.split('/'));
+  }
+
+  async put(key: string, data: Uint8Array | string): Promise<void> {
+    const file = this.fileOf(key);
+    const temp = `${file}.${process.pid}-${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`;
+    try {
+      await fs.mkdir(path.dirname(file), { recursive: true });
+      // flush: the bytes reach the disk before the rename makes them visible under the key.
+      await fs.writeFile(temp, data, { flush: true });
+      await fs.rename(temp, file);
+    } catch (e) {
+      await fs.rm(temp, { force: true }).catch(() => undefined);
+      throw new BlobStoreError(this.location, key, (e as Error).message);
+    }
+  }
+
+  async get(key: string): Promise<Buffer> {
+    const file = this.fileOf(key);
+    try {
+      return await fs.readFile(file);
+    } catch (e) {
+      const code = errorCode(e);
+      if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') throw new BlobNotFoundError(this.location, key);
+      throw new BlobStoreError(this.location, key, (e as Error).message);
+    }
+  }
+
+  async exists(key: string): Promise<boolean> {
+    const file = this.fileOf(key);
+    try {
+      return (await fs.stat(file)).isFile();
+    } catch (e) {
+      const code = errorCode(e);
+      if (code === 'ENOENT' || code === 'ENOTDIR') return false;
+      throw new BlobStoreError(this.location, key, (e as Error).message);
+    }
+  }
+
+  async list(prefix: string): Promise<string[]> {
+    assertBlobPrefix(prefix);
+    // Walk only the folder the prefix lies in; the rest of the prefix filters names.
+    const folderKey = prefix.includes('/') ? prefix.slice(0, prefix.lastIndexOf('/')) : '';
+    const keys: string[] = [];
+    await this.walk(folderKey, keys);
+    return keys.filter((key) => key.startsWith(prefix) && !key.endsWith(TEMP_SUFFIX)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  }
+
+  private async walk(folderKey: string, into: string[]): Promise<void> {
+    const folder = folderKey === '' ? this.root : path.join(this.root, ...folderKey.split('/'));
+    let entries;
+    try {
+      entries = await fs.readdir(folder, { withFileTypes: true });
+    } catch (e) {
+      const code = errorCode(e);
+      if (code === 'ENOENT' || code === 'ENOTDIR') return;
+      throw new BlobStoreError(this.location, folderKey, (e as Error).message);
+    }
+    for (const entry of entries) {
+      const key = folderKey === '' ? entry.name : `${folderKey}/${entry.name}`;
+      if (entry.isDirectory()) await this.walk(key, into);
+      else if (entry.isFile()) into.push(key);
+    }
+  }
+}
