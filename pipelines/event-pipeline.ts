@@ -1,0 +1,39 @@
+import type { AlignEventJob } from '../src/stages/align-event-stage';
+import type { IngestRecordingJob } from '../src/stages/ingest-recording';
+import type { StoredSource } from '../src/stages/store-event-inputs';
+
+/**
+ * The stage graph of one event: which stages run, with which job, after which others. The
+ * in-process runner walks it today; the BullMQ flow producer will build its flow from the same
+ * plan, so the two modes cannot drift.
+ */
+
+/** Each stage's job payload, by stage name. */
+export interface StageJobs {
+  'ingest-recording': IngestRecordingJob;
+  'align-event': AlignEventJob;
+}
+export type StageName = keyof StageJobs;
+
+export type PipelineStep = {
+  [S in StageName]: {
+    /** unique within the plan; also a natural job id in queue mode ("ingest:main") */
+    id: string;
+    stage: S;
+    job: StageJobs[S];
+    /** ids of the steps that must finish first */
+    after: string[];
+  };
+}[StageName];
+
+/** Ingest fans out per recording; align waits for every ingest. Steps come in a runnable order. */
+export function planEventPipeline(eventId: string, sources: StoredSource[]): PipelineStep[] {
+  const ingests: PipelineStep[] = sources.map((source) => ({
+    id: `ingest:${source.recordingId}`,
+    stage: 'ingest-recording',
+    job: { eventId, recordingId: source.recordingId, sourceKey: source.sourceKey, fileName: source.fileName },
+    after: [],
+  }));
+  const align: PipelineStep = { id: 'align', stage: 'align-event', job: { eventId }, after: ingests.map((s) => s.id) };
+  return [...ingests, align];
+}

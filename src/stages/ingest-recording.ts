@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { ingestCaptions } from '../formats/ingest';
+import { MANIFEST_ID_PATTERN } from '../model/manifest-fields';
+import { Track } from '../model/track';
+import type { BlobStore } from '../store/blob-store';
+import { trackKey } from './event-layout';
+import { putJson } from './json-blob';
+import { plural, type StageResult } from './stage-result';
+
+/** The ingest job: small, references only (the caption bytes stay in the store). */
+export const IngestRecordingJob = z.strictObject({
+  eventId: z.string().regex(MANIFEST_ID_PATTERN),
+  recordingId: z.string().regex(MANIFEST_ID_PATTERN),
+  /** key of source.<ext> */
+  sourceKey: z.string(),
+  /** the caption file's name as the user knows it: every message names it */
+  fileName: z.string(),
+});
+export type IngestRecordingJob = z.infer<typeof IngestRecordingJob>;
+
+/**
+ * Ingest stage: the stored caption file -> normalised track.json. Captions that cannot be used
+ * at all throw CaptionInputError naming the file and line; lesser problems are the track's
+ * diagnostics.
+ */
+export async function ingestRecording(store: BlobStore, job: IngestRecordingJob): Promise<StageResult> {
+  const bytes = await store.get(job.sourceKey);
+  const track = ingestCaptions(bytes, { fileName: job.fileName });
+  const key = trackKey(job.eventId, job.recordingId);
+  await putJson(store, key, Track, track);
+  const problems = track.diagnostics.length > 0 ? ` (${plural(track.diagnostics.length, 'diagnostic')})` : '';
+  return {
+    outputKeys: [key],
+    summary: `ingest ${job.recordingId}: ${plural(track.cues.length, 'cue')}${problems}`,
+    counts: { cues: track.cues.length, diagnostics: track.diagnostics.length },
+  };
+}
