@@ -1,12 +1,14 @@
 import { Command, CommanderError } from 'commander';
-import { CaptionInputError, UsageError } from '../model/errors';
+import { CaptionInputError, ManifestError, UsageError } from '../model/errors';
+import { readCliConfig, type CliConfig } from './cli-config';
 import { registerConvert } from './commands/convert';
 import { registerParse } from './commands/parse';
+import { registerProcess } from './commands/process';
 import { EXIT } from './exit-codes';
 import { processIo, type CliIo } from './io';
 import { RECAP_VERSION } from '../version';
 
-export function buildProgram(io: CliIo): Command {
+export function buildProgram(io: CliIo, config: CliConfig = {}): Command {
   const program = new Command('recap')
     .description('Turn the caption files of an event\'s recordings into transcripts, search and accessible captions.')
     .version(RECAP_VERSION)
@@ -15,15 +17,19 @@ export function buildProgram(io: CliIo): Command {
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
   registerParse(program, io);
   registerConvert(program, io);
+  registerProcess(program, io, config);
   for (const command of program.commands) {
     command.exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
   }
   return program;
 }
 
-/** Runs the command line and returns the exit code (never calls process.exit itself). */
-export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
-  const program = buildProgram(io);
+/**
+ * Runs the command line and returns the exit code (never calls process.exit itself). The
+ * environment is read once, here, into `config`; tests pass their own.
+ */
+export async function runCli(argv: string[], io: CliIo = processIo, config: CliConfig = readCliConfig(process.env)): Promise<number> {
+  const program = buildProgram(io, config);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return EXIT.ok;
@@ -33,6 +39,11 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     }
     if (e instanceof CaptionInputError) {
       io.err(`recap: ${e.message}\n`);
+      return EXIT.badInput;
+    }
+    if (e instanceof ManifestError) {
+      // One line per problem, each with the file and line, as compilers print them.
+      io.err(e.message.split('\n').map((line) => `recap: ${line}\n`).join(''));
       return EXIT.badInput;
     }
     if (e instanceof UsageError) {
