@@ -18,8 +18,17 @@ export interface AlignInput {
 
 /** How far outside its scheduled span a unit may be before it costs one `weight` (ms, share). */
 const SCHEDULE_TOLERANCE = { minMs: 120_000, share: 0.3 };
-/** Weight of the schedule prior, and of the agenda-order prior when there is no schedule. */
-const PRIOR_WEIGHT = { schedule: 4, position: 0.4 };
+/**
+ * Weights of the schedule prior and of the agenda-order prior (no schedule), per unit outside the
+ * expected span and once per start; measured with npm run eval:align.
+ */
+const PRIOR_WEIGHT = {
+  schedule: 2,
+  /** a start far from the scheduled one costs once, so strong words can still move a session a long way */
+  scheduleStart: 10,
+  position: 0.4,
+  positionStart: 0,
+};
 
 interface ScheduledSpan {
   startMs: number;
@@ -54,6 +63,7 @@ function scheduleExpectations(spans: ScheduledSpan[]): Expectation[] {
     endMs: s.endMs,
     toleranceMs: Math.max(SCHEDULE_TOLERANCE.minMs, SCHEDULE_TOLERANCE.share * (s.endMs - s.startMs)),
     weight: PRIOR_WEIGHT.schedule,
+    startWeight: PRIOR_WEIGHT.scheduleStart,
   }));
 }
 
@@ -136,7 +146,7 @@ function placeInRecording(units: Unit[], sessions: AgendaSession[], spans: Sched
     const edgeFree = { beforeMs: spans[0]!.startMs - expected[0]!.toleranceMs, afterMs: spans[spans.length - 1]!.endMs + expected[expected.length - 1]!.toleranceMs };
     return placeSessions(units, sessions, expected, edgeFree, weights);
   }
-  const expected = positionExpectations(first, last, agendaShares(sessions), PRIOR_WEIGHT.position);
+  const expected = positionExpectations(first, last, agendaShares(sessions), PRIOR_WEIGHT.position, PRIOR_WEIGHT.positionStart);
   return placeSessions(units, sessions, expected, { beforeMs: first, afterMs: last + 1 }, weights);
 }
 

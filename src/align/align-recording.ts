@@ -2,7 +2,7 @@ import type { AgendaSession } from '../model/agenda';
 import { boundaryScores } from './boundary-evidence';
 import { lexicalScores } from './lexical-evidence';
 import { bestMonotonePath } from './monotone-path';
-import { priorScores, type Expectation } from './priors';
+import { spanPriors, startPriors, type Expectation } from './priors';
 import { sessionTerms, type SessionTerms } from './session-terms';
 import type { Unit } from './units';
 
@@ -85,7 +85,8 @@ export function placeSessions(
 ): RecordingPlacement {
   const k = sessions.length;
   const { score: boundary, phrases } = boundaryScores(units, weights.cohesionWindow);
-  const prior = priorScores(units, expected);
+  const enter = [undefined, ...startPriors(units, expected), undefined];
+  const prior = spanPriors(units, expected);
   const before = new Float64Array(units.length);
   const after = new Float64Array(units.length);
   units.forEach((unit, u) => {
@@ -99,7 +100,7 @@ export function placeSessions(
   for (let pass = 0; pass <= weights.feedbackPasses; pass++) {
     const lexical = lexicalScores(units, queries, weights.lexicalWindow);
     const scores = [before, ...lexical.map((l, i) => l.map((x, u) => weights.lexical * x + prior[i]![u]!)), after];
-    const path = bestMonotonePath(scores, boundary);
+    const path = bestMonotonePath(scores, boundary, enter);
     const firstUnit = new Array<number>(k).fill(-1);
     const lastUnit = new Array<number>(k).fill(-1);
     path.states.forEach((s, u) => {

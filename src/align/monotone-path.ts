@@ -10,7 +10,11 @@ export interface PathResult {
   total: number;
 }
 
-export function bestMonotonePath(scores: Float64Array[], boundary: Float64Array): PathResult {
+/**
+ * `enter[s][u]`, when given, is added when state s starts at unit u (a prior on where each
+ * state begins), on top of the shared `boundary[u]` bonus.
+ */
+export function bestMonotonePath(scores: Float64Array[], boundary: Float64Array, enter?: Array<Float64Array | undefined>): PathResult {
   const states = scores.length;
   const n = scores[0]?.length ?? 0;
   const last = states - 1;
@@ -21,13 +25,13 @@ export function bestMonotonePath(scores: Float64Array[], boundary: Float64Array)
   const entered = new Uint8Array(n * states);
   if (n === 0) return { states: new Int32Array(0), total: 0 };
   prev[0] = scores[0]![0]!;
-  if (states > 1) prev[1] = scores[1]![0]!; // the "before" state may be empty
+  if (states > 1) prev[1] = scores[1]![0]! + (enter?.[1]?.[0] ?? 0); // the "before" state may be empty
   if (states > 1) entered[1] = 1;
   for (let u = 1; u < n; u++) {
     const b = boundary[u]!;
     for (let s = 0; s < states; s++) {
       const stay = prev[s]!;
-      const move = s > 0 ? prev[s - 1]! + b : NEG;
+      const move = s > 0 ? prev[s - 1]! + b + (enter?.[s]?.[u] ?? 0) : NEG;
       if (move > stay) {
         cur[s] = move + scores[s]![u]!;
         entered[u * states + s] = 1;
