@@ -20,7 +20,10 @@ function recording(stretches: Array<[string[], number]>, leadInMin = 0): Cue[] {
   stretches.forEach(([words, minutes], s) => {
     const end = t + minutes * MIN;
     let i = 0;
-    if (s > 0) cues.push({ id: String(++id), startMs: t, endMs: t + 3000, text: 'THANK YOU. WE NOW MOVE ON TO THE NEXT ITEM.', speaker: null, turnStart: true }), (t += 4000);
+    if (s > 0) {
+      cues.push({ id: String(++id), startMs: t, endMs: t + 3000, text: 'THANK YOU. WE NOW MOVE ON TO THE NEXT ITEM.', speaker: null, turnStart: true });
+      t += 4000;
+    }
     while (t < end) {
       const text = i % 3 === 0 ? `${words[i % words.length]} ${FILLER[i % FILLER.length]}` : FILLER[(i * 7) % FILLER.length]!;
       cues.push({ id: String(++id), startMs: t, endMs: t + 2500, text, speaker: null });
@@ -62,7 +65,7 @@ describe('alignEvent', () => {
   });
 
   test('a schedule that runs late is corrected by what was said, and the delay reported', () => {
-    // Scheduled 0-15, 15-30, 30-45; held 0-12? No: started on time, ran late: 0-20, 20-41, 41-60.
+    // Scheduled 0-15, 15-30, 30-45; started on time and ran late: held 0-20, 20-41, 41-60.
     const cues = recording([[PARKS, 20], [HOUSING, 21], [BUDGET, 19]]);
     const sessions = [session('parks', 'Parks', 0, 15), session('housing', 'Housing', 15, 30), session('budget', 'Budget', 30, 45)];
     const a = alignEvent(input(sessions, cues, T0));
