@@ -1,0 +1,226 @@
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import path from 'path';
+import type { CliConfig } from '../../src/cli/cli-config';
+import type { CliIo } from '../../src/cli/io';
+import { runCli } from '../../src/cli/main';
+import { Alignment } from '../../src/model/alignment';
+import { parseManifest } from '../../src/model/manifest-parse';
+import { ResolvedManifest } from '../../src/model/manifest-resolved';
+import { Track } from '../../src/model/track';
+
+const FIXTURES = path.resolve(__dirname, '../../fixtures/captions');
+
+const MANIFEST = `# a small event: two recordings of one forum opening
+id: forum-opening
+title: Forum opening
+timezone: Europe/Zurich
+date: 2021-04-23
+sessions:
+  - id: welcome
+    title: Welcome
+    start: "13:30"
+    people:
+      - { name: Bilel Jamoussi, role: moderator }
+  - id: opening-remarks
+    title: Opening Remarks
+    start: "13:32"
+  - id: keynote
+    title: Keynote
+    start: "13:35"
+    end: "13:40"
+recordings:
+  - id: main
+    captions: captions/main.vtt
+    startsAt: "2021-04-23T13:29:56+02:00"
+  - id: backup
+    captions: captions/Backup.SRT
+    sessions: [welcome]
+`;
+
+interface Run {
+  code: number;
+  out: string;
+  err: string;
+}
+
+async function run(argv: string[], options: { isTty?: boolean; config?: CliConfig } = {}): Promise<Run> {
+  let out = '';
+  let err = '';
+  const io: CliIo = { out: (s) => void (out += s), err: (s) => void (err += s), isTty: options.isTty ?? false };
+  const code = await runCli(argv, io, options.config ?? {});
+  return { code, out, err };
+}
+
+/** A temp folder holding event.yaml and its two caption files. */
+function makeEvent(overrides: { manifest?: string; main?: string | Buffer } = {}): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'recap-process-'));
+  mkdirSync(path.join(dir, 'event', 'captions'), { recursive: true });
+  writeFileSync(path.join(dir, 'event', 'event.yaml'), overrides.manifest ?? MANIFEST);
+  if (overrides.main !== undefined) writeFileSync(path.join(dir, 'event', 'captions', 'main.vtt'), overrides.main);
+  else copyFileSync(path.join(FIXTURES, 'forum-opening.vtt'), path.join(dir, 'event', 'captions', 'main.vtt'));
+  copyFileSync(path.join(FIXTURES, 'forum-opening.srt'), path.join(dir, 'event', 'captions', 'Backup.SRT'));
+  return dir;
+}
+
+/** Every file under a folder with its bytes, keyed by '/'-separated relative path. */
+function snapshot(dir: string): Map<string, Buffer> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+  return new Map(files.map((f) => [path.relative(dir, f).split(path.sep).join('/'), readFileSync(f)]));
+}
+
+const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
+
+describe('recap process', () => {
+  test('writes the output layout: resolved manifest, byte-identical sources, tracks, alignment', async () => {
+    const dir = makeEvent();
+    const store = path.join(dir, 'store');
+    const r = await run(['process', path.join(dir, 'event', 'event.yaml'), '--out', store]);
+    expect(r.err).toMatch(/^forum-opening: 2 recordings, 1[0-9] cues, 3 sessions \(\d aligned(, \d missing)?\)\n$/);
+    expect(r.code).toBe(0);
+    const eventDir = path.join(store, 'events', 'forum-opening');
+    expect(r.out).toBe(`${eventDir}\n`);
+    expect([...snapshot(store).keys()]).toEqual([
+      'events/forum-opening/alignment.json',
+      'events/forum-opening/manifest.json',
+      'events/forum-opening/recordings/backup/source.srt',
+      'events/forum-opening/recordings/backup/track.json',
+      'events/forum-opening/recordings/main/source.vtt',
+      'events/forum-opening/recordings/main/track.json',
+    ]);
+    expect(readFileSync(path.join(eventDir, 'recordings/main/source.vtt')).equals(readFileSync(path.join(FIXTURES, 'forum-opening.vtt')))).toBe(true);
+    expect(readFileSync(path.join(eventDir, 'recordings/backup/source.srt')).equals(readFileSync(path.join(FIXTURES, 'forum-opening.srt')))).toBe(true);
+
+    const manifest = ResolvedManifest.parse(readJson(path.join(eventDir, 'manifest.json')));
+    expect(manifest).toEqual(parseManifest(MANIFEST, 'event.yaml'));
+    expect(manifest.sessions[2]).toEqual({ id: 'keynote', title: 'Keynote', start: '2021-04-23T13:35:00+02:00', end: '2021-04-23T13:40:00+02:00' });
+    const main = Track.parse(readJson(path.join(eventDir, 'recordings/main/track.json')));
+    expect(main).toMatchObject({ format: 'webvtt' });
+    expect(main.cues).toHaveLength(10);
+    expect(Track.parse(readJson(path.join(eventDir, 'recordings/backup/track.json'))).format).toBe('srt');
+    const alignment = Alignment.parse(readJson(path.join(eventDir, 'alignment.json')));
+    expect(alignment.eventId).toBe('forum-opening');
+    expect(alignment.sessions.map((s) => s.id)).toEqual(['welcome', 'opening-remarks', 'keynote']);
+    expect(alignment.recordings.map((rec) => [rec.id, rec.offsetSource])).toEqual([
+      ['main', 'given'],
+      ['backup', expect.stringMatching(/^(estimated|unknown)$/)],
+    ]);
+
+    // JSON as written: 2-space indent and a final newline.
+    for (const [key, bytes] of snapshot(store)) {
+      if (!key.endsWith('.json')) continue;
+      const text = bytes.toString('utf8');
+      expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+    }
+  });
+
+  test('the same inputs give byte-identical outputs, in a new store and when run again', async () => {
+    const dir = makeEvent();
+    const first = path.join(dir, 'first');
+    const second = path.join(dir, 'second');
+    expect((await run(['process', path.join(dir, 'event'), '--out', first])).code).toBe(0);
+    const before = snapshot(first);
+    expect((await run(['process', path.join(dir, 'event'), '--out', first])).code).toBe(0);
+    expect((await run(['process', path.join(dir, 'event'), '--store', second])).code).toBe(0);
+    expect(snapshot(first)).toEqual(before);
+    expect(snapshot(second)).toEqual(before);
+  });
+
+  test('a folder holding event.yaml is accepted; RECAP_STORE is the default store', async () => {
+    const dir = makeEvent();
+    const store = path.join(dir, 'from-env');
+    const r = await run(['process', path.join(dir, 'event')], { config: { store } });
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(`${path.join(store, 'events', 'forum-opening')}\n`);
+    expect(existsSync(path.join(store, 'events', 'forum-opening', 'alignment.json'))).toBe(true);
+  });
+
+  test('on a terminal, one progress line per stage on stderr', async () => {
+    const dir = makeEvent();
+    const r = await run(['process', path.join(dir, 'event'), '--out', path.join(dir, 'store')], { isTty: true });
+    expect(r.code).toBe(0);
+    const lines = r.err.trimEnd().split('\n');
+    expect(lines.slice(0, 3)).toEqual(['stored forum-opening: manifest.json, 2 caption files', 'ingest main: 10 cues', expect.stringMatching(/^ingest backup: \d+ cues/)]);
+    expect(lines[3]).toMatch(/^align: 3 sessions/);
+    expect(lines[4]).toMatch(/^forum-opening: 2 recordings, /);
+    expect(lines).toHaveLength(5);
+  });
+
+  test('captions that cannot be read: exit 1 naming file and line, and the source is still stored', async () => {
+    const bad = 'WEBVTT\n\n00:00:0x.000 --> 00:00:02.000\nhello\n';
+    const dir = makeEvent({ main: bad });
+    const store = path.join(dir, 'store');
+    const captions = path.join(dir, 'event', 'captions', 'main.vtt');
+    const r = await run(['process', path.join(dir, 'event'), '--out', store]);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(`recap: ${captions}:3: no cue found in this webvtt file; first problem at line 3: cue not read: malformed timing line "00:00:0x.000 --> 00:00:02.000"\n`);
+    expect(r.out).toBe('');
+    const eventDir = path.join(store, 'events', 'forum-opening');
+    expect(readFileSync(path.join(eventDir, 'recordings/main/source.vtt'), 'utf8')).toBe(bad);
+    expect(existsSync(path.join(eventDir, 'recordings/main/track.json'))).toBe(false);
+    expect(existsSync(path.join(eventDir, 'alignment.json'))).toBe(false);
+  });
+
+  test('a missing caption file: exit 1 naming its path, nothing written', async () => {
+    const manifest = MANIFEST.replace('captions/main.vtt', 'captions/nope.vtt');
+    const dir = makeEvent({ manifest });
+    const store = path.join(dir, 'store');
+    const manifestFile = path.join(dir, 'event', 'event.yaml');
+    const r = await run(['process', manifestFile, '--out', store]);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(`recap: ${path.join(dir, 'event', 'captions', 'nope.vtt')}: no such file (the captions of recording "main" in ${manifestFile})\n`);
+    expect(existsSync(store)).toBe(false);
+  });
+
+  test('a bad manifest: exit 1 with one line per problem', async () => {
+    const manifest = MANIFEST.replace('title: Forum opening', 'titel: Forum opening').replace('start: "13:32"', 'start: "13:62"');
+    const dir = makeEvent({ manifest });
+    const file = path.join(dir, 'event', 'event.yaml');
+    const r = await run(['process', path.join(dir, 'event'), '--out', path.join(dir, 'store')]);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(
+      [
+        `recap: ${file}:2: missing required field "title"`,
+        `recap: ${file}:3: unknown field "titel" (did you mean "title"?)`,
+        `recap: ${file}:14: sessions[1].start: "13:62" is not a time (HH:MM, HH:MM:SS or ISO-8601 with offset)`,
+        '',
+      ].join('\n'),
+    );
+    const missing = await run(['process', path.join(dir, 'nope.yaml')]);
+    expect(missing).toEqual({ code: 1, out: '', err: `recap: ${path.join(dir, 'nope.yaml')}: no such file or folder\n` });
+    const empty = mkdtempSync(path.join(tmpdir(), 'recap-empty-'));
+    expect((await run(['process', empty])).err).toBe(`recap: ${empty}: no event.yaml, event.yml, event.json in this folder\n`);
+  });
+
+  test('usage errors exit 2: S3 stores, bad --summary-words and --profile, disagreeing --out and --store', async () => {
+    const dir = makeEvent();
+    const event = path.join(dir, 'event');
+    expect(await run(['process', event, '--out', 's3://bucket/prefix'])).toEqual({
+      code: 2,
+      out: '',
+      err: 'recap: s3://bucket/prefix: S3 stores arrive with queue mode; give a folder for now\n',
+    });
+    expect((await run(['process', event], { config: { store: 's3://bucket' } })).err).toBe('recap: s3://bucket: S3 stores arrive with queue mode; give a folder for now\n');
+    for (const words of ['0', '-3', 'ten', '2.5']) {
+      expect(await run(['process', event, '--summary-words', words])).toEqual({ code: 2, out: '', err: `recap: --summary-words takes a positive whole number of words, not "${words}"\n` });
+    }
+    expect(await run(['process', event, '--profile', 'netflix'])).toEqual({ code: 2, out: '', err: 'recap: unknown profile "netflix"; profiles: default, netflix-en, amazon, dcmp, bbc\n' });
+    expect((await run(['process', event, '--out', 'a', '--store', 'b'])).code).toBe(2);
+    expect((await run(['process'])).code).toBe(2);
+  });
+
+  test('--summary-words and --profile are accepted (and said to be unused yet in --help)', async () => {
+    const dir = makeEvent();
+    const r = await run(['process', path.join(dir, 'event'), '--out', path.join(dir, 'store'), '--summary-words', '120', '--profile', 'bbc']);
+    expect(r.code).toBe(0);
+    const help = await run(['process', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('Usage: recap process [options] <manifest>');
+    const text = help.out.replace(/\s+/g, ' '); // commander wraps lines to the terminal's width
+    expect(text).toContain('--summary-words <n> cap the event summary at N words (checked now; used once the summary stage arrives)');
+    expect(text).toContain('--profile <name> caption profile: default, netflix-en, amazon, dcmp, bbc (checked now; used once caption output arrives)');
+  });
+});
