@@ -47,7 +47,14 @@ export function readManifestSource(text: string): { source?: ManifestSource; syn
     return { syntaxIssues };
   }
   const lineAt = (offset: number) => lineCounter.linePos(offset).line;
-  return { source: { data: doc.toJS(), lineOf: (path, key) => locate(doc, path, key, lineAt) }, syntaxIssues: [] };
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (e) {
+    // yaml refuses alias chains that would expand without bound (a "billion laughs" file).
+    return { syntaxIssues: [{ path: '', message: `YAML cannot be read: ${(e as Error).message}` }] };
+  }
+  return { source: { data, lineOf: (path, key) => locate(doc, path, key, lineAt) }, syntaxIssues: [] };
 }
 
 function locate(doc: Document, path: FieldPath, key: string | undefined, lineAt: (offset: number) => number): number | undefined {

@@ -223,6 +223,10 @@ describe('parseManifest: every kind of mistake has its exact message', () => {
     expect(errorOf(edit({ 3: 'id: other' }))).toBe('event.yaml:3: YAML syntax error: Map keys must be unique');
     expect(errorOf(edit({ 13: '\ttitle: Session 1' }))).toBe('event.yaml:13: YAML syntax error: Tabs are not allowed as indentation');
     expect(errorOf('{\n  "id": "x",\n  "title": "y"\n  "sessions": []\n}\n', 'event.json')).toBe('event.json:4: YAML syntax error: Missing , between flow map items');
+    // Aliases that would expand without bound are refused, not expanded.
+    const laughs = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i <= 12; i++) laughs.push(`l${i}: &l${i} [${Array(10).fill(i === 1 ? '*a' : `*l${i - 1}`).join(', ')}]`);
+    expect(errorOf(laughs.join('\n'))).toBe('event.yaml: YAML cannot be read: Excessive alias count indicates a resource exhaustion attack');
   });
 
   test('other values: roles, URLs, languages, dates, types, empty lists and files', () => {
