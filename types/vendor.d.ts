@@ -51,3 +51,10 @@ declare module 'natural/lib/natural/stemmers/porter_stemmer' {
 declare module 'natural/lib/natural/util/stopwords' {
   export const words: string[];
 }
+
+declare module 'natural/lib/natural/phonetics/metaphone' {
+  class Metaphone {
+    process(word: string, maxLength?: number): string;
+  }
+  export = Metaphone;
+}

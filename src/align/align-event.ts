@@ -4,6 +4,8 @@ import type { Track } from '../model/track';
 import { DEFAULT_WEIGHTS, placeSessions, type AlignWeights } from './align-recording';
 import { describePlacement } from './evidence-report';
 import { positionExpectations, type Expectation } from './priors';
+import { addNameTerms } from './name-keys';
+import { nameTerms } from './session-terms';
 import { buildUnits, unitLengthFor, type Unit } from './units';
 
 /** Version of the aligner; recorded in alignment.json and bumped when results change. */
@@ -143,7 +145,10 @@ function placeInRecording(units: Unit[], sessions: AgendaSession[], spans: Sched
   const last = units[units.length - 1]!.endMs;
   if (spans) {
     const expected = scheduleExpectations(spans);
-    const edgeFree = { beforeMs: spans[0]!.startMs - expected[0]!.toleranceMs, afterMs: spans[spans.length - 1]!.endMs + expected[expected.length - 1]!.toleranceMs };
+    // Recordings often start before the event and events start a little late: until the first
+    // session's scheduled start plus its tolerance, and after the last one's end plus its
+    // tolerance, pre-roll and goodbyes cost nothing.
+    const edgeFree = { beforeMs: spans[0]!.startMs + expected[0]!.toleranceMs, afterMs: spans[spans.length - 1]!.endMs + expected[expected.length - 1]!.toleranceMs };
     return placeSessions(units, sessions, expected, edgeFree, weights);
   }
   const expected = positionExpectations(first, last, agendaShares(sessions), PRIOR_WEIGHT.position, PRIOR_WEIGHT.positionStart);
@@ -166,6 +171,7 @@ export function alignEvent(input: AlignInput, weights: AlignWeights = DEFAULT_WE
     let startEpoch = rec.startsAtEpochMs;
     let offsetSource: RecordingOffset['offsetSource'] = startEpoch !== undefined ? 'given' : 'unknown';
     const units = buildUnits(rec.track, unitLengthFor(lastMs - (cues[0]?.startMs ?? 0)));
+    addNameTerms(units, new Set(plan.sessions.flatMap(nameTerms)));
     let sessions = plan.sessions;
 
     // Sessions whose scheduled time lies wholly outside this recording are not forced in.

@@ -3,7 +3,8 @@ import { boundaryScores } from './boundary-evidence';
 import { lexicalScores } from './lexical-evidence';
 import { bestMonotonePath } from './monotone-path';
 import { spanPriors, startPriors, type Expectation } from './priors';
-import { sessionTerms, type SessionTerms } from './session-terms';
+import { SOURCE_WEIGHT, sessionTerms, type SessionTerms } from './session-terms';
+import { stemWord } from '../text/terms';
 import type { Unit } from './units';
 
 /** The knobs of the aligner, in units of lexical evidence. */
@@ -33,6 +34,14 @@ export const DEFAULT_WEIGHTS: AlignWeights = {
 
 /** Phrases of the minutes before an event starts. */
 const PRE_ROLL = /\b(?:start(?:ing)? (?:in|shortly)|few (?:more )?minutes|waiting for|sound check|can you hear (?:me|us)|test(?:ing)?,? (?:one|1)|stream (?:will|is) (?:start|begin))/;
+
+/**
+ * What is said before the first session and after the last one, scored like a session's words
+ * for the "before" and "after" states (sound checks and waiting; goodbyes once it is closed).
+ */
+const PRE_ROLL_WORDS = ['minutes', 'shortly', 'wait', 'waiting', 'joining', 'participants', 'connected', 'sound', 'check', 'testing', 'hear', 'microphone', 'mute', 'muted'];
+const POST_ROLL_WORDS = ['bye', 'goodbye', 'closed', 'stream', 'later', 'disconnect', 'recording', 'stop'];
+const rollTerms = (words: string[]): SessionTerms => new Map(words.map((w) => [stemWord(w), SOURCE_WEIGHT.vocabulary]));
 
 export interface RecordingPlacement {
   /** first unit of each session (index into units), in session order */
@@ -98,8 +107,14 @@ export function placeSessions(
   let queries = sessions.map(sessionTerms);
   let result: RecordingPlacement | null = null;
   for (let pass = 0; pass <= weights.feedbackPasses; pass++) {
-    const lexical = lexicalScores(units, queries, weights.lexicalWindow);
-    const scores = [before, ...lexical.map((l, i) => l.map((x, u) => weights.lexical * x + prior[i]![u]!)), after];
+    const [preRoll, ...rest] = lexicalScores(units, [rollTerms(PRE_ROLL_WORDS), ...queries, rollTerms(POST_ROLL_WORDS)], weights.lexicalWindow);
+    const postRoll = rest.pop()!;
+    const lexical = rest;
+    const scores = [
+      before.map((x, u) => x + weights.lexical * preRoll![u]!),
+      ...lexical.map((l, i) => l.map((x, u) => weights.lexical * x + prior[i]![u]!)),
+      after.map((x, u) => x + weights.lexical * postRoll[u]!),
+    ];
     const path = bestMonotonePath(scores, boundary, enter);
     const firstUnit = new Array<number>(k).fill(-1);
     const lastUnit = new Array<number>(k).fill(-1);

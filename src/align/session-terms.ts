@@ -1,6 +1,7 @@
 import type { AgendaSession } from '../model/agenda';
 import { contentTerms, foldAccents, stemWord, wordsOf } from '../text/terms';
 import { AGENDA_VOCABULARY } from './agenda-vocabulary';
+import { nameKeysOf } from './name-keys';
 
 /** How much each part of a session's description counts, relative to its title. */
 export const SOURCE_WEIGHT = { title: 1, name: 1.2, description: 0.35, vocabulary: 0.45 } as const;
@@ -12,9 +13,9 @@ function add(terms: SessionTerms, term: string, weight: number): void {
   terms.set(term, Math.max(terms.get(term) ?? 0, weight));
 }
 
-/** Name words of the session's people, folded and stemmed like transcript terms. */
+/** Name words of the session's people, as sound keys (see name-keys.ts). */
 export function nameTerms(session: AgendaSession): string[] {
-  return session.people.flatMap((p) => contentTerms(p.name)).filter((t) => t.length > 2);
+  return session.people.flatMap((p) => nameKeysOf(p.name));
 }
 
 export function sessionTerms(session: AgendaSession): SessionTerms {
