@@ -38,8 +38,15 @@ export function stripAssMarkup(text: string): string {
     .replace(/\\h/g, ' ');
 }
 
+/**
+ * Anything `tidyLines` would change: a tab or no-break space, two spaces in a row, white space
+ * at either end or next to a line break (which covers empty lines). Most caption text has none.
+ */
+const UNTIDY = /[\t\u00a0]| {2}|^\s|\s$|\s\n|\n\s/;
+
 /** Trims each line, drops empty lines, and folds runs of spaces (caption text, not prose). */
 export function tidyLines(text: string): string {
+  if (!UNTIDY.test(text)) return text;
   return text
     .split('\n')
     .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())

@@ -3,24 +3,61 @@ import type { SourceCue, TextSpan } from '../formats/types';
 
 /** The plain text of a cue's spans. */
 export function spansText(spans: TextSpan[]): string {
-  return spans.map((s) => s.text).join('');
+  // Most cues have one span: no array or join for them.
+  if (spans.length === 1) return spans[0]!.text;
+  let text = '';
+  for (const span of spans) text += span.text;
+  return text;
 }
 
-function lines(cue: SourceCue): string[] {
-  return spansText(cue.spans)
+/**
+ * Anything `cleanText` would change: a white-space character other than a space or a line break,
+ * two spaces in a row, a space or line break at either end, a space next to a line break, or an
+ * empty line. Without one of these the text is its own clean form.
+ */
+const NEEDS_CLEANING = /[^\S \n]| {2}|^[ \n]|[ \n]$|[ \n]\n|\n /;
+
+/**
+ * A cue's lines for repeat matching, each with runs of white space folded to one space and
+ * trimmed, empty ones left out, joined by "\n". One string rather than an array of lines, so
+ * the common case (nothing to clean) allocates nothing.
+ */
+function cleanText(cue: SourceCue): string {
+  const text = spansText(cue.spans);
+  if (!NEEDS_CLEANING.test(text)) return text;
+  return text
     .split('\n')
     .map((l) => l.replace(/\s+/g, ' ').trim())
-    .filter((l) => l.length > 0);
+    .filter((l) => l.length > 0)
+    .join('\n');
 }
 
-/** How many leading lines of `next` repeat the trailing lines of `previous`. */
-function repeatedLines(previous: string[], next: string[]): number {
-  for (let k = Math.min(previous.length, next.length); k > 0; k--) {
-    let same = true;
-    for (let i = 0; i < k && same; i++) same = previous[previous.length - k + i] === next[i];
-    if (same) return k;
+/**
+ * How many leading lines of `next` repeat the trailing lines of `previous` (both clean texts):
+ * the longest run of whole trailing lines of `previous` that `next` starts with, ending at a line
+ * end of `next`. Line starts are tried from the earliest, so the first match is the longest.
+ */
+function repeatedLines(previous: string, next: string): number {
+  if (previous === '' || next === '') return 0;
+  for (let start = 0; start !== -1 && start < previous.length; start = previous.indexOf('\n', start) + 1 || -1) {
+    // Cheap first-character test before comparing the whole tail.
+    if (previous.charCodeAt(start) !== next.charCodeAt(0)) continue;
+    const tailLength = previous.length - start;
+    if (tailLength > next.length) continue;
+    if (tailLength < next.length && next.charCodeAt(tailLength) !== 10) continue;
+    if (!next.startsWith(tailLength === previous.length ? previous : previous.slice(start))) continue;
+    let lines = 1;
+    for (let i = previous.indexOf('\n', start); i !== -1; i = previous.indexOf('\n', i + 1)) lines++;
+    return lines;
   }
   return 0;
+}
+
+function lineCount(clean: string): number {
+  if (clean === '') return 0;
+  let lines = 1;
+  for (let i = clean.indexOf('\n'); i !== -1; i = clean.indexOf('\n', i + 1)) lines++;
+  return lines;
 }
 
 /** Drops the first `count` lines of text from a span list, keeping the rest's spans. */
@@ -55,21 +92,24 @@ function dropLeadingLines(spans: TextSpan[], count: number): TextSpan[] {
  */
 export function removeRollingRepeats(cues: SourceCue[]): { cues: SourceCue[]; diagnostics: Diagnostic[] } {
   if (cues.length < 4) return { cues, diagnostics: [] };
-  const all = cues.map(lines);
+  const all = cues.map(cleanText);
   // Only repeats followed by new lines show a rolling display; identical cues alone do not.
+  const needed = Math.max(2, 0.3 * (cues.length - 1));
   let rolling = 0;
   for (let i = 1; i < all.length; i++) {
+    // Most tracks do not roll: stop as soon as the rest of the cues could not reach the share.
+    if (rolling + (all.length - i) < needed) return { cues, diagnostics: [] };
     const k = repeatedLines(all[i - 1]!, all[i]!);
-    if (k > 0 && k < all[i]!.length) rolling++;
+    if (k > 0 && k < lineCount(all[i]!)) rolling++;
   }
-  if (rolling < 2 || rolling < 0.3 * (cues.length - 1)) return { cues, diagnostics: [] };
+  if (rolling < needed) return { cues, diagnostics: [] };
   const out: SourceCue[] = [];
   let dropped = 0;
   for (let i = 0; i < cues.length; i++) {
     const k = i === 0 ? 0 : repeatedLines(all[i - 1]!, all[i]!);
     if (k === 0) {
       out.push(cues[i]!);
-    } else if (k === all[i]!.length) {
+    } else if (k === lineCount(all[i]!)) {
       dropped++;
     } else {
       out.push({ ...cues[i]!, spans: dropLeadingLines(cues[i]!.spans, k) });

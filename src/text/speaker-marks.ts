@@ -45,6 +45,8 @@ function acceptable(name: string): boolean {
  * when `known` holds it (labels that recur in the track), since every line there is capitals.
  */
 export function readLabel(line: string, mode: LabelMode, known?: ReadonlySet<string>): Label | null {
+  // Every label ends in a colon; most lines have none, and this spares them the patterns.
+  if (line.indexOf(':') === -1) return null;
   const patterns = mode === 'after-mark' ? [CAPS_LABEL, TITLE_LABEL, SINGLE_LABEL] : [CAPS_LABEL, TITLE_LABEL];
   for (const pattern of patterns) {
     const m = pattern.exec(line);
@@ -62,6 +64,7 @@ export function readLabel(line: string, mode: LabelMode, known?: ReadonlySet<str
 export function countLabels(lines: Iterable<string>): Map<string, number> {
   const counts = new Map<string, number>();
   for (const line of lines) {
+    if (line.indexOf(':') === -1) continue; // no label without a colon
     for (const piece of line.split(TURN_MARK)) {
       const m = CAPS_LABEL.exec(piece.trim());
       if (m) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);

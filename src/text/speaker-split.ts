@@ -1,0 +1,126 @@
+import type { TextSpan } from '../formats/types';
+import { tidyLines } from './markup';
+import { readLabel, TURN_MARK, type LabelMode } from './speaker-marks';
+
+/** A stretch of one cue's text with one speaker. */
+export interface Piece {
+  text: string;
+  speaker: string | null;
+  turnStart: boolean;
+}
+
+/** Who is speaking as the cues are walked in order. */
+export interface SpeakerState {
+  speaker: string | null;
+  /** a turn was announced (">>" or a bare label) but its words have not come yet */
+  pending: { speaker: string | null } | null;
+}
+
+export interface LabelRules {
+  lineStartMode: LabelMode;
+  known: Set<string>;
+}
+
+/** Groups spans into runs with one voice, keeping text. */
+function voiceRuns(spans: TextSpan[]): Array<{ text: string; voice?: string }> {
+  const runs: Array<{ text: string; voice?: string }> = [];
+  for (const span of spans) {
+    const last = runs[runs.length - 1];
+    if (last && last.voice === span.voice) last.text += span.text;
+    else runs.push(span.voice === undefined ? { text: span.text } : { text: span.text, voice: span.voice });
+  }
+  return runs;
+}
+
+function startTurn(state: SpeakerState, speaker: string | null, pieces: Piece[], text: string): void {
+  state.speaker = speaker;
+  state.pending = null;
+  if (text.trim()) pieces.push({ text, speaker, turnStart: true });
+  else state.pending = { speaker };
+}
+
+function continueTurn(state: SpeakerState, pieces: Piece[], text: string): void {
+  if (!text.trim()) return;
+  if (state.pending) {
+    pieces.push({ text, speaker: state.pending.speaker, turnStart: true });
+    state.speaker = state.pending.speaker;
+    state.pending = null;
+  } else {
+    pieces.push({ text, speaker: state.speaker, turnStart: false });
+  }
+}
+
+const DIALOGUE_LINE = /^\s*-\s+\S/;
+const DIALOGUE_DASH = /^\s*-\s+/;
+
+/** Splits one line at ">>" marks and labels into pieces (lines of a run with no voice tag or one). */
+function splitLine(line: string, voice: string | undefined, state: SpeakerState, rules: LabelRules, pieces: Piece[]): void {
+  const chunks = line.split(TURN_MARK);
+  for (let index = 0; index < chunks.length; index++) {
+    const chunk = chunks[index]!;
+    const last = index === chunks.length - 1;
+    if (index > 0) {
+      const label = readLabel(chunk, 'after-mark');
+      if (label) startTurn(state, label.name, pieces, last ? `${label.rest}\n` : label.rest);
+      else startTurn(state, voice ?? null, pieces, last ? `${chunk}\n` : chunk);
+      continue;
+    }
+    const label = voice === undefined ? readLabel(chunk, rules.lineStartMode, rules.known) : null;
+    if (label) startTurn(state, label.name, pieces, last ? `${label.rest}\n` : label.rest);
+    else continueTurn(state, pieces, last ? `${chunk}\n` : chunk);
+  }
+}
+
+/** Joins neighbouring pieces of the same turn and tidies their text (the pieces are this call's own). */
+function mergePieces(pieces: Piece[]): Piece[] {
+  const merged: Piece[] = [];
+  for (const piece of pieces) {
+    const last = merged[merged.length - 1];
+    if (last && !piece.turnStart) last.text += (last.text.endsWith('\n') ? '' : ' ') + piece.text;
+    else merged.push(piece);
+  }
+  for (const piece of merged) piece.text = tidyLines(piece.text);
+  return merged.filter((p) => p.text.length > 0);
+}
+
+/**
+ * Text that might hold a speaker mark: a ">" (of ">>"), a ":" (every label has one) or a dash at
+ * the start (dialogue lines; every line must start with one, so the first line decides).
+ */
+const MAY_HOLD_MARK = /[>:]|^[^\S\n]*-/;
+
+/**
+ * A cue of one untagged span with no mark: its non-blank lines all continue the turn (or open
+ * the announced one), so they make one piece, its text tidied, as the general path would give.
+ */
+function plainPieces(text: string, state: SpeakerState): Piece[] {
+  const tidy = tidyLines(text);
+  if (tidy === '') return [];
+  const pending = state.pending;
+  if (!pending) return [{ text: tidy, speaker: state.speaker, turnStart: false }];
+  state.speaker = pending.speaker;
+  state.pending = null;
+  return [{ text: tidy, speaker: pending.speaker, turnStart: true }];
+}
+
+/** Splits one cue's text into pieces at speaker changes, updating the running state. */
+export function splitSpeakers(spans: TextSpan[], state: SpeakerState, rules: LabelRules): Piece[] {
+  if (spans.length === 1 && spans[0]!.voice === undefined && !MAY_HOLD_MARK.test(spans[0]!.text)) {
+    return plainPieces(spans[0]!.text, state);
+  }
+  const pieces: Piece[] = [];
+  for (const run of voiceRuns(spans)) {
+    if (run.voice !== undefined && run.voice !== state.speaker) startTurn(state, run.voice, pieces, '');
+    const lines = run.text.split('\n');
+    const dialogue = lines.length > 1 && lines.every((l) => DIALOGUE_LINE.test(l));
+    for (const line of lines) {
+      if (dialogue) {
+        startTurn(state, null, pieces, line.replace(DIALOGUE_DASH, ''));
+        pieces[pieces.length - 1]!.text += '\n';
+      } else {
+        splitLine(line, run.voice, state, rules, pieces);
+      }
+    }
+  }
+  return mergePieces(pieces);
+}
