@@ -14,7 +14,13 @@ import { timePair, type PairOptions } from './timing';
  * of the same bytes, per format and file size; peak RSS on the largest file. `npm run bench:parse`.
  */
 
-const OUT_FILE = join(__dirname, '..', 'out', 'parse.json');
+/**
+ * For quick checks while working on one reader: BENCH_FORMATS=srt,sbv times only those formats,
+ * BENCH_RSS=0 skips the child processes. A partial run writes its own file, not parse.json.
+ */
+const ONLY = process.env.BENCH_FORMATS ? new Set(process.env.BENCH_FORMATS.split(',')) : null;
+const WITH_RSS = process.env.BENCH_RSS !== '0';
+const OUT_FILE = join(__dirname, '..', 'out', ONLY || !WITH_RSS ? 'parse-partial.json' : 'parse.json');
 
 /** Enough timed runs for a stable median without the whole bench taking more than a few minutes. */
 const TIMING: PairOptions = { warmups: 3, minRuns: 7, maxRuns: 15, budgetMs: 2500 };
@@ -47,7 +53,8 @@ function benchCase(format: BenchFormat, file: CaptionFile): CaseResult {
 }
 
 function main(): void {
-  const { formats, skipped } = benchFormats();
+  const { formats: all, skipped } = benchFormats();
+  const formats = ONLY ? all.filter((f) => ONLY.has(f.id)) : all;
   const results: CaseResult[] = [];
   const largest = SIZES[SIZES.length - 1]!;
   const scratch = mkdtempSync(join(tmpdir(), 'recap-bench-parse-'));
@@ -57,7 +64,7 @@ function main(): void {
         const file = generateCaptionFile(format.id, size, format.extension);
         process.stderr.write(`timing ${format.id} ${size.id} (${file.bytes.length} bytes)...\n`);
         const result = benchCase(format, file);
-        if (size === largest) {
+        if (size === largest && WITH_RSS) {
           const path = join(scratch, file.fileName);
           writeFileSync(path, file.bytes);
           process.stderr.write(`peak RSS ${format.id} ${size.id} in child processes...\n`);
