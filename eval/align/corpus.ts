@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /**
  * The evaluation sets under shared/corpus/eval (see its README.md): align/<set> with a titles-only
@@ -33,7 +33,8 @@ export interface EvalSet {
   tracks: Track[];
 }
 
-export const DEFAULT_EVAL_ROOT = '/work/shared/corpus/eval';
+/** ../shared/corpus/eval beside the repo. */
+export const DEFAULT_EVAL_ROOT = resolve(__dirname, '../../../shared/corpus/eval');
 
 const MANIFEST: Record<Track, string> = { titles: 'event.json', scheduled: 'event-scheduled.json' };
 

@@ -1,6 +1,6 @@
 /**
- * The few fields of an evaluation set's event.json / event-scheduled.json that the baselines and
- * the in-process fallback read. Read loosely: recap itself validates manifests.
+ * The few fields of an evaluation set's event.json / event-scheduled.json that the baselines read.
+ * Read loosely: recap itself validates manifests.
  */
 export interface EvalManifestSession {
   id: string;

@@ -6,7 +6,7 @@ import { DEFAULT_EVAL_ROOT, listSets, manifestPath, summaryWords, type EvalSet, 
 import type { EvalManifest } from './manifest';
 import { alignmentSessions, scoreAlignment } from './metrics';
 import { formatGroupTable, formatSetTable, goals, groupRows, type SetResult } from './report';
-import { processCommandExists, runRecap } from './run-recap';
+import { runRecap } from './run-recap';
 import { vttCueSpan } from './vtt-times';
 
 /**
@@ -80,8 +80,7 @@ async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   if (!existsSync(options.root)) throw new Error(`no evaluation sets at ${options.root}`);
   const sets = listSets(options.root).filter((s) => options.set === undefined || s.id.includes(options.set));
-  const viaCli = processCommandExists();
-  process.stderr.write(`${sets.length} sets; recap run through ${viaCli ? "runCli(['process', ...])" : 'processFallbackAlignOnly (recap process is not registered yet)'}\n`);
+  process.stderr.write(`${sets.length} sets; recap run through runCli(['process', ...])\n`);
   const scratch = mkdtempSync(join(tmpdir(), 'recap-eval-align-'));
   const results: SetResult[] = [];
   try {
@@ -113,7 +112,7 @@ async function main(): Promise<void> {
   for (const f of failures) console.log(`failed: ${f.set} ${f.track}: ${f.error ?? ''}`);
   console.log(
     `recap time: ${(totalMs / 1000).toFixed(1)} s total over ${recapRuns.length} runs, max ${(slowest.recapMs! / 1000).toFixed(2)} s (${slowest.set} ${slowest.track}); ` +
-      `run through ${viaCli ? 'runCli process' : 'the in-process fallback (recap process not registered)'}`,
+      'run through runCli process',
   );
 
   mkdirSync(join(OUT_FILE, '..'), { recursive: true });
@@ -121,7 +120,7 @@ async function main(): Promise<void> {
     generatedAt: new Date().toISOString(),
     node: process.version,
     options: { set: options.set ?? null, track: options.track ?? null, root: options.root },
-    route: viaCli ? 'cli' : 'fallback',
+    route: 'cli',
     timing: { totalMs, maxMs: slowest.recapMs, maxSet: `${slowest.set} ${slowest.track}`, runs: recapRuns.length },
     goals: goalList,
     groups: rows,
