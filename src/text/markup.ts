@@ -39,14 +39,22 @@ export function stripAssMarkup(text: string): string {
 }
 
 /**
- * Anything `tidyLines` would change: a tab or no-break space, two spaces in a row, white space
- * at either end or next to a line break (which covers empty lines). Most caption text has none.
+ * White space `tidyLines` would change inside a text: a tab or no-break space, two spaces in a
+ * row, white space at the start or next to a line break (which covers empty lines). The end of
+ * the text is looked at apart: a regex anchored there would still be tried at every position.
  */
-const UNTIDY = /[\t\u00a0]| {2}|^\s|\s$|\s\n|\n\s/;
+const UNTIDY_WITHIN = /[\t\u00a0]| {2}|^\s|\s\n|\n\s/;
+const WHITE = /\s/;
 
 /** Trims each line, drops empty lines, and folds runs of spaces (caption text, not prose). */
 export function tidyLines(text: string): string {
-  if (!UNTIDY.test(text)) return text;
+  // Most caption text is tidy already, or tidy but for the one line break that ends it.
+  if (text !== '' && !UNTIDY_WITHIN.test(text)) {
+    const last = text.charAt(text.length - 1);
+    if (!WHITE.test(last)) return text;
+    // The character before that line break is not white space (UNTIDY_WITHIN would have matched).
+    if (last === '\n') return text.slice(0, -1);
+  }
   return text
     .split('\n')
     .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())

@@ -12,10 +12,16 @@ export function spansText(spans: TextSpan[]): string {
 
 /**
  * Anything `cleanText` would change: a white-space character other than a space or a line break,
- * two spaces in a row, a space or line break at either end, a space next to a line break, or an
- * empty line. Without one of these the text is its own clean form.
+ * two spaces in a row, a space or line break at the start or next to a line break (which covers
+ * empty lines). With none of these, and no space or line break at the end, the text is its own
+ * clean form. The end is tested apart: a regex anchored there is still tried at every position.
  */
-const NEEDS_CLEANING = /[^\S \n]| {2}|^[ \n]|[ \n]$|[ \n]\n|\n /;
+const NEEDS_CLEANING = /[^\S \n]| {2}|^[ \n]|[ \n]\n|\n /;
+
+function endsInSpaceOrBreak(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 32 || last === 10;
+}
 
 /**
  * A cue's lines for repeat matching, each with runs of white space folded to one space and
@@ -24,7 +30,7 @@ const NEEDS_CLEANING = /[^\S \n]| {2}|^[ \n]|[ \n]$|[ \n]\n|\n /;
  */
 function cleanText(cue: SourceCue): string {
   const text = spansText(cue.spans);
-  if (!NEEDS_CLEANING.test(text)) return text;
+  if (!NEEDS_CLEANING.test(text) && !endsInSpaceOrBreak(text)) return text;
   return text
     .split('\n')
     .map((l) => l.replace(/\s+/g, ' ').trim())
