@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+/**
+ * summary.json of an event or a session: whole sentences picked from what was said, in time
+ * order, each with its recording and start (ms from the recording's 00:00:00) so a reader can
+ * jump to it; plus keyphrases.
+ */
+export const SummaryFile = z
+  .object({
+    generator: z.string(),
+    /** whitespace words in the sentences; never more than the budget */
+    words: z.number().int().nonnegative(),
+    /** the budget the summary was made for */
+    maxWords: z.number().int().positive(),
+    sentences: z.array(z.object({ text: z.string(), recording: z.string(), startMs: z.number().int() }).strict()),
+    keyphrases: z.array(z.string()),
+  })
+  .strict();
+export type SummaryFile = z.infer<typeof SummaryFile>;

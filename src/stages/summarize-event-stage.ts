@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { MANIFEST_ID_PATTERN } from '../model/manifest-fields';
+import { ResolvedManifest } from '../model/manifest-resolved';
+import { SummaryFile } from '../model/summary';
+import { Transcript } from '../model/transcript';
+import { summarize } from '../summarize/summarize';
+import type { SummarySentence } from '../summarize/types';
+import type { BlobStore } from '../store/blob-store';
+import { eventPrefix, manifestKey } from './event-layout';
+import { getJson, putJson } from './json-blob';
+import { plural, type StageResult } from './stage-result';
+
+/** Default budgets when the command gives none: an event summary, and each session's. */
+export const DEFAULT_SUMMARY_WORDS = { event: 250, session: 120 };
+
+export const SummarizeEventJob = z.strictObject({
+  eventId: z.string().regex(MANIFEST_ID_PATTERN),
+  /** cap of the event summary in words (whole sentences) */
+  summaryWords: z.number().int().positive().optional(),
+});
+export type SummarizeEventJob = z.infer<typeof SummarizeEventJob>;
+
+export const transcriptKey = (eventId: string, sessionId: string) => `${eventPrefix(eventId)}sessions/${sessionId}/transcript.json`;
+export const eventSummaryKey = (eventId: string) => `${eventPrefix(eventId)}summary.json`;
+export const sessionSummaryKey = (eventId: string, sessionId: string) => `${eventPrefix(eventId)}sessions/${sessionId}/summary.json`;
+
+function sentencesOf(t: Transcript): SummarySentence[] {
+  return t.paragraphs.flatMap((p) => p.sentences.map((s) => ({ text: s.text, recording: t.recording, startMs: s.startMs, sessionId: t.sessionId, speaker: p.speaker })));
+}
+
+/**
+ * Summaries stage: reads each session's transcript.json (from the split stage) and writes the
+ * event's summary.json and each session's. Sessions without a transcript (missing ones) are
+ * skipped; with no transcript at all it writes nothing and says so.
+ */
+export async function summarizeEventStage(store: BlobStore, job: SummarizeEventJob): Promise<StageResult> {
+  const manifest = await getJson(store, manifestKey(job.eventId), ResolvedManifest);
+  const transcripts: Transcript[] = [];
+  for (const s of manifest.sessions) {
+    const key = transcriptKey(job.eventId, s.id);
+    if (await store.exists(key)) transcripts.push(await getJson(store, key, Transcript));
+  }
+  if (transcripts.length === 0) {
+    return { outputKeys: [], summary: `summaries: no transcripts for ${job.eventId}, nothing summarised`, counts: { summaries: 0 } };
+  }
+  const outputKeys: string[] = [];
+  const write = async (key: string, sentences: SummarySentence[], maxWords: number) => {
+    const summary = summarize(sentences, { maxWords });
+    await putJson(store, key, SummaryFile, { generator: summary.generator, words: summary.words, maxWords, sentences: summary.sentences, keyphrases: summary.keyphrases });
+    outputKeys.push(key);
+    return summary.words;
+  };
+  const eventWords = await write(eventSummaryKey(job.eventId), transcripts.flatMap(sentencesOf), job.summaryWords ?? DEFAULT_SUMMARY_WORDS.event);
+  for (const t of transcripts) {
+    await write(sessionSummaryKey(job.eventId, t.sessionId), sentencesOf(t), Math.min(DEFAULT_SUMMARY_WORDS.session, job.summaryWords ?? DEFAULT_SUMMARY_WORDS.session));
+  }
+  return {
+    outputKeys,
+    summary: `summaries: event (${plural(eventWords, 'word')}) and ${plural(transcripts.length, 'session')}`,
+    counts: { summaries: outputKeys.length },
+  };
+}

@@ -1,0 +1,53 @@
+import { keyphrases, summarize } from '../../src/summarize/summarize';
+import type { SummarySentence } from '../../src/summarize/types';
+
+const at = (text: string, startMs: number, recording = 'main'): SummarySentence => ({ text, recording, startMs });
+
+const MEETING: SummarySentence[] = [
+  at('Good afternoon everyone.', 0),
+  at('Can you hear me?', 2000),
+  at('Today the council reviews the housing budget for next year and the new rent assistance programme for tenants.', 4000),
+  at('Thank you.', 9000),
+  at('The housing budget grows by four million dollars, most of it for rent assistance and repairs of public housing.', 12000),
+  at('Tenants told the committee that repairs in public housing take months and that rent assistance runs out too early.', 20000),
+  at('Okay.', 26000),
+  at('The parks department asked for two new playgrounds and longer opening hours for the pools in summer.', 30000),
+  at('The committee voted to approve the housing budget and asked staff to report on repairs in three months.', 40000),
+  at('Thank you all, see you next week.', 50000),
+];
+
+describe('extractive summaries', () => {
+  test('never exceed the word budget, keep whole sentences, and come back in time order', () => {
+    for (const budget of [10, 25, 40, 80, 1000]) {
+      const s = summarize(MEETING, { maxWords: budget });
+      expect(s.words).toBeLessThanOrEqual(budget);
+      expect(s.words).toBe(s.sentences.reduce((n, x) => n + x.text.split(/\s+/).length, 0));
+      for (const x of s.sentences) expect(MEETING.map((m) => m.text)).toContain(x.text);
+      const times = s.sentences.map((x) => x.startMs);
+      expect([...times].sort((a, b) => a - b)).toEqual(times);
+    }
+  });
+
+  test('prefer informative, central sentences over greetings, thanks and technical checks', () => {
+    const s = summarize(MEETING, { maxWords: 45 });
+    const texts = s.sentences.map((x) => x.text).join(' ');
+    expect(texts).toMatch(/housing budget/);
+    expect(texts).not.toMatch(/Can you hear me|Thank you|Good afternoon|Okay/);
+  });
+
+  test('penalise redundancy: two near-identical sentences are not both taken', () => {
+    const twice = [...MEETING, at('The housing budget grows by four million dollars, most of it for rent assistance and repairs of public housing.', 55000)];
+    const s = summarize(twice, { maxWords: 60 });
+    const repeats = s.sentences.filter((x) => x.text.startsWith('The housing budget grows'));
+    expect(repeats.length).toBeLessThanOrEqual(1);
+  });
+
+  test('each sentence keeps its recording and time so a reader can jump to it', () => {
+    const s = summarize([at('The harbour authority presented the dredging plan for the eastern basin and its costs.', 7000, 'day-2')], { maxWords: 50 });
+    expect(s.sentences).toEqual([{ text: 'The harbour authority presented the dredging plan for the eastern basin and its costs.', recording: 'day-2', startMs: 7000 }]);
+  });
+
+  test('keyphrases are the recurring content phrases', () => {
+    expect(keyphrases(MEETING.map((m) => m.text), 3)).toEqual(expect.arrayContaining(['housing budget']));
+  });
+});
