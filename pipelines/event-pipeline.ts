@@ -1,5 +1,6 @@
 import type { AlignEventJob } from '../src/stages/align-event-stage';
 import type { IngestRecordingJob } from '../src/stages/ingest-recording';
+import type { SplitEventJob } from '../src/stages/split-event-stage';
 import type { StoredSource } from '../src/stages/store-event-inputs';
 
 /**
@@ -12,6 +13,7 @@ import type { StoredSource } from '../src/stages/store-event-inputs';
 export interface StageJobs {
   'ingest-recording': IngestRecordingJob;
   'align-event': AlignEventJob;
+  'split-event': SplitEventJob;
 }
 export type StageName = keyof StageJobs;
 
@@ -26,7 +28,7 @@ export type PipelineStep = {
   };
 }[StageName];
 
-/** Ingest fans out per recording; align waits for every ingest. Steps come in a runnable order. */
+/** Ingest fans out per recording; align waits for every ingest; split (transcripts, segments) for align. Steps come in a runnable order. */
 export function planEventPipeline(eventId: string, sources: StoredSource[]): PipelineStep[] {
   const ingests: PipelineStep[] = sources.map((source) => ({
     id: `ingest:${source.recordingId}`,
@@ -35,5 +37,6 @@ export function planEventPipeline(eventId: string, sources: StoredSource[]): Pip
     after: [],
   }));
   const align: PipelineStep = { id: 'align', stage: 'align-event', job: { eventId }, after: ingests.map((s) => s.id) };
-  return [...ingests, align];
+  const split: PipelineStep = { id: 'split', stage: 'split-event', job: { eventId }, after: [align.id] };
+  return [...ingests, align, split];
 }

@@ -1,5 +1,6 @@
 import { alignEventStage, AlignEventJob } from '../src/stages/align-event-stage';
 import { ingestRecording, IngestRecordingJob } from '../src/stages/ingest-recording';
+import { splitEventStage, SplitEventJob } from '../src/stages/split-event-stage';
 import type { StageResult } from '../src/stages/stage-result';
 import type { BlobStore } from '../src/store/blob-store';
 import type { PipelineStep } from './event-pipeline';
@@ -11,6 +12,8 @@ function runStep(store: BlobStore, step: PipelineStep): Promise<StageResult> {
       return ingestRecording(store, IngestRecordingJob.parse(step.job));
     case 'align-event':
       return alignEventStage(store, AlignEventJob.parse(step.job));
+    case 'split-event':
+      return splitEventStage(store, SplitEventJob.parse(step.job));
   }
 }
 

@@ -90,6 +90,8 @@ describe('recap process', () => {
       'events/forum-opening/recordings/backup/track.json',
       'events/forum-opening/recordings/main/source.vtt',
       'events/forum-opening/recordings/main/track.json',
+      'events/forum-opening/segments.jsonl',
+      ...['keynote', 'opening-remarks', 'welcome'].flatMap((id) => ['json', 'md', 'txt'].map((ext) => `events/forum-opening/sessions/${id}/transcript.${ext}`)),
     ]);
     expect(readFileSync(path.join(eventDir, 'recordings/main/source.vtt')).equals(readFileSync(path.join(FIXTURES, 'forum-opening.vtt')))).toBe(true);
     expect(readFileSync(path.join(eventDir, 'recordings/backup/source.srt')).equals(readFileSync(path.join(FIXTURES, 'forum-opening.srt')))).toBe(true);
@@ -145,8 +147,9 @@ describe('recap process', () => {
     const lines = r.err.trimEnd().split('\n');
     expect(lines.slice(0, 3)).toEqual(['stored forum-opening: manifest.json, 2 caption files', 'ingest main: 10 cues', expect.stringMatching(/^ingest backup: \d+ cues/)]);
     expect(lines[3]).toMatch(/^align: 3 sessions/);
-    expect(lines[4]).toMatch(/^forum-opening: 2 recordings, /);
-    expect(lines).toHaveLength(5);
+    expect(lines[4]).toMatch(/^split: 3 transcripts, \d+ segments?$/);
+    expect(lines[5]).toMatch(/^forum-opening: 2 recordings, /);
+    expect(lines).toHaveLength(6);
   });
 
   test('captions that cannot be read: exit 1 naming file and line, and the source is still stored', async () => {

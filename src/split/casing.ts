@@ -1,0 +1,69 @@
+import { nameKey } from '../align/name-keys';
+import { editDistance } from './edit-distance';
+import type { TimedToken } from './sentences';
+import { fold, type Vocabulary } from './vocabulary';
+
+/**
+ * Readable case for CART capitals, never changing a word (only the case of its letters): sentence
+ * starts capitalised, "I" and its contractions, the vocabulary's proper nouns and acronyms, the
+ * rest lower case. Tokens of mixed-case captions keep the captioner's case.
+ */
+
+/** Gives `word` (same letters as `form` once folded) the case pattern of `form`. */
+function casedLike(word: string, form: string): string {
+  if (form.length >= 2 && form === form.toUpperCase()) return word.toUpperCase();
+  const lower = word.toLowerCase();
+  if (fold(form) === fold(lower) && form.length === lower.length) {
+    return [...lower].map((c, i) => (form[i] === form[i]!.toUpperCase() && form[i] !== form[i]!.toLowerCase() ? c.toUpperCase() : c)).join('');
+  }
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
+const capitalise = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+
+/** A name said in the captions but misspelled ("BILAL" for Bilel): same sound, at most 2 edits. */
+function soundsLikeName(word: string, vocabulary: Vocabulary): boolean {
+  if (word.length < 5) return false;
+  const key = nameKey(word);
+  const name = key ? vocabulary.nameKeys.get(key) : undefined;
+  return name !== undefined && editDistance(fold(word), fold(name)) <= 2;
+}
+
+/** The case of one word (letters, digits, inner ' & - only). */
+function caseWord(word: string, vocabulary: Vocabulary): string {
+  const lower = word.toLowerCase();
+  if (/^i(['’](m|ll|ve|d))?$/.test(lower)) return capitalise(lower);
+  const whole = vocabulary.forms.get(fold(word));
+  if (whole) return casedLike(word, whole);
+  // possessives: "JAVIER'S" -> "Javier's"
+  const possessive = /^(.+?)(['’]s)$/i.exec(word);
+  if (possessive) {
+    const base = vocabulary.forms.get(fold(possessive[1]!));
+    if (base) return casedLike(possessive[1]!, base) + possessive[2]!.toLowerCase();
+  }
+  if (word.includes('-')) return word.split('-').map((part) => caseWord(part, vocabulary)).join('-');
+  if (soundsLikeName(lower, vocabulary)) return capitalise(lower);
+  return lower;
+}
+
+/** The case of a whitespace token: its word core is cased, the punctuation around it kept. */
+export function caseToken(token: string, vocabulary: Vocabulary): string {
+  const m = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(token);
+  if (!m || !m[2]) return token;
+  return m[1]! + caseWord(m[2], vocabulary) + m[3]!;
+}
+
+/** One sentence's text, its case restored where its captions were in capitals. */
+export function caseSentence(tokens: readonly TimedToken[], vocabulary: Vocabulary): string {
+  let started = false;
+  return tokens
+    .map((t) => {
+      let text = t.caps ? caseToken(t.text, vocabulary) : t.text;
+      if (!started && /\p{L}/u.test(text)) {
+        started = true;
+        if (t.caps) text = text.replace(/\p{L}/u, (c) => c.toUpperCase());
+      }
+      return text;
+    })
+    .join(' ');
+}

@@ -1,0 +1,83 @@
+import { nameKey } from '../align/name-keys';
+import type { Person } from '../model/agenda';
+import type { SpeakerMatch } from '../model/transcript';
+import { similarity } from './edit-distance';
+import { fold } from './vocabulary';
+
+/**
+ * Caption speaker labels resolved to the manifest's people. Captioners misspell names and drop
+ * accents ("BILAL JAMOUSI" for Bilel Jamoussi, "JAVIER GARCIA DIAZ"), so a label is compared
+ * folded (case and accents), then by sound (Metaphone key of every word), then by edit distance;
+ * a role label ("THE CHAIR") is the session's one moderator.
+ */
+
+export interface ResolvedSpeaker {
+  /** the name to show */
+  name: string;
+  person?: string;
+  match?: SpeakerMatch;
+}
+
+/** Below this similarity (1 - edits / length, on folded names) no fuzzy match is accepted. */
+const EDIT_MIN_SIMILARITY = 0.8;
+/** Sound-alike names must still share most letters: "BILAL JAMOUSI" vs "bilel jamoussi" is 0.86. */
+const PHONETIC_MIN_SIMILARITY = 0.6;
+
+const ROLE_LABELS: Record<string, Person['role']> = {
+  chair: 'moderator', 'the chair': 'moderator', chairman: 'moderator', chairwoman: 'moderator', chairperson: 'moderator',
+  moderator: 'moderator', 'the moderator': 'moderator', host: 'host', 'the host': 'host',
+};
+
+/** Folded words of a name: "García Díaz" -> "garcia diaz". */
+const folded = (name: string): string => (fold(name).match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+
+function keys(name: string): string | null {
+  const words = folded(name).split(' ').filter(Boolean);
+  const ks = words.map((w) => nameKey(w));
+  return ks.every((k) => k !== null) && ks.length > 0 ? ks.join(' ') : null;
+}
+
+/** "SPEAKER FROM THE FLOOR" -> "Speaker From The Floor"; a label with lower-case letters is kept. */
+export function titleCase(label: string): string {
+  if (/\p{Ll}/u.test(label)) return label;
+  // first letters of words and of hyphenated parts, and after an initial and apostrophe (O'Brien)
+  return label.toLowerCase().replace(/(?<=^|[\s-]|(?:^|[\s-])\p{L}['’])\p{L}/gu, (c) => c.toUpperCase());
+}
+
+function matchPerson(label: string, people: readonly Person[]): SpeakerMatch | null {
+  const target = folded(label);
+  const targetKeys = keys(label);
+  let best: SpeakerMatch | null = null;
+  for (const person of people) {
+    const name = folded(person.name);
+    let m: SpeakerMatch | null = null;
+    const sim = similarity(target, name);
+    if (name === target) m = { caption: label, person: person.name, method: 'exact', score: 1 };
+    else if (targetKeys !== null && targetKeys === keys(person.name) && sim >= PHONETIC_MIN_SIMILARITY) m = { caption: label, person: person.name, method: 'phonetic', score: round(sim) };
+    else if (sim >= EDIT_MIN_SIMILARITY) m = { caption: label, person: person.name, method: 'edit-distance', score: round(sim) };
+    // the first best wins ties: the session's own people are listed first
+    if (m && (!best || m.score > best.score)) best = m;
+  }
+  return best;
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+/**
+ * Resolves one label. `sessionPeople` are tried before the rest of the event's people, so a name
+ * shared by two sessions' people goes to this session's.
+ */
+export function resolveSpeaker(label: string, sessionPeople: readonly Person[], eventPeople: readonly Person[]): ResolvedSpeaker {
+  const role = ROLE_LABELS[folded(label)];
+  if (role) {
+    const holders = sessionPeople.filter((p) => p.role === role);
+    if (holders.length === 1) {
+      const person = holders[0]!.name;
+      return { name: person, person, match: { caption: label, person, method: 'role', score: 1 } };
+    }
+  }
+  const sessionNames = new Set(sessionPeople.map((p) => p.name));
+  const match = matchPerson(label, [...sessionPeople, ...eventPeople.filter((p) => !sessionNames.has(p.name))]);
+  if (match) return { name: match.person, person: match.person, match };
+  return { name: titleCase(label) };
+}

@@ -1,0 +1,63 @@
+import type { Alignment } from '../model/alignment';
+import type { AgendaRecording, AgendaSession, Person } from '../model/agenda';
+import type { Segment, Transcript } from '../model/transcript';
+import type { Track } from '../model/track';
+import { isPunctuated, pauseThresholdMs } from './sentences';
+import { splitSession } from './split-session';
+import { buildVocabulary } from './vocabulary';
+
+export interface EventInput {
+  eventId: string;
+  eventTitle: string;
+  sessions: readonly AgendaSession[];
+  recordings: readonly AgendaRecording[];
+  /** each recording's track, by recording id */
+  tracks: ReadonlyMap<string, Pick<Track, 'cues'>>;
+  alignment: Alignment;
+}
+
+/** Every person of the event once, in agenda order (the first role and affiliation given). */
+function eventPeople(sessions: readonly AgendaSession[]): Person[] {
+  const byName = new Map<string, Person>();
+  for (const s of sessions) for (const p of s.people) if (!byName.has(p.name)) byName.set(p.name, p);
+  return [...byName.values()];
+}
+
+/**
+ * The transcripts of an event's aligned sessions (missing sessions get none) and its search
+ * segments, in agenda order. Sentence options and proper nouns are worked out per recording.
+ */
+export function splitEvent(input: EventInput): { transcripts: Transcript[]; segments: Segment[] } {
+  const people = eventPeople(input.sessions);
+  const prose = [input.eventTitle, ...input.sessions.flatMap((s) => [s.title, s.description ?? '', ...s.people.map((p) => p.affiliation ?? '')])];
+  const perRecording = new Map(
+    [...input.tracks].map(([id, track]) => {
+      const texts = track.cues.map((c) => c.text);
+      const vocabulary = buildVocabulary({ people, prose, captions: texts });
+      return [id, { vocabulary, sentences: { pauseMs: pauseThresholdMs(track.cues), punctuated: isPunctuated(texts) } }];
+    }),
+  );
+  const transcripts: Transcript[] = [];
+  const segments: Segment[] = [];
+  for (const session of input.sessions) {
+    const placed = input.alignment.sessions.find((s) => s.id === session.id);
+    if (!placed || placed.status !== 'aligned' || placed.recording === null || placed.startMs === null || placed.endMs === null) continue;
+    const track = input.tracks.get(placed.recording);
+    const context = perRecording.get(placed.recording);
+    const recording = input.recordings.find((r) => r.id === placed.recording);
+    if (!track || !context || !recording) continue;
+    const out = splitSession({
+      eventId: input.eventId,
+      session,
+      recording: { id: recording.id, ...(recording.url ? { url: recording.url } : {}) },
+      startMs: placed.startMs,
+      endMs: placed.endMs,
+      cues: track.cues,
+      eventPeople: people,
+      ...context,
+    });
+    transcripts.push(out.transcript);
+    segments.push(...out.segments);
+  }
+  return { transcripts, segments };
+}

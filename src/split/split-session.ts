@@ -1,0 +1,126 @@
+import type { Person } from '../model/agenda';
+import type { Segment, Transcript, TranscriptParagraph, TranscriptSentence, TranscriptSpeaker } from '../model/transcript';
+import { SPLIT_GENERATOR } from '../model/transcript';
+import type { Cue } from '../model/track';
+import { caseSentence } from './casing';
+import { chunkByTime } from './chunks';
+import { sessionPieces, type Piece } from './pieces';
+import { splitSentences, tokenize, type SentenceOptions } from './sentences';
+import { resolveSpeaker, type ResolvedSpeaker } from './speaker-names';
+import type { Vocabulary } from './vocabulary';
+
+/** Everything one session's transcript is made from. Times in ms from the recording's 00:00:00. */
+export interface SessionInput {
+  eventId: string;
+  session: { id: string; title: string; people: readonly Person[] };
+  recording: { id: string; url?: string };
+  /** the session's aligned span [startMs, endMs) */
+  startMs: number;
+  endMs: number;
+  /** the recording's whole track; the session's pieces are picked from it */
+  cues: readonly Cue[];
+  eventPeople: readonly Person[];
+  vocabulary: Vocabulary;
+  sentences: SentenceOptions;
+}
+
+/** Paragraphs: at most 5 sentences or about a minute, so a long speech stays readable. */
+const PARAGRAPH = { targetMs: 60_000, maxMs: 90_000, minMs: 10_000, maxItems: 5 };
+/** Search segments: 15-45 s of one turn, aiming at 30 s (a result a person can listen to). */
+export const SEGMENT = { targetMs: 30_000, maxMs: 45_000, minMs: 15_000 };
+
+interface Turn {
+  label: string | null;
+  pieces: Piece[];
+}
+
+/** A new turn at every turn start or change of named speaker (as src/text/turns.ts does). */
+function turnsOf(pieces: readonly Piece[]): Turn[] {
+  const turns: Turn[] = [];
+  let current: Turn | null = null;
+  for (const piece of pieces) {
+    if (!piece.text) continue;
+    if (!current || piece.turnStart || piece.speaker !== current.label) {
+      current = { label: piece.speaker, pieces: [] };
+      turns.push(current);
+    }
+    current.pieces.push(piece);
+  }
+  return turns;
+}
+
+export const deepLink = (url: string, ms: number): string => `${url}#t=${Math.floor(ms / 1000)}`;
+
+/** One session's transcript and its search segments (ids `<sessionId>-<n>`, from 1). */
+export function splitSession(input: SessionInput): { transcript: Transcript; segments: Segment[] } {
+  const rel = (ms: number) => ms - input.startMs;
+  const pieces = sessionPieces(input.cues, input.startMs, input.endMs);
+  const resolved = new Map<string, ResolvedSpeaker>();
+  const speakers = new Map<string, TranscriptSpeaker>();
+  // Unnamed turns get no invented name: "Speaker 3" would claim that two turns are, or are not,
+  // the same voice, which captions cannot tell. Readers see "Unidentified speaker" (null in data).
+  const nameOf = (label: string | null): string | null => {
+    if (label === null) return null;
+    let r = resolved.get(label);
+    if (!r) {
+      r = resolveSpeaker(label, input.session.people, input.eventPeople);
+      resolved.set(label, r);
+    }
+    const entry = speakers.get(r.name) ?? { name: r.name, ...(r.person ? { person: r.person } : {}) };
+    if (r.match && !entry.matches?.some((m) => m.caption === r.match!.caption)) entry.matches = [...(entry.matches ?? []), r.match];
+    speakers.set(r.name, entry);
+    return r.name;
+  };
+
+  const paragraphs: TranscriptParagraph[] = [];
+  const segments: Segment[] = [];
+  let turnIndex = 0;
+  for (const turn of turnsOf(pieces)) {
+    const speaker = nameOf(turn.label);
+    const sentences: TranscriptSentence[] = splitSentences(tokenize(turn.pieces), input.sentences).map((tokens) => {
+      const startMs = tokens[0]!.startMs;
+      const endMs = Math.max(startMs, tokens[tokens.length - 1]!.endMs);
+      return { text: caseSentence(tokens, input.vocabulary), startMs, endMs, relStartMs: rel(startMs), relEndMs: rel(endMs) };
+    });
+    if (sentences.length === 0) continue;
+    const turnNo = turnIndex++;
+    for (const chunk of chunkByTime(sentences, PARAGRAPH)) {
+      const startMs = chunk[0]!.startMs;
+      const endMs = chunk[chunk.length - 1]!.endMs;
+      paragraphs.push({ speaker, turn: turnNo, startMs, endMs, relStartMs: rel(startMs), relEndMs: rel(endMs), sentences: chunk });
+    }
+    for (const chunk of chunkByTime(sentences, SEGMENT)) {
+      const startMs = chunk[0]!.startMs;
+      segments.push({
+        id: `${input.session.id}-${segments.length + 1}`,
+        eventId: input.eventId,
+        sessionId: input.session.id,
+        recording: input.recording.id,
+        speaker,
+        startMs,
+        endMs: chunk[chunk.length - 1]!.endMs,
+        text: chunk.map((s) => s.text).join(' '),
+        ...(input.recording.url ? { link: deepLink(input.recording.url, startMs) } : {}),
+      });
+    }
+  }
+  const sounds = pieces
+    .flatMap((p) => p.sounds)
+    .filter((s) => s.startMs >= input.startMs && s.startMs < input.endMs)
+    .map((s) => ({ text: s.text, startMs: s.startMs, relStartMs: rel(s.startMs) }));
+
+  const transcript: Transcript = {
+    generator: SPLIT_GENERATOR,
+    eventId: input.eventId,
+    sessionId: input.session.id,
+    title: input.session.title,
+    recording: input.recording.id,
+    startMs: input.startMs,
+    endMs: input.endMs,
+    ...(input.recording.url ? { url: input.recording.url } : {}),
+    speakers: [...speakers.values()],
+    paragraphs,
+    sounds,
+  };
+  return { transcript, segments };
+}

@@ -1,0 +1,108 @@
+import { nameKey } from '../align/name-keys';
+import type { Person } from '../model/agenda';
+import { foldAccents, isStopWord } from '../text/terms';
+import { endsSentence } from './sentences';
+
+/**
+ * Proper nouns and acronyms, keyed by their lower-case accent-folded form, valued by the case to
+ * give them ("itu" -> "ITU", "garcia" -> "García" whose case pattern gives "Garcia"). Every entry
+ * is justified by a source: a manifest name, an acronym or a mid-sentence capital in the manifest's
+ * prose, a mid-sentence capital in the mixed-case captions of the same track, or a calendar word.
+ */
+export interface Vocabulary {
+  forms: Map<string, string>;
+  /** Metaphone keys of people's name words, for misspelled names said in the captions */
+  nameKeys: Map<string, string>;
+}
+
+export const fold = (word: string): string => foldAccents(word.toLowerCase());
+
+// "May" and "March" are left out: as verbs they are far more frequent in speech than as months.
+const CALENDAR = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+// Forms every English transcript writes this way.
+const FIXED = ['OK', 'Q&A', 'TV', 'COVID', 'English', 'French', 'Spanish', 'Internet'];
+
+const WORD = /[\p{L}\p{N}]+(?:['’&][\p{L}\p{N}]+)*/gu;
+
+function add(forms: Map<string, string>, form: string): void {
+  const key = fold(form);
+  if (key.length < 2 || !/\p{L}/u.test(key)) return;
+  if (!forms.has(key)) forms.set(key, form);
+}
+
+/** "ITU", "SMEs", "UN": an upper-case letter after the first, so case is not just title case. */
+const isAcronym = (w: string): boolean => /^\p{L}/u.test(w) && /\p{Lu}/u.test(w.slice(1)) && w.length >= 2;
+
+/**
+ * Proper nouns of prose: acronyms anywhere, and capitalised words that neither open a sentence
+ * nor follow a colon. A title in Title Case ("Outcome Document and Closing Remarks") capitalises
+ * common words, so only its acronyms count.
+ */
+export function properNounsOfProse(text: string): string[] {
+  const out: string[] = [];
+  const tokens = text.split(/\s+/).filter(Boolean);
+  const words = tokens.map((t) => (t.match(WORD) ?? [])[0] ?? '');
+  // the first word and acronyms say nothing about the style
+  const content = words.slice(1).filter((w) => w && !isAcronym(w) && !isStopWord(w.toLowerCase()));
+  const titleCase = content.length > 1 && content.filter((w) => /^\p{Lu}/u.test(w)).length / content.length >= 0.6;
+  tokens.forEach((token, i) => {
+    for (const w of token.match(WORD) ?? []) {
+      if (isAcronym(w)) out.push(w);
+      else if (!titleCase && i > 0 && /^\p{Lu}\p{Ll}/u.test(w)) {
+        const prev = tokens[i - 1]!;
+        if (!endsSentence(prev) && !/[:]$/.test(prev)) out.push(w);
+      }
+    }
+  });
+  return out;
+}
+
+/**
+ * Words the mixed-case captions write with a capital in the middle of a sentence more often than
+ * without: the captioner's own proper nouns ("Geneva", "Smart Cities").
+ */
+export function properNounsOfCaptions(texts: readonly string[]): string[] {
+  const capital = new Map<string, { form: string; n: number }>();
+  const lower = new Map<string, number>();
+  for (const text of texts) {
+    if (!/\p{Ll}/u.test(text)) continue;
+    const tokens = text.split(/\s+/).filter(Boolean);
+    tokens.forEach((token, i) => {
+      const w = (token.match(WORD) ?? [])[0];
+      if (!w) return;
+      const key = fold(w);
+      if (/^\p{Ll}/u.test(w)) lower.set(key, (lower.get(key) ?? 0) + 1);
+      else if (/^\p{Lu}/u.test(w) && i > 0 && !endsSentence(tokens[i - 1]!) && !/^i(['’].*)?$/.test(key)) {
+        const seen = capital.get(key);
+        capital.set(key, { form: seen?.form ?? w, n: (seen?.n ?? 0) + 1 });
+      }
+    });
+  }
+  return [...capital].filter(([key, c]) => c.n > (lower.get(key) ?? 0)).map(([, c]) => c.form);
+}
+
+export interface VocabularySources {
+  people: readonly Person[];
+  /** event and session titles, descriptions, affiliations */
+  prose: readonly string[];
+  /** the caption texts of the track (only its mixed-case ones are read) */
+  captions: readonly string[];
+}
+
+export function buildVocabulary(sources: VocabularySources): Vocabulary {
+  const forms = new Map<string, string>();
+  const nameKeys = new Map<string, string>();
+  // Names first: they win over prose and captions for the same word.
+  for (const person of sources.people) {
+    for (const w of person.name.match(WORD) ?? []) {
+      if (isStopWord(fold(w))) continue;
+      add(forms, w);
+      const key = nameKey(w);
+      if (key && fold(w).length >= 4 && !nameKeys.has(key)) nameKeys.set(key, w);
+    }
+  }
+  for (const text of sources.prose) for (const w of properNounsOfProse(text)) add(forms, w);
+  for (const w of properNounsOfCaptions(sources.captions)) add(forms, w);
+  for (const w of [...CALENDAR, ...FIXED]) add(forms, w);
+  return { forms, nameKeys };
+}

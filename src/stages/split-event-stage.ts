@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { Alignment } from '../model/alignment';
+import { toAgenda } from '../model/manifest-agenda';
+import { MANIFEST_ID_PATTERN } from '../model/manifest-fields';
+import { ResolvedManifest } from '../model/manifest-resolved';
+import { Segment, Transcript } from '../model/transcript';
+import { Track } from '../model/track';
+import { renderMarkdown, renderText } from '../split/render';
+import { splitEvent } from '../split/split-event';
+import type { BlobStore } from '../store/blob-store';
+import { alignmentKey, eventPrefix, manifestKey, trackKey } from './event-layout';
+import { getJson, putJson } from './json-blob';
+import { plural, type StageResult } from './stage-result';
+
+export const SplitEventJob = z.strictObject({
+  eventId: z.string().regex(MANIFEST_ID_PATTERN),
+});
+export type SplitEventJob = z.infer<typeof SplitEventJob>;
+
+/** sessions/<sessionId>/transcript.<ext>, as CONTRACT.md lays it out. */
+export function transcriptKey(eventId: string, sessionId: string, ext: 'json' | 'md' | 'txt'): string {
+  return `${eventPrefix(eventId)}sessions/${sessionId}/transcript.${ext}`;
+}
+
+export function segmentsKey(eventId: string): string {
+  return `${eventPrefix(eventId)}segments.jsonl`;
+}
+
+/** One JSON object a line, keys in the schema's order (deterministic bytes). */
+function toJsonLines(segments: readonly Segment[]): string {
+  return segments.map((s) => `${JSON.stringify(Segment.parse(s))}\n`).join('');
+}
+
+/**
+ * Split stage: manifest.json, every track.json and alignment.json -> each aligned session's
+ * transcript.json, .md and .txt, and the event's segments.jsonl. Missing sessions get no transcript.
+ */
+export async function splitEventStage(store: BlobStore, job: SplitEventJob): Promise<StageResult> {
+  const manifest = await getJson(store, manifestKey(job.eventId), ResolvedManifest);
+  const alignment = await getJson(store, alignmentKey(job.eventId), Alignment);
+  const agenda = toAgenda(manifest);
+  const tracks = new Map<string, Track>();
+  for (const recording of agenda.recordings) tracks.set(recording.id, await getJson(store, trackKey(job.eventId, recording.id), Track));
+  const { transcripts, segments } = splitEvent({
+    eventId: manifest.id,
+    eventTitle: manifest.title,
+    sessions: agenda.sessions,
+    recordings: agenda.recordings,
+    tracks,
+    alignment,
+  });
+  const keys: string[] = [];
+  for (const transcript of transcripts) {
+    const json = transcriptKey(job.eventId, transcript.sessionId, 'json');
+    await putJson(store, json, Transcript, transcript);
+    const md = transcriptKey(job.eventId, transcript.sessionId, 'md');
+    await store.put(md, renderMarkdown(transcript));
+    const txt = transcriptKey(job.eventId, transcript.sessionId, 'txt');
+    await store.put(txt, renderText(transcript));
+    keys.push(json, md, txt);
+  }
+  const key = segmentsKey(job.eventId);
+  await store.put(key, toJsonLines(segments));
+  keys.push(key);
+  return {
+    outputKeys: keys,
+    summary: `split: ${plural(transcripts.length, 'transcript')}, ${plural(segments.length, 'segment')}`,
+    counts: { transcripts: transcripts.length, segments: segments.length },
+  };
+}

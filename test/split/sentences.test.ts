@@ -1,0 +1,81 @@
+import type { Piece } from '../../src/split/pieces';
+import { cuePieces } from '../../src/split/pieces';
+import { endsSentence, isPunctuated, MAX_SENTENCE_WORDS, pauseThresholdMs, splitSentences, tokenize } from '../../src/split/sentences';
+
+/** Pieces of one speaker, each [text, startMs, endMs]. */
+function pieces(spec: [string, number, number][]): Piece[] {
+  return spec.map(([text, startMs, endMs], i) => ({ text, speaker: null, turnStart: i === 0, startMs, endMs, sounds: [] }));
+}
+const sentenceTexts = (ps: Piece[], options = { pauseMs: 1200, punctuated: false }) =>
+  splitSentences(tokenize(ps), options).map((s) => s.map((t) => t.text).join(' '));
+
+describe('sentences from unpunctuated CART capitals', () => {
+  test('a pause longer than the threshold ends a sentence; short gaps do not', () => {
+    const ps = pieces([
+      ['GOOD MORNING EVERYONE AND', 0, 1500],
+      ['WELCOME TO THE MEETING', 1700, 3000], // 0.2 s gap: same sentence
+      ['LET US BEGIN WITH THE', 5000, 6500], // 2 s pause: new sentence
+      ['ROLL CALL', 6600, 7200],
+    ]);
+    expect(sentenceTexts(ps)).toEqual(['GOOD MORNING EVERYONE AND WELCOME TO THE MEETING', 'LET US BEGIN WITH THE ROLL CALL']);
+  });
+
+  test('punctuation ends sentences inside a cue, and times come from the character share', () => {
+    const ps = pieces([['YES. WE CAN HEAR YOU. THE SOUND', 10_000, 13_100]]);
+    const sentences = splitSentences(tokenize(ps), { pauseMs: 1200, punctuated: true });
+    expect(sentences.map((s) => s.map((t) => t.text).join(' '))).toEqual(['YES.', 'WE CAN HEAR YOU.', 'THE SOUND']);
+    expect(sentences[0]![0]!.startMs).toBe(10_000);
+    expect(sentences[1]![0]!.startMs).toBe(10_500); // "WE" at character 5 of 31
+    expect(sentences[2]![sentences[2]!.length - 1]!.endMs).toBe(13_100);
+  });
+
+  test('in punctuated captions a pause alone does not end a sentence (sparse cues mid-sentence)', () => {
+    const ps = pieces([
+      ['WE WILL START IN A FEW', 0, 3000],
+      ['MINUTES.', 8000, 9000],
+    ]);
+    expect(sentenceTexts(ps, { pauseMs: 1200, punctuated: true })).toEqual(['WE WILL START IN A FEW MINUTES.']);
+  });
+
+  test('a very long unpunctuated run is cut at its longest pause, and no piece is over the word limit', () => {
+    const words = (n: number, w: string) => Array.from({ length: n }, () => w).join(' ');
+    const ps = pieces([
+      [words(20, 'ALPHA'), 0, 8000],
+      [words(15, 'BRAVO'), 8500, 14_000],
+      [words(20, 'CHARLIE'), 15_100, 23_000], // the longest gap (1.1 s, under the 1.2 s pause)
+      [words(10, 'DELTA'), 23_200, 27_000],
+    ]);
+    const sentences = sentenceTexts(ps);
+    expect(sentences).toHaveLength(2);
+    expect(sentences[0]).toBe(`${words(20, 'ALPHA')} ${words(15, 'BRAVO')}`);
+    for (const s of sentences) expect(s.split(' ').length).toBeLessThanOrEqual(MAX_SENTENCE_WORDS);
+  });
+
+  test('abbreviations and initials do not end sentences; ? and ! do', () => {
+    expect(endsSentence('MR.')).toBe(false);
+    expect(endsSentence('J.')).toBe(false);
+    expect(endsSentence('DONE.')).toBe(true);
+    expect(endsSentence('HERE?')).toBe(true);
+    expect(endsSentence('"STOP!"')).toBe(true);
+    expect(endsSentence('GO,')).toBe(false);
+  });
+
+  test('punctuated or not: one sentence end in 30 words or more', () => {
+    expect(isPunctuated(['GOOD MORNING. THANK YOU ALL.'])).toBe(true);
+    expect(isPunctuated([Array.from({ length: 100 }, () => 'WORD').join(' ')])).toBe(false);
+  });
+
+  test('the pause threshold follows sparse cue timing, at least 1.2 s', () => {
+    expect(pauseThresholdMs([{ startMs: 0, endMs: 1000 }, { startMs: 1000, endMs: 2000 }, { startMs: 2000, endMs: 3000 }])).toBe(1200);
+    expect(pauseThresholdMs([{ startMs: 0, endMs: 1000 }, { startMs: 5000, endMs: 6000 }, { startMs: 10_000, endMs: 11_000 }])).toBe(6000);
+  });
+
+  test('non-speech annotations leave the text and keep a time', () => {
+    const [piece] = cuePieces({ id: '1', startMs: 0, endMs: 4000, text: 'WITH MY [INAUDIBLE].', speaker: null, sounds: ['[INAUDIBLE]'] });
+    expect(piece!.text).toBe('WITH MY.');
+    expect(piece!.sounds).toEqual([{ text: '[INAUDIBLE]', startMs: 1600 }]);
+    const [only] = cuePieces({ id: '2', startMs: 0, endMs: 3000, text: '[APPLAUSE]', speaker: null, sounds: ['[APPLAUSE]'], nonSpeech: true });
+    expect(only!.text).toBe('');
+    expect(only!.sounds).toEqual([{ text: '[APPLAUSE]', startMs: 0 }]);
+  });
+});

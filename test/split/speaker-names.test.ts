@@ -1,0 +1,39 @@
+import type { Person } from '../../src/model/agenda';
+import { resolveSpeaker, titleCase } from '../../src/split/speaker-names';
+
+const session2: Person[] = [
+  { name: 'Bilel Jamoussi', role: 'moderator' },
+  { name: 'Hanna Okafor-Reyes', role: 'speaker' },
+];
+const event: Person[] = [{ name: 'Javier García Díaz', role: 'moderator' }, ...session2, { name: 'Mariela Vantongeren', role: 'host' }];
+
+describe('caption speaker labels resolved to the manifest', () => {
+  test.each([
+    ['BILAL JAMOUSI', 'Bilel Jamoussi', 'phonetic'],
+    ['BILEL JAMOUSI', 'Bilel Jamoussi', 'phonetic'],
+    ['BILEL JAMOUSSI', 'Bilel Jamoussi', 'exact'],
+    ['JAVIER GARCIA DIAZ', 'Javier García Díaz', 'exact'],
+    ['MARIELA VANTONGEREM', 'Mariela Vantongeren', 'edit-distance'], // M for N changes the sound
+    ['HANNA OKAFOR REYES', 'Hanna Okafor-Reyes', 'exact'],
+    ['THE CHAIR', 'Bilel Jamoussi', 'role'],
+    ['MODERATOR', 'Bilel Jamoussi', 'role'],
+  ])('%s -> %s (%s)', (caption, person, method) => {
+    const r = resolveSpeaker(caption, session2, event);
+    expect(r.name).toBe(person);
+    expect(r.person).toBe(person);
+    expect(r.match).toMatchObject({ caption, person, method });
+    expect(r.match!.score).toBeGreaterThan(0.5);
+  });
+
+  test('edit distance catches a typo that changes the sound', () => {
+    expect(resolveSpeaker('HANNA OKAFOR-REYEZ', session2, event).match).toMatchObject({ person: 'Hanna Okafor-Reyes' });
+  });
+
+  test('unresolved labels are kept as written, title-cased; a role with two holders is not guessed', () => {
+    expect(resolveSpeaker('SPEAKER FROM THE FLOOR', session2, event)).toEqual({ name: 'Speaker From The Floor' });
+    expect(resolveSpeaker("MARY O'BRIEN", session2, event)).toEqual({ name: "Mary O'Brien" });
+    const twoChairs: Person[] = [{ name: 'A Person', role: 'moderator' }, { name: 'B Person', role: 'moderator' }];
+    expect(resolveSpeaker('THE CHAIR', twoChairs, twoChairs)).toEqual({ name: 'The Chair' });
+    expect(titleCase('Council Member Mosqueda')).toBe('Council Member Mosqueda');
+  });
+});
