@@ -1,4 +1,5 @@
 import type { AlignEventJob } from '../src/stages/align-event-stage';
+import type { IndexEventJob } from '../src/stages/index-event-stage';
 import type { IngestRecordingJob } from '../src/stages/ingest-recording';
 import type { SplitEventJob } from '../src/stages/split-event-stage';
 import type { StoredSource } from '../src/stages/store-event-inputs';
@@ -14,6 +15,7 @@ export interface StageJobs {
   'ingest-recording': IngestRecordingJob;
   'align-event': AlignEventJob;
   'split-event': SplitEventJob;
+  'index-event': IndexEventJob;
 }
 export type StageName = keyof StageJobs;
 
@@ -38,5 +40,7 @@ export function planEventPipeline(eventId: string, sources: StoredSource[]): Pip
   }));
   const align: PipelineStep = { id: 'align', stage: 'align-event', job: { eventId }, after: ingests.map((s) => s.id) };
   const split: PipelineStep = { id: 'split', stage: 'split-event', job: { eventId }, after: [align.id] };
-  return [...ingests, align, split];
+  // The search index reads the split stage's segments.jsonl (and no-ops without it).
+  const index: PipelineStep = { id: 'index', stage: 'index-event', job: { eventId }, after: [split.id] };
+  return [...ingests, align, split, index];
 }

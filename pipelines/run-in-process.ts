@@ -1,4 +1,5 @@
 import { alignEventStage, AlignEventJob } from '../src/stages/align-event-stage';
+import { indexEventStage, IndexEventJob } from '../src/stages/index-event-stage';
 import { ingestRecording, IngestRecordingJob } from '../src/stages/ingest-recording';
 import { splitEventStage, SplitEventJob } from '../src/stages/split-event-stage';
 import type { StageResult } from '../src/stages/stage-result';
@@ -14,6 +15,8 @@ function runStep(store: BlobStore, step: PipelineStep): Promise<StageResult> {
       return alignEventStage(store, AlignEventJob.parse(step.job));
     case 'split-event':
       return splitEventStage(store, SplitEventJob.parse(step.job));
+    case 'index-event':
+      return indexEventStage(store, IndexEventJob.parse(step.job));
   }
 }
 

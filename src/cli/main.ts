@@ -4,6 +4,7 @@ import { readCliConfig, type CliConfig } from './cli-config';
 import { registerConvert } from './commands/convert';
 import { registerParse } from './commands/parse';
 import { registerProcess } from './commands/process';
+import { registerSearch } from './commands/search';
 import { EXIT } from './exit-codes';
 import { processIo, type CliIo } from './io';
 import { RECAP_VERSION } from '../version';
@@ -18,6 +19,7 @@ export function buildProgram(io: CliIo, config: CliConfig = {}): Command {
   registerParse(program, io);
   registerConvert(program, io);
   registerProcess(program, io, config);
+  registerSearch(program, io, config);
   for (const command of program.commands) {
     command.exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
   }

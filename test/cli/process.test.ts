@@ -90,6 +90,7 @@ describe('recap process', () => {
       'events/forum-opening/recordings/backup/track.json',
       'events/forum-opening/recordings/main/source.vtt',
       'events/forum-opening/recordings/main/track.json',
+      'events/forum-opening/search-index.json',
       'events/forum-opening/segments.jsonl',
       ...['keynote', 'opening-remarks', 'welcome'].flatMap((id) => ['json', 'md', 'txt'].map((ext) => `events/forum-opening/sessions/${id}/transcript.${ext}`)),
     ]);
@@ -111,11 +112,13 @@ describe('recap process', () => {
       ['backup', expect.stringMatching(/^(estimated|unknown)$/)],
     ]);
 
-    // JSON as written: 2-space indent and a final newline.
+    // JSON as written: 2-space indent and a final newline; the search index (read by programs
+    // only, mostly number arrays) on one line.
     for (const [key, bytes] of snapshot(store)) {
       if (!key.endsWith('.json')) continue;
       const text = bytes.toString('utf8');
-      expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+      const indent = key.endsWith('/search-index.json') ? undefined : 2;
+      expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, indent)}\n`);
     }
   });
 
@@ -148,8 +151,9 @@ describe('recap process', () => {
     expect(lines.slice(0, 3)).toEqual(['stored forum-opening: manifest.json, 2 caption files', 'ingest main: 10 cues', expect.stringMatching(/^ingest backup: \d+ cues/)]);
     expect(lines[3]).toMatch(/^align: 3 sessions/);
     expect(lines[4]).toMatch(/^split: 3 transcripts, \d+ segments?$/);
-    expect(lines[5]).toMatch(/^forum-opening: 2 recordings, /);
-    expect(lines).toHaveLength(6);
+    expect(lines[5]).toMatch(/^index: \d+ segments?, \d+ terms?$/);
+    expect(lines[6]).toMatch(/^forum-opening: 2 recordings, /);
+    expect(lines).toHaveLength(7);
   });
 
   test('captions that cannot be read: exit 1 naming file and line, and the source is still stored', async () => {

@@ -1,0 +1,87 @@
+import type { Command } from 'commander';
+import path from 'path';
+import { CaptionInputError, UsageError } from '../../model/errors';
+import { searchIndexes, type Hit, type SearchOptions } from '../../search/search';
+import { indexedEvents, loadIndexes } from '../../search/store-indexes';
+import { FsBlobStore } from '../../store/fs-store';
+import type { CliConfig } from '../cli-config';
+import type { CliIo } from '../io';
+import { DEFAULT_STORE, isS3Url, S3_NOT_YET } from '../process-options';
+
+interface SearchFlags {
+  store?: string;
+  event?: string;
+  session?: string;
+  speaker?: string;
+  from?: string;
+  to?: string;
+  limit?: string;
+  json?: boolean;
+}
+
+/** "90", "1:30", "00:01:30" or "00:01:30.5" -> ms from the recording's start. */
+export function parseClockMs(flag: string, value: string): number {
+  const m = /^(?:(?:(\d+):)?(\d{1,2}):)?(\d+(?:\.\d+)?)$/.exec(value.trim());
+  if (!m) throw new UsageError(`${flag} takes seconds or [hh:]mm:ss, not "${value}"`);
+  const seconds = Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3]);
+  return Math.round(seconds * 1000);
+}
+
+/** ms -> "hh:mm:ss" (whole seconds, rounded down as deep links are). */
+export function clock(ms: number): string {
+  const s = Math.floor(ms / 1000);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(Math.floor(s / 3600))}:${two(Math.floor(s / 60) % 60)}:${two(s % 60)}`;
+}
+
+function formatHit(hit: Hit, rank: number): string {
+  const where = `${hit.eventId}/${hit.sessionId ?? '-'}`;
+  const lines = [`${rank}. ${hit.score.toFixed(3)}  ${where}  ${hit.speaker ?? '(no speaker)'}  [${clock(hit.startMs)}]`, `   ${hit.snippet}`];
+  if (hit.link) lines.push(`   ${hit.link}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function searchOptions(flags: SearchFlags): SearchOptions {
+  const options: SearchOptions = { limit: 10 };
+  if (flags.limit !== undefined) {
+    if (!/^\d+$/.test(flags.limit) || Number(flags.limit) < 1) throw new UsageError(`--limit takes a positive whole number, not "${flags.limit}"`);
+    options.limit = Number(flags.limit);
+  }
+  if (flags.event !== undefined) options.eventId = flags.event;
+  if (flags.session !== undefined) options.sessionId = flags.session;
+  if (flags.speaker !== undefined) options.speaker = flags.speaker;
+  if (flags.from !== undefined) options.fromMs = parseClockMs('--from', flags.from);
+  if (flags.to !== undefined) options.toMs = parseClockMs('--to', flags.to);
+  return options;
+}
+
+export function registerSearch(program: Command, io: CliIo, config: CliConfig): void {
+  program
+    .command('search')
+    .description('search what was said in the events of a store (ranked, stemmed; "quoted phrases" match in order)')
+    .argument('<query>', 'words to find; put a phrase in double quotes')
+    .option('--store <dir>', `the store recap process wrote (default: $RECAP_STORE, else ${DEFAULT_STORE})`)
+    .option('--event <id>', 'only this event')
+    .option('--session <id>', 'only this session')
+    .option('--speaker <name>', 'only this speaker (case and accents ignored)')
+    .option('--from <time>', 'only segments ending after this time in the recording (seconds or hh:mm:ss)')
+    .option('--to <time>', 'only segments starting before this time in the recording')
+    .option('--limit <n>', 'at most N hits (default 10)')
+    .option('--json', 'print a JSON array of hits')
+    .action(async (query: string, flags: SearchFlags) => {
+      const options = searchOptions(flags);
+      const storeDir = flags.store ?? config.store ?? DEFAULT_STORE;
+      if (isS3Url(storeDir)) throw new UsageError(`${storeDir}: ${S3_NOT_YET}; give a folder for now`);
+      const store = new FsBlobStore(path.resolve(storeDir));
+      const events = await indexedEvents(store);
+      const wanted = options.eventId === undefined ? events : events.filter((id) => id === options.eventId);
+      if (wanted.length === 0) {
+        const what = options.eventId === undefined ? 'no search index' : `no search index for event "${options.eventId}"`;
+        throw new CaptionInputError(path.resolve(storeDir), `${what} (run recap process into this store first)`);
+      }
+      const hits = searchIndexes(await loadIndexes(store, wanted), query, options);
+      if (flags.json) io.out(`${JSON.stringify(hits, null, 2)}\n`);
+      else if (hits.length === 0) io.err(`no hits for ${JSON.stringify(query)}\n`);
+      else io.out(hits.map((h, i) => formatHit(h, i + 1)).join(''));
+    });
+}

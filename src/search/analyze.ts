@@ -1,0 +1,42 @@
+import { foldAccents, isStopWord, stemWord } from '../text/terms';
+
+/**
+ * Tokens for search: every word of a text with its character offsets and its position among
+ * all words (stop words included), so phrases can be checked for adjacency and snippets can
+ * mark the exact characters. Content words carry a stemmed, accent-folded term; stop words
+ * carry none (they are neither indexed nor scored).
+ */
+export interface Token {
+  /** stemmed, lower-case, accent-folded term; null for a stop word */
+  term: string | null;
+  /** offsets into the original text, UTF-16 code units, [start, end) */
+  start: number;
+  end: number;
+  /** 0-based index among all words of the text */
+  position: number;
+}
+
+// Same word shape as src/text/terms.ts wordsOf: letters/digits, inner apostrophes kept.
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/** The term of one raw word, or null when it is a stop word. Numbers of 2+ digits are kept ("2030"). */
+export function termOf(raw: string): string | null {
+  const w = foldAccents(raw.toLowerCase().split(/['’]/)[0]!);
+  if (/^\d{2,}$/.test(w)) return w;
+  if (isStopWord(w)) return null;
+  return stemWord(w);
+}
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  let position = 0;
+  for (const m of text.matchAll(WORD)) {
+    out.push({ term: termOf(m[0]), start: m.index, end: m.index + m[0].length, position: position++ });
+  }
+  return out;
+}
+
+/** Lower case without accents, spaces collapsed: how speaker names are compared. */
+export function foldName(name: string): string {
+  return foldAccents(name.toLowerCase()).replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { tokenize } from './analyze';
+import { Segment } from './segment';
+
+/**
+ * recap's own inverted index over one event's segments. Postings keep word positions so quoted
+ * phrases can be checked for adjacency. A term's postings are one flat number array
+ * [doc, tf, pos_1..pos_tf, doc, tf, ...] with docs ascending: far fewer objects than one per
+ * posting, which is what keeps a million segments within memory (bench/search).
+ */
+export interface SearchIndex {
+  eventIds: string[];
+  segments: Segment[];
+  /** content terms per segment (BM25's document length) */
+  docLength: Uint32Array;
+  averageLength: number;
+  postings: Map<string, number[]>;
+  /** recording id -> url, for deep links (from the manifest) */
+  recordingUrls: Map<string, string>;
+}
+
+export function buildIndex(segments: Segment[], recordingUrls: Record<string, string> = {}): SearchIndex {
+  const postings = new Map<string, number[]>();
+  const docLength = new Uint32Array(segments.length);
+  let total = 0;
+  const positions = new Map<string, number[]>();
+  for (let doc = 0; doc < segments.length; doc++) {
+    positions.clear();
+    let length = 0;
+    for (const token of tokenize(segments[doc]!.text)) {
+      if (token.term === null) continue;
+      length++;
+      const list = positions.get(token.term);
+      if (list) list.push(token.position);
+      else positions.set(token.term, [token.position]);
+    }
+    docLength[doc] = length;
+    total += length;
+    for (const [term, list] of positions) {
+      let flat = postings.get(term);
+      if (!flat) postings.set(term, (flat = []));
+      flat.push(doc, list.length, ...list);
+    }
+  }
+  return {
+    eventIds: [...new Set(segments.map((s) => s.eventId))].sort(),
+    segments,
+    docLength,
+    averageLength: segments.length > 0 ? total / segments.length : 0,
+    postings,
+    recordingUrls: new Map(Object.entries(recordingUrls)),
+  };
+}
+
+/** The serialised form (events/<id>/search-index.json). */
+export const SerializedIndex = z.strictObject({
+  format: z.literal('recap-search@1'),
+  eventIds: z.array(z.string()),
+  recordings: z.record(z.string(), z.string()),
+  segments: z.array(Segment),
+  docLength: z.array(z.number().int().nonnegative()),
+  /** term -> flat postings, terms in code-unit order so the same segments give the same bytes */
+  postings: z.record(z.string(), z.array(z.number().int().nonnegative())),
+});
+export type SerializedIndex = z.infer<typeof SerializedIndex>;
+
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function serializeIndex(index: SearchIndex): string {
+  const value: SerializedIndex = {
+    format: 'recap-search@1',
+    eventIds: index.eventIds,
+    recordings: Object.fromEntries([...index.recordingUrls].sort((a, b) => byCodeUnit(a[0], b[0]))),
+    segments: index.segments,
+    docLength: [...index.docLength],
+    postings: Object.fromEntries([...index.postings].sort((a, b) => byCodeUnit(a[0], b[0]))),
+  };
+  // One line: the file is read by programs, and indentation would double its size.
+  return `${JSON.stringify(SerializedIndex.parse(value))}\n`;
+}
+
+export function deserializeIndex(text: string): SearchIndex {
+  const value = SerializedIndex.parse(JSON.parse(text));
+  const total = value.docLength.reduce((a, b) => a + b, 0);
+  return {
+    eventIds: value.eventIds,
+    segments: value.segments,
+    docLength: Uint32Array.from(value.docLength),
+    averageLength: value.segments.length > 0 ? total / value.segments.length : 0,
+    postings: new Map(Object.entries(value.postings)),
+    recordingUrls: new Map(Object.entries(value.recordings)),
+  };
+}

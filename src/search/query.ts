@@ -1,0 +1,48 @@
+import { tokenize } from './analyze';
+
+/**
+ * A parsed query. Quoted parts are phrases: their content terms must occur in that order, with
+ * the same gaps (stop words between them count as positions), e.g. "outcome document". The rest
+ * are free terms, combined with OR and ranked by BM25.
+ */
+export interface Phrase {
+  /** the phrase's content terms with their offsets from the first one, in word positions */
+  terms: { term: string; offset: number }[];
+}
+
+export interface ParsedQuery {
+  terms: string[];
+  phrases: Phrase[];
+}
+
+/**
+ * Words that only frame a question about a meeting ("what did the group discuss about ...").
+ * They occur in almost every meeting and say nothing about where the answer is, so they are
+ * dropped from free terms (not from phrases).
+ */
+const QUESTION_WORDS = new Set(
+  [
+    'summarize', 'summary', 'discuss', 'discussion', 'discussed', 'talk', 'talked', 'talking', 'mention', 'mentioned',
+    'what', 'why', 'how', 'when', 'who', 'whom', 'which', 'opinion', 'opinions', 'idea', 'ideas', 'think', 'thought',
+    'thoughts', 'say', 'said', 'group', 'team', 'meeting', 'detail', 'details', 'decision', 'decisions', 'decide',
+    'decided', 'agree', 'agreed', 'view', 'views', 'whole',
+  ].map((w) => tokenize(w)[0]?.term ?? w),
+);
+
+export function parseQuery(query: string): ParsedQuery {
+  const phrases: Phrase[] = [];
+  // Quoted parts first (straight or curly quotes); an unclosed quote runs to the end.
+  const rest = query.replace(/["“”]([^"“”]*)(?:["“”]|$)/g, (_m, inner: string) => {
+    const tokens = tokenize(inner).filter((t) => t.term !== null);
+    if (tokens.length > 0) {
+      const first = tokens[0]!.position;
+      phrases.push({ terms: tokens.map((t) => ({ term: t.term!, offset: t.position - first })) });
+    }
+    return ' ';
+  });
+  const terms: string[] = [];
+  for (const t of tokenize(rest)) {
+    if (t.term !== null && !QUESTION_WORDS.has(t.term) && !terms.includes(t.term)) terms.push(t.term);
+  }
+  return { terms, phrases };
+}

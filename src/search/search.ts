@@ -1,0 +1,288 @@
+import { foldName, tokenize } from './analyze';
+import type { SearchIndex } from './inverted-index';
+import { parseQuery, type ParsedQuery, type Phrase } from './query';
+import { deepLink, makeSnippet, type Span } from './snippet';
+
+/** BM25 parameters: the usual values, the same as EVAL.md's baseline. */
+const K1 = 1.2;
+const B = 0.75;
+
+export interface SearchOptions {
+  eventId?: string;
+  sessionId?: string;
+  /** a speaker's name: case and accents ignored; matches the whole name or whole words of it */
+  speaker?: string;
+  /** keep segments overlapping [fromMs, toMs), ms from the recording's start */
+  fromMs?: number;
+  toMs?: number;
+  /** at most this many hits; default 10 */
+  limit?: number;
+}
+
+export interface Hit {
+  eventId: string;
+  sessionId: string | null;
+  recording: string;
+  speaker: string | null;
+  startMs: number;
+  endMs: number;
+  text: string;
+  score: number;
+  /** `url#t=SECONDS`, or null when the recording has no url */
+  link: string | null;
+  /** text (or a window of it) with matched words marked **like this** */
+  snippet: string;
+  /** matched words as [start, end) offsets into `text` (UTF-16 code units) */
+  matches: Span[];
+}
+
+function speakerMatches(speaker: string | null, wanted: string): boolean {
+  if (speaker === null) return false;
+  const name = foldName(speaker);
+  return name === wanted || ` ${name} `.includes(` ${wanted} `);
+}
+
+/** Predicate over doc numbers for the options' filters; null when nothing is filtered. */
+function filterOf(index: SearchIndex, options: SearchOptions): ((doc: number) => boolean) | null {
+  const speaker = options.speaker === undefined ? undefined : foldName(options.speaker);
+  const { eventId, sessionId, fromMs, toMs } = options;
+  if (eventId === undefined && sessionId === undefined && speaker === undefined && fromMs === undefined && toMs === undefined) return null;
+  return (doc) => {
+    const s = index.segments[doc]!;
+    if (eventId !== undefined && s.eventId !== eventId) return false;
+    if (sessionId !== undefined && s.sessionId !== sessionId) return false;
+    if (speaker !== undefined && !speakerMatches(s.speaker, speaker)) return false;
+    if (fromMs !== undefined && s.endMs <= fromMs) return false;
+    if (toMs !== undefined && s.startMs >= toMs) return false;
+    return true;
+  };
+}
+
+function idf(index: SearchIndex, df: number): number {
+  const n = index.segments.length;
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+function bm25(index: SearchIndex, doc: number, tf: number, weight: number): number {
+  const norm = 1 - B + (B * index.docLength[doc]!) / (index.averageLength || 1);
+  return (weight * tf * (K1 + 1)) / (tf + K1 * norm);
+}
+
+/** Positions of a term in one doc, read from the flat postings: a map doc -> positions. */
+function positionsByDoc(flat: number[] | undefined): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  if (!flat) return out;
+  for (let i = 0; i < flat.length; ) {
+    const doc = flat[i]!;
+    const tf = flat[i + 1]!;
+    out.set(doc, flat.slice(i + 2, i + 2 + tf));
+    i += 2 + tf;
+  }
+  return out;
+}
+
+/** doc -> start positions of the phrase's occurrences. */
+function phraseOccurrences(index: SearchIndex, phrase: Phrase): Map<number, number[]> {
+  const lists = phrase.terms.map((t) => positionsByDoc(index.postings.get(t.term)));
+  const out = new Map<number, number[]>();
+  for (const [doc, firstPositions] of lists[0]!) {
+    const starts = firstPositions.filter((p) => phrase.terms.every((t, k) => lists[k]!.get(doc)?.includes(p + t.offset) ?? false));
+    if (starts.length > 0) out.set(doc, starts);
+  }
+  return out;
+}
+
+/** Scores every matching doc: phrases are required (all of them), free terms are OR-ed. */
+function scoreDocs(index: SearchIndex, query: ParsedQuery, allowed: ((doc: number) => boolean) | null): Map<number, number> {
+  let scores: Map<number, number> | null = null;
+  for (const phrase of query.phrases) {
+    const occurrences = phraseOccurrences(index, phrase);
+    // A phrase weighs as much as its words would, each at the phrase's own (rarer) document frequency.
+    const weight = phrase.terms.length * idf(index, occurrences.size);
+    const next = new Map<number, number>();
+    for (const [doc, starts] of occurrences) {
+      if (allowed && !allowed(doc)) continue;
+      if (scores !== null && !scores.has(doc)) continue;
+      next.set(doc, (scores?.get(doc) ?? 0) + bm25(index, doc, starts.length, weight));
+    }
+    scores = next;
+  }
+  const required = scores !== null;
+  scores ??= new Map<number, number>();
+  for (const term of query.terms) {
+    const flat = index.postings.get(term);
+    if (!flat) continue;
+    let df = 0;
+    for (let i = 0; i < flat.length; i += 2 + flat[i + 1]!) df++;
+    const weight = idf(index, df);
+    for (let i = 0; i < flat.length; i += 2 + flat[i + 1]!) {
+      const doc = flat[i]!;
+      if (required ? !scores.has(doc) : allowed !== null && !allowed(doc)) continue;
+      scores.set(doc, (scores.get(doc) ?? 0) + bm25(index, doc, flat[i + 1]!, weight));
+    }
+  }
+  return scores;
+}
+
+/** Ranking constants, measured with eval:search; an object so experiments can vary them. */
+export const TUNING = {
+  /**
+   * A segment is also scored as the middle of a passage: itself plus the segments of the same
+   * recording within this many ms before its start and after its end. Talk about a topic runs
+   * over several short segments (speaker turns), and a mention among related talk is more likely
+   * the place a question is about than a lone one. 0 turns it off.
+   */
+  contextMs: 30_000,
+  /** weight of the segment's own BM25 score next to its passage's */
+  ownWeight: 0.5,
+  /** factor for segments whose speaker the query names ("what did PhD C think about ...") */
+  speakerBoost: 2,
+};
+
+/** [first, last] doc of the passage around `doc`: same event and recording, within TUNING.contextMs. */
+function passage(index: SearchIndex, doc: number): [number, number] {
+  const s = index.segments[doc]!;
+  const same = (k: number) => {
+    const n = index.segments[k];
+    return n !== undefined && n.recording === s.recording && n.eventId === s.eventId;
+  };
+  let lo = doc;
+  while (same(lo - 1) && s.startMs - index.segments[lo - 1]!.endMs <= TUNING.contextMs) lo--;
+  let hi = doc;
+  while (same(hi + 1) && index.segments[hi + 1]!.startMs - s.endMs <= TUNING.contextMs) hi++;
+  return [lo, hi];
+}
+
+const passageLengths = new WeakMap<SearchIndex, { contextMs: number; average: number }>();
+
+/** Mean passage length in content terms over all segments (BM25's avglen for passages); cached. */
+function averagePassageLength(index: SearchIndex): number {
+  const cached = passageLengths.get(index);
+  if (cached && cached.contextMs === TUNING.contextMs) return cached.average;
+  let total = 0;
+  for (let doc = 0; doc < index.segments.length; doc++) {
+    const [lo, hi] = passage(index, doc);
+    for (let k = lo; k <= hi; k++) total += index.docLength[k]!;
+  }
+  const average = total / Math.max(1, index.segments.length);
+  passageLengths.set(index, { contextMs: TUNING.contextMs, average });
+  return average;
+}
+
+/** own * ownWeight + BM25 of the free terms over each matching segment's passage. */
+function withContext(index: SearchIndex, query: ParsedQuery, scores: Map<number, number>): Map<number, number> {
+  if (TUNING.contextMs <= 0 || scores.size === 0) return scores;
+  const terms = query.terms
+    .map((term) => {
+      const flat = index.postings.get(term);
+      const tf = new Map<number, number>();
+      if (flat) for (let i = 0; i < flat.length; i += 2 + flat[i + 1]!) tf.set(flat[i]!, flat[i + 1]!);
+      return { tf, weight: idf(index, tf.size) };
+    })
+    .filter((t) => t.tf.size > 0);
+  const avg = averagePassageLength(index) || 1;
+  const out = new Map<number, number>();
+  for (const [doc, own] of scores) {
+    const [lo, hi] = passage(index, doc);
+    let length = 0;
+    for (let k = lo; k <= hi; k++) length += index.docLength[k]!;
+    let score = own * TUNING.ownWeight;
+    for (const { tf, weight } of terms) {
+      let n = 0;
+      for (let k = lo; k <= hi; k++) n += tf.get(k) ?? 0;
+      if (n > 0) score += (weight * n * (K1 + 1)) / (n + K1 * (1 - B + (B * length) / avg));
+    }
+    out.set(doc, score);
+  }
+  return out;
+}
+
+const speakerNames = new WeakMap<SearchIndex, string[]>();
+
+/**
+ * Speakers of the index that the query names as a whole word or words: "PhD C" in "what did
+ * PhD C think". Names of one or two characters ("A", "F") must match in case, so the article
+ * "a" does not name speaker A.
+ */
+export function namedSpeakers(index: SearchIndex, query: string): Set<string> {
+  let names = speakerNames.get(index);
+  if (!names) {
+    names = [...new Set(index.segments.map((s) => s.speaker).filter((n): n is string => n !== null))];
+    speakerNames.set(index, names);
+  }
+  const folded = ` ${foldName(query.replace(/[^\p{L}\p{N}]+/gu, ' '))} `;
+  const plain = ` ${query.replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return new Set(names.filter((name) => (name.trim().length <= 2 ? plain.includes(` ${name.trim()} `) : folded.includes(` ${foldName(name)} `))));
+}
+
+function boostNamedSpeakers(index: SearchIndex, query: string, scores: Map<number, number>): void {
+  const named = namedSpeakers(index, query);
+  if (named.size === 0) return;
+  for (const [doc, score] of scores) {
+    const speaker = index.segments[doc]!.speaker;
+    if (speaker !== null && named.has(speaker)) scores.set(doc, score * TUNING.speakerBoost);
+  }
+}
+
+/** Offsets of the words the query matched in a segment: its free terms and its phrases' words. */
+export function matchSpans(text: string, query: ParsedQuery): Span[] {
+  const tokens = tokenize(text);
+  const marked = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (t.term !== null && query.terms.includes(t.term)) marked.add(i);
+  });
+  // tokens[i].position === i: every word is a token, so positions index the array.
+  for (const phrase of query.phrases) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (phrase.terms.every((p) => tokens[i + p.offset]?.term === p.term)) {
+        const last = i + phrase.terms[phrase.terms.length - 1]!.offset;
+        for (let k = i; k <= last; k++) marked.add(k);
+      }
+    }
+  }
+  return [...marked].sort((a, b) => a - b).map((i) => [tokens[i]!.start, tokens[i]!.end]);
+}
+
+/** Ranked hits of one index: score descending, then event, recording and start time (stable order). */
+export function searchIndex(index: SearchIndex, query: string | ParsedQuery, options: SearchOptions = {}): Hit[] {
+  const parsed = typeof query === 'string' ? parseQuery(query) : query;
+  const limit = options.limit ?? 10;
+  if (limit <= 0 || (parsed.terms.length === 0 && parsed.phrases.length === 0)) return [];
+  const scores = withContext(index, parsed, scoreDocs(index, parsed, filterOf(index, options)));
+  if (typeof query === 'string' && TUNING.speakerBoost !== 1) boostNamedSpeakers(index, query, scores);
+  const ranked = [...scores].sort((a, b) => b[1] - a[1] || compareDocs(index, a[0], b[0])).slice(0, limit);
+  return ranked.map(([doc, score]) => toHit(index, doc, score, parsed));
+}
+
+function compareDocs(index: SearchIndex, a: number, b: number): number {
+  const x = index.segments[a]!;
+  const y = index.segments[b]!;
+  return x.eventId.localeCompare(y.eventId) || x.recording.localeCompare(y.recording) || x.startMs - y.startMs || a - b;
+}
+
+function toHit(index: SearchIndex, doc: number, score: number, query: ParsedQuery): Hit {
+  const s = index.segments[doc]!;
+  const matches = matchSpans(s.text, query);
+  return {
+    eventId: s.eventId,
+    sessionId: s.sessionId,
+    recording: s.recording,
+    speaker: s.speaker,
+    startMs: s.startMs,
+    endMs: s.endMs,
+    text: s.text,
+    // 4 decimals: enough to rank by, and the same digits on every machine.
+    score: Math.round(score * 1e4) / 1e4,
+    link: deepLink(s.link ?? index.recordingUrls.get(s.recording), s.startMs),
+    snippet: makeSnippet(s.text, matches),
+    matches,
+  };
+}
+
+/** Searches several indexes (one per event) and merges their hits by score. */
+export function searchIndexes(indexes: SearchIndex[], query: string, options: SearchOptions = {}): Hit[] {
+  const parsed = parseQuery(query);
+  const limit = options.limit ?? 10;
+  const hits = indexes.filter((ix) => options.eventId === undefined || ix.eventIds.includes(options.eventId)).flatMap((ix) => searchIndex(ix, parsed, options));
+  return hits.sort((a, b) => b.score - a.score || a.eventId.localeCompare(b.eventId) || a.recording.localeCompare(b.recording) || a.startMs - b.startMs).slice(0, limit);
+}

@@ -1,0 +1,51 @@
+/**
+ * Snippets: the segment's text (or a window of it around the densest run of matches) with the
+ * matched words marked `**word**`. Offsets are UTF-16 code units into the segment's text.
+ */
+
+/** Characters of context kept around the matches of a long segment. */
+export const SNIPPET_CHARS = 220;
+
+export type Span = [start: number, end: number];
+
+export function makeSnippet(text: string, matches: Span[]): string {
+  let from = 0;
+  let to = text.length;
+  if (text.length > SNIPPET_CHARS) {
+    // The window start that covers the most matches, beginning a little before the first of them.
+    let best = 0;
+    let bestCount = -1;
+    for (const [s] of matches.length > 0 ? matches : [[0, 0] as Span]) {
+      const count = matches.filter(([a, b]) => a >= s && b <= s + SNIPPET_CHARS).length;
+      if (count > bestCount) {
+        bestCount = count;
+        best = s;
+      }
+    }
+    from = Math.max(0, best - 40);
+    to = Math.min(text.length, from + SNIPPET_CHARS);
+    // Whole words at the edges.
+    if (from > 0) from = text.indexOf(' ', from) + 1 || from;
+    if (to < text.length) {
+      const space = text.lastIndexOf(' ', to);
+      if (space > from) to = space;
+    }
+  }
+  let out = from > 0 ? '…' : '';
+  let at = from;
+  for (const [s, e] of matches) {
+    if (s < from || e > to) continue;
+    out += `${text.slice(at, s)}**${text.slice(s, e)}**`;
+    at = e;
+  }
+  out += text.slice(at, to);
+  if (to < text.length) out += '…';
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** `url#t=SECONDS`: whole seconds from the recording's start, rounded down so playback begins before the words. */
+export function deepLink(url: string | undefined, startMs: number): string | null {
+  if (url === undefined || url === '') return null;
+  const base = url.split('#')[0]!;
+  return `${base}#t=${Math.floor(startMs / 1000)}`;
+}

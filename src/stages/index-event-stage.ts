@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { MANIFEST_ID_PATTERN } from '../model/manifest-fields';
+import { ResolvedManifest } from '../model/manifest-resolved';
+import { buildIndex, serializeIndex } from '../search/inverted-index';
+import { parseSegmentsJsonl } from '../search/segment';
+import { searchIndexKey } from '../search/store-indexes';
+import type { BlobStore } from '../store/blob-store';
+import { eventPrefix, manifestKey } from './event-layout';
+import { getJson } from './json-blob';
+import { plural, type StageResult } from './stage-result';
+
+export const IndexEventJob = z.strictObject({
+  eventId: z.string().regex(MANIFEST_ID_PATTERN),
+});
+export type IndexEventJob = z.infer<typeof IndexEventJob>;
+
+export function segmentsKey(eventId: string): string {
+  return `${eventPrefix(eventId)}segments.jsonl`;
+}
+
+/**
+ * Index stage: segments.jsonl (from the split stage) -> search-index.json, with each recording's
+ * url from manifest.json for deep links. Without segments.jsonl it writes nothing and says so,
+ * so the pipeline can run it before the split stage exists.
+ */
+export async function indexEventStage(store: BlobStore, job: IndexEventJob): Promise<StageResult> {
+  const key = segmentsKey(job.eventId);
+  if (!(await store.exists(key))) {
+    return { outputKeys: [], summary: `index: no segments.jsonl for ${job.eventId}, nothing indexed`, counts: { indexedSegments: 0 } };
+  }
+  const segments = parseSegmentsJsonl((await store.get(key)).toString('utf8'));
+  const urls: Record<string, string> = {};
+  if (await store.exists(manifestKey(job.eventId))) {
+    const manifest = await getJson(store, manifestKey(job.eventId), ResolvedManifest);
+    for (const r of manifest.recordings) if (r.url !== undefined) urls[r.id] = r.url;
+  }
+  const out = searchIndexKey(job.eventId);
+  const index = buildIndex(segments, urls);
+  await store.put(out, serializeIndex(index));
+  return {
+    outputKeys: [out],
+    summary: `index: ${plural(segments.length, 'segment')}, ${plural(index.postings.size, 'term')}`,
+    counts: { indexedSegments: segments.length },
+  };
+}

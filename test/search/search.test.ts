@@ -1,0 +1,112 @@
+import { buildIndex, deserializeIndex, serializeIndex } from '../../src/search/inverted-index';
+import { parseQuery } from '../../src/search/query';
+import { searchIndex, searchIndexes } from '../../src/search/search';
+import type { Segment } from '../../src/search/segment';
+import { deepLink, makeSnippet } from '../../src/search/snippet';
+
+let n = 0;
+function seg(text: string, extra: Partial<Segment> = {}): Segment {
+  n++;
+  return { id: `s${n}`, eventId: 'forum', sessionId: 'opening', recording: 'main', speaker: null, startMs: n * 60_000, endMs: n * 60_000 + 10_000, text, ...extra };
+}
+
+const segments: Segment[] = [
+  seg('Welcome everyone to the forum on smart cities.', { speaker: 'Bilel Jamoussi' }),
+  seg('The budget for the pilot projects was discussed at length.', { speaker: 'Javier García Díaz', sessionId: 'session-1' }),
+  seg('We will present an outcome document at the end of this forum.', { speaker: 'Javier García Díaz', sessionId: 'session-1' }),
+  seg('The document describes the outcome of the standards survey.', { speaker: 'Hanna Okafor-Reyes', sessionId: 'session-2' }),
+  seg('Budgets, budgeting and more budgets for digital transformation.', { speaker: 'Hanna Okafor-Reyes', sessionId: 'session-2' }),
+];
+const index = buildIndex(segments, { main: 'https://example.org/rec.mp4' });
+
+describe('ranking', () => {
+  it('puts the segment with the query words first, stemmed', () => {
+    const hits = searchIndex(index, 'budgets of the pilot project');
+    expect(hits[0]!.text).toMatch(/pilot projects/);
+    expect(hits.map((h) => h.text)).toContain(segments[4]!.text);
+  });
+
+  it('ignores stop words: a query of stop words finds nothing', () => {
+    expect(searchIndex(index, 'the of and')).toEqual([]);
+  });
+
+  it('honours --limit and orders by score', () => {
+    const hits = searchIndex(index, 'forum document outcome budget', { limit: 2 });
+    expect(hits).toHaveLength(2);
+    expect(hits[0]!.score).toBeGreaterThanOrEqual(hits[1]!.score);
+  });
+});
+
+describe('phrases', () => {
+  it('"outcome document" matches the words adjacent and in order only', () => {
+    const hits = searchIndex(index, '"outcome document"');
+    expect(hits.map((h) => h.text)).toEqual([segments[2]!.text]);
+  });
+
+  it('keeps stop words as gaps: "outcome of the standards"', () => {
+    expect(searchIndex(index, '"outcome of the standards"').map((h) => h.text)).toEqual([segments[3]!.text]);
+    expect(searchIndex(index, '"outcome standards"')).toEqual([]);
+  });
+
+  it('combines a phrase with free terms', () => {
+    expect(parseQuery('"outcome document" forum')).toEqual({ terms: ['forum'], phrases: [{ terms: [{ term: 'outcom', offset: 0 }, { term: 'document', offset: 1 }] }] });
+  });
+});
+
+describe('filters', () => {
+  it('by session', () => {
+    expect(searchIndex(index, 'budget', { sessionId: 'session-2' }).map((h) => h.sessionId)).toEqual(['session-2']);
+  });
+
+  it('by speaker, case-insensitive with folded accents, whole name or whole words of it', () => {
+    expect(searchIndex(index, 'budget', { speaker: 'JAVIER GARCIA DIAZ' }).map((h) => h.speaker)).toEqual(['Javier García Díaz']);
+    expect(searchIndex(index, 'budget', { speaker: 'okafor-reyes' }).map((h) => h.speaker)).toEqual(['Hanna Okafor-Reyes']);
+    expect(searchIndex(index, 'budget', { speaker: 'Jav' })).toEqual([]);
+  });
+
+  it('by time range (overlap) and by event', () => {
+    const hits = searchIndex(index, 'budget', { fromMs: 4 * 60_000, toMs: 6 * 60_000 });
+    expect(hits.map((h) => h.startMs)).toEqual([5 * 60_000]);
+    expect(searchIndex(index, 'budget', { eventId: 'other' })).toEqual([]);
+  });
+});
+
+describe('snippets and links', () => {
+  it('mark the matched words and give their offsets', () => {
+    const [hit] = searchIndex(index, '"outcome document"');
+    expect(hit!.snippet).toBe('We will present an **outcome** **document** at the end of this forum.');
+    expect(hit!.matches.map(([s, e]) => hit!.text.slice(s, e))).toEqual(['outcome', 'document']);
+  });
+
+  it('window long texts around the matches', () => {
+    const text = `${'word '.repeat(100)}needle ${'tail '.repeat(100)}`;
+    const snippet = makeSnippet(text, [[500, 506]]);
+    expect(snippet).toContain('**needle**');
+    expect(snippet.startsWith('…') && snippet.endsWith('…')).toBe(true);
+    expect(snippet.length).toBeLessThan(260);
+  });
+
+  it('deep-link to the segment start in whole seconds', () => {
+    const [hit] = searchIndex(index, '"outcome document"');
+    expect(hit!.link).toBe('https://example.org/rec.mp4#t=180');
+    expect(deepLink('https://x.org/v#old', 61_999)).toBe('https://x.org/v#t=61');
+    expect(deepLink(undefined, 1000)).toBeNull();
+    expect(searchIndex(buildIndex(segments), 'budget')[0]!.link).toBeNull();
+  });
+});
+
+describe('serialisation', () => {
+  it('round-trips and gives the same bytes for the same segments', () => {
+    const text = serializeIndex(index);
+    expect(serializeIndex(buildIndex(segments, { main: 'https://example.org/rec.mp4' }))).toBe(text);
+    const back = deserializeIndex(text);
+    expect(searchIndex(back, 'budget')).toEqual(searchIndex(index, 'budget'));
+  });
+
+  it('searches several indexes and merges by score', () => {
+    const other = buildIndex([{ ...segments[1]!, eventId: 'summit', id: 'x' }]);
+    const hits = searchIndexes([index, other], 'pilot');
+    expect(new Set(hits.map((h) => h.eventId))).toEqual(new Set(['forum', 'summit']));
+    expect(searchIndexes([index, other], 'pilot', { eventId: 'summit' }).map((h) => h.eventId)).toEqual(['summit']);
+  });
+});
