@@ -6,7 +6,8 @@ import { fold, type Vocabulary } from './vocabulary';
 /**
  * Readable case for CART capitals, never changing a word (only the case of its letters): sentence
  * starts capitalised, "I" and its contractions, the vocabulary's proper nouns and acronyms, the
- * rest lower case. Tokens of mixed-case captions keep the captioner's case.
+ * rest lower case. Tokens of mixed-case captions keep the captioner's case (a lower-case sentence
+ * start aside).
  */
 
 /** Gives `word` (same letters as `form` once folded) the case pattern of `form`. */
@@ -61,7 +62,9 @@ export function caseSentence(tokens: readonly TimedToken[], vocabulary: Vocabula
       let text = t.caps ? caseToken(t.text, vocabulary) : t.text;
       if (!started && /\p{L}/u.test(text)) {
         started = true;
-        if (t.caps) text = text.replace(/\p{L}/u, (c) => c.toUpperCase());
+        // Mixed-case captions keep their case, but a lower-case sentence start ("good morning")
+        // is capitalised too; a word with a capital inside ("iPhone") is left alone.
+        if (t.caps || !/\p{Lu}/u.test(text)) text = text.replace(/\p{L}/u, (c) => c.toUpperCase());
       }
       return text;
     })

@@ -118,8 +118,9 @@ export function splitSentences(tokens: readonly TimedToken[], options: SentenceO
 }
 
 /**
- * Sentence punctuation is "written" when at least one word in 30 ends a sentence (speech
- * averages 15-20 words a sentence); below that, captions are treated as unpunctuated.
+ * Sentence punctuation is "written" when at least one word in 50 ends a sentence (speech averages
+ * 15-20 words a sentence, council CART with long comma-joined sentences about 30); below that,
+ * captions are treated as unpunctuated and pauses end sentences.
  */
 export function isPunctuated(texts: readonly string[]): boolean {
   let words = 0;
@@ -130,7 +131,7 @@ export function isPunctuated(texts: readonly string[]): boolean {
       if (endsSentence(m[0])) ends++;
     }
   }
-  return words > 0 && ends * 30 >= words;
+  return words > 0 && ends * 50 >= words;
 }
 
 /**

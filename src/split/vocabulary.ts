@@ -44,7 +44,8 @@ export function properNounsOfProse(text: string): string[] {
   const words = tokens.map((t) => (t.match(WORD) ?? [])[0] ?? '');
   // the first word and acronyms say nothing about the style
   const content = words.slice(1).filter((w) => w && !isAcronym(w) && !isStopWord(w.toLowerCase()));
-  const titleCase = content.length > 1 && content.filter((w) => /^\p{Lu}/u.test(w)).length / content.length >= 0.6;
+  // (a lone capitalised word, as in "Director General, UNE", is read as Title Case too: no proof)
+  const titleCase = content.length > 0 && content.filter((w) => /^\p{Lu}/u.test(w)).length / content.length >= 0.6;
   tokens.forEach((token, i) => {
     for (const w of token.match(WORD) ?? []) {
       if (isAcronym(w)) out.push(w);

@@ -27,8 +27,9 @@ describe('case restoration of CART capitals', () => {
     expect(wordTokens(cased)).toEqual(wordTokens(caps));
   });
 
-  test('mixed-case captions keep their case', () => {
-    expect(caseSentence(tokens('the iPhone and eBay, says McDonald', false), vocabulary)).toBe('the iPhone and eBay, says McDonald');
+  test('mixed-case captions keep their case, but a sentence starts with a capital', () => {
+    expect(caseSentence(tokens('iPhone and eBay, says McDonald', false), vocabulary)).toBe('iPhone and eBay, says McDonald');
+    expect(caseSentence(tokens('good morning, PRESIDENT Bas', false), vocabulary)).toBe('Good morning, PRESIDENT Bas');
   });
 
   test('punctuation around a word is kept', () => {

@@ -1,0 +1,41 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'fs';
+import path from 'path';
+import { processItuFixture } from './fixture-run';
+
+/**
+ * Golden files of the ITU fixture event: every session's transcript.md and the first 50 lines of
+ * segments.jsonl, as `recap process` writes them. After a deliberate change, regenerate with
+ * `UPDATE_GOLDEN=1 npx jest test/split/golden` and review the diff before committing.
+ */
+const GOLDEN = path.join(__dirname, 'golden');
+const UPDATE = process.env.UPDATE_GOLDEN === '1';
+const SEGMENT_LINES = 50;
+
+let eventDir: string;
+beforeAll(async () => {
+  eventDir = await processItuFixture();
+});
+
+function compare(name: string, actual: string): void {
+  const file = path.join(GOLDEN, name);
+  if (UPDATE) {
+    mkdirSync(GOLDEN, { recursive: true });
+    writeFileSync(file, actual);
+    return;
+  }
+  if (!existsSync(file)) throw new Error(`no golden file ${file}: run UPDATE_GOLDEN=1 npx jest test/split/golden`);
+  expect(actual).toBe(readFileSync(file, 'utf8'));
+}
+
+describe('golden files of the ITU fixture event', () => {
+  test('every session has a transcript, and each transcript.md matches its golden copy', () => {
+    const sessions = readdirSync(path.join(eventDir, 'sessions')).sort();
+    expect(sessions).toEqual(['opening', 'session-1', 'session-2', 'session-3']);
+    for (const id of sessions) compare(`${id}.transcript.md`, readFileSync(path.join(eventDir, 'sessions', id, 'transcript.md'), 'utf8'));
+  });
+
+  test(`the first ${SEGMENT_LINES} lines of segments.jsonl match the golden copy`, () => {
+    const lines = readFileSync(path.join(eventDir, 'segments.jsonl'), 'utf8').split('\n').slice(0, SEGMENT_LINES);
+    compare('segments.head.jsonl', `${lines.join('\n')}\n`);
+  });
+});
