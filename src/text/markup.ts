@@ -8,6 +8,8 @@ const FORMATTING_TAG = /<\/?(?:b|i|u|s|em|strong|font|span|p|c|v|ruby|rt|sub|sup
  * turns <br> into a line break, and decodes character references.
  */
 export function stripHtmlMarkup(text: string): string {
+  // Both patterns start with "<": most caption text has none and skips two regex passes.
+  if (text.indexOf('<') === -1) return decodeEntities(text);
   return decodeEntities(text.replace(/<br\s*\/?>/gi, '\n').replace(FORMATTING_TAG, ''));
 }
 
@@ -24,6 +26,7 @@ export function escapeMinimal(text: string): string {
 
 /** Removes SubRip-style `{\an8}` position codes and `{i}...{/i}` braces styling. */
 export function stripBraceCodes(text: string): string {
+  if (text.indexOf('{') === -1) return text;
   return text.replace(/\{\\[^}]*\}|\{\/?[a-z]\}/g, '');
 }
 
