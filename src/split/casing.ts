@@ -54,9 +54,12 @@ export function caseToken(token: string, vocabulary: Vocabulary): string {
   return m[1]! + caseWord(m[2], vocabulary) + m[3]!;
 }
 
-/** One sentence's text, its case restored where its captions were in capitals. */
-export function caseSentence(tokens: readonly TimedToken[], vocabulary: Vocabulary): string {
-  let started = false;
+/**
+ * One sentence's text, its case restored where its captions were in capitals. `capitalise` is
+ * false for the rest of a sentence that was cut for length (it is not a sentence start).
+ */
+export function caseSentence(tokens: readonly TimedToken[], vocabulary: Vocabulary, capitalise = true): string {
+  let started = !capitalise;
   return tokens
     .map((t) => {
       let text = t.caps ? caseToken(t.text, vocabulary) : t.text;

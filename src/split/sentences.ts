@@ -74,33 +74,54 @@ export function tokenize(pieces: readonly Piece[]): TimedToken[] {
   return out;
 }
 
-/** Where to cut an over-long run: the longest pause between pieces, else after a comma, else the middle. */
-function cutPoint(tokens: readonly TimedToken[]): number {
+// Words a sentence hardly ends on (articles, prepositions, conjunctions, possessives, auxiliaries)
+// and words that often open one: a cut between "of" and "this" reads worse than before "we".
+const NO_END = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'and', 'or', 'but', 'my', 'our', 'your', 'their', 'his', 'her', 'its', 'is', 'are', 'was', 'were', 'be', 'will', 'would', 'can', 'could', 'should', 'as', 'than', 'into', 'about', 'very', 'if', 'because', 'when', 'which', 'who', 'we', 'i', 'you', 'they', 'he', 'she', 'have', 'has', 'had', 'not', 'more', 'most', 'how', 'what']);
+const OPENERS = new Set(['i', 'we', 'so', 'now', 'thank', 'thanks', 'let', 'yes', 'well', 'okay', 'today', 'our', 'it', 'this', 'there', 'what', 'how', 'please', 'you', 'they', 'and', 'but']);
+const bareWord = (token: string): string => token.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+
+/**
+ * Where to cut an over-long run: a pause between pieces (the longer the better), a comma, a word
+ * that opens sentences after one that can end them; nearer the middle breaks ties.
+ */
+function cutPoint(tokens: readonly TimedToken[], pauseMs: number): number {
   const middle = tokens.length / 2;
-  let best = -1;
+  let best = Math.floor(middle);
   let bestScore = -Infinity;
   for (let i = MIN_SIDE_WORDS; i <= tokens.length - MIN_SIDE_WORDS; i++) {
     const t = tokens[i]!;
-    const comma = /[,;:]$/.test(tokens[i - 1]!.text);
-    if (!t.opensPiece && !comma) continue;
-    // pauses first (ms), a comma counts as a short pause; nearer the middle breaks ties
-    const score = t.gapBeforeMs + (comma ? 400 : 0) + (t.opensPiece ? 200 : 0) - Math.abs(i - middle);
+    const before = tokens[i - 1]!.text;
+    // A pause scores up to 2000 as a share of the track's pause threshold (sparse captions leave
+    // seconds between cues mid-phrase); a comma 400, an opener 600, a word that cannot end -1000.
+    let score = 1000 * Math.min(2, t.gapBeforeMs / pauseMs) - Math.abs(i - middle) * 20;
+    if (/[,;:]$/.test(before)) score += 400;
+    if (t.opensPiece) score += 200;
+    if (OPENERS.has(bareWord(t.text))) score += 600;
+    if (NO_END.has(bareWord(before))) score -= 1000;
     if (score > bestScore) {
       bestScore = score;
       best = i;
     }
   }
-  return best > 0 ? best : Math.floor(middle);
+  return best;
 }
 
-function cutLong(tokens: TimedToken[]): TimedToken[][] {
-  if (tokens.length <= MAX_SENTENCE_WORDS) return [tokens];
-  const at = cutPoint(tokens);
-  return [...cutLong(tokens.slice(0, at)), ...cutLong(tokens.slice(at))];
+/** A sentence's tokens; `cut` when it ends only because a long run was cut there (the next continues it). */
+export interface SentenceRun {
+  tokens: TimedToken[];
+  cut: boolean;
+}
+
+function cutLong(tokens: TimedToken[], pauseMs: number): SentenceRun[] {
+  if (tokens.length <= MAX_SENTENCE_WORDS) return [{ tokens, cut: false }];
+  const at = cutPoint(tokens, pauseMs);
+  const head = cutLong(tokens.slice(0, at), pauseMs);
+  head[head.length - 1]!.cut = true;
+  return [...head, ...cutLong(tokens.slice(at), pauseMs)];
 }
 
 /** One turn's tokens -> sentences (each a non-empty run of tokens, in order). */
-export function splitSentences(tokens: readonly TimedToken[], options: SentenceOptions): TimedToken[][] {
+export function splitSentences(tokens: readonly TimedToken[], options: SentenceOptions): SentenceRun[] {
   const runs: TimedToken[][] = [];
   let current: TimedToken[] = [];
   const close = () => {
@@ -114,7 +135,7 @@ export function splitSentences(tokens: readonly TimedToken[], options: SentenceO
     if (endsSentence(token.text)) close();
   }
   close();
-  return runs.flatMap(cutLong);
+  return runs.flatMap((run) => cutLong(run, options.pauseMs));
 }
 
 /**

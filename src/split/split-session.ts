@@ -77,10 +77,16 @@ export function splitSession(input: SessionInput): { transcript: Transcript; seg
   let turnIndex = 0;
   for (const turn of turnsOf(pieces)) {
     const speaker = nameOf(turn.label);
-    const sentences: TranscriptSentence[] = splitSentences(tokenize(turn.pieces), input.sentences).map((tokens) => {
+    const runs = splitSentences(tokenize(turn.pieces), input.sentences);
+    const sentences: TranscriptSentence[] = runs.map(({ tokens }, i) => {
       const startMs = tokens[0]!.startMs;
       const endMs = Math.max(startMs, tokens[tokens.length - 1]!.endMs);
-      return { text: caseSentence(tokens, input.vocabulary), startMs, endMs, relStartMs: rel(startMs), relEndMs: rel(endMs) };
+      // Punctuated captions: the rest of a run cut for length goes on in lower case. Unpunctuated
+      // ones: every inferred sentence end gets a full stop, or the reader could not see it.
+      const continues = input.sentences.punctuated && runs[i - 1]?.cut === true;
+      let text = caseSentence(tokens, input.vocabulary, !continues);
+      if (!input.sentences.punctuated && !/[.?!…]["'”’)\]]*$/u.test(text)) text = `${text.replace(/[,;:]$/, '')}.`;
+      return { text, startMs, endMs, relStartMs: rel(startMs), relEndMs: rel(endMs) };
     });
     if (sentences.length === 0) continue;
     const turnNo = turnIndex++;
