@@ -244,12 +244,11 @@ export function matchSpans(text: string, query: ParsedQuery): Span[] {
 }
 
 /** Ranked hits of one index: score descending, then event, recording and start time (stable order). */
-export function searchIndex(index: SearchIndex, query: string | ParsedQuery, options: SearchOptions = {}): Hit[] {
-  const parsed = typeof query === 'string' ? parseQuery(query) : query;
+export function searchIndex(index: SearchIndex, query: string, options: SearchOptions = {}, parsed: ParsedQuery = parseQuery(query)): Hit[] {
   const limit = options.limit ?? 10;
   if (limit <= 0 || (parsed.terms.length === 0 && parsed.phrases.length === 0)) return [];
   const scores = withContext(index, parsed, scoreDocs(index, parsed, filterOf(index, options)));
-  if (typeof query === 'string' && TUNING.speakerBoost !== 1) boostNamedSpeakers(index, query, scores);
+  if (TUNING.speakerBoost !== 1) boostNamedSpeakers(index, query, scores);
   const ranked = [...scores].sort((a, b) => b[1] - a[1] || compareDocs(index, a[0], b[0])).slice(0, limit);
   return ranked.map(([doc, score]) => toHit(index, doc, score, parsed));
 }
@@ -283,6 +282,6 @@ function toHit(index: SearchIndex, doc: number, score: number, query: ParsedQuer
 export function searchIndexes(indexes: SearchIndex[], query: string, options: SearchOptions = {}): Hit[] {
   const parsed = parseQuery(query);
   const limit = options.limit ?? 10;
-  const hits = indexes.filter((ix) => options.eventId === undefined || ix.eventIds.includes(options.eventId)).flatMap((ix) => searchIndex(ix, parsed, options));
+  const hits = indexes.filter((ix) => options.eventId === undefined || ix.eventIds.includes(options.eventId)).flatMap((ix) => searchIndex(ix, query, options, parsed));
   return hits.sort((a, b) => b.score - a.score || a.eventId.localeCompare(b.eventId) || a.recording.localeCompare(b.recording) || a.startMs - b.startMs).slice(0, limit);
 }
