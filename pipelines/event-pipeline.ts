@@ -3,6 +3,7 @@ import type { IndexEventJob } from '../src/stages/index-event-stage';
 import type { IngestRecordingJob } from '../src/stages/ingest-recording';
 import type { SplitEventJob } from '../src/stages/split-event-stage';
 import type { StoredSource } from '../src/stages/store-event-inputs';
+import type { SummarizeEventJob } from '../src/stages/summarize-event-stage';
 
 /**
  * The stage graph of one event: which stages run, with which job, after which others. The
@@ -15,6 +16,7 @@ export interface StageJobs {
   'ingest-recording': IngestRecordingJob;
   'align-event': AlignEventJob;
   'split-event': SplitEventJob;
+  'summarize-event': SummarizeEventJob;
   'index-event': IndexEventJob;
 }
 export type StageName = keyof StageJobs;
@@ -31,7 +33,13 @@ export type PipelineStep = {
 }[StageName];
 
 /** Ingest fans out per recording; align waits for every ingest; split (transcripts, segments) for align. Steps come in a runnable order. */
-export function planEventPipeline(eventId: string, sources: StoredSource[]): PipelineStep[] {
+/** What the command line lets a user set for the stages of one run. */
+export interface PipelineOptions {
+  /** cap of the event summary, in words */
+  summaryWords?: number;
+}
+
+export function planEventPipeline(eventId: string, sources: StoredSource[], options: PipelineOptions = {}): PipelineStep[] {
   const ingests: PipelineStep[] = sources.map((source) => ({
     id: `ingest:${source.recordingId}`,
     stage: 'ingest-recording',
@@ -42,5 +50,11 @@ export function planEventPipeline(eventId: string, sources: StoredSource[]): Pip
   const split: PipelineStep = { id: 'split', stage: 'split-event', job: { eventId }, after: [align.id] };
   // The search index reads the split stage's segments.jsonl (and no-ops without it).
   const index: PipelineStep = { id: 'index', stage: 'index-event', job: { eventId }, after: [split.id] };
-  return [...ingests, align, split, index];
+  const summarize: PipelineStep = {
+    id: 'summarize',
+    stage: 'summarize-event',
+    job: options.summaryWords !== undefined ? { eventId, summaryWords: options.summaryWords } : { eventId },
+    after: [split.id],
+  };
+  return [...ingests, align, split, summarize, index];
 }

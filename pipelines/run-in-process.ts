@@ -3,6 +3,7 @@ import { indexEventStage, IndexEventJob } from '../src/stages/index-event-stage'
 import { ingestRecording, IngestRecordingJob } from '../src/stages/ingest-recording';
 import { splitEventStage, SplitEventJob } from '../src/stages/split-event-stage';
 import type { StageResult } from '../src/stages/stage-result';
+import { summarizeEventStage, SummarizeEventJob } from '../src/stages/summarize-event-stage';
 import type { BlobStore } from '../src/store/blob-store';
 import type { PipelineStep } from './event-pipeline';
 
@@ -15,6 +16,8 @@ function runStep(store: BlobStore, step: PipelineStep): Promise<StageResult> {
       return alignEventStage(store, AlignEventJob.parse(step.job));
     case 'split-event':
       return splitEventStage(store, SplitEventJob.parse(step.job));
+    case 'summarize-event':
+      return summarizeEventStage(store, SummarizeEventJob.parse(step.job));
     case 'index-event':
       return indexEventStage(store, IndexEventJob.parse(step.job));
   }

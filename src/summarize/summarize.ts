@@ -117,6 +117,9 @@ export function summarize(sentences: SummarySentence[], options: SummarizeOption
  * Keyphrases: runs of one to three content words (no stop word inside), scored by frequency and
  * by how rare their words are across sentences; overlapping shorter phrases give way to longer ones.
  */
+/** Words frequent in any meeting that make poor keyphrases on their own. */
+const GENERIC = new Set(['thank', 'thanks', 'good', 'great', 'first', 'second', 'third', 'today', 'question', 'session', 'work', 'people', 'time', 'year', 'point', 'minut', 'meet', 'everyon', 'welcom', 'afternoon', 'morn', 'floor', 'start', 'next', 'last', 'new', 'mani', 'import']);
+
 export function keyphrases(texts: string[], count: number): string[] {
   const phraseCount = new Map<string, number>();
   const surface = new Map<string, string>();
@@ -139,8 +142,8 @@ export function keyphrases(texts: string[], count: number): string[] {
   }
   const n = Math.max(1, texts.length);
   const scored = [...phraseCount]
-    .filter(([k, c]) => c >= 2 && k.length > 3)
-    .map(([k, c]) => [k, c * Math.log((n + 1) / df.get(k)!) * Math.sqrt(k.split(' ').length)] as const)
+    .filter(([k, c]) => c >= 2 && k.length > 3 && !k.split(' ').every((w) => GENERIC.has(w)))
+    .map(([k, c]) => [k, c * Math.log((n + 1) / df.get(k)!) * k.split(' ').length] as const)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const out: string[] = [];
   for (const [k] of scored) {

@@ -30,7 +30,7 @@ export function registerProcess(program: Command, io: CliIo, config: CliConfig):
     .argument('<manifest>', 'the event manifest (event.yaml or event.json), or a folder holding one')
     .option('--out <dir>', `store folder the outputs go to, under events/<id>/ (default: $RECAP_STORE, else ${DEFAULT_STORE})`)
     .option('--store <dir>', 'synonym of --out')
-    .option('--summary-words <n>', 'cap the event summary at N words (checked now; used once the summary stage arrives)')
+    .option('--summary-words <n>', 'cap the event summary at N words (whole sentences)')
     .option('--profile <name>', `caption profile: ${PROFILE_NAMES.join(', ')} (checked now; used once caption output arrives)`)
     .action(async (target: string, flags: ProcessFlags) => {
       const options = resolveProcessOptions(flags, config);
@@ -46,7 +46,7 @@ export function registerProcess(program: Command, io: CliIo, config: CliConfig):
       try {
         const sources = await storeEventInputs(store, manifest, captions);
         progress(`stored ${manifest.id}: manifest.json, ${plural(sources.length, 'caption file')}`);
-        results = await runInProcess(store, planEventPipeline(manifest.id, sources), (_step, result) => progress(result.summary));
+        results = await runInProcess(store, planEventPipeline(manifest.id, sources, options.summaryWords !== undefined ? { summaryWords: options.summaryWords } : {}), (_step, result) => progress(result.summary));
       } catch (e) {
         if (e instanceof BlobStoreError) throw new UsageError(`cannot use the store ${storeDir}: ${e.message}`);
         throw e;
