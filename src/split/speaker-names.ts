@@ -63,6 +63,35 @@ function matchPerson(label: string, people: readonly Person[]): SpeakerMatch | n
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'madam', 'dame']);
+/** A one-word match counts for less than a whole name: it may be a first name shared by two people. */
+const ONE_WORD_WEIGHT = 0.9;
+
+/**
+ * A label of one name word, honorifics aside ("MS. OKAFOR-REYES", "JAMOUSSI"): the one person
+ * with a name word equal to it or sounding like it. Two candidates: no guess.
+ */
+function matchOneWord(label: string, people: readonly Person[]): SpeakerMatch | null {
+  const words = folded(label).split(' ').filter((w) => w && !HONORIFICS.has(w));
+  // "okafor reyes" is one hyphenated name word
+  if (words.length === 0 || words.length > 2) return null;
+  const word = words.join(' ');
+  const key = keys(word);
+  const found: SpeakerMatch[] = [];
+  for (const person of people) {
+    const parts = person.name.split(/\s+/).map(folded);
+    let best: SpeakerMatch | null = null;
+    for (const part of parts) {
+      if (part === word) best = { caption: label, person: person.name, method: 'exact', score: ONE_WORD_WEIGHT };
+      else if (!best && key !== null && key === keys(part) && similarity(part, word) >= PHONETIC_MIN_SIMILARITY) {
+        best = { caption: label, person: person.name, method: 'phonetic', score: round(ONE_WORD_WEIGHT * similarity(part, word)) };
+      }
+    }
+    if (best) found.push(best);
+  }
+  return found.length === 1 ? found[0]! : null;
+}
+
 /**
  * Resolves one label. `sessionPeople` are tried before the rest of the event's people, so a name
  * shared by two sessions' people goes to this session's.
@@ -77,7 +106,8 @@ export function resolveSpeaker(label: string, sessionPeople: readonly Person[], 
     }
   }
   const sessionNames = new Set(sessionPeople.map((p) => p.name));
-  const match = matchPerson(label, [...sessionPeople, ...eventPeople.filter((p) => !sessionNames.has(p.name))]);
+  const people = [...sessionPeople, ...eventPeople.filter((p) => !sessionNames.has(p.name))];
+  const match = matchPerson(label, people) ?? matchOneWord(label, sessionPeople) ?? matchOneWord(label, people);
   if (match) return { name: match.person, person: match.person, match };
   return { name: titleCase(label) };
 }

@@ -25,6 +25,13 @@ describe('caption speaker labels resolved to the manifest', () => {
     expect(r.match!.score).toBeGreaterThan(0.5);
   });
 
+  test('one name word, honorifics aside, when only one person has it', () => {
+    expect(resolveSpeaker('MS. OKAFOR-REYES', session2, event).match).toEqual({ caption: 'MS. OKAFOR-REYES', person: 'Hanna Okafor-Reyes', method: 'exact', score: 0.9 });
+    expect(resolveSpeaker('JAMOUSI', session2, event).match).toMatchObject({ person: 'Bilel Jamoussi', method: 'phonetic' });
+    const twins: Person[] = [{ name: 'Anna Berg' }, { name: 'Anna Lind' }];
+    expect(resolveSpeaker('ANNA', twins, twins)).toEqual({ name: 'Anna' });
+  });
+
   test('edit distance catches a typo that changes the sound', () => {
     expect(resolveSpeaker('HANNA OKAFOR-REYEZ', session2, event).match).toMatchObject({ person: 'Hanna Okafor-Reyes' });
   });
