@@ -4,6 +4,7 @@ import type { CueSettings, Diagnostic } from '../../model/track';
 import { UnreadableCaptions, type ReadOptions, type ReadResult, type SourceCue, type TextSpan } from '../types';
 import { readRegions } from './regions';
 import { parseArrowTiming, secondsToMs } from '../timecode';
+import { findCueLines } from './timing-lines';
 
 /**
  * The parser's default table lacks most entities and turns "&amp;" into "&;", so it gets the full
@@ -61,31 +62,6 @@ function settingsOf(cue: WebVTTCue, region: string | undefined): CueSettings | u
   return Object.keys(s).length > 0 ? s : undefined;
 }
 
-const TIMESTAMP = /^\s*((?:\d+:)?\d{2}:\d{2}\.\d{3})\s*-->\s*((?:\d+:)?\d{2}:\d{2}\.\d{3})/;
-
-function timestampToMs(ts: string): number {
-  const parts = ts.split(':').map(Number);
-  const seconds = parts.length === 3 ? parts[0]! * 3600 + parts[1]! * 60 + parts[2]! : parts[0]! * 60 + parts[1]!;
-  return secondsToMs(seconds);
-}
-
-/**
- * Maps "start|end" to the 1-based timing lines with those times, in source order. The parser
- * sorts cues stably by time, so taking these in order gives each parsed cue its source line.
- */
-function timingLinesByTimes(lines: string[]): Map<string, number[]> {
-  const byTimes = new Map<string, number[]>();
-  for (let i = 0; i < lines.length; i++) {
-    const m = TIMESTAMP.exec(lines[i]!);
-    if (!m) continue;
-    const key = `${timestampToMs(m[1]!)}|${timestampToMs(m[2]!)}`;
-    const list = byTimes.get(key);
-    if (list) list.push(i + 1);
-    else byTimes.set(key, [i + 1]);
-  }
-  return byTimes;
-}
-
 /**
  * "Key: value" lines right after the signature (YouTube writes "Kind:" and "Language:") are
  * metadata headers of the older drafts, not mistakes; "Language" gives the track's language.
@@ -127,18 +103,19 @@ export function readWebVtt(text: string, options: ReadOptions = {}): ReadResult 
     diagnostics.push(d);
   }
   diagnostics.push(...regionInfo.diagnostics);
-  const lineByTimes = timingLinesByTimes(lines);
+  const times = cues.map((cue) => ({ startMs: secondsToMs(cue.startTime), endMs: secondsToMs(cue.endTime) }));
+  const { cueLines, arrowLines } = findCueLines(lines, times);
+  // Without a REGION block no cue can be in a region: the timing lines need not be read again.
+  const hasRegions = regionInfo.regions.length > 0;
   const out: SourceCue[] = cues.map((cue, index) => {
     const spans: TextSpan[] = [];
     collectSpans(cue.tree, undefined, spans, {});
-    const startMs = secondsToMs(cue.startTime);
-    const endMs = secondsToMs(cue.endTime);
-    const line = lineByTimes.get(`${startMs}|${endMs}`)?.shift() ?? 0;
-    const region = line > 0 ? regionInfo.regionOfTimingLine(lines[line - 1]!) : undefined;
+    const line = cueLines[index]!;
+    const region = hasRegions && line > 0 ? regionInfo.regionOfTimingLine(lines[line - 1]!) : undefined;
     const source: SourceCue = {
       id: cue.id,
-      startMs,
-      endMs,
+      startMs: times[index]!.startMs,
+      endMs: times[index]!.endMs,
       spans,
       raw: cue.text,
       line: line || index + 1,
@@ -147,7 +124,7 @@ export function readWebVtt(text: string, options: ReadOptions = {}): ReadResult 
     if (settings) source.settings = settings;
     return source;
   });
-  const recovered = handleUnreadCues(lines, out, diagnostics, options.strict ?? false);
+  const recovered = handleUnreadCues(lines, arrowLines, out, diagnostics, options.strict ?? false);
   const cuesOut = recovered.length > 0 ? [...out, ...recovered].sort((a, b) => a.startMs - b.startMs || a.line - b.line) : out;
   const result: ReadResult = { cues: cuesOut, diagnostics };
   if (regionInfo.regions.length > 0) result.regions = regionInfo.regions;
@@ -168,12 +145,15 @@ function payloadSpans(payload: string): TextSpan[] {
  * read is strict, a cue whose times can still be read ("00:01:39 --> 00:01:41.04", or a cue
  * glued to a NOTE) is recovered, with a warning.
  */
-function handleUnreadCues(lines: string[], cues: SourceCue[], diagnostics: Diagnostic[], strict: boolean): SourceCue[] {
-  const read = new Set(cues.map((c) => c.line));
+function handleUnreadCues(lines: string[], arrowLines: number[], cues: SourceCue[], diagnostics: Diagnostic[], strict: boolean): SourceCue[] {
   const recovered: SourceCue[] = [];
-  for (let i = 0; i < lines.length; i++) {
+  // Every cue was read from its own timing line, one per "-->" line: nothing is left.
+  if (arrowLines.length === cues.length && cues.every((c, k) => c.line === arrowLines[k])) return recovered;
+  const read = new Set(cues.map((c) => c.line));
+  for (const lineNumber of arrowLines) {
+    const i = lineNumber - 1;
     const line = lines[i]!;
-    if (!line.includes('-->') || read.has(i + 1)) continue;
+    if (read.has(i + 1)) continue;
     const timing = strict ? null : parseArrowTiming(line);
     if (!timing) {
       diagnostics.push({ severity: 'error', line: i + 1, message: `cue not read: malformed timing line "${line.slice(0, 80)}"` });
