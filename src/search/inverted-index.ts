@@ -17,9 +17,11 @@ export interface SearchIndex {
   postings: Map<string, number[]>;
   /** recording id -> url, for deep links (from the manifest) */
   recordingUrls: Map<string, string>;
+  /** session id -> title (from the manifest): a query about a session's topic favours its segments */
+  sessionTitles: Map<string, string>;
 }
 
-export function buildIndex(segments: Segment[], recordingUrls: Record<string, string> = {}): SearchIndex {
+export function buildIndex(segments: Segment[], recordingUrls: Record<string, string> = {}, sessionTitles: Record<string, string> = {}): SearchIndex {
   const postings = new Map<string, number[]>();
   const docLength = new Uint32Array(segments.length);
   let total = 0;
@@ -49,6 +51,7 @@ export function buildIndex(segments: Segment[], recordingUrls: Record<string, st
     averageLength: segments.length > 0 ? total / segments.length : 0,
     postings,
     recordingUrls: new Map(Object.entries(recordingUrls)),
+    sessionTitles: new Map(Object.entries(sessionTitles)),
   };
 }
 
@@ -57,6 +60,7 @@ export const SerializedIndex = z.strictObject({
   format: z.literal('recap-search@1'),
   eventIds: z.array(z.string()),
   recordings: z.record(z.string(), z.string()),
+  sessions: z.record(z.string(), z.string()),
   segments: z.array(Segment),
   docLength: z.array(z.number().int().nonnegative()),
   /** term -> flat postings, terms in code-unit order so the same segments give the same bytes */
@@ -73,6 +77,7 @@ export function serializeIndex(index: SearchIndex): string {
     format: 'recap-search@1',
     eventIds: index.eventIds,
     recordings: Object.fromEntries([...index.recordingUrls].sort((a, b) => byCodeUnit(a[0], b[0]))),
+    sessions: Object.fromEntries([...index.sessionTitles].sort((a, b) => byCodeUnit(a[0], b[0]))),
     segments: index.segments,
     docLength: [...index.docLength],
     postings: Object.fromEntries([...index.postings].sort((a, b) => byCodeUnit(a[0], b[0]))),
@@ -91,5 +96,6 @@ export function deserializeIndex(text: string): SearchIndex {
     averageLength: value.segments.length > 0 ? total / value.segments.length : 0,
     postings: new Map(Object.entries(value.postings)),
     recordingUrls: new Map(Object.entries(value.recordings)),
+    sessionTitles: new Map(Object.entries(value.sessions)),
   };
 }

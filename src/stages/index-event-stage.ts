@@ -20,7 +20,7 @@ export function segmentsKey(eventId: string): string {
 
 /**
  * Index stage: segments.jsonl (from the split stage) -> search-index.json, with each recording's
- * url from manifest.json for deep links. Without segments.jsonl it writes nothing and says so,
+ * url (deep links) and each session's title (ranking) from manifest.json. Without segments.jsonl it writes nothing and says so,
  * so the pipeline can run it before the split stage exists.
  */
 export async function indexEventStage(store: BlobStore, job: IndexEventJob): Promise<StageResult> {
@@ -30,12 +30,14 @@ export async function indexEventStage(store: BlobStore, job: IndexEventJob): Pro
   }
   const segments = parseSegmentsJsonl((await store.get(key)).toString('utf8'));
   const urls: Record<string, string> = {};
+  const titles: Record<string, string> = {};
   if (await store.exists(manifestKey(job.eventId))) {
     const manifest = await getJson(store, manifestKey(job.eventId), ResolvedManifest);
     for (const r of manifest.recordings) if (r.url !== undefined) urls[r.id] = r.url;
+    for (const session of manifest.sessions) titles[session.id] = session.title;
   }
   const out = searchIndexKey(job.eventId);
-  const index = buildIndex(segments, urls);
+  const index = buildIndex(segments, urls, titles);
   await store.put(out, serializeIndex(index));
   return {
     outputKeys: [out],
