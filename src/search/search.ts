@@ -142,6 +142,8 @@ export const TUNING = {
    * terms found in its session's title): questions are often about an agenda item.
    */
   sessionBoost: 2,
+  /** hits closer than this (ms) to a better hit of the same recording are left out; 0 keeps all */
+  spreadMs: 30_000,
 };
 
 const titleTerms = new WeakMap<SearchIndex, Map<string, Set<string>>>();
@@ -286,7 +288,28 @@ function rankIndex(index: SearchIndex, query: string, options: SearchOptions, pa
   const scores = withContext(index, parsed, scoreDocs(index, parsed, filterOf(index, options)));
   if (TUNING.speakerBoost !== 1) boostNamedSpeakers(index, query, scores);
   if (TUNING.sessionBoost !== 0) boostSessions(index, parsed, scores);
-  return [...scores].sort((x, y) => y[1] - x[1] || compareDocs(index, x[0], index, y[0])).slice(0, limit);
+  const sorted = [...scores].sort((x, y) => y[1] - x[1] || compareDocs(index, x[0], index, y[0]));
+  return spreadOut(index, sorted, limit);
+}
+
+/**
+ * The first `limit` ranked docs, leaving out a doc that lies within TUNING.spreadMs of a better
+ * one in the same recording: ten hits from one stretch of talk waste nine places when the
+ * answer may be elsewhere (eval:search: Recall@10).
+ */
+function spreadOut(index: SearchIndex, sorted: [number, number][], limit: number): [number, number][] {
+  if (TUNING.spreadMs <= 0) return sorted.slice(0, limit);
+  const out: [number, number][] = [];
+  for (const entry of sorted) {
+    const s = index.segments[entry[0]]!;
+    const near = out.some(([doc]) => {
+      const t = index.segments[doc]!;
+      return t.recording === s.recording && t.eventId === s.eventId && s.startMs < t.endMs + TUNING.spreadMs && t.startMs < s.endMs + TUNING.spreadMs;
+    });
+    if (!near) out.push(entry);
+    if (out.length === limit) break;
+  }
+  return out;
 }
 
 /** Ranked hits of one index: score descending, then event, recording and start time (stable order). */
