@@ -3,7 +3,7 @@ import { preview } from '../blocks';
 import { parseClockTime } from '../timecode';
 import { UnreadableCaptions, type ReadResult, type SourceCue, type TextSpan } from '../types';
 import { eventFormatOf, splitEventFields, STANDARD_EVENT_FORMAT, type EventFormat } from './event-format';
-import { subsrtAcceptsDialogue } from './subsrt-check';
+import { subsrtAcceptsDialogue, subsrtSurelyAccepts } from './subsrt-check';
 import { assPlainText } from './text';
 
 /** [Events] lines that are not cues: commented-out dialogue and media/command events. */
@@ -71,7 +71,7 @@ function readDialogue(state: ScanState, value: string, line: number): void {
     state.diagnostics.push({ severity: 'error', line, message: `dialogue not read: malformed time ${preview(bad ?? '')}` });
     return;
   }
-  if (!subsrtAcceptsDialogue(format, value)) {
+  if (!subsrtSurelyAccepts(format, fields, value) && !subsrtAcceptsDialogue(format, value)) {
     state.diagnostics.push({ severity: 'warning', line, message: `dialogue read despite unusual timing ${preview(`${fields[format.start]} ${fields[format.end]}`)}` });
   }
   const text = assPlainText(fields[format.text] ?? '');
