@@ -92,7 +92,8 @@ describe('recap process', () => {
       'events/forum-opening/recordings/main/track.json',
       'events/forum-opening/search-index.json',
       'events/forum-opening/segments.jsonl',
-      ...['keynote', 'opening-remarks', 'welcome'].flatMap((id) => ['json', 'md', 'txt'].map((ext) => `events/forum-opening/sessions/${id}/transcript.${ext}`)),
+      ...['keynote', 'opening-remarks', 'welcome'].flatMap((id) => ['summary.json', 'transcript.json', 'transcript.md', 'transcript.txt'].map((file) => `events/forum-opening/sessions/${id}/${file}`)),
+      'events/forum-opening/summary.json',
     ]);
     expect(readFileSync(path.join(eventDir, 'recordings/main/source.vtt')).equals(readFileSync(path.join(FIXTURES, 'forum-opening.vtt')))).toBe(true);
     expect(readFileSync(path.join(eventDir, 'recordings/backup/source.srt')).equals(readFileSync(path.join(FIXTURES, 'forum-opening.srt')))).toBe(true);
@@ -151,9 +152,10 @@ describe('recap process', () => {
     expect(lines.slice(0, 3)).toEqual(['stored forum-opening: manifest.json, 2 caption files', 'ingest main: 10 cues', expect.stringMatching(/^ingest backup: \d+ cues/)]);
     expect(lines[3]).toMatch(/^align: 3 sessions/);
     expect(lines[4]).toMatch(/^split: 3 transcripts, \d+ segments?$/);
-    expect(lines[5]).toMatch(/^index: \d+ segments?, \d+ terms?$/);
-    expect(lines[6]).toMatch(/^forum-opening: 2 recordings, /);
-    expect(lines).toHaveLength(7);
+    expect(lines[5]).toMatch(/^summaries: event \(\d+ words?\) and 3 sessions$/);
+    expect(lines[6]).toMatch(/^index: \d+ segments?, \d+ terms?$/);
+    expect(lines[7]).toMatch(/^forum-opening: 2 recordings, /);
+    expect(lines).toHaveLength(8);
   });
 
   test('captions that cannot be read: exit 1 naming file and line, and the source is still stored', async () => {
@@ -227,7 +229,7 @@ describe('recap process', () => {
     expect(help.code).toBe(0);
     expect(help.out).toContain('Usage: recap process [options] <manifest>');
     const text = help.out.replace(/\s+/g, ' '); // commander wraps lines to the terminal's width
-    expect(text).toContain('--summary-words <n> cap the event summary at N words (checked now; used once the summary stage arrives)');
+    expect(text).toContain('--summary-words <n> cap the event summary at N words (whole sentences)');
     expect(text).toContain('--profile <name> caption profile: default, netflix-en, amazon, dcmp, bbc (checked now; used once caption output arrives)');
   });
 });
