@@ -11,7 +11,7 @@ import { flexSearchEngine, miniSearchEngine, recapEngine, type Engine } from './
  * mixed from the shared meetings). Each engine runs in its own child process so its peak memory
  * is its own: build time (s), index bytes (serialised, MB), p50/p99 latency (ms) of 200 QMSum
  * queries run across every event, peak RSS (MB) and heap held by the indexes (MB). Writes
- * bench/out/search.json.
+ * bench/out/search.json. BENCH_EVENTS / BENCH_SEGMENTS / BENCH_ENGINES change the size and the engines.
  */
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 1000);
@@ -83,7 +83,9 @@ function main(): void {
   }
   console.log(`${EVENTS} events x ${SEGMENTS} segments, ${QUERIES} queries across all events; one child process per engine`);
   const results: Result[] = [];
-  for (const name of Object.keys(ENGINES)) {
+  // BENCH_ENGINES=recap,flexsearch runs some engines only.
+  const names = (process.env.BENCH_ENGINES ?? Object.keys(ENGINES).join(',')).split(',').filter((n) => n in ENGINES);
+  for (const name of names) {
     const run = spawnSync(process.execPath, [...process.execArgv, '--expose-gc', '--max-old-space-size=20000', __filename, '--engine', name], { encoding: 'utf8', maxBuffer: 1 << 26, env: process.env });
     const line = run.stdout.split('\n').find((l) => l.startsWith('RESULT '));
     if (!line) {
