@@ -26,7 +26,17 @@ const HTML_TAG = /<\/?[A-Za-z][^<>]*>/g;
 function paragraphText(html: string): string {
   // Tags go before entities are decoded (by stripHtmlMarkup), so "&lt;LAUGHS&gt;" stays as text.
   const noTags = html.replace(/\s+/g, ' ').replace(/<br\s*\/?>/gi, '\n').replace(HTML_TAG, '');
-  return stripHtmlMarkup(noTags)
+  return trimLines(stripHtmlMarkup(noTags));
+}
+
+/** White space at the start of the text or next to a line break: some line would be trimmed. */
+const UNTRIMMED_LINE = /^\s|\s\n|\n\s/;
+const WHITE = /\s/;
+
+/** Each line trimmed (usually none needs it; the end is tested apart, a regex there scans it all). */
+function trimLines(text: string): string {
+  if (!UNTRIMMED_LINE.test(text) && !WHITE.test(text.charAt(text.length - 1))) return text;
+  return text
     .split('\n')
     .map((line) => line.trim())
     .join('\n');
@@ -34,7 +44,8 @@ function paragraphText(html: string): string {
 
 /** `&nbsp;` (U+00A0) and white space only: a "clear screen" SYNC, not a caption. */
 function isBlank(text: string): boolean {
-  return text.replace(/[\s\u00a0]/g, '') === '';
+  // Looks for one visible character instead of building the text without white space.
+  return !/[^\s\u00a0]/.test(text);
 }
 
 function readStarts(syncs: SamiSync[], diagnostics: Diagnostic[]): TimedSync[] {

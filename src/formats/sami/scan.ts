@@ -25,8 +25,16 @@ function blankComments(text: string): string {
   return text.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ' '));
 }
 
+/** One pattern per attribute name, built once: every SYNC and P tag asks for two or three. */
+const attributePatterns = new Map<string, RegExp>();
+
 function attribute(attributes: string, name: string): string | null {
-  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(attributes);
+  let pattern = attributePatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i');
+    attributePatterns.set(name, pattern);
+  }
+  const m = pattern.exec(attributes);
   return m ? (m[1] ?? m[2] ?? m[3] ?? '') : null;
 }
 
