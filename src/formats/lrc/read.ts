@@ -80,6 +80,8 @@ function moveWordTimes(spans: TextSpan[], byMs: number): TextSpan[] {
 }
 
 function shift(entry: Entry, offsetMs: number): Entry {
+  // Without an offset only a negative word time (a repeat earlier than the line's first time) moves.
+  if (offsetMs === 0 && entry.ms >= 0 && entry.spans.every((s) => s.atMs === undefined || s.atMs >= 0)) return entry;
   // A positive offset makes the lyrics come sooner (LRC convention).
   const at = (ms: number) => Math.max(0, ms - offsetMs);
   return {

@@ -9,6 +9,8 @@ const ANGLE_TAG = /<([^<>]*)>/g;
  * very end (it marks where the last word stops) has nothing to carry and is dropped.
  */
 export function lyricSpans(text: string): TextSpan[] {
+  // Most lines have no word times: one span, without a regex pass.
+  if (text.indexOf('<') === -1) return text === '' ? [] : [{ text }];
   const spans: TextSpan[] = [];
   let atMs: number | undefined;
   let from = 0;
