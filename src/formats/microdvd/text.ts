@@ -8,5 +8,7 @@ const CONTROL_CODE = /\{[A-Za-z]:[^{}]*\}/g;
  * tags some converters add (<i>) go too; other angle-bracket text ("<LAUGHS>") stays.
  */
 export function microDvdText(text: string): string {
-  return stripHtmlMarkup(text.replace(CONTROL_CODE, '').replace(/\|/g, '\n'));
+  // Control codes start with "{": most cues have none, and skip that regex pass.
+  const withoutCodes = text.indexOf('{') === -1 ? text : text.replace(CONTROL_CODE, '');
+  return stripHtmlMarkup(withoutCodes.replace(/\|/g, '\n'));
 }
