@@ -26,6 +26,13 @@ const NOT_TEXT = new Set(['metadata', 'set', 'animate', 'animation', 'style', 'i
 
 const XML_SPACE = /[ \t\r\n]+/;
 
+/** White space between words that is not one plain space. */
+const INNER_SPACE = /[\t\r\n]| {2}/;
+
+function isXmlSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 10;
+}
+
 /**
  * Builds the text spans of one cue, applying TTML's default white-space handling (xml:space
  * "default", TTML1 §7.2.3 / XSL-FO): runs of XML white space, line feeds included, become one
@@ -47,6 +54,7 @@ class SpanBuilder {
       this.atLineStart = chunk.endsWith('\n');
       return;
     }
+    if (this.plainText(chunk, ctx)) return;
     for (const piece of chunk.split(/([ \t\r\n]+)/)) {
       if (piece === '') continue;
       if (XML_SPACE.test(piece)) {
@@ -57,6 +65,27 @@ class SpanBuilder {
       this.append(piece, ctx);
       this.atLineStart = false;
     }
+  }
+
+  /**
+   * The usual chunk, words with single spaces between them (white space of any kind allowed at
+   * its ends), in one step: the same as word by word, since every word goes to the same span.
+   * Returns false for any other chunk, to be split at its white space runs.
+   */
+  private plainText(chunk: string, ctx: InlineContext): boolean {
+    let start = 0;
+    while (start < chunk.length && isXmlSpace(chunk.charCodeAt(start))) start++;
+    if (start === chunk.length) return false;
+    let end = chunk.length;
+    while (isXmlSpace(chunk.charCodeAt(end - 1))) end--;
+    const words = start === 0 && end === chunk.length ? chunk : chunk.slice(start, end);
+    if (INNER_SPACE.test(words)) return false;
+    if (start > 0) this.pendingSpace = true;
+    this.flushSpace();
+    this.append(words, ctx);
+    this.atLineStart = false;
+    if (end < chunk.length) this.pendingSpace = true;
+    return true;
   }
 
   lineBreak(ctx: InlineContext): void {

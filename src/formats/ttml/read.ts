@@ -71,7 +71,10 @@ class TtmlReader implements InlineResolver {
 
   /** The speaker named by an element's ttm:agent (IDREFS: several agents are joined). */
   private voice(el: XmlElement, inherited: string | undefined): string | undefined {
-    const ids = el.attrs.get('agent')?.trim().split(/[ \t\r\n]+/).filter(Boolean) ?? [];
+    const agent = el.attrs.get('agent');
+    // Most elements name no agent: no list to build.
+    if (agent === undefined) return inherited;
+    const ids = agent.trim().split(/[ \t\r\n]+/).filter(Boolean);
     const names: string[] = [];
     for (const id of ids) {
       const name = this.agents.get(id);
@@ -93,16 +96,19 @@ class TtmlReader implements InlineResolver {
   resolve(el: XmlElement, parent: Scope): ResolvedTiming {
     const inherited = { voice: this.voice(el, parent.voice), preserve: this.preserve(el, parent.preserve) };
     if (parent.broken) return { scope: { ...parent, ...inherited } };
-    const times = { begin: this.time(el, 'begin'), end: this.time(el, 'end'), dur: this.time(el, 'dur') };
-    const bad = Object.entries(times).filter(([, v]) => v === null).map(([a]) => `${a}="${el.attrs.get(a)}"`);
-    if (bad.length > 0) {
+    const begin = this.time(el, 'begin');
+    const end = this.time(el, 'end');
+    const dur = this.time(el, 'dur');
+    if (begin === null || end === null || dur === null) {
+      const bad = (['begin', 'end', 'dur'] as const).filter((a, i) => [begin, end, dur][i] === null).map((a) => `${a}="${el.attrs.get(a)}"`);
       return { scope: { ...parent, ...inherited, broken: `unreadable time ${bad.join(', ')} (line ${el.line})` } };
     }
-    const { begin, end, dur } = times;
     const base = this.absoluteTimes ? 0 : parent.beginMs;
-    const beginMs = begin != null ? base + begin : parent.beginMs;
-    const ends = [end != null ? base + end : undefined, dur != null ? beginMs + dur : undefined].filter((v): v is number => v !== undefined);
-    const ownEnd = ends.length > 0 ? Math.min(...ends) : undefined;
+    const beginMs = begin !== undefined ? base + begin : parent.beginMs;
+    const endAt = end !== undefined ? base + end : undefined;
+    const durEnd = dur !== undefined ? beginMs + dur : undefined;
+    // The earlier of end and begin + dur, when either is given.
+    const ownEnd = endAt === undefined ? durEnd : durEnd === undefined ? endAt : Math.min(endAt, durEnd);
     const endMs = ownEnd === undefined ? parent.endMs : parent.endMs === undefined ? ownEnd : Math.min(ownEnd, parent.endMs);
     const scope: Scope = { beginMs, endMs, ...inherited };
     return ownEnd !== undefined && endMs !== undefined && ownEnd > endMs ? { scope, clippedFromMs: ownEnd } : { scope };

@@ -45,9 +45,16 @@ function startOffset(node: OrderedNode): number {
 function toAttrs(raw: unknown): Map<string, string> {
   const attrs = new Map<string, string>();
   if (raw && typeof raw === 'object') {
-    for (const [key, value] of Object.entries(raw)) attrs.set(key, String(value));
+    // for-in with an own-property test: Object.entries's keys, in its order, without its arrays.
+    for (const key in raw) if (Object.hasOwn(raw, key)) attrs.set(key, String((raw as Record<string, unknown>)[key]));
   }
   return attrs;
+}
+
+/** Object.keys(node).find((k) => k !== skip), without building the key list. */
+function firstKeyBut(node: OrderedNode, skip: string): string | undefined {
+  for (const key in node) if (Object.hasOwn(node, key) && key !== skip) return key;
+  return undefined;
 }
 
 function toNodes(raw: unknown, lineOf: (offset: number) => number): XmlNode[] {
@@ -56,7 +63,7 @@ function toNodes(raw: unknown, lineOf: (offset: number) => number): XmlNode[] {
   for (const item of raw as unknown[]) {
     if (!item || typeof item !== 'object') continue;
     const node = item as OrderedNode;
-    const name = Object.keys(node).find((k) => k !== ':@');
+    const name = firstKeyBut(node, ':@');
     if (name === undefined) continue;
     if (name === '#text') {
       out.push(String(node[name]));
