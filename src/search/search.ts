@@ -191,43 +191,82 @@ function passage(index: SearchIndex, doc: number): [number, number] {
   return [lo, hi];
 }
 
-const passageLengths = new WeakMap<SearchIndex, { contextMs: number; average: number }>();
+interface Passages {
+  contextMs: number;
+  /** each doc's passage as [lo[doc], hi[doc]], and its length in terms */
+  lo: Int32Array;
+  hi: Int32Array;
+  length: Float64Array;
+  average: number;
+}
+const passageCache = new WeakMap<SearchIndex, Passages>();
 
-/** Mean passage length in content terms over all segments (BM25's avglen for passages); cached. */
-function averagePassageLength(index: SearchIndex): number {
-  const cached = passageLengths.get(index);
-  if (cached && cached.contextMs === TUNING.contextMs) return cached.average;
+/** Every doc's passage bounds and length, computed once per index (and per TUNING.contextMs). */
+function passagesOf(index: SearchIndex): Passages {
+  const cached = passageCache.get(index);
+  if (cached && cached.contextMs === TUNING.contextMs) return cached;
+  const n = index.segments.length;
+  const lo = new Int32Array(n);
+  const hi = new Int32Array(n);
+  const length = new Float64Array(n);
   let total = 0;
-  for (let doc = 0; doc < index.segments.length; doc++) {
-    const [lo, hi] = passage(index, doc);
-    for (let k = lo; k <= hi; k++) total += index.docLength[k]!;
+  for (let doc = 0; doc < n; doc++) {
+    const [a, b] = passage(index, doc);
+    lo[doc] = a;
+    hi[doc] = b;
+    let sum = 0;
+    for (let k = a; k <= b; k++) sum += index.docLength[k]!;
+    length[doc] = sum;
+    total += sum;
   }
-  const average = total / Math.max(1, index.segments.length);
-  passageLengths.set(index, { contextMs: TUNING.contextMs, average });
-  return average;
+  const result = { contextMs: TUNING.contextMs, lo, hi, length, average: total / Math.max(1, n) };
+  passageCache.set(index, result);
+  return result;
 }
 
-/** own * ownWeight + BM25 of the free terms over each matching segment's passage. */
+/** First i with docs[i] >= doc (docs ascending). */
+function lowerBound(docs: number[], doc: number): number {
+  let a = 0;
+  let b = docs.length;
+  while (a < b) {
+    const m = (a + b) >> 1;
+    if (docs[m]! < doc) a = m + 1;
+    else b = m;
+  }
+  return a;
+}
+
+/**
+ * own * ownWeight + BM25 of the free terms over each matching segment's passage. A term's
+ * frequency in a passage is a difference of prefix sums over its postings, found by binary
+ * search: the cost per segment does not grow with the passage.
+ */
 function withContext(index: SearchIndex, query: ParsedQuery, scores: Map<number, number>): Map<number, number> {
   if (TUNING.contextMs <= 0 || scores.size === 0) return scores;
   const terms = query.terms
     .map((term) => {
       const flat = index.postings.get(term);
-      const tf = new Map<number, number>();
-      if (flat) for (let i = 0; i < flat.length; i += 2 + flat[i + 1]!) tf.set(flat[i]!, flat[i + 1]!);
-      return { tf, weight: idf(index, tf.size) };
+      const docs: number[] = [];
+      const prefix: number[] = [0];
+      if (flat) {
+        for (let i = 0; i < flat.length; i += 2 + flat[i + 1]!) {
+          docs.push(flat[i]!);
+          prefix.push(prefix[prefix.length - 1]! + flat[i + 1]!);
+        }
+      }
+      return { docs, prefix, weight: idf(index, docs.length) };
     })
-    .filter((t) => t.tf.size > 0);
-  const avg = averagePassageLength(index) || 1;
+    .filter((t) => t.docs.length > 0);
+  const passages = passagesOf(index);
+  const avg = passages.average || 1;
   const out = new Map<number, number>();
   for (const [doc, own] of scores) {
-    const [lo, hi] = passage(index, doc);
-    let length = 0;
-    for (let k = lo; k <= hi; k++) length += index.docLength[k]!;
+    const lo = passages.lo[doc]!;
+    const hi = passages.hi[doc]!;
+    const length = passages.length[doc]!;
     let score = own * TUNING.ownWeight;
-    for (const { tf, weight } of terms) {
-      let n = 0;
-      for (let k = lo; k <= hi; k++) n += tf.get(k) ?? 0;
+    for (const { docs, prefix, weight } of terms) {
+      const n = prefix[lowerBound(docs, hi + 1)]! - prefix[lowerBound(docs, lo)]!;
       if (n > 0) score += (weight * n * (K1 + 1)) / (n + K1 * (1 - B + (B * length) / avg));
     }
     out.set(doc, score);
