@@ -48,6 +48,30 @@ export function normalizeLineEndings(text: string): string {
 }
 
 /**
+ * UTF-8 (or ASCII) bytes with CRLF and lone CR turned into LF, as normalizeLineEndings does to the
+ * decoded text: a CR byte is never part of a multi-byte sequence, so doing it first gives the same
+ * text and the same validity. Done on the bytes because String.replace over a whole file leaves
+ * a string of many pieces that V8 must then flatten (as long again as the replace itself).
+ */
+function withLfEndings(bytes: Uint8Array): Uint8Array {
+  const first = bytes.indexOf(13);
+  if (first === -1) return bytes;
+  const out = new Uint8Array(bytes.length);
+  out.set(bytes.subarray(0, first));
+  let n = first;
+  for (let i = first; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b !== 13) {
+      out[n++] = b;
+      continue;
+    }
+    out[n++] = 10;
+    if (bytes[i + 1] === 10) i++;
+  }
+  return out.subarray(0, n);
+}
+
+/**
  * Decodes caption bytes: UTF-8 with or without BOM, UTF-16/UTF-32 by BOM (or UTF-16 by its zero
  * bytes), and Windows-1252 (a superset of Latin-1's printable range) when the bytes are not UTF-8.
  */
@@ -63,7 +87,7 @@ export function decodeCaptionBytes(bytes: Uint8Array): DecodedText {
     return { text: normalizeLineEndings(iconv.decode(Buffer.from(bytes), utf16)), encoding: utf16, bom: false };
   }
   try {
-    return { text: normalizeLineEndings(utf8Strict.decode(bytes)), encoding: 'utf-8', bom: false };
+    return { text: utf8Strict.decode(withLfEndings(bytes)), encoding: 'utf-8', bom: false };
   } catch {
     return { text: normalizeLineEndings(iconv.decode(Buffer.from(bytes), 'windows-1252')), encoding: 'windows-1252', bom: false };
   }
