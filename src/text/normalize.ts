@@ -32,6 +32,8 @@ function partStarts(cue: SourceCue, pieces: Piece[]): CuePart[] {
  * joined), counted text by text so the whole track is never copied into one string.
  */
 function trackIsMostlyCapitals(texts: string[]): boolean {
+  let unread = 0;
+  for (const text of texts) unread += text.length;
   let upper = 0;
   let lower = 0;
   for (const text of texts) {
@@ -40,6 +42,9 @@ function trackIsMostlyCapitals(texts: string[]): boolean {
       if (c >= 0x41 && c <= 0x5a) upper++;
       else if (c >= 0x61 && c <= 0x7a) lower++;
     }
+    // Settled once even an all-capitals rest could not tip it: most tracks are mixed case.
+    unread -= text.length;
+    if (upper + unread <= 3 * lower) return false;
   }
   return upper > 3 * lower && upper > 20;
 }

@@ -28,14 +28,38 @@ function endsInSpaceOrBreak(text: string): boolean {
  * trimmed, empty ones left out, joined by "\n". One string rather than an array of lines, so
  * the common case (nothing to clean) allocates nothing.
  */
-function cleanText(cue: SourceCue): string {
-  const text = spansText(cue.spans);
+function cleanText(text: string): string {
   if (!NEEDS_CLEANING.test(text) && !endsInSpaceOrBreak(text)) return text;
   return text
     .split('\n')
     .map((l) => l.replace(/\s+/g, ' ').trim())
     .filter((l) => l.length > 0)
     .join('\n');
+}
+
+/** ASCII white space as `\s` and trim() see it; other white space is beyond ASCII. */
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+/**
+ * False when `next` (raw text) cannot start with a repeat of lines of `previous`: a repeat makes
+ * next's first visible character the first visible character of one of previous's lines. Most
+ * cue pairs fail this, and are spared cleaning. White space beyond ASCII leaves it to the full test.
+ */
+function mayRepeat(previous: string, next: string): boolean {
+  let i = 0;
+  while (i < next.length && isAsciiSpace(next.charCodeAt(i))) i++;
+  if (i === next.length) return false; // nothing visible: no line to repeat
+  const first = next.charCodeAt(i);
+  if (first >= 128) return true;
+  for (let start = 0; start !== -1; start = previous.indexOf('\n', start) + 1 || -1) {
+    let j = start;
+    while (j < previous.length && previous.charCodeAt(j) !== 10 && isAsciiSpace(previous.charCodeAt(j))) j++;
+    const c = previous.charCodeAt(j);
+    if (c === first || c >= 128) return true;
+  }
+  return false;
 }
 
 /**
@@ -98,17 +122,21 @@ function dropLeadingLines(spans: TextSpan[], count: number): TextSpan[] {
  */
 export function removeRollingRepeats(cues: SourceCue[]): { cues: SourceCue[]; diagnostics: Diagnostic[] } {
   if (cues.length < 4) return { cues, diagnostics: [] };
-  const all = cues.map(cleanText);
+  const texts = cues.map((c) => spansText(c.spans));
+  const clean: Array<string | undefined> = new Array<string | undefined>(cues.length);
+  const cleanAt = (i: number): string => (clean[i] ??= cleanText(texts[i]!));
   // Only repeats followed by new lines show a rolling display; identical cues alone do not.
   const needed = Math.max(2, 0.3 * (cues.length - 1));
   let rolling = 0;
-  for (let i = 1; i < all.length; i++) {
+  for (let i = 1; i < cues.length; i++) {
     // Most tracks do not roll: stop as soon as the rest of the cues could not reach the share.
-    if (rolling + (all.length - i) < needed) return { cues, diagnostics: [] };
-    const k = repeatedLines(all[i - 1]!, all[i]!);
-    if (k > 0 && k < lineCount(all[i]!)) rolling++;
+    if (rolling + (cues.length - i) < needed) return { cues, diagnostics: [] };
+    if (!mayRepeat(texts[i - 1]!, texts[i]!)) continue;
+    const k = repeatedLines(cleanAt(i - 1), cleanAt(i));
+    if (k > 0 && k < lineCount(cleanAt(i))) rolling++;
   }
   if (rolling < needed) return { cues, diagnostics: [] };
+  const all = cues.map((_c, i) => cleanAt(i));
   const out: SourceCue[] = [];
   let dropped = 0;
   for (let i = 0; i < cues.length; i++) {

@@ -4,7 +4,11 @@
  */
 const SOUND = /\[[^\]\n]{1,60}\]|\((?:[A-Z][A-Z'’\- ]{2,40})\)|♪[^♪\n]*♪|[♪♫]+/g;
 
+/** Every alternative of SOUND starts with one of these: without one, it is not run. */
+const SOUND_START = /[[(♪♫]/;
+
 export function findSounds(text: string): string[] {
+  if (!SOUND_START.test(text)) return [];
   return text.match(SOUND) ?? [];
 }
 
