@@ -17,7 +17,10 @@ export class CaptionMemory {
   private rows: string[][] = CaptionMemory.emptyRows();
 
   private static emptyRows(): string[][] {
-    return Array.from({ length: ROWS + 1 }, () => []);
+    // A plain loop: this runs at every erase and End Of Caption.
+    const rows: string[][] = [];
+    for (let r = 0; r <= ROWS; r++) rows.push([]);
+    return rows;
   }
 
   private cells(row: number): string[] {
@@ -51,11 +54,12 @@ export class CaptionMemory {
 
   /** The row's text: empty cells and runs of spaces read as one space, ends trimmed. */
   rowText(row: number): string {
-    return this.cells(row)
-      .map((c) => c || ' ')
-      .join('')
-      .replace(/ {2,}/g, ' ')
-      .trim();
+    const cells = this.cells(row);
+    // Most rows are empty, and the decoder asks for every row's text at each caption change.
+    if (cells.length === 0) return '';
+    let text = '';
+    for (const c of cells) text += c || ' ';
+    return text.replace(/ {2,}/g, ' ').trim();
   }
 
   isEmpty(): boolean {

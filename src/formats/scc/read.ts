@@ -19,8 +19,48 @@ export const END_OF_FILE_HOLD_MS = 3000;
  */
 const FLASH_MS = 100;
 
-/** A byte pair as written: four hex digits, the high bit of each byte being odd parity. */
-const HEX_WORD = /^[0-9a-fA-F]{4}$/;
+function hexDigit(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 65 && c <= 70) return c - 55;
+  if (c >= 97 && c <= 102) return c - 87;
+  return -1;
+}
+
+/**
+ * The whitespace-separated words of a line, as `line.matchAll(/\S+/g)` finds them, given as
+ * offsets [start0, end0, start1, end1, ...]. Lines of ASCII (all SCC lines tools write) are split
+ * by hand: no match object, and no string, for each of the line's byte pairs.
+ */
+function wordBounds(line: string): number[] {
+  const bounds: number[] = [];
+  let start = -1;
+  for (let i = 0; i <= line.length; i++) {
+    const c = i < line.length ? line.charCodeAt(i) : 32;
+    if (c >= 128) return [...line.matchAll(/\S+/g)].flatMap((m) => [m.index, m.index + m[0].length]);
+    const space = c === 32 || (c >= 9 && c <= 13);
+    if (!space && start === -1) start = i;
+    else if (space && start !== -1) {
+      bounds.push(start, i);
+      start = -1;
+    }
+  }
+  return bounds;
+}
+
+/**
+ * The byte pair written as line[start, end): four hex digits, the high bit of each byte being
+ * odd parity. Returns its value, or -1 for any other word.
+ */
+function bytePairAt(line: string, start: number, end: number): number {
+  if (end - start !== 4) return -1;
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const digit = hexDigit(line.charCodeAt(i));
+    if (digit < 0) return -1;
+    value = value * 16 + digit;
+  }
+  return value;
+}
 
 function preview(text: string): string {
   return text.length > 24 ? `${text.slice(0, 24)}…` : text;
@@ -54,32 +94,34 @@ export function readScc(text: string): ReadResult {
     const lineNo = index + 1;
     const line = lines[index]!;
     if (line.trim() === '') continue;
-    const words = [...line.matchAll(/\S+/g)];
-    const stamp = words[0]!;
-    const parsed = parseSccTimecode(stamp[0]);
+    const bounds = wordBounds(line);
+    const stamp = line.slice(bounds[0], bounds[1]);
+    const stampColumn = bounds[0]! + 1;
+    const parsed = parseSccTimecode(stamp);
     if (!parsed.ok) {
       const message = `line not read: ${parsed.problem}`;
       firstProblem ??= { line: lineNo, message };
-      log.add('timecode', { severity: 'error', line: lineNo, column: stamp.index + 1, message });
+      log.add('timecode', { severity: 'error', line: lineNo, column: stampColumn, message });
       continue;
     }
-    if (parsed.note) log.add('dropped-label', { severity: 'warning', line: lineNo, column: stamp.index + 1, message: parsed.note });
+    if (parsed.note) log.add('dropped-label', { severity: 'warning', line: lineNo, column: stampColumn, message: parsed.note });
     const start = parsed.timecode.frames;
     if (start < previousStart) {
-      log.add('backwards', { severity: 'warning', line: lineNo, column: stamp.index + 1, message: `timecode ${stamp[0]} is earlier than the line before; its codes are read at their own time` });
+      log.add('backwards', { severity: 'warning', line: lineNo, column: stampColumn, message: `timecode ${stamp} is earlier than the line before; its codes are read at their own time` });
     }
     previousStart = start;
     // Each word is one frame's pair: the k-th word on the line is sent k frames after the timecode.
-    for (let k = 1; k < words.length; k++) {
-      const word = words[k]!;
-      const column = word.index + 1;
-      if (!HEX_WORD.test(word[0])) {
-        const message = `"${preview(word[0])}" is not a byte pair of four hex digits; skipped`;
+    for (let k = 1; k < bounds.length / 2; k++) {
+      const from = bounds[2 * k]!;
+      const to = bounds[2 * k + 1]!;
+      const column = from + 1;
+      const value = bytePairAt(line, from, to);
+      if (value < 0) {
+        const message = `"${preview(line.slice(from, to))}" is not a byte pair of four hex digits; skipped`;
         firstProblem ??= { line: lineNo, message };
         log.add('hex-word', { severity: 'warning', line: lineNo, column, message });
         continue;
       }
-      const value = parseInt(word[0], 16);
       const frame = start + k - 1;
       const at = { ms: framesToMs(frame), line: lineNo };
       filter.feed((value >> 8) & 0x7f, value & 0x7f, frame, at, column);
