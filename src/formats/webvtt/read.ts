@@ -48,6 +48,19 @@ function collectSpans(node: WebVTTNode, voice: string | undefined, out: TextSpan
   }
 }
 
+/**
+ * The spans of a parsed cue. Text with no "<" and no "&" is one text node holding the whole cue
+ * text (none when it is empty): cue.text is that string, joined from a few lines, whereas the
+ * node's copy was built one character at a time and would cost every later reader a flattening.
+ */
+function cueSpans(cue: WebVTTCue): TextSpan[] {
+  const text = cue.text;
+  if (text.indexOf('<') === -1 && text.indexOf('&') === -1) return text === '' ? [] : [{ text }];
+  const spans: TextSpan[] = [];
+  collectSpans(cue.tree, undefined, spans, {});
+  return spans;
+}
+
 function settingsOf(cue: WebVTTCue, region: string | undefined): CueSettings | undefined {
   const s: CueSettings = {};
   if (cue.direction !== 'horizontal') s.vertical = cue.direction as 'rl' | 'lr';
@@ -108,8 +121,7 @@ export function readWebVtt(text: string, options: ReadOptions = {}): ReadResult 
   // Without a REGION block no cue can be in a region: the timing lines need not be read again.
   const hasRegions = regionInfo.regions.length > 0;
   const out: SourceCue[] = cues.map((cue, index) => {
-    const spans: TextSpan[] = [];
-    collectSpans(cue.tree, undefined, spans, {});
+    const spans = cueSpans(cue);
     const line = cueLines[index]!;
     const region = hasRegions && line > 0 ? regionInfo.regionOfTimingLine(lines[line - 1]!) : undefined;
     const source: SourceCue = {
