@@ -25,8 +25,9 @@ function makeCue(line: number, timing: { startMs: number; endMs: number }, body:
 }
 
 /**
- * One block read on its own, with recap's own timing parse; subsrt-ts only decides whether the
- * text is kept (it skips a cue with no text line; recap keeps it, and ingest notes it has no text).
+ * One block read on its own, with recap's own timing parse. A block subsrt-ts skips is kept:
+ * with no text line it is an empty cue (ingest notes it has no text); with text (a timing line it
+ * refuses, e.g. with a trailing space) the text is kept and the timing line reported.
  * Returns whether subsrt-ts took the block.
  */
 function readOneBlock(text: string, span: BlockSpan, cues: SourceCue[], diagnostics: Diagnostic[]): boolean {
@@ -40,7 +41,10 @@ function readOneBlock(text: string, span: BlockSpan, cues: SourceCue[], diagnost
     diagnostics.push({ severity: 'error', line: block.line, message });
     return caption !== undefined;
   }
-  cues.push(makeCue(block.line, timing, caption ? block.lines.slice(1).join('\n') : ''));
+  if (!caption && block.lines.length > 1) {
+    diagnostics.push({ severity: 'warning', line: block.line, message: `cue read despite a timing line subsrt-ts refuses: ${preview(block.lines[0]!)}` });
+  }
+  cues.push(makeCue(block.line, timing, block.lines.slice(1).join('\n')));
   return caption !== undefined;
 }
 
