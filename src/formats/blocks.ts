@@ -1,3 +1,6 @@
+import type { Diagnostic } from '../model/track';
+import type { ReadResult, SourceCue } from './types';
+
 /** A run of non-blank lines, as SRT and SBV separate their cues. */
 export interface TextBlock {
   /** 1-based line of the block's first line */
@@ -60,4 +63,23 @@ export function splitBlocks(text: string): TextBlock[] {
 export function preview(text: string, max = 60): string {
   const flat = text.replace(/\n/g, ' / ');
   return `"${flat.length > max ? `${flat.slice(0, max)}...` : flat}"`;
+}
+
+/**
+ * How SRT and SBV are read: the library's one parse of the whole text, matched block by block
+ * (`readAligned`), and when that does not line up, each block on its own (`readBlock`, which
+ * recovers or reports what the library would skip).
+ */
+export function readBlockwise(
+  text: string,
+  readAligned: (text: string, spans: BlockSpan[]) => ReadResult | null,
+  readBlock: (text: string, span: BlockSpan, cues: SourceCue[], diagnostics: Diagnostic[]) => unknown,
+): ReadResult {
+  const spans = blockSpans(text);
+  const aligned = readAligned(text, spans);
+  if (aligned) return aligned;
+  const cues: SourceCue[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const span of spans) readBlock(text, span, cues, diagnostics);
+  return { cues, diagnostics };
 }

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../../model/track';
 import { stripHtmlMarkup } from '../../text/markup';
-import { blockOf, blockSpans, preview, type BlockSpan } from '../blocks';
+import { blockOf, preview, readBlockwise, type BlockSpan } from '../blocks';
 import { subsrtCaptions } from '../subsrt';
 import { parseClockTime } from '../timecode';
 import type { ReadResult, SourceCue } from '../types';
@@ -84,11 +84,5 @@ function readAgainstOneParse(text: string, spans: BlockSpan[]): ReadResult | nul
 
 /** Reads SubViewer (.sbv): one subsrt-ts parse for the whole text, block by block only if that fails. */
 export function readSbv(text: string): ReadResult {
-  const spans = blockSpans(text);
-  const aligned = readAgainstOneParse(text, spans);
-  if (aligned) return aligned;
-  const cues: SourceCue[] = [];
-  const diagnostics: Diagnostic[] = [];
-  for (const span of spans) readOneBlock(text, span, cues, diagnostics);
-  return { cues, diagnostics };
+  return readBlockwise(text, readAgainstOneParse, readOneBlock);
 }
