@@ -1,4 +1,7 @@
 import { readSrt } from '../../src/formats/srt/read';
+import { ingestCaptions } from '../../src/formats/ingest';
+import { writeSrt } from '../../src/formats/srt/write';
+import { INGEST_GENERATOR, type Track } from '../../src/model/track';
 
 const view = (text: string) => {
   const { cues, diagnostics } = readSrt(text);
@@ -60,5 +63,24 @@ describe('SubRip reader (one subsrt-ts parse, blocks matched in order)', () => {
         ['error', 15, 'cue not read: malformed timing line "00:0x:07,000 --> 00:00:08,000"'],
       ],
     });
+  });
+});
+
+describe('SRT speaker labels in all-capitals captions', () => {
+  test('a label that tips the track into capitals is written in the CART form and read back', () => {
+    // Without the label the text is mixed enough; with "CHAIR:" counted it is mostly capitals,
+    // where a bare label is taken only when it recurs.
+    const track = {
+      generator: INGEST_GENERATOR, format: 'webvtt', encoding: 'utf-8', diagnostics: [],
+      cues: [
+        { id: '', startMs: 1, endMs: 1, text: "A. A' ’", speaker: null },
+        { id: '', startMs: 2, endMs: 2, text: "AA' A AA A, AA A'\nAA A Aç .", speaker: 'CHAIR', turnStart: true },
+        { id: '', startMs: 3, endMs: 3, text: 'A', speaker: null, turnStart: true },
+      ],
+    } satisfies Track;
+    const srt = writeSrt(track);
+    expect(srt).toContain('>> CHAIR: AA');
+    const back = ingestCaptions(Buffer.from(srt), { fileName: 'caps.srt' });
+    expect(back.cues.map((c) => [c.speaker, c.turnStart ?? false])).toEqual([[null, false], ['CHAIR', true], [null, true]]);
   });
 });

@@ -18,21 +18,29 @@ function labelled(raw: string, speaker: string | null, newTurn: boolean, capital
   return !capitals && readLabel(plain, 'line-start')?.name === speaker ? plain : `>> ${plain}`;
 }
 
-/** Writes SubRip, numbered from 1, with the speaker named at each change. */
-export function writeSrt(track: Track, options: WriteOptions = {}): string {
-  const eol = options.eol ?? '\n';
+/** The cue bodies, each speaker change labelled (CART form throughout when `capitals`). */
+function bodies(track: Track, capitals: boolean): string[] {
   let previous: string | null = null;
-  const capitals = isMostlyCapitals(track.cues.map((c) => c.text).join(' '));
-  const blocks = track.cues.map((cue, i) => {
+  return track.cues.map((cue) => {
     const parts = cue.parts && cue.parts.length > 1 ? cue.parts : [{ text: cue.text, speaker: cue.speaker, turnStart: cue.turnStart ?? false }];
-    const body = parts
+    return parts
       .map((p) => {
         const line = labelled(p.text, p.speaker, p.turnStart || p.speaker !== previous, capitals);
         previous = p.speaker;
         return line;
       })
       .join('\n');
-    return `${i + 1}\n${formatTimecode(cue.startMs, ',')} --> ${formatTimecode(cue.endMs, ',')}\n${body}`;
   });
+}
+
+/** Writes SubRip, numbered from 1, with the speaker named at each change. */
+export function writeSrt(track: Track, options: WriteOptions = {}): string {
+  const eol = options.eol ?? '\n';
+  // A reader judges capitals on the text as written, labels included, so the writer does too.
+  const plain = bodies(track, false);
+  const body = isMostlyCapitals(plain.join(' ')) ? bodies(track, true) : plain;
+  const blocks = track.cues.map(
+    (cue, i) => `${i + 1}\n${formatTimecode(cue.startMs, ',')} --> ${formatTimecode(cue.endMs, ',')}\n${body[i]!}`,
+  );
   return `${blocks.join('\n\n')}\n`.replace(/\n/g, eol);
 }
