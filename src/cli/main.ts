@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { CaptionInputError, ManifestError, UsageError } from '../model/errors';
+import { CaptionInputError, ManifestError, ServiceUnavailableError, UsageError } from '../model/errors';
 import { readCliConfig, type CliConfig } from './cli-config';
 import { registerConvert } from './commands/convert';
 import { registerParse } from './commands/parse';
@@ -47,6 +47,10 @@ export async function runCli(argv: string[], io: CliIo = processIo, config: CliC
       // One line per problem, each with the file and line, as compilers print them.
       io.err(e.message.split('\n').map((line) => `recap: ${line}\n`).join(''));
       return EXIT.badInput;
+    }
+    if (e instanceof ServiceUnavailableError) {
+      io.err(`recap: ${e.message}\n`);
+      return EXIT.serviceUnavailable;
     }
     if (e instanceof UsageError) {
       io.err(`recap: ${e.message}\n`);

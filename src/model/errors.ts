@@ -44,3 +44,8 @@ export function formatManifestIssue(file: string, issue: ManifestIssue): string 
   const where = issue.line !== undefined ? `${file}:${issue.line}` : file;
   return `${where}: ${issue.path ? `${issue.path}: ` : ''}${issue.message}`;
 }
+
+/** A service recap needs (Redis, the S3 store) cannot be reached (exit code 3). */
+export class ServiceUnavailableError extends Error {
+  override readonly name = 'ServiceUnavailableError';
+}

@@ -204,15 +204,19 @@ describe('recap process', () => {
     expect((await run(['process', empty])).err).toBe(`recap: ${empty}: no event.yaml, event.yml, event.json in this folder\n`);
   });
 
-  test('usage errors exit 2: S3 stores, bad --summary-words and --profile, disagreeing --out and --store', async () => {
+  test('usage errors exit 2: bad S3 URLs and settings, bad --summary-words and --profile, disagreeing --out and --store', async () => {
     const dir = makeEvent();
     const event = path.join(dir, 'event');
-    expect(await run(['process', event, '--out', 's3://bucket/prefix'])).toEqual({
+    expect(await run(['process', event, '--out', 's3://Bucket_1/prefix'])).toEqual({
       code: 2,
       out: '',
-      err: 'recap: s3://bucket/prefix: S3 stores arrive with queue mode; give a folder for now\n',
+      err: 'recap: s3://Bucket_1/prefix: the bucket name "Bucket_1" may hold only lowercase letters, digits, "." and "-"\n',
     });
-    expect((await run(['process', event], { config: { store: 's3://bucket' } })).err).toBe('recap: s3://bucket: S3 stores arrive with queue mode; give a folder for now\n');
+    expect((await run(['process', event], { config: { store: 's3://bucket/a/../b' } })).err).toMatch(/^recap: s3:\/\/bucket\/a\/\.\.\/b: the prefix "a\/\.\.\/b\/" is not usable/);
+    // S3 settings are checked only when an s3:// store is used, and named when wrong.
+    const badEndpoint = { store: 's3://bucket/x', s3Env: { S3_ENDPOINT: 'ftp://127.0.0.1:9000' } };
+    expect(await run(['process', event], { config: badEndpoint })).toEqual({ code: 2, out: '', err: expect.stringMatching(/^recap: S3_ENDPOINT="ftp:\/\/127\.0\.0\.1:9000": must be an http/) });
+    expect((await run(['process', event, '--out', path.join(dir, 'out')], { config: { s3Env: { S3_ENDPOINT: 'ftp://x' } } })).code).toBe(0);
     for (const words of ['0', '-3', 'ten', '2.5']) {
       expect(await run(['process', event, '--summary-words', words])).toEqual({ code: 2, out: '', err: `recap: --summary-words takes a positive whole number of words, not "${words}"\n` });
     }

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import path from 'path';
 import { planEventPipeline } from '../../../pipelines/event-pipeline';
 import { runInProcess } from '../../../pipelines/run-in-process';
 import { UsageError } from '../../model/errors';
@@ -7,11 +6,11 @@ import { eventPrefix } from '../../stages/event-layout';
 import { plural, type StageResult } from '../../stages/stage-result';
 import { storeEventInputs } from '../../stages/store-event-inputs';
 import { BlobStoreError } from '../../store/blob-store';
-import { FsBlobStore } from '../../store/fs-store';
 import type { CliConfig } from '../cli-config';
+import { DEFAULT_STORE, eventLocation, openCliStore } from '../cli-store';
 import type { CliIo } from '../io';
 import { loadManifestFile } from '../load-manifest';
-import { DEFAULT_STORE, PROFILE_NAMES, resolveProcessOptions, type ProcessFlags } from '../process-options';
+import { PROFILE_NAMES, resolveProcessOptions, type ProcessFlags } from '../process-options';
 import { readCaptionInputs } from '../read-caption-inputs';
 
 /** "forum: 2 recordings, 1,234 cues, 4 sessions (3 aligned, 1 missing)" */
@@ -28,16 +27,15 @@ export function registerProcess(program: Command, io: CliIo, config: CliConfig):
     .command('process')
     .description('run every stage of an event in this process: store its inputs, read each recording\'s captions, align the transcript to the agenda')
     .argument('<manifest>', 'the event manifest (event.yaml or event.json), or a folder holding one')
-    .option('--out <dir>', `store folder the outputs go to, under events/<id>/ (default: $RECAP_STORE, else ${DEFAULT_STORE})`)
+    .option('--out <dir>', `store the outputs go to, under events/<id>/: a folder or s3://bucket/prefix (default: $RECAP_STORE, else ${DEFAULT_STORE})`)
     .option('--store <dir>', 'synonym of --out')
     .option('--summary-words <n>', 'cap the event summary at N words (whole sentences)')
     .option('--profile <name>', `caption profile: ${PROFILE_NAMES.join(', ')} (checked now; used once caption output arrives)`)
     .action(async (target: string, flags: ProcessFlags) => {
       const options = resolveProcessOptions(flags, config);
       const { manifest, file, dir } = loadManifestFile(target);
-      const captions = readCaptionInputs(manifest, dir, file);
-      const storeDir = path.resolve(options.storeDir);
-      const store = new FsBlobStore(storeDir);
+      const captions = await readCaptionInputs(manifest, dir, file, config);
+      const store = openCliStore(options.store, config);
       // A progress line per stage on a terminal; logs and scripts get only the final summary.
       const progress = (line: string) => {
         if (io.isTty) io.err(`${line}\n`);
@@ -48,10 +46,12 @@ export function registerProcess(program: Command, io: CliIo, config: CliConfig):
         progress(`stored ${manifest.id}: manifest.json, ${plural(sources.length, 'caption file')}`);
         results = await runInProcess(store, planEventPipeline(manifest.id, sources, options.summaryWords !== undefined ? { summaryWords: options.summaryWords } : {}), (_step, result) => progress(result.summary));
       } catch (e) {
-        if (e instanceof BlobStoreError) throw new UsageError(`cannot use the store ${storeDir}: ${e.message}`);
+        if (e instanceof BlobStoreError) throw new UsageError(`cannot use the store ${store.location}: ${e.message}`);
         throw e;
+      } finally {
+        await store.close?.();
       }
       io.err(`${finalSummary(manifest.id, [...results.values()])}\n`);
-      io.out(`${path.join(storeDir, ...eventPrefix(manifest.id).split('/').filter(Boolean))}\n`);
+      io.out(`${eventLocation(options.store, eventPrefix(manifest.id))}\n`);
     });
 }

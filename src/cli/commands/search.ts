@@ -1,12 +1,11 @@
 import type { Command } from 'commander';
-import path from 'path';
-import { CaptionInputError, UsageError } from '../../model/errors';
+import { CaptionInputError, ServiceUnavailableError, UsageError } from '../../model/errors';
 import { searchIndexes, type Hit, type SearchOptions } from '../../search/search';
 import { indexedEvents, loadIndexes } from '../../search/store-indexes';
-import { FsBlobStore } from '../../store/fs-store';
+import { BlobStoreError } from '../../store/blob-store';
 import type { CliConfig } from '../cli-config';
+import { DEFAULT_STORE, openCliStore, storeTarget } from '../cli-store';
 import type { CliIo } from '../io';
-import { DEFAULT_STORE, isS3Url, S3_NOT_YET } from '../process-options';
 
 interface SearchFlags {
   store?: string;
@@ -60,7 +59,7 @@ export function registerSearch(program: Command, io: CliIo, config: CliConfig): 
     .command('search')
     .description('search what was said in the events of a store (ranked, stemmed; "quoted phrases" match in order)')
     .argument('<query>', 'words to find; put a phrase in double quotes')
-    .option('--store <dir>', `the store recap process wrote (default: $RECAP_STORE, else ${DEFAULT_STORE})`)
+    .option('--store <dir>', `the store recap process wrote (a folder or s3://bucket/prefix; default: $RECAP_STORE, else ${DEFAULT_STORE})`)
     .option('--event <id>', 'only this event')
     .option('--session <id>', 'only this session')
     .option('--speaker <name>', 'only this speaker (case and accents ignored)')
@@ -70,16 +69,23 @@ export function registerSearch(program: Command, io: CliIo, config: CliConfig): 
     .option('--json', 'print a JSON array of hits')
     .action(async (query: string, flags: SearchFlags) => {
       const options = searchOptions(flags);
-      const storeDir = flags.store ?? config.store ?? DEFAULT_STORE;
-      if (isS3Url(storeDir)) throw new UsageError(`${storeDir}: ${S3_NOT_YET}; give a folder for now`);
-      const store = new FsBlobStore(path.resolve(storeDir));
-      const events = await indexedEvents(store);
-      const wanted = options.eventId === undefined ? events : events.filter((id) => id === options.eventId);
-      if (wanted.length === 0) {
-        const what = options.eventId === undefined ? 'no search index' : `no search index for event "${options.eventId}"`;
-        throw new CaptionInputError(path.resolve(storeDir), `${what} (run recap process into this store first)`);
+      const target = storeTarget(flags.store, config);
+      const store = openCliStore(target, config);
+      let hits;
+      try {
+        const events = await indexedEvents(store);
+        const wanted = options.eventId === undefined ? events : events.filter((id) => id === options.eventId);
+        if (wanted.length === 0) {
+          const what = options.eventId === undefined ? 'no search index' : `no search index for event "${options.eventId}"`;
+          throw new CaptionInputError(store.location, `${what} (run recap process into this store first)`);
+        }
+        hits = searchIndexes(await loadIndexes(store, wanted), query, options);
+      } catch (e) {
+        if (e instanceof BlobStoreError) throw new ServiceUnavailableError(`cannot read the store ${store.location}: ${e.message}`);
+        throw e;
+      } finally {
+        await store.close?.();
       }
-      const hits = searchIndexes(await loadIndexes(store, wanted), query, options);
       if (flags.json) io.out(`${JSON.stringify(hits, null, 2)}\n`);
       else if (hits.length === 0) io.err(`no hits for ${JSON.stringify(query)}\n`);
       else io.out(hits.map((h, i) => formatHit(h, i + 1)).join(''));
