@@ -2,16 +2,16 @@ import { z } from 'zod';
 import { alignEvent } from '../align/align-event';
 import { Alignment } from '../model/alignment';
 import { toAgenda } from '../model/manifest-agenda';
-import { MANIFEST_ID_PATTERN } from '../model/manifest-fields';
 import { ResolvedManifest } from '../model/manifest-resolved';
 import { Track } from '../model/track';
 import type { BlobStore } from '../store/blob-store';
 import { alignmentKey, manifestKey, trackKey } from './event-layout';
+import { JobId } from './job-fields';
 import { getJson, putJson } from './json-blob';
 import { plural, type StageResult } from './stage-result';
 
 export const AlignEventJob = z.strictObject({
-  eventId: z.string().regex(MANIFEST_ID_PATTERN),
+  eventId: JobId,
 });
 export type AlignEventJob = z.infer<typeof AlignEventJob>;
 

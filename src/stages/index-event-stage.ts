@@ -1,16 +1,16 @@
 import { z } from 'zod';
-import { MANIFEST_ID_PATTERN } from '../model/manifest-fields';
 import { ResolvedManifest } from '../model/manifest-resolved';
 import { buildIndex, serializeIndex } from '../search/inverted-index';
 import { parseSegmentsJsonl } from '../search/segment';
 import { searchIndexKey } from '../search/store-indexes';
 import type { BlobStore } from '../store/blob-store';
 import { eventPrefix, manifestKey } from './event-layout';
+import { JobId } from './job-fields';
 import { getJson } from './json-blob';
 import { plural, type StageResult } from './stage-result';
 
 export const IndexEventJob = z.strictObject({
-  eventId: z.string().regex(MANIFEST_ID_PATTERN),
+  eventId: JobId,
 });
 export type IndexEventJob = z.infer<typeof IndexEventJob>;
 

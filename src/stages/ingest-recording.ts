@@ -3,19 +3,29 @@ import { ingestCaptions } from '../formats/ingest';
 import { MANIFEST_ID_PATTERN } from '../model/manifest-fields';
 import { Track } from '../model/track';
 import type { BlobStore } from '../store/blob-store';
-import { trackKey } from './event-layout';
+import { recordingPrefix, trackKey } from './event-layout';
+import { JobBlobKey, JobFileName, JobId } from './job-fields';
 import { putJson } from './json-blob';
 import { plural, type StageResult } from './stage-result';
 
 /** The ingest job: small, references only (the caption bytes stay in the store). */
-export const IngestRecordingJob = z.strictObject({
-  eventId: z.string().regex(MANIFEST_ID_PATTERN),
-  recordingId: z.string().regex(MANIFEST_ID_PATTERN),
-  /** key of source.<ext> */
-  sourceKey: z.string(),
-  /** the caption file's name as the user knows it: every message names it */
-  fileName: z.string(),
-});
+export const IngestRecordingJob = z
+  .strictObject({
+    eventId: JobId,
+    recordingId: JobId,
+    /** key of source.<ext>, under the recording's own folder */
+    sourceKey: JobBlobKey,
+    /** the caption file's name as the user knows it: every message names it */
+    fileName: JobFileName,
+  })
+  .superRefine((job, ctx) => {
+    // Only once the ids are valid can they name the folder; a bad id has its own issue already.
+    if (!MANIFEST_ID_PATTERN.test(job.eventId) || !MANIFEST_ID_PATTERN.test(job.recordingId)) return;
+    const folder = recordingPrefix(job.eventId, job.recordingId);
+    if (!job.sourceKey.startsWith(folder) || job.sourceKey.split('/').includes('..')) {
+      ctx.addIssue({ code: 'custom', path: ['sourceKey'], message: `"${job.sourceKey}" is not under ${folder} (a job reads only its own recording's files)` });
+    }
+  });
 export type IngestRecordingJob = z.infer<typeof IngestRecordingJob>;
 
 /**

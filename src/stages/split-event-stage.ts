@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { Alignment } from '../model/alignment';
 import { toAgenda } from '../model/manifest-agenda';
-import { MANIFEST_ID_PATTERN } from '../model/manifest-fields';
 import { ResolvedManifest } from '../model/manifest-resolved';
 import { Segment, Transcript } from '../model/transcript';
 import { Track } from '../model/track';
@@ -9,11 +8,12 @@ import { renderMarkdown, renderText } from '../split/render';
 import { splitEvent } from '../split/split-event';
 import type { BlobStore } from '../store/blob-store';
 import { alignmentKey, eventPrefix, manifestKey, trackKey } from './event-layout';
+import { JobId } from './job-fields';
 import { getJson, putJson } from './json-blob';
 import { plural, type StageResult } from './stage-result';
 
 export const SplitEventJob = z.strictObject({
-  eventId: z.string().regex(MANIFEST_ID_PATTERN),
+  eventId: JobId,
 });
 export type SplitEventJob = z.infer<typeof SplitEventJob>;
 

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { MANIFEST_ID_PATTERN } from '../model/manifest-fields';
 import { ResolvedManifest } from '../model/manifest-resolved';
 import { SummaryFile } from '../model/summary';
 import { Transcript } from '../model/transcript';
@@ -7,6 +6,7 @@ import { summarize } from '../summarize/summarize';
 import type { SummarySentence } from '../summarize/types';
 import type { BlobStore } from '../store/blob-store';
 import { eventPrefix, manifestKey } from './event-layout';
+import { JobId } from './job-fields';
 import { getJson, putJson } from './json-blob';
 import { plural, type StageResult } from './stage-result';
 
@@ -14,7 +14,7 @@ import { plural, type StageResult } from './stage-result';
 export const DEFAULT_SUMMARY_WORDS = { event: 250, session: 120 };
 
 export const SummarizeEventJob = z.strictObject({
-  eventId: z.string().regex(MANIFEST_ID_PATTERN),
+  eventId: JobId,
   /** cap of the event summary in words (whole sentences) */
   summaryWords: z.number().int().positive().optional(),
 });
