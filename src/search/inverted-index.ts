@@ -55,9 +55,12 @@ export function buildIndex(segments: Segment[], recordingUrls: Record<string, st
   };
 }
 
+/** Version of the serialised index; bumped when the same segments would give other bytes (format, tokens, ranking data). */
+export const SEARCH_INDEX_FORMAT = 'recap-search@1';
+
 /** The serialised form (events/<id>/search-index.json). */
 export const SerializedIndex = z.strictObject({
-  format: z.literal('recap-search@1'),
+  format: z.literal(SEARCH_INDEX_FORMAT),
   eventIds: z.array(z.string()),
   recordings: z.record(z.string(), z.string()),
   sessions: z.record(z.string(), z.string()),
@@ -74,7 +77,7 @@ function byCodeUnit(a: string, b: string): number {
 
 export function serializeIndex(index: SearchIndex): string {
   const value: SerializedIndex = {
-    format: 'recap-search@1',
+    format: SEARCH_INDEX_FORMAT,
     eventIds: index.eventIds,
     recordings: Object.fromEntries([...index.recordingUrls].sort((a, b) => byCodeUnit(a[0], b[0]))),
     sessions: Object.fromEntries([...index.sessionTitles].sort((a, b) => byCodeUnit(a[0], b[0]))),

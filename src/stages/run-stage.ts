@@ -1,0 +1,41 @@
+import type { BlobStore } from '../store/blob-store';
+import { JobPayloadError } from './job-payload-error';
+import { STAGES, type StageDefinition, type StageName } from './stage-registry';
+import type { StageResult } from './stage-result';
+import { digestInputs, outputsIntact, readStamp, stampKey, writeStamp } from './stage-stamp';
+
+/** A stage's result, and whether its work was skipped because its stamp showed the outputs up to date. */
+export interface StageOutcome extends StageResult {
+  skipped: boolean;
+}
+
+/** Appended to the progress line of a skipped stage. */
+export const UP_TO_DATE = ' (up to date)';
+
+/**
+ * The one way to run a stage, for `recap process` and the queue workers alike: validate the
+ * payload (JobPayloadError when the schema refuses it), then run the stage unless its stamp shows
+ * the same version already ran on the same job and inputs and every output it wrote is still
+ * there with the same bytes. After a run, the stamp is (re)written.
+ */
+export async function runStage(store: BlobStore, stage: StageName, payload: unknown): Promise<StageOutcome> {
+  // Each entry satisfies StageDefinition of its own job; the lookup by a union name cannot say which.
+  const definition = STAGES[stage] as StageDefinition<{ eventId: string }>;
+  return runDefinedStage(store, stage, definition, payload);
+}
+
+/** runStage with the definition given: the registry's, or (in tests) one with another version. */
+export async function runDefinedStage<Job extends { eventId: string }>(store: BlobStore, stage: string, definition: StageDefinition<Job>, payload: unknown): Promise<StageOutcome> {
+  const parsed = definition.schema.safeParse(payload);
+  if (!parsed.success) throw new JobPayloadError(stage, parsed.error.issues);
+  const job = parsed.data;
+  const key = stampKey(job.eventId, definition.stampName(job));
+  const digest = await digestInputs(store, definition.version, job, await definition.inputKeys(store, job));
+  const stamp = await readStamp(store, key);
+  if (stamp && stamp.stage === stage && stamp.version === definition.version && stamp.inputsHash === digest.inputsHash && (await outputsIntact(store, stamp))) {
+    return { outputKeys: stamp.outputs.map((o) => o.key), summary: `${stamp.summary}${UP_TO_DATE}`, counts: stamp.counts, skipped: true };
+  }
+  const result = await definition.run(store, job);
+  await writeStamp(store, key, stage, definition.version, digest, result);
+  return { ...result, skipped: false };
+}

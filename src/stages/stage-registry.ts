@@ -1,0 +1,111 @@
+import type { z } from 'zod';
+import { ALIGN_GENERATOR } from '../align/align-event';
+import { ResolvedManifest } from '../model/manifest-resolved';
+import { INGEST_GENERATOR } from '../model/track';
+import { SPLIT_GENERATOR } from '../model/transcript';
+import { SEARCH_INDEX_FORMAT } from '../search/inverted-index';
+import type { BlobStore } from '../store/blob-store';
+import { SUMMARIZE_GENERATOR } from '../summarize/types';
+import { AlignEventJob, alignEventStage } from './align-event-stage';
+import { alignmentKey, manifestKey, trackKey } from './event-layout';
+import { IndexEventJob, indexEventStage, segmentsKey } from './index-event-stage';
+import { ingestRecording, IngestRecordingJob } from './ingest-recording';
+import { getJson } from './json-blob';
+import { SplitEventJob, splitEventStage } from './split-event-stage';
+import type { StageResult } from './stage-result';
+import { SummarizeEventJob, summarizeEventStage, transcriptKey } from './summarize-event-stage';
+
+/**
+ * Every pipeline stage by name: its job schema, its version, the function that does the work,
+ * the keys it reads and the name of its stamp. The in-process runner and the queue workers both
+ * call a stage through runStage (run-stage.ts), which looks it up here; adding a stage = its
+ * file in src/stages and one entry below.
+ */
+export interface StageDefinition<Job extends { eventId: string }> {
+  /** validates the job payload (a queue's payload is untrusted) */
+  schema: z.ZodType<Job>;
+  /**
+   * "<stage>@<n>+<generator>@<m>...": changing it makes every stored output of the stage stale.
+   * Bump the stage's own <n> when the stage code changes what it writes from the same inputs (keys,
+   * rendering, defaults, which inputs it reads). The generator versions are the core modules'
+   * constants, folded in here so that bumping one (as their modules do when results change)
+   * invalidates this stage's outputs with no edit in this file.
+   */
+  version: string;
+  run(store: BlobStore, job: Job): Promise<StageResult>;
+  /**
+   * Every key the stage reads, present or not, in a stable order; a blob the stage may do
+   * without (index-event's segments.jsonl) is listed all the same and hashed as absent.
+   */
+  inputKeys(store: BlobStore, job: Job): Promise<string[]>;
+  /** names the stamp, unique within the event: "align-event", "ingest-recording.main" */
+  stampName(job: Job): string;
+}
+
+/**
+ * The stored manifest, or undefined when there is none: the stage then fails on its own with the
+ * message it always gives, rather than here.
+ */
+async function storedManifest(store: BlobStore, eventId: string): Promise<ResolvedManifest | undefined> {
+  const key = manifestKey(eventId);
+  return (await store.exists(key)) ? getJson(store, key, ResolvedManifest) : undefined;
+}
+
+async function recordingTrackKeys(store: BlobStore, eventId: string): Promise<string[]> {
+  const manifest = await storedManifest(store, eventId);
+  return (manifest?.recordings ?? []).map((r) => trackKey(eventId, r.id));
+}
+
+export const STAGES = {
+  'ingest-recording': {
+    schema: IngestRecordingJob,
+    version: `ingest-recording@1+${INGEST_GENERATOR}`,
+    run: ingestRecording,
+    // The file name is in the job (hashed with it): it picks the format when the content is ambiguous.
+    inputKeys: async (_store, job) => [job.sourceKey],
+    stampName: (job) => `ingest-recording.${job.recordingId}`,
+  } satisfies StageDefinition<IngestRecordingJob>,
+  'align-event': {
+    schema: AlignEventJob,
+    version: `align-event@1+${ALIGN_GENERATOR}`,
+    run: alignEventStage,
+    inputKeys: async (store, job) => [manifestKey(job.eventId), ...(await recordingTrackKeys(store, job.eventId))],
+    stampName: (_job) => 'align-event',
+  } satisfies StageDefinition<AlignEventJob>,
+  'split-event': {
+    schema: SplitEventJob,
+    version: `split-event@1+${SPLIT_GENERATOR}`,
+    run: splitEventStage,
+    inputKeys: async (store, job) => [manifestKey(job.eventId), alignmentKey(job.eventId), ...(await recordingTrackKeys(store, job.eventId))],
+    stampName: (_job) => 'split-event',
+  } satisfies StageDefinition<SplitEventJob>,
+  'summarize-event': {
+    schema: SummarizeEventJob,
+    // The default word budgets (DEFAULT_SUMMARY_WORDS) are stage code: changing them bumps @1.
+    version: `summarize-event@1+${SUMMARIZE_GENERATOR}`,
+    run: summarizeEventStage,
+    inputKeys: async (store, job) => {
+      const manifest = await storedManifest(store, job.eventId);
+      return [manifestKey(job.eventId), ...(manifest?.sessions ?? []).map((s) => transcriptKey(job.eventId, s.id))];
+    },
+    stampName: (_job) => 'summarize-event',
+  } satisfies StageDefinition<SummarizeEventJob>,
+  'index-event': {
+    schema: IndexEventJob,
+    version: `index-event@1+${SEARCH_INDEX_FORMAT}`,
+    run: indexEventStage,
+    // Both may be absent: the stage indexes nothing without segments and links nothing without the manifest.
+    inputKeys: async (_store, job) => [segmentsKey(job.eventId), manifestKey(job.eventId)],
+    stampName: (_job) => 'index-event',
+  } satisfies StageDefinition<IndexEventJob>,
+};
+
+export type StageName = keyof typeof STAGES;
+
+/** Each stage's job payload (as its schema outputs it), by stage name. */
+export type StageJobs = { [S in StageName]: z.output<(typeof STAGES)[S]['schema']> };
+
+/** True for a registered stage name (a queue hands names over as plain strings). */
+export function isStageName(name: string): name is StageName {
+  return Object.hasOwn(STAGES, name);
+}
