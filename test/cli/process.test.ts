@@ -93,6 +93,8 @@ describe('recap process', () => {
       'events/forum-opening/search-index.json',
       'events/forum-opening/segments.jsonl',
       ...['keynote', 'opening-remarks', 'welcome'].flatMap((id) => ['summary.json', 'transcript.json', 'transcript.md', 'transcript.txt'].map((file) => `events/forum-opening/sessions/${id}/${file}`)),
+      // a stage's stamp: what it read and wrote, for the next run to skip it
+      ...['stamps/align-event.json', 'stamps/index-event.json', 'stamps/ingest-recording.backup.json', 'stamps/ingest-recording.main.json', 'stamps/split-event.json', 'stamps/summarize-event.json'].map((file) => `events/forum-opening/${file}`),
       'events/forum-opening/summary.json',
     ]);
     expect(readFileSync(path.join(eventDir, 'recordings/main/source.vtt')).equals(readFileSync(path.join(FIXTURES, 'forum-opening.vtt')))).toBe(true);
@@ -133,6 +135,18 @@ describe('recap process', () => {
     expect((await run(['process', path.join(dir, 'event'), '--store', second])).code).toBe(0);
     expect(snapshot(first)).toEqual(before);
     expect(snapshot(second)).toEqual(before);
+  });
+
+  test('run again on the same event: every stage is up to date, and says so', async () => {
+    const dir = makeEvent();
+    const store = path.join(dir, 'store');
+    const first = await run(['process', path.join(dir, 'event'), '--out', store], { isTty: true });
+    const again = await run(['process', path.join(dir, 'event'), '--out', store], { isTty: true });
+    expect(again.code).toBe(0);
+    const [firstLines, againLines] = [first, again].map((r) => r.err.trimEnd().split('\n'));
+    // The progress lines of the stages (between "stored" and the final summary) come back from the stamps.
+    expect(againLines.slice(1, -1)).toEqual(firstLines!.slice(1, -1).map((line) => `${line} (up to date)`));
+    expect(againLines.at(-1)).toBe(`${firstLines!.at(-1)}; 6 of 6 stages up to date`);
   });
 
   test('a folder holding event.yaml is accepted; RECAP_STORE is the default store', async () => {

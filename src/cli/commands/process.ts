@@ -3,7 +3,8 @@ import { planEventPipeline } from '../../../pipelines/event-pipeline';
 import { runInProcess } from '../../../pipelines/run-in-process';
 import { UsageError } from '../../model/errors';
 import { eventPrefix } from '../../stages/event-layout';
-import { plural, type StageResult } from '../../stages/stage-result';
+import type { StageOutcome } from '../../stages/run-stage';
+import { plural } from '../../stages/stage-result';
 import { storeEventInputs } from '../../stages/store-event-inputs';
 import { BlobStoreError } from '../../store/blob-store';
 import type { CliConfig } from '../cli-config';
@@ -13,13 +14,18 @@ import { loadManifestFile } from '../load-manifest';
 import { PROFILE_NAMES, resolveProcessOptions, type ProcessFlags } from '../process-options';
 import { readCaptionInputs } from '../read-caption-inputs';
 
-/** "forum: 2 recordings, 1,234 cues, 4 sessions (3 aligned, 1 missing)" */
-function finalSummary(eventId: string, results: StageResult[]): string {
+/**
+ * "forum: 2 recordings, 1,234 cues, 4 sessions (3 aligned, 1 missing)", then "; 7 of 7 stages up
+ * to date" when stages were skipped (their counts come from their stamps, so the figures stay whole).
+ */
+function finalSummary(eventId: string, results: StageOutcome[]): string {
   const total = (name: string) => results.reduce((n, r) => n + (r.counts[name] ?? 0), 0);
   const recordings = results.filter((r) => r.counts.cues !== undefined).length;
   const missing = total('missing');
   const sessions = `${plural(total('sessions'), 'session')} (${total('aligned')} aligned${missing ? `, ${missing} missing` : ''})`;
-  return `${eventId}: ${plural(recordings, 'recording')}, ${plural(total('cues'), 'cue')}, ${sessions}`;
+  const skipped = results.filter((r) => r.skipped).length;
+  const upToDate = skipped > 0 ? `; ${skipped} of ${plural(results.length, 'stage')} up to date` : '';
+  return `${eventId}: ${plural(recordings, 'recording')}, ${plural(total('cues'), 'cue')}, ${sessions}${upToDate}`;
 }
 
 export function registerProcess(program: Command, io: CliIo, config: CliConfig): void {
@@ -40,11 +46,11 @@ export function registerProcess(program: Command, io: CliIo, config: CliConfig):
       const progress = (line: string) => {
         if (io.isTty) io.err(`${line}\n`);
       };
-      let results: Map<string, StageResult>;
+      let results: Map<string, StageOutcome>;
       try {
         const sources = await storeEventInputs(store, manifest, captions);
         progress(`stored ${manifest.id}: manifest.json, ${plural(sources.length, 'caption file')}`);
-        results = await runInProcess(store, planEventPipeline(manifest.id, sources, options.summaryWords !== undefined ? { summaryWords: options.summaryWords } : {}), (_step, result) => progress(result.summary));
+        results = await runInProcess(store, planEventPipeline(manifest.id, sources, options.summaryWords !== undefined ? { summaryWords: options.summaryWords } : {}), (_step, outcome) => progress(outcome.summary));
       } catch (e) {
         if (e instanceof BlobStoreError) throw new UsageError(`cannot use the store ${store.location}: ${e.message}`);
         throw e;
