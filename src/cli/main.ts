@@ -2,9 +2,12 @@ import { Command, CommanderError } from 'commander';
 import { CaptionInputError, ManifestError, ServiceUnavailableError, UsageError } from '../model/errors';
 import { readCliConfig, type CliConfig } from './cli-config';
 import { registerConvert } from './commands/convert';
+import { registerEnqueue } from './commands/enqueue';
+import { registerFailed } from './commands/failed';
 import { registerParse } from './commands/parse';
 import { registerProcess } from './commands/process';
 import { registerSearch } from './commands/search';
+import { registerWorker } from './commands/worker';
 import { EXIT } from './exit-codes';
 import { processIo, type CliIo } from './io';
 import { RECAP_VERSION } from '../version';
@@ -20,6 +23,9 @@ export function buildProgram(io: CliIo, config: CliConfig = {}): Command {
   registerConvert(program, io);
   registerProcess(program, io, config);
   registerSearch(program, io, config);
+  registerWorker(program, config);
+  registerEnqueue(program, io, config);
+  registerFailed(program, io, config);
   for (const command of program.commands) {
     command.exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
   }
