@@ -48,9 +48,11 @@ export function stageProcessor(stage: StageName, store: BlobStore, logger: Logge
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       if (isPermanentFailure(e)) {
-        log.error({ err: e }, `failed for good: ${message}`);
+        // A missing input nearly always means the event was enqueued to another store.
+        const hint = e instanceof BlobNotFoundError ? ` (was the event enqueued to this worker's store, ${store.location}?)` : '';
+        log.error({ err: e }, `failed for good: ${message}${hint}`);
         // BullMQ does not retry an UnrecoverableError; the reason is the parser's own message.
-        throw new UnrecoverableError(message);
+        throw new UnrecoverableError(`${message}${hint}`);
       }
       log.warn({ err: e }, `failed, will retry while attempts remain: ${message}`);
       throw e;

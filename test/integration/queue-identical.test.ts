@@ -1,0 +1,107 @@
+import { mkdtempSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import path from 'path';
+import { FsBlobStore } from '../../src/store/fs-store';
+import { openStore } from '../../src/store/open-store';
+import type { BlobStore } from '../../src/store/blob-store';
+import { copyEvent, ITU_FIXTURE } from '../helpers/event-copies';
+import { enqueueRun, waitForRuns, withQueues } from '../helpers/queue-runs';
+import { runRecap, serviceConfig, serviceEnv, startWorker, stopChild, type RecapChild } from '../helpers/recap-child';
+import { hasRedisServer, startTestRedis, type TestRedis } from '../helpers/redis-server';
+import { useS3ForTests, type TestS3 } from '../helpers/s3-server';
+import { snapshotStore } from '../helpers/store-snapshot';
+
+const canRun = Boolean(process.env.REDIS_URL) || hasRedisServer();
+if (!canRun) console.warn('[skipped] queue mode: no redis-server on this machine and no REDIS_URL (.ci/run installs it)');
+const describeQueue = canRun ? describe : describe.skip;
+
+describeQueue('queue mode against real Redis and S3', () => {
+  let redis: TestRedis;
+  let s3: TestS3;
+  let worker: RecapChild;
+  const prefix = `q${process.pid}`;
+  const stores: BlobStore[] = [];
+  let reference: Record<string, string>;
+  const fixtureId = 'itu-forum-2021-04-23';
+  /** one store for the workers and every enqueue, as in a deployment */
+  let storeUrl: string;
+
+  beforeAll(async () => {
+    [redis, s3] = await Promise.all([startTestRedis(), useS3ForTests()]);
+    // The reference: `recap process`, in this process, on the filesystem.
+    const out = mkdtempSync(path.join(tmpdir(), 'recap-ref-'));
+    const processed = await runRecap(['process', ITU_FIXTURE, '--out', out], {});
+    expect(processed.code).toBe(0);
+    reference = await snapshotStore(new FsBlobStore(out));
+    storeUrl = `s3://${s3.bucket}/recap/`;
+    worker = await startWorker(['--store', storeUrl, '--prefix', prefix, '--concurrency', '2'], serviceEnv(redis.url, s3.config));
+  });
+
+  afterAll(async () => {
+    if (worker) await stopChild(worker);
+    for (const store of stores) await store.close?.();
+    await s3?.stop();
+    await redis?.stop();
+  });
+
+  function s3Store(): BlobStore {
+    const store = openStore(storeUrl, () => s3.config);
+    stores.push(store);
+    return store;
+  }
+
+  test('the fixture event queued with --wait gives outputs byte-identical to recap process', async () => {
+    const config = serviceConfig(redis.url, s3.config);
+    const run = await runRecap(['enqueue', ITU_FIXTURE, '--store', storeUrl, '--prefix', prefix, '--wait'], config);
+    expect(run).toEqual({ code: 0, out: `${storeUrl}events/${fixtureId}/\n`, err: expect.stringContaining('index-event: done') });
+    const queued = await snapshotStore(s3Store(), `events/${fixtureId}/`);
+    expect(Object.keys(queued).length).toBeGreaterThanOrEqual(20);
+    expect(queued).toEqual(reference);
+  });
+
+  test('queued again, every stage is up to date: skipped, and the outputs stay the same', async () => {
+    const config = serviceConfig(redis.url, s3.config);
+    const again = await runRecap(['enqueue', ITU_FIXTURE, '--store', storeUrl, '--prefix', prefix, '--wait'], config);
+    expect(again.code).toBe(0);
+    const doneLines = again.err.split('\n').filter((l) => l.includes(': done'));
+    expect(doneLines).toHaveLength(5);
+    for (const line of doneLines) expect(line).toContain('(up to date)');
+    expect(await snapshotStore(s3Store(), `events/${fixtureId}/`)).toEqual(reference);
+  });
+
+  test('a malformed caption file fails only its event\'s ingest, with the parser\'s reason; the raw file is kept; the other event completes', async () => {
+    const config = serviceConfig(redis.url, s3.config);
+    const good = copyEvent(ITU_FIXTURE, 'good-forum');
+    const bad = copyEvent(ITU_FIXTURE, 'bad-forum');
+    // Not a caption file at all: bytes of an image where the captions should be.
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 0)]);
+    writeFileSync(path.join(bad, 'captions', 'main.vtt'), png);
+        const runs = [await enqueueRun(bad, storeUrl, prefix, config), await enqueueRun(good, storeUrl, prefix, config)];
+    const outcomes = await withQueues(redis.url, prefix, (set) => waitForRuns(set, runs, 120_000));
+    expect(outcomes.map((o) => o.ok)).toEqual([false, true]);
+    const cause = outcomes[0]!.causes;
+    expect(cause.map((c) => c.stage)).toEqual(['ingest-recording']);
+    expect(cause[0]!.reason).toContain(path.join(bad, 'captions', 'main.vtt'));
+    expect(cause[0]!.attempts).toBe(1); // bad input is not retried
+    const mixed = s3Store();
+    // What was received is kept, byte for byte; nothing was derived from it.
+    expect(await mixed.get('events/bad-forum/recordings/main/source.vtt')).toEqual(png);
+    expect(await mixed.exists('events/bad-forum/recordings/main/track.json')).toBe(false);
+    expect(await mixed.exists('events/good-forum/search-index.json')).toBe(true);
+    const failed = await runRecap(['failed', '--json', '--prefix', prefix], config);
+    expect(failed.code).toBe(0);
+    const listed = JSON.parse(failed.out) as Array<{ eventId: string; stage: string; reason: string }>;
+    expect(listed.map((j) => [j.eventId, j.stage])).toEqual([['bad-forum', 'ingest-recording']]);
+    expect(listed[0]!.reason).toBe(cause[0]!.reason);
+  });
+
+  test('enqueue --wait exits 1 naming the file when its event fails', async () => {
+    const config = serviceConfig(redis.url, s3.config);
+    const bad = copyEvent(ITU_FIXTURE, 'empty-forum');
+    writeFileSync(path.join(bad, 'captions', 'main.vtt'), '');
+    const run = await runRecap(['enqueue', bad, '--store', storeUrl, '--prefix', prefix, '--wait'], config);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain(`recap: empty-forum: the run failed: ingest-recording`);
+    expect(run.err).toContain(path.join(bad, 'captions', 'main.vtt'));
+  });
+});
