@@ -17,6 +17,11 @@ export interface BlobStore {
   exists(key: string): Promise<boolean>;
   /** Every key that starts with `prefix` (a plain string prefix, as S3's), sorted. */
   list(prefix: string): Promise<string[]>;
+  /**
+   * Releases what the store holds open (an S3 client's sockets), so a worker or command can exit;
+   * the store is not used afterwards. Optional: FsBlobStore holds nothing between calls.
+   */
+  close?(): Promise<void>;
 }
 
 /** A key that is not a safe relative path. A programming error, never the user's input. */

@@ -1,0 +1,58 @@
+import { BlobNotFoundError, InvalidBlobKeyError, type BlobStore } from '../../src/store/blob-store';
+
+/**
+ * What every BlobStore adapter must do alike, so the stages run the same on a folder and on S3.
+ * `freshStore` gives an empty store each time.
+ */
+export function describeBlobStoreContract(adapter: string, freshStore: () => Promise<BlobStore>): void {
+  describe(`${adapter}: the BlobStore contract`, () => {
+    test('put then get gives the same bytes, text or binary; a put replaces', async () => {
+      const store = await freshStore();
+      const binary = Uint8Array.from([0, 255, 0xef, 0xbb, 0xbf, 13, 10, 13]);
+      await store.put('events/x/recordings/main/source.scc', binary);
+      await store.put('events/x/manifest.json', '{"é": 1}\n');
+      expect([...(await store.get('events/x/recordings/main/source.scc'))]).toEqual([...binary]);
+      expect((await store.get('events/x/manifest.json')).toString('utf8')).toBe('{"é": 1}\n');
+      await store.put('events/x/manifest.json', 'second');
+      expect((await store.get('events/x/manifest.json')).toString('utf8')).toBe('second');
+      await store.put('empty.txt', '');
+      expect((await store.get('empty.txt')).length).toBe(0);
+    });
+
+    test('exists, and get of a missing key', async () => {
+      const store = await freshStore();
+      await store.put('a/b.txt', 'x');
+      expect(await store.exists('a/b.txt')).toBe(true);
+      expect(await store.exists('a/c.txt')).toBe(false);
+      expect(await store.exists('a')).toBe(false);
+      await expect(store.get('a/c.txt')).rejects.toThrow(new BlobNotFoundError(store.location, 'a/c.txt'));
+      await expect(store.get('a')).rejects.toBeInstanceOf(BlobNotFoundError);
+    });
+
+    test('list: sorted keys under a plain string prefix', async () => {
+      const store = await freshStore();
+      for (const key of ['events/b/manifest.json', 'events/a/recordings/main/track.json', 'events/a/alignment.json', 'events/ab/manifest.json', 'other.txt']) {
+        await store.put(key, key);
+      }
+      expect(await store.list('events/a/')).toEqual(['events/a/alignment.json', 'events/a/recordings/main/track.json']);
+      expect(await store.list('events/a')).toEqual(['events/a/alignment.json', 'events/a/recordings/main/track.json', 'events/ab/manifest.json']);
+      expect(await store.list('')).toEqual([
+        'events/a/alignment.json',
+        'events/a/recordings/main/track.json',
+        'events/ab/manifest.json',
+        'events/b/manifest.json',
+        'other.txt',
+      ]);
+      expect(await store.list('nothing/here/')).toEqual([]);
+      expect(await (await freshStore()).list('')).toEqual([]);
+    });
+
+    test('bad keys are refused before the store is touched', async () => {
+      const store = await freshStore();
+      await expect(store.put('../escape.txt', 'x')).rejects.toThrow('invalid store key "../escape.txt": it has a ".." segment');
+      await expect(store.get('/etc/passwd')).rejects.toBeInstanceOf(InvalidBlobKeyError);
+      await expect(store.exists('a//b')).rejects.toBeInstanceOf(InvalidBlobKeyError);
+      await expect(store.list('/')).rejects.toBeInstanceOf(InvalidBlobKeyError);
+    });
+  });
+}
