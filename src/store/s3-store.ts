@@ -85,8 +85,8 @@ export class S3BlobStore implements BlobStore {
       if (params.Body.byteLength < this.multipartThresholdBytes) {
         await this.client.send(new PutObjectCommand(params));
       } else {
-        // Parts go up (and are retried) one by one, so a large blob survives a short outage;
-        // on failure the Upload aborts the multipart upload, leaving no parts to pay for.
+        // Each part is sent (and retried) on its own, so a hiccup costs one part, not the whole blob;
+        // on failure the Upload aborts the multipart upload, leaving no stray parts to pay for.
         await new Upload({ client: this.client, params, partSize: this.partSizeBytes, queueSize: 2 }).done();
       }
     } catch (e) {
