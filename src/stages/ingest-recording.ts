@@ -4,7 +4,7 @@ import { MANIFEST_ID_PATTERN } from '../model/manifest-fields';
 import { Track } from '../model/track';
 import type { BlobStore } from '../store/blob-store';
 import { recordingPrefix, trackKey } from './event-layout';
-import { JobBlobKey, JobFileName, JobId } from './job-fields';
+import { blobKeyProblem, JobBlobKey, JobFileName, JobId } from './job-fields';
 import { putJson } from './json-blob';
 import { plural, type StageResult } from './stage-result';
 
@@ -19,10 +19,10 @@ export const IngestRecordingJob = z
     fileName: JobFileName,
   })
   .superRefine((job, ctx) => {
-    // Only once the ids are valid can they name the folder; a bad id has its own issue already.
-    if (!MANIFEST_ID_PATTERN.test(job.eventId) || !MANIFEST_ID_PATTERN.test(job.recordingId)) return;
+    // Only valid ids name a folder, and only a safe key can be said to lie in one; either fault has its own issue already.
+    if (!MANIFEST_ID_PATTERN.test(job.eventId) || !MANIFEST_ID_PATTERN.test(job.recordingId) || blobKeyProblem(job.sourceKey) !== undefined) return;
     const folder = recordingPrefix(job.eventId, job.recordingId);
-    if (!job.sourceKey.startsWith(folder) || job.sourceKey.split('/').includes('..')) {
+    if (!job.sourceKey.startsWith(folder)) {
       ctx.addIssue({ code: 'custom', path: ['sourceKey'], message: `"${job.sourceKey}" is not under ${folder} (a job reads only its own recording's files)` });
     }
   });

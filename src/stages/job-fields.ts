@@ -11,14 +11,21 @@ import { InvalidBlobKeyError } from '../store/blob-store';
 /** An event, recording or session id: a manifest id, so never '/', '..', ':' or empty. */
 export const JobId = ManifestId;
 
-/** A store key that stays inside the store (assertBlobKey's rules: relative, no '', '.' or '..' segment). */
-export const JobBlobKey = z.string().superRefine((key, ctx) => {
+/** Why `key` is not a safe store key (assertBlobKey's rules), or undefined when it is one. */
+export function blobKeyProblem(key: string): string | undefined {
   try {
     assertBlobKey(key);
+    return undefined;
   } catch (e) {
-    if (!(e instanceof InvalidBlobKeyError)) throw e;
-    ctx.addIssue({ code: 'custom', message: `"${key}" is not a safe store key: ${e.problem}` });
+    if (e instanceof InvalidBlobKeyError) return e.problem;
+    throw e;
   }
+}
+
+/** A store key that stays inside the store: relative, no empty, '.' or '..' segment. */
+export const JobBlobKey = z.string().superRefine((key, ctx) => {
+  const problem = blobKeyProblem(key);
+  if (problem !== undefined) ctx.addIssue({ code: 'custom', message: `"${key}" is not a safe store key: ${problem}` });
 });
 
 /** A caption file's name as the user knows it: it goes into messages, one line each. */
