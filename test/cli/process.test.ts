@@ -143,10 +143,10 @@ describe('recap process', () => {
     const first = await run(['process', path.join(dir, 'event'), '--out', store], { isTty: true });
     const again = await run(['process', path.join(dir, 'event'), '--out', store], { isTty: true });
     expect(again.code).toBe(0);
-    const [firstLines, againLines] = [first, again].map((r) => r.err.trimEnd().split('\n'));
+    const lines = (r: Run) => r.err.trimEnd().split('\n');
     // The progress lines of the stages (between "stored" and the final summary) come back from the stamps.
-    expect(againLines.slice(1, -1)).toEqual(firstLines!.slice(1, -1).map((line) => `${line} (up to date)`));
-    expect(againLines.at(-1)).toBe(`${firstLines!.at(-1)}; 6 of 6 stages up to date`);
+    expect(lines(again).slice(1, -1)).toEqual(lines(first).slice(1, -1).map((line) => `${line} (up to date)`));
+    expect(lines(again).at(-1)).toBe(`${lines(first).at(-1)}; 6 of 6 stages up to date`);
   });
 
   test('a folder holding event.yaml is accepted; RECAP_STORE is the default store', async () => {
