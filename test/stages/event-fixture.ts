@@ -1,0 +1,66 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import path from 'path';
+import { planEventPipeline, type PipelineOptions } from '../../pipelines/event-pipeline';
+import { runInProcess } from '../../pipelines/run-in-process';
+import { loadManifestFile } from '../../src/cli/load-manifest';
+import { readCaptionInputs } from '../../src/cli/read-caption-inputs';
+import type { ResolvedManifest } from '../../src/model/manifest-resolved';
+import type { StageOutcome } from '../../src/stages/run-stage';
+import { storeEventInputs, type CaptionInput } from '../../src/stages/store-event-inputs';
+import { FsBlobStore } from '../../src/store/fs-store';
+
+export const ITU_FIXTURE = path.resolve(__dirname, '../../fixtures/itu-forum-2021-04-23');
+
+/** An event as `recap process` reads it: the manifest and each recording's caption bytes. */
+export interface EventInputs {
+  manifest: ResolvedManifest;
+  captions: CaptionInput[];
+}
+
+export async function loadEvent(target: string = ITU_FIXTURE): Promise<EventInputs> {
+  const { manifest, file, dir } = loadManifestFile(target);
+  return { manifest, captions: await readCaptionInputs(manifest, dir, file, {}) };
+}
+
+/** The same event with one recording's caption bytes replaced (same file name). */
+export function withCaptions(event: EventInputs, recordingId: string, bytes: string | Buffer): EventInputs {
+  const captions = event.captions.map((c) => (c.recordingId === recordingId ? { ...c, bytes: Buffer.from(bytes) } : c));
+  return { ...event, captions };
+}
+
+const roots: string[] = [];
+
+/** A store in a new temp folder; removeStores() deletes them all (call it in afterAll). */
+export function newStore(): FsBlobStore {
+  const root = mkdtempSync(path.join(tmpdir(), 'recap-stages-'));
+  roots.push(root);
+  return new FsBlobStore(root);
+}
+
+export function removeStores(): void {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+}
+
+/** Stores the inputs and runs every step in process, as `recap process` does; outcomes by step id. */
+export async function processEvent(store: FsBlobStore, event: EventInputs, options: PipelineOptions = {}): Promise<Map<string, StageOutcome>> {
+  const sources = await storeEventInputs(store, event.manifest, event.captions);
+  return runInProcess(store, planEventPipeline(event.manifest.id, sources, options));
+}
+
+/** Step ids whose stage was skipped / was run. */
+export function skippedSteps(outcomes: Map<string, StageOutcome>): string[] {
+  return [...outcomes].filter(([, o]) => o.skipped).map(([id]) => id);
+}
+export function ranSteps(outcomes: Map<string, StageOutcome>): string[] {
+  return [...outcomes].filter(([, o]) => !o.skipped).map(([id]) => id);
+}
+
+/** Every file of a store with its bytes, by key. */
+export function snapshot(store: FsBlobStore): Map<string, Buffer> {
+  const files = readdirSync(store.root, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+  return new Map(files.map((f) => [path.relative(store.root, f).split(path.sep).join('/'), readFileSync(f)]));
+}
