@@ -1,5 +1,6 @@
 import { randomBytes } from 'crypto';
 import type { FlowJob, FlowJobNode, FlowProducer, JobsOptions } from 'bullmq';
+import { JobPayloadError } from '../src/stages/job-payload-error';
 import { STAGES } from '../src/stages/stage-registry';
 import type { PipelineStep } from './event-pipeline';
 import { flowTreeSteps, planToFlowTree, type FlowTreeNode } from './flow-tree';
@@ -49,7 +50,9 @@ function jobOptions(id: string): JobsOptions {
 export function buildFlow(eventId: string, runId: string, steps: PipelineStep[], prefix: string): { flow: FlowJob; jobs: EnqueuedJob[] } {
   const toNode = (node: FlowTreeNode): FlowJobNode => {
     const { step } = node;
-    const data = STAGES[step.stage].schema.parse(step.job);
+    const parsed = STAGES[step.stage].schema.safeParse(step.job);
+    if (!parsed.success) throw new JobPayloadError(step.stage, parsed.error.issues);
+    const data = parsed.data;
     const base = { name: step.stage, queueName: queueName(step.stage), data, prefix, opts: jobOptions(jobId(eventId, runId, step.id)) };
     return node.children.length > 0 ? { ...base, children: node.children.map(toNode) } : base;
   };

@@ -36,12 +36,16 @@ export function connectRedis(url: string): Redis {
 /** Fails fast with ServiceUnavailableError (exit 3) when Redis does not answer PING in time. */
 export async function probeRedis(url: string, timeoutMs = 5000): Promise<void> {
   const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: timeoutMs, retryStrategy: () => null });
-  client.on('error', () => undefined);
+  // The socket's own error (ECONNREFUSED, ENOTFOUND) says more than the "Connection is closed" that follows it.
+  let cause: Error | undefined;
+  client.on('error', (e: Error) => {
+    cause ??= e;
+  });
   try {
     await client.connect();
     await client.ping();
   } catch (e) {
-    throw new ServiceUnavailableError(`Redis at ${redactUrl(url)} cannot be reached: ${(e as Error).message}`);
+    throw new ServiceUnavailableError(`Redis at ${redactUrl(url)} cannot be reached: ${(cause ?? (e as Error)).message}`);
   } finally {
     client.disconnect();
   }
