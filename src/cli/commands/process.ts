@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
 import { planEventPipeline } from '../../../pipelines/event-pipeline';
 import { runInProcess } from '../../../pipelines/run-in-process';
-import { UsageError } from '../../model/errors';
+import { ServiceUnavailableError, UsageError } from '../../model/errors';
 import { eventPrefix } from '../../stages/event-layout';
 import type { StageOutcome } from '../../stages/run-stage';
 import { plural } from '../../stages/stage-result';
 import { storeEventInputs } from '../../stages/store-event-inputs';
 import { BlobStoreError } from '../../store/blob-store';
+import { isS3Url } from '../../store/s3-url';
 import type { CliConfig } from '../cli-config';
 import { DEFAULT_STORE, eventLocation, openCliStore } from '../cli-store';
 import type { CliIo } from '../io';
@@ -52,7 +53,11 @@ export function registerProcess(program: Command, io: CliIo, config: CliConfig):
         progress(`stored ${manifest.id}: manifest.json, ${plural(sources.length, 'caption file')}`);
         results = await runInProcess(store, planEventPipeline(manifest.id, sources, options.summaryWords !== undefined ? { summaryWords: options.summaryWords } : {}), (_step, outcome) => progress(outcome.summary));
       } catch (e) {
-        if (e instanceof BlobStoreError) throw new UsageError(`cannot use the store ${store.location}: ${e.message}`);
+        if (e instanceof BlobStoreError) {
+          // An S3 store that fails is a service that is down (exit 3); a folder that fails is the user's to fix (exit 2).
+          const message = `cannot use the store ${store.location}: ${e.message}`;
+          throw isS3Url(options.store) ? new ServiceUnavailableError(message) : new UsageError(message);
+        }
         throw e;
       } finally {
         await store.close?.();
