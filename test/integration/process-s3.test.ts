@@ -10,6 +10,9 @@ import { runRecap, serviceConfig } from '../helpers/recap-child';
 import { useS3ForTests, type TestS3 } from '../helpers/s3-server';
 import { snapshotStore } from '../helpers/store-snapshot';
 
+// Real servers, child processes and retries with backoff: generous on a loaded 2-core machine.
+jest.setTimeout(300_000);
+
 describe('recap process and search with an s3:// store', () => {
   let s3: TestS3;
   let store: BlobStore;

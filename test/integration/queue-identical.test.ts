@@ -11,6 +11,9 @@ import { hasRedisServer, startTestRedis, type TestRedis } from '../helpers/redis
 import { useS3ForTests, type TestS3 } from '../helpers/s3-server';
 import { snapshotStore } from '../helpers/store-snapshot';
 
+// Real servers, child processes and retries with backoff: generous on a loaded 2-core machine.
+jest.setTimeout(300_000);
+
 const canRun = Boolean(process.env.REDIS_URL) || hasRedisServer();
 if (!canRun) console.warn('[skipped] queue mode: no redis-server on this machine and no REDIS_URL (.ci/run installs it)');
 const describeQueue = canRun ? describe : describe.skip;

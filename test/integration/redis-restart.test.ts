@@ -9,6 +9,9 @@ import { serviceConfig, serviceEnv, startWorker, stopChild, type RecapChild } fr
 import { hasRedisServer, startTestRedis, type TestRedis } from '../helpers/redis-server';
 import { snapshotStore } from '../helpers/store-snapshot';
 
+// Real servers, child processes and retries with backoff: generous on a loaded 2-core machine.
+jest.setTimeout(300_000);
+
 // This test restarts Redis, so it always runs its own (REDIS_URL or not).
 const canRun = hasRedisServer();
 if (!canRun) console.warn('[skipped] Redis restart: no redis-server on this machine (.ci/run installs it)');

@@ -7,6 +7,9 @@ import { enqueueRun, withQueues } from '../helpers/queue-runs';
 import { serviceConfig, serviceEnv, startWorker, stopChild, type RecapChild } from '../helpers/recap-child';
 import { hasRedisServer, startTestRedis, type TestRedis } from '../helpers/redis-server';
 
+// Real servers, child processes and retries with backoff: generous on a loaded 2-core machine.
+jest.setTimeout(300_000);
+
 const canRun = Boolean(process.env.REDIS_URL) || hasRedisServer();
 if (!canRun) console.warn('[skipped] worker shutdown: no redis-server on this machine and no REDIS_URL (.ci/run installs it)');
 const describeQueue = canRun ? describe : describe.skip;
