@@ -8,7 +8,17 @@ export const SNIPPET_CHARS = 220;
 
 export type Span = [start: number, end: number];
 
-export function makeSnippet(text: string, matches: Span[]): string {
+/** A piece of a snippet: plain text, or a matched word (the parts of a server's <mark>). */
+export interface SnippetPart {
+  text: string;
+  match: boolean;
+}
+
+/**
+ * The snippet as parts: the text (or a window of it around the densest run of matches, with
+ * '…' where it was cut) split at the matched words. Whitespace is as in the text.
+ */
+export function snippetParts(text: string, matches: Span[]): SnippetPart[] {
   let from = 0;
   let to = text.length;
   if (text.length > SNIPPET_CHARS) {
@@ -31,16 +41,29 @@ export function makeSnippet(text: string, matches: Span[]): string {
       if (space > from) to = space;
     }
   }
-  let out = from > 0 ? '…' : '';
+  const parts: SnippetPart[] = [];
+  let plain = from > 0 ? '…' : '';
   let at = from;
   for (const [s, e] of matches) {
     if (s < from || e > to) continue;
-    out += `${text.slice(at, s)}**${text.slice(s, e)}**`;
+    plain += text.slice(at, s);
+    if (plain !== '') parts.push({ text: plain, match: false });
+    parts.push({ text: text.slice(s, e), match: true });
+    plain = '';
     at = e;
   }
-  out += text.slice(at, to);
-  if (to < text.length) out += '…';
-  return out.replace(/\s+/g, ' ').trim();
+  plain += text.slice(at, to);
+  if (to < text.length) plain += '…';
+  if (plain !== '') parts.push({ text: plain, match: false });
+  return parts;
+}
+
+export function makeSnippet(text: string, matches: Span[]): string {
+  return snippetParts(text, matches)
+    .map((p) => (p.match ? `**${p.text}**` : p.text))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** `url#t=SECONDS`: whole seconds from the recording's start, rounded down so playback begins before the words. */
