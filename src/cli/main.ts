@@ -7,6 +7,7 @@ import { registerFailed } from './commands/failed';
 import { registerParse } from './commands/parse';
 import { registerProcess } from './commands/process';
 import { registerSearch } from './commands/search';
+import { registerServe } from './commands/serve';
 import { registerWorker } from './commands/worker';
 import { EXIT } from './exit-codes';
 import { processIo, type CliIo } from './io';
@@ -26,6 +27,7 @@ export function buildProgram(io: CliIo, config: CliConfig = {}): Command {
   registerWorker(program, config);
   registerEnqueue(program, io, config);
   registerFailed(program, io, config);
+  registerServe(program, io, config);
   for (const command of program.commands) {
     command.exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
   }

@@ -1,0 +1,53 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { BlobNotFoundError, InvalidBlobKeyError, type BlobStore } from '../store/blob-store';
+import { assertBlobKey } from '../store/blob-key';
+import { contentTypeOf } from './content-types';
+import { renderMessagePage } from './html';
+
+/** Only the published events are served; manifests of other folders, stamps of nothing else. */
+const SERVED_ROOT = 'events/';
+
+export function sendNotFound(reply: FastifyReply): FastifyReply {
+  return reply.code(404).type('text/html; charset=utf-8').send(renderMessagePage('Not found', 'There is no page at this address.'));
+}
+
+/**
+ * The store key a request path names, or undefined when it names none: a path ending in '/' is
+ * that folder's index.html (the event page is /events/<id>/). The path arrives decoded, so
+ * "%2e%2e" and "%2F" are plain '..' and '/' here, and assertBlobKey refuses '..', '.' and empty
+ * segments: no key leaves events/.
+ */
+export function keyOfPath(rest: string): string | undefined {
+  const key = `${SERVED_ROOT}${rest.endsWith('/') || rest === '' ? `${rest}index.html` : rest}`;
+  try {
+    assertBlobKey(key);
+  } catch (e) {
+    if (e instanceof InvalidBlobKeyError) return undefined;
+    throw e;
+  }
+  return key;
+}
+
+/** "/events/<id>" -> "/events/<id>/" when that folder has a page, so the page's relative links resolve. */
+async function folderRedirect(store: BlobStore, key: string): Promise<string | undefined> {
+  const name = key.slice(key.lastIndexOf('/') + 1);
+  if (name.includes('.') || !(await store.exists(`${key}/index.html`))) return undefined;
+  return `/${key.split('/').map(encodeURIComponent).join('/')}/`;
+}
+
+export function registerBlobRoutes(app: FastifyInstance, store: BlobStore): void {
+  app.get<{ Params: { '*': string } }>('/events/*', async (request, reply) => {
+    const key = keyOfPath(request.params['*']);
+    if (key === undefined) return sendNotFound(reply);
+    let bytes: Buffer;
+    try {
+      bytes = await store.get(key);
+    } catch (e) {
+      if (!(e instanceof BlobNotFoundError)) throw e;
+      const target = await folderRedirect(store, key);
+      return target === undefined ? sendNotFound(reply) : reply.redirect(target, 301);
+    }
+    // A re-processed event changes these files in place: let browsers check every time.
+    return reply.type(contentTypeOf(key)).header('Cache-Control', 'no-cache').send(bytes);
+  });
+}

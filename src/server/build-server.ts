@@ -1,0 +1,49 @@
+import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
+import { BlobStoreError, type BlobStore } from '../store/blob-store';
+import { registerBlobRoutes, sendNotFound } from './blob-routes';
+import { registerBullBoard, type BullBoardOptions } from './bull-board';
+import { renderEventListPage } from './event-list-page';
+import { renderMessagePage } from './html';
+import { registerSearchRoutes } from './search-routes';
+import { addSecurityHeaders } from './security-headers';
+import { listStoreEvents } from './store-events';
+
+export interface ServerOptions {
+  /** the store recap process (or the workers) wrote: a folder or an S3 prefix */
+  store: BlobStore;
+  /** queue mode's Redis: bull-board at /admin/queues; without it there is no /admin */
+  redis?: BullBoardOptions;
+  /** request logs; none by default (tests, inject) */
+  logger?: FastifyBaseLogger;
+}
+
+function wantsJson(url: string): boolean {
+  return url.startsWith('/api/');
+}
+
+/**
+ * The published pages of a store, search over it, and (with Redis) the queues' dashboard.
+ * Nothing listens yet: the caller chooses where (`listen`), tests use `inject`.
+ */
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({ ...(options.logger ? { loggerInstance: options.logger } : { logger: false }), return503OnClosing: true });
+  const { store } = options;
+  addSecurityHeaders(app);
+
+  app.setNotFoundHandler((request, reply) => (wantsJson(request.url) ? reply.code(404).send({ error: 'not found' }) : sendNotFound(reply)));
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    // The store cannot be read (S3 down, permissions): the service is unavailable, not broken.
+    const unavailable = error instanceof BlobStoreError;
+    const status = unavailable ? 503 : (error.statusCode ?? 500) >= 400 && (error.statusCode ?? 500) < 500 ? error.statusCode! : 500;
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    const message = unavailable ? 'The store cannot be read right now; try again later.' : status < 500 ? error.message : 'Something went wrong on the server.';
+    if (wantsJson(request.url)) return reply.code(status).send({ error: message });
+    return reply.code(status).type('text/html; charset=utf-8').send(renderMessagePage(unavailable ? 'Service unavailable' : 'Error', message));
+  });
+
+  app.get('/', async (_request, reply) => reply.type('text/html; charset=utf-8').send(renderEventListPage(await listStoreEvents(store))));
+  registerBlobRoutes(app, store);
+  registerSearchRoutes(app, store);
+  if (options.redis) await registerBullBoard(app, options.redis);
+  return app;
+}

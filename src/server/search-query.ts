@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { MANIFEST_ID_PATTERN } from '../model/manifest-fields';
+import type { SearchOptions } from '../search/search';
+
+const Id = z.string().regex(MANIFEST_ID_PATTERN, 'must be an id as in the manifest: lowercase letters, digits and "-"');
+
+/** Seconds from the recording's start as a query string gives them: "90" or "90.5", nothing else. */
+const Seconds = z
+  .string()
+  .regex(/^\d{1,7}(?:\.\d{1,3})?$/, 'must be seconds from the recording\'s start, e.g. 90 or 90.5')
+  .transform((s) => Math.round(Number(s) * 1000));
+
+const Limit = z
+  .string()
+  .regex(/^\d{1,3}$/, 'must be a whole number from 1 to 100')
+  .transform(Number)
+  .pipe(z.number().int().min(1, 'must be at least 1').max(100, 'must be at most 100'));
+
+/**
+ * The query of /api/search and /search, as the query string gives it (every value a string; a
+ * repeated parameter is an array and refused). Unknown parameters are refused too, so a typo
+ * ("sesion=") is an error rather than a silently wider search. from/to are in `fromMs`/`toMs`.
+ */
+export const SearchQuery = z
+  .strictObject({
+    q: z.string().trim().min(1, 'type the words to search for').max(500, 'at most 500 characters'),
+    event: Id.optional(),
+    session: Id.optional(),
+    speaker: z.string().trim().min(1).max(200).optional(),
+    from: Seconds.optional(),
+    to: Seconds.optional(),
+    limit: Limit.optional(),
+  })
+  .refine((v) => v.from === undefined || v.to === undefined || v.from < v.to, { message: 'from must be before to', path: ['to'] });
+export type SearchQuery = z.infer<typeof SearchQuery>;
+
+/** Default number of hits, as `recap search`'s. */
+export const DEFAULT_LIMIT = 10;
+
+export function searchOptionsOf(query: SearchQuery): SearchOptions {
+  return {
+    limit: query.limit ?? DEFAULT_LIMIT,
+    ...(query.event !== undefined ? { eventId: query.event } : {}),
+    ...(query.session !== undefined ? { sessionId: query.session } : {}),
+    ...(query.speaker !== undefined ? { speaker: query.speaker } : {}),
+    ...(query.from !== undefined ? { fromMs: query.from } : {}),
+    ...(query.to !== undefined ? { toMs: query.to } : {}),
+  };
+}
+
+/** zod's issues as {path, message}: what a client needs to fix its request. */
+export function describeIssues(error: z.ZodError): { path: string; message: string }[] {
+  return error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+}

@@ -1,0 +1,40 @@
+import type { FastifyInstance } from 'fastify';
+import type { BlobStore } from '../store/blob-store';
+import { renderSearchPage } from './search-page';
+import { describeIssues, SearchQuery } from './search-query';
+import { searchStore } from './store-search';
+
+/** A single string from a query-string value (a repeated parameter keeps its first value, for the page only). */
+function firstString(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value) && typeof value[0] === 'string') return value[0];
+  return '';
+}
+
+export function registerSearchRoutes(app: FastifyInstance, store: BlobStore): void {
+  /** JSON for programs: {query, hits}; 400 with zod's issues on a bad query. */
+  app.get('/api/search', async (request, reply) => {
+    const parsed = SearchQuery.safeParse(request.query);
+    if (!parsed.success) return reply.code(400).send({ error: 'invalid search query', issues: describeIssues(parsed.error) });
+    const { hits } = await searchStore(store, parsed.data);
+    return { query: parsed.data, hits };
+  });
+
+  /** The results page the search forms submit to; no query yet shows the form alone. */
+  app.get('/search', async (request, reply) => {
+    const raw = (request.query ?? {}) as Record<string, unknown>;
+    const q = firstString(raw.q);
+    const event = firstString(raw.event) || undefined;
+    reply.type('text/html; charset=utf-8');
+    if (q.trim() === '' && Object.keys(raw).every((k) => k === 'q' || k === 'event')) {
+      return renderSearchPage({ q, ...(event ? { event } : {}) });
+    }
+    const parsed = SearchQuery.safeParse(raw);
+    if (!parsed.success) {
+      const problems = describeIssues(parsed.error).map((i) => (i.path ? `${i.path}: ${i.message}` : i.message));
+      return reply.code(400).send(renderSearchPage({ q, ...(event ? { event } : {}), problems }));
+    }
+    const result = await searchStore(store, parsed.data);
+    return renderSearchPage({ q: parsed.data.q, ...(parsed.data.event ? { event: parsed.data.event } : {}), hits: result.hits, sessionTitle: result.sessionTitle });
+  });
+}

@@ -1,0 +1,34 @@
+import { searchIndexes, type Hit } from '../search/search';
+import { indexedEvents, loadIndexes } from '../search/store-indexes';
+import type { BlobStore } from '../store/blob-store';
+import { searchOptionsOf, type SearchQuery } from './search-query';
+
+export interface StoreSearchResult {
+  hits: Hit[];
+  /** the session's title for a hit, from the index (the manifest's agenda) */
+  sessionTitle(hit: Hit): string | undefined;
+}
+
+/**
+ * Searches every indexed event of the store (or the one asked for). Indexes are cached by
+ * loadIndexes, so a server reads each one once until the pipeline rewrites it.
+ */
+export async function searchStore(store: BlobStore, query: SearchQuery): Promise<StoreSearchResult> {
+  const events = await indexedEvents(store);
+  const wanted = query.event === undefined ? events : events.filter((id) => id === query.event);
+  const indexes = await loadIndexes(store, wanted);
+  const hits = searchIndexes(indexes, query.q, searchOptionsOf(query));
+  return {
+    hits,
+    sessionTitle: (hit) => {
+      if (hit.sessionId === null) return undefined;
+      return indexes.find((ix) => ix.eventIds.includes(hit.eventId))?.sessionTitles.get(hit.sessionId);
+    },
+  };
+}
+
+/** The session page at the hit's moment: every segment start has the id t-<startMs> there. */
+export function hitPage(hit: Hit): string {
+  const event = `/events/${encodeURIComponent(hit.eventId)}/`;
+  return hit.sessionId === null ? event : `${event}sessions/${encodeURIComponent(hit.sessionId)}/transcript.html#t-${hit.startMs}`;
+}
