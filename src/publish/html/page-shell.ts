@@ -1,0 +1,95 @@
+import { RECAP_VERSION } from '../../version';
+import { el, fragment, styleElement, toHtml, type Child } from './builder';
+
+/** Version of the pages' rendering; recorded in each page and folded into the stage version. */
+export const PAGES_GENERATOR = 'pages@1';
+
+/**
+ * No script, no plug-in, no remote resource may load, whatever a page holds: a second line of
+ * defence behind escaping. Forms may only go to this site (the search form).
+ */
+export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none'";
+
+/**
+ * Contrast of at least 7:1 for text and 4.5:1 for links on their backgrounds (WCAG AAA/AA), a
+ * focus outline that is always visible, and a skip link that appears when focused.
+ */
+const STYLESHEET = `
+:root{color-scheme:light;--ink:#1a1a1a;--muted:#4a4a4a;--paper:#fff;--link:#0b4f9c;--line:#c8c8c8;--accent:#7a3e00}
+*{box-sizing:border-box}
+body{margin:0;font:1rem/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);background:var(--paper)}
+header,nav,main,footer{padding:0 1rem;max-width:60rem;margin:0 auto}
+header{padding-top:.75rem}
+nav ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1.25rem}
+a{color:var(--link);text-decoration:underline;text-underline-offset:.15em}
+a:focus-visible,button:focus-visible,input:focus-visible,[tabindex]:focus-visible{outline:3px solid #000;outline-offset:2px;box-shadow:0 0 0 5px #ffd400}
+.skip{position:absolute;left:-100vw;top:0;background:#000;color:#fff;padding:.5rem 1rem;z-index:1}
+.skip:focus{left:0}
+.vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap}
+h1{font-size:1.75rem;line-height:1.25}
+h2{font-size:1.35rem;margin-top:2rem;border-bottom:1px solid var(--line)}
+h3{font-size:1.05rem;margin:1.25rem 0 .25rem}
+.meta,.muted,footer{color:var(--muted)}
+footer{margin-top:3rem;padding-bottom:2rem;border-top:1px solid var(--line);font-size:.9rem}
+table{border-collapse:collapse;width:100%;font-size:.95rem}
+caption{text-align:left;font-weight:600;padding:.25rem 0}
+th,td{border:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}
+thead th{background:#f0f0f0}
+.ts{font-variant-numeric:tabular-nums;margin-right:.5rem;white-space:nowrap}
+.turn p{margin:.35rem 0}
+.sound{color:var(--accent);font-style:italic}
+.keyphrases{display:flex;flex-wrap:wrap;gap:.4rem;list-style:none;padding:0}
+.keyphrases li{border:1px solid var(--line);border-radius:1rem;padding:0 .6rem}
+th p{font-weight:normal;font-size:.9rem}
+.status-missing{color:#8a0000;font-weight:600}
+figure{margin:1rem 0}
+svg{max-width:100%;height:auto}
+.legend{display:flex;gap:1.5rem;flex-wrap:wrap;list-style:none;padding:0}
+.swatch{display:inline-block;width:1.5rem;height:.8rem;margin-right:.4rem;vertical-align:middle;border:2px solid #0b4f9c}
+.swatch-scheduled{background:#fff;border-style:dashed;border-color:#4a4a4a}
+.swatch-aligned{background:#0b4f9c}
+input[type=search]{font:inherit;padding:.3rem .5rem;border:2px solid var(--muted);min-width:min(20rem,100%)}
+button{font:inherit;padding:.3rem .9rem;border:2px solid var(--link);background:var(--link);color:#fff;cursor:pointer}
+`;
+
+export interface PageShell {
+  /** BCP 47 language of the page's content (the manifest's `language`) */
+  lang: string;
+  /** the document title: most specific first, e.g. "Session 1 - Forum" */
+  title: string;
+  /** the site line in the header, e.g. the event's name with a link to its page */
+  header: Child;
+  /** the page's own navigation: a list of links */
+  navLabel: string;
+  nav: ReadonlyArray<{ href: string; text: string }>;
+  main: Child;
+  footer?: Child;
+}
+
+/**
+ * A whole page: doctype, `<html lang>`, charset, viewport, a CSP that forbids scripts, the title,
+ * a skip link to `<main id="main">`, and the header, nav, main and footer landmarks.
+ */
+export function renderPage(page: PageShell): string {
+  const head = el(
+    'head',
+    null,
+    el('meta', { charset: 'utf-8' }),
+    el('meta', { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }),
+    el('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+    el('meta', { name: 'referrer', content: 'no-referrer' }),
+    el('meta', { name: 'generator', content: `recap ${RECAP_VERSION} (${PAGES_GENERATOR})` }),
+    el('title', null, page.title),
+    styleElement(STYLESHEET),
+  );
+  const body = el(
+    'body',
+    null,
+    el('a', { class: 'skip', href: '#main' }, 'Skip to main content'),
+    el('header', null, page.header),
+    el('nav', { 'aria-label': page.navLabel }, el('ul', null, page.nav.map((link) => el('li', null, el('a', { href: link.href }, link.text))))),
+    el('main', { id: 'main', tabindex: '-1' }, page.main),
+    el('footer', null, page.footer ?? el('p', null, 'Made by recap from the event\u2019s captions. Caption text is shown as the captioners wrote it.')),
+  );
+  return `<!doctype html>\n${toHtml(el('html', { lang: page.lang }, fragment(head, body)))}\n`;
+}

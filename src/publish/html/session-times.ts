@@ -1,0 +1,30 @@
+import type { ResolvedSession } from '../../model/manifest-resolved';
+import { el, fragment, type Html } from './builder';
+import type { SessionRow } from './session-rows';
+import { clock, isoDuration, longDate, wallClock } from './time-text';
+
+function wallTime(iso: string): Html {
+  const parts = wallClock(iso);
+  return el('time', { datetime: iso }, parts ? parts.time : iso);
+}
+
+/** "13:30 to 13:40, 23 April 2021 (UTC+02:00)", each time a `<time datetime>`; "not scheduled" without times. */
+export function scheduledText(session: ResolvedSession): Html {
+  const { start, end } = session;
+  if (start === undefined && end === undefined) return fragment('not scheduled');
+  const first = wallClock(start ?? end!);
+  const day = first ? `, ${longDate(first.date)} (UTC${first.offset})` : '';
+  if (start !== undefined && end !== undefined) return fragment(wallTime(start), ' to ', wallTime(end), day);
+  return start !== undefined ? fragment('from ', wallTime(start), day) : fragment('until ', wallTime(end!), day);
+}
+
+/** A recording time as `<time datetime="PT..">hh:mm:ss</time>`. */
+export function recordingTime(ms: number): Html {
+  return el('time', { datetime: isoDuration(ms) }, clock(ms));
+}
+
+/** "00:04:01 to 00:16:00 of recording main"; "not found in the recording" for a missing session. */
+export function alignedText(row: SessionRow): Html {
+  if (!row.aligned) return fragment(row.status === 'missing' ? 'not found in the recording' : 'not aligned');
+  return fragment(recordingTime(row.aligned.startMs), ' to ', recordingTime(row.aligned.endMs), row.recording !== undefined ? ` of recording ${row.recording}` : '');
+}

@@ -1,0 +1,123 @@
+import type { ResolvedManifest } from '../../model/manifest-resolved';
+import type { SummaryFile } from '../../model/summary';
+import { UNIDENTIFIED_SPEAKER, type Transcript, type TranscriptParagraph } from '../../model/transcript';
+import { el, fragment, type Html } from './builder';
+import { safeUrl } from './escape';
+import { renderPage } from './page-shell';
+import { EVENT_PAGE_FROM_TRANSCRIPT, paragraphAnchor } from './page-links';
+import { placeSegmentAnchors, type SegmentAnchors } from './segment-anchors';
+import { alignedText, recordingTime, scheduledText } from './session-times';
+import type { SessionRow } from './session-rows';
+import { summarySection } from './summary-section';
+import { transcriptBlocks } from './transcript-items';
+import { recordingLink } from './time-text';
+
+export interface TranscriptPageInput {
+  manifest: ResolvedManifest;
+  transcript: Transcript;
+  /** the session's row of the event (scheduled and aligned times) */
+  row: SessionRow;
+  summary?: SummaryFile;
+  /** startMs of every search segment of this session: each gets its `t-<startMs>` id */
+  segmentStarts: readonly number[];
+}
+
+/** A time mark: the recording at that moment when it has a url, else this paragraph's own anchor. */
+function timeLink(url: string | undefined, ms: number, paragraphId: string): Html {
+  const href = url !== undefined ? recordingLink(url, ms) : `#${paragraphId}`;
+  const hint = url !== undefined ? 'Play the recording from ' : 'Paragraph at ';
+  return el('a', { class: 'ts', href }, el('span', { class: 'vh' }, hint), recordingTime(ms));
+}
+
+function paragraphElement(p: TranscriptParagraph, index: number, url: string | undefined, anchors: SegmentAnchors): Html {
+  const id = paragraphAnchor(index);
+  const sentences = p.sentences.map((s, si) => {
+    const ids = anchors.bySentence.get(`${index}:${si}`) ?? [];
+    const extra = ids.slice(1).map((anchorId) => el('span', { id: anchorId }));
+    const text = ids.length > 0 ? el('span', { id: ids[0] }, s.text) : s.text;
+    return fragment(si > 0 ? ' ' : '', extra, text);
+  });
+  return el('p', { id }, timeLink(url, p.startMs, id), sentences);
+}
+
+function speakerList(manifest: ResolvedManifest, t: Transcript, row: SessionRow): Html {
+  const people = [...(row.session.people ?? []), ...manifest.sessions.flatMap((s) => s.people ?? [])];
+  const names = t.speakers.map((speaker) => {
+    const person = people.find((p) => p.name === (speaker.person ?? speaker.name));
+    const about = person ? [person.role, person.affiliation].filter((x) => x !== undefined && x !== '').join(', ') : '';
+    return el('li', null, speaker.name, about ? el('span', { class: 'muted' }, ` (${about})`) : '');
+  });
+  if (t.paragraphs.some((p) => p.speaker === null)) names.push(el('li', null, UNIDENTIFIED_SPEAKER, el('span', { class: 'muted' }, ' (turns the captions mark without a name)')));
+  return el(
+    'section',
+    { id: 'speakers', 'aria-labelledby': 'speakers-heading' },
+    el('h2', { id: 'speakers-heading' }, 'Speakers'),
+    names.length > 0 ? el('ul', null, names) : el('p', { class: 'muted' }, 'The captions name no speaker.'),
+  );
+}
+
+function transcriptSection(t: Transcript, url: string | undefined, anchors: SegmentAnchors): Html {
+  const blocks = transcriptBlocks(t).map((block) => {
+    if (block.kind === 'sound') {
+      const ms = block.s.startMs;
+      const content = [el('span', { class: 'vh' }, 'Sound: '), block.s.text];
+      return el('p', { class: 'sound' }, url !== undefined ? el('a', { class: 'ts', href: recordingLink(url, ms) }, el('span', { class: 'vh' }, 'Play the recording from '), recordingTime(ms)) : el('span', { class: 'ts' }, recordingTime(ms)), content);
+    }
+    return el(
+      'div',
+      { class: 'turn' },
+      el('h3', { class: 'speaker' }, block.speaker ?? UNIDENTIFIED_SPEAKER),
+      block.paragraphs.map(({ p, index }) => paragraphElement(p, index, url, anchors)),
+    );
+  });
+  return el(
+    'section',
+    { id: 'transcript', 'aria-labelledby': 'transcript-heading' },
+    el('h2', { id: 'transcript-heading' }, 'Transcript'),
+    anchors.unplaced.map((id) => el('span', { id })),
+    blocks.length > 0 ? blocks : el('p', { class: 'muted' }, 'Nothing was said in this session\u2019s span of the recording.'),
+  );
+}
+
+/**
+ * sessions/<id>/transcript.html: the session's title, times, speakers and summary, then what was
+ * said turn by turn under each speaker's name, each paragraph with a link to the recording at
+ * that moment. Every search segment's start has an id `t-<startMs>` (search hits link there).
+ */
+export function renderTranscriptPage(input: TranscriptPageInput): string {
+  const { manifest, transcript: t, row } = input;
+  const url = t.url !== undefined ? safeUrl(t.url) : undefined;
+  const anchors = placeSegmentAnchors(t, input.segmentStarts);
+  const description = row.session.description;
+  const main = fragment(
+    el('h1', null, t.title),
+    description ? el('p', { class: 'description' }, description) : null,
+    el(
+      'dl',
+      { class: 'meta' },
+      el('dt', null, 'Scheduled'),
+      el('dd', null, scheduledText(row.session)),
+      el('dt', null, 'In the recording'),
+      el('dd', null, alignedText(row), url !== undefined ? fragment(' (', el('a', { href: recordingLink(url, t.startMs) }, 'watch from the start of the session'), ')') : null),
+    ),
+    speakerList(manifest, t, row),
+    summarySection(input.summary, (s) => {
+      const anchor = s.recording === t.recording ? anchors.anchorAt(s.startMs) : undefined;
+      return anchor ? `#${anchor}` : undefined;
+    }),
+    transcriptSection(t, url, anchors),
+  );
+  return renderPage({
+    lang: manifest.language,
+    title: `${t.title} \u2013 ${manifest.title}`,
+    header: el('p', null, el('a', { href: EVENT_PAGE_FROM_TRANSCRIPT }, manifest.title)),
+    navLabel: 'Transcript',
+    nav: [
+      { href: EVENT_PAGE_FROM_TRANSCRIPT, text: 'Event overview' },
+      { href: '#speakers', text: 'Speakers' },
+      { href: '#summary', text: 'Summary' },
+      { href: '#transcript', text: 'Transcript' },
+    ],
+    main,
+  });
+}
