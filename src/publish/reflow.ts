@@ -1,0 +1,127 @@
+import type { Cue } from '../model/track';
+import type { CaptionProfile } from './caption-profiles';
+import { checkCaptionQuality, type CaptionQualityReport } from './caption-quality';
+import { cueStretches, timeTokens, tokenize, type TimedToken } from './caption-tokens';
+import { layoutCues, LAYOUT_MAX_DURATION_MS } from './cue-timing';
+import { breakLines, groupLines } from './phrase-breaks';
+
+/**
+ * Re-flows any track's cues to a caption profile (CAPTION-RULES.md): the words, in order and
+ * unchanged, are laid out again into lines and cues that keep the profile's limits where the words
+ * allow; every output cue still outside one is reported. Pure: cues in, cues out. Times are integer
+ * ms, half-open [startMs, endMs), on the input's clock.
+ */
+
+export const REFLOW_GENERATOR = 'reflow@1';
+
+/**
+ * A silence at least this long (ms) between two stretches of text ends a cue: merging across it
+ * would show words more than ~1.5 s before or after they are spoken (BBC, CAPTION-RULES.md).
+ */
+export const PAUSE_MS = 1500;
+
+export interface ReflowResult {
+  cues: Cue[];
+  /** the output cues checked against the profile: every one still outside a limit, with why */
+  report: CaptionQualityReport;
+}
+
+/** Words of one speaker turn between pauses: they are laid out together. */
+interface Block {
+  speaker: string | null;
+  /** the block opens a speaker turn, so its first cue names the speaker */
+  turnStart: boolean;
+  /** only non-speech annotations ("[APPLAUSE]"): shown on their own, as the source did */
+  sounds: boolean;
+  tokens: TimedToken[];
+}
+
+const SOUND_TAG = /^[[(♪].*[\])♪][.,;:!?]*$|^♪+$/;
+
+function blocksOf(cues: readonly Cue[], maxChars: number): Block[] {
+  const blocks: Block[] = [];
+  let current: Block | undefined;
+  let lastEnd = -Infinity;
+  for (const cue of cues) {
+    for (const stretch of cueStretches(cue)) {
+      const tokens = timeTokens(tokenize(stretch.text, maxChars), stretch.startMs, stretch.endMs);
+      if (tokens.length === 0) continue;
+      const newTurn = !current || stretch.turnStart || stretch.speaker !== current.speaker;
+      const sounds = tokens.every((t) => SOUND_TAG.test(t.text));
+      if (!current || newTurn || sounds || current.sounds || stretch.startMs - lastEnd >= PAUSE_MS) {
+        current = { speaker: stretch.speaker, turnStart: newTurn, sounds, tokens: [] };
+        blocks.push(current);
+      }
+      current.tokens.push(...tokens);
+      lastEnd = stretch.endMs;
+    }
+  }
+  return blocks;
+}
+
+/**
+ * Room a speaker label takes before the first line of a turn where the format shows it as text
+ * (SRT's ">> NAME: "); kept free so the line still fits there. A label longer than half a line is
+ * not reserved for (the line would hold almost nothing).
+ */
+function labelRoom(block: Block, maxChars: number): number {
+  if (!block.turnStart) return 0;
+  const room = block.speaker ? `>> ${block.speaker}: `.length : '>> '.length;
+  return room > maxChars / 2 ? 0 : room;
+}
+
+interface Draft {
+  text: string;
+  startMs: number;
+  endMs: number;
+  speaker: string | null;
+  turnStart: boolean;
+}
+
+function draftsOf(block: Block, profile: CaptionProfile): Draft[] {
+  const maxSpanMs = profile.maxDurationMs ?? LAYOUT_MAX_DURATION_MS;
+  const { tokens } = block;
+  const lineEnds = breakLines(tokens, { capacity: profile.maxCharsPerLine, firstCapacity: profile.maxCharsPerLine - labelRoom(block, profile.maxCharsPerLine), maxSpanMs });
+  const cueEnds = groupLines(tokens, lineEnds, profile.maxLines, maxSpanMs);
+  const drafts: Draft[] = [];
+  let line = 0;
+  for (const cueEnd of cueEnds) {
+    const lines: string[] = [];
+    const first = line === 0 ? 0 : lineEnds[line - 1]!;
+    for (; line < cueEnd; line++) {
+      const from = line === 0 ? 0 : lineEnds[line - 1]!;
+      lines.push(tokens.slice(from, lineEnds[line]!).map((t) => t.text).join(' '));
+    }
+    const last = lineEnds[cueEnd - 1]!;
+    drafts.push({
+      text: lines.join('\n'),
+      startMs: tokens[first]!.startMs,
+      endMs: tokens[last - 1]!.endMs,
+      speaker: block.speaker,
+      turnStart: block.turnStart && drafts.length === 0,
+    });
+  }
+  return drafts;
+}
+
+/**
+ * Re-flows cues to a profile: a new cue at each speaker change (its first cue carries the speaker
+ * and turnStart, so writers identify it) after each pause of PAUSE_MS and around
+ * stretches of only sound tags; lines filled up to the
+ * profile's length, broken at phrase boundaries; at most the profile's lines a cue; each cue timed
+ * from its words (the source cue's time spread over its words by characters), then laid out by
+ * layoutCues. Cues without text are left out (they hold no word).
+ */
+export function reflowCues(cues: readonly Cue[], profile: CaptionProfile): ReflowResult {
+  const drafts = blocksOf(cues, profile.maxCharsPerLine).flatMap((b) => draftsOf(b, profile));
+  const timed = layoutCues(drafts, profile);
+  const out: Cue[] = drafts.map((d, i) => ({
+    id: String(i + 1),
+    startMs: timed[i]!.startMs,
+    endMs: timed[i]!.endMs,
+    text: d.text,
+    speaker: d.speaker,
+    ...(d.turnStart ? { turnStart: true } : {}),
+  }));
+  return { cues: out, report: checkCaptionQuality(out, profile) };
+}
