@@ -1,0 +1,199 @@
+import { Alignment } from '../../../src/model/alignment';
+import { ResolvedManifest } from '../../../src/model/manifest-resolved';
+import { Transcript } from '../../../src/model/transcript';
+import { escapeHtml } from '../../../src/publish/html/escape';
+import { parseSegmentsJsonl } from '../../../src/search/segment';
+import { alignmentKey, manifestKey } from '../../../src/stages/event-layout';
+import { getJson } from '../../../src/stages/json-blob';
+import { eventPageKey, renderPagesInputKeys, renderPagesStage, transcriptPageKey } from '../../../src/stages/render-pages-stage';
+import { segmentsKey } from '../../../src/stages/split-event-stage';
+import { eventSummaryKey, transcriptKey } from '../../../src/stages/summarize-event-stage';
+import type { FsBlobStore } from '../../../src/store/fs-store';
+import { loadEvent, newStore, processEvent, removeStores } from '../../stages/event-fixture';
+import { activeContent, attributeValues, scanPage, startTags, type ScannedPage } from './page-checks';
+
+const EVENT = 'itu-forum-2021-04-23';
+let store: FsBlobStore;
+let manifest: ResolvedManifest;
+let alignment: Alignment;
+let eventHtml: string;
+const transcripts = new Map<string, Transcript>();
+const pages = new Map<string, string>();
+let outputKeys: string[];
+
+beforeAll(async () => {
+  store = newStore();
+  await processEvent(store, await loadEvent());
+  outputKeys = (await renderPagesStage(store, { eventId: EVENT })).outputKeys;
+  manifest = await getJson(store, manifestKey(EVENT), ResolvedManifest);
+  alignment = await getJson(store, alignmentKey(EVENT), Alignment);
+  eventHtml = (await store.get(eventPageKey(EVENT))).toString('utf8');
+  for (const s of manifest.sessions) {
+    if (!(await store.exists(transcriptKey(EVENT, s.id)))) continue;
+    transcripts.set(s.id, await getJson(store, transcriptKey(EVENT, s.id), Transcript));
+    pages.set(s.id, (await store.get(transcriptPageKey(EVENT, s.id))).toString('utf8'));
+  }
+});
+afterAll(removeStores);
+
+function every(check: (html: string, page: ScannedPage, name: string) => void): void {
+  for (const [name, html] of [['index.html', eventHtml], ...[...pages].map(([id, html]) => [`${id}/transcript.html`, html])] as Array<[string, string]>) {
+    check(html, scanPage(html), name);
+  }
+}
+
+describe('pages of the fixture event', () => {
+  it('writes the event page and a transcript page per transcript', () => {
+    expect(pages.size).toBe(4);
+    expect(outputKeys).toEqual([eventPageKey(EVENT), ...[...transcripts.keys()].map((id) => transcriptPageKey(EVENT, id))]);
+  });
+
+  it('lists every key it reads, present or not', async () => {
+    const keys = await renderPagesInputKeys(store, { eventId: EVENT });
+    expect(keys.slice(0, 4)).toEqual([manifestKey(EVENT), alignmentKey(EVENT), eventSummaryKey(EVENT), segmentsKey(EVENT)]);
+    expect(keys).toEqual(expect.arrayContaining([...transcripts.keys()].map((id) => transcriptKey(EVENT, id))));
+  });
+
+  it('are whole documents: doctype, lang, charset, viewport, title, CSP, balanced tags', () => {
+    every((html, page, name) => {
+      expect({ name, problems: page.problems }).toEqual({ name, problems: [] });
+      expect(html.startsWith('<!doctype html>\n<html lang="en">')).toBe(true);
+      expect(attributeValues(page, 'meta', 'charset')).toEqual(['utf-8']);
+      expect(attributeValues(page, 'meta', 'content')).toEqual(expect.arrayContaining([expect.stringContaining("default-src 'none'"), expect.stringContaining('width=device-width')]));
+      // the document's title; the SVG's titles carry an id
+      expect(startTags(page, 'title').filter((t) => t.attributes.length === 0)).toHaveLength(1);
+    });
+  });
+
+  it('have one h1, the header, nav, main and footer landmarks and a skip link to main', () => {
+    every((_html, page) => {
+      expect(startTags(page, 'h1')).toHaveLength(1);
+      for (const landmark of ['header', 'nav', 'main', 'footer']) expect(startTags(page, landmark)).toHaveLength(1);
+      expect(attributeValues(page, 'main', 'id')).toEqual(['main']);
+      expect(attributeValues(page, 'a', 'href')[0]).toBe('#main');
+    });
+  });
+
+  it('are inert: no script, no event handler, no link but http(s) and relative', () => {
+    every((html, page) => {
+      expect(activeContent(page)).toEqual([]);
+      expect(html).not.toMatch(/<script/i);
+      expect(html).not.toMatch(/\son[a-z]+\s*=/i);
+    });
+  });
+
+  it('link every same-page anchor to an id of the page', () => {
+    every((_html, page, name) => {
+      const ids = new Set(page.tags.flatMap((t) => t.attributes.filter((a) => a.name === 'id').map((a) => a.value)));
+      expect({ name, duplicates: ids.size }).toEqual({ name, duplicates: page.tags.flatMap((t) => t.attributes.filter((a) => a.name === 'id')).length });
+      const missing = attributeValues(page, 'a', 'href').filter((h) => h.startsWith('#') && !ids.has(h.slice(1)));
+      expect({ name, missing }).toEqual({ name, missing: [] });
+    });
+  });
+
+  it('name every speaker of each transcript, under a heading per turn', () => {
+    for (const [id, t] of transcripts) {
+      const html = pages.get(id)!;
+      expect(t.speakers.length).toBeGreaterThan(0);
+      for (const speaker of t.speakers) expect(html).toContain(`<h3 class="speaker">${escapeHtml(speaker.name)}</h3>`);
+      const turns = new Set(t.paragraphs.map((p) => p.turn)).size;
+      expect(html.match(/<h3 class="speaker">/g)!.length).toBeGreaterThanOrEqual(turns);
+    }
+  });
+
+  it('link each paragraph to the recording at that moment (url#t=SECONDS)', () => {
+    for (const [id, t] of transcripts) {
+      const hrefs = attributeValues(scanPage(pages.get(id)!), 'a', 'href');
+      for (const p of t.paragraphs) expect(hrefs).toContain(`${t.url}#t=${Math.floor(p.startMs / 1000)}`);
+    }
+  });
+
+  it('mark sounds such as [APPLAUSE]', () => {
+    const sounds = [...transcripts.values()].flatMap((t) => t.sounds);
+    expect(sounds.length).toBeGreaterThan(0);
+    for (const [id, t] of transcripts) {
+      const html = pages.get(id)!;
+      expect(html.match(/<p class="sound">/g)?.length ?? 0).toBe(t.sounds.length);
+    }
+  });
+
+  it('give every search segment start of the session an id t-<startMs>', async () => {
+    const segments = parseSegmentsJsonl((await store.get(segmentsKey(EVENT))).toString('utf8'));
+    expect(segments.length).toBeGreaterThan(100);
+    for (const [id, html] of pages) {
+      const ids = new Set(scanPage(html).tags.flatMap((t) => t.attributes.filter((a) => a.name === 'id').map((a) => a.value)));
+      const own = segments.filter((s) => s.sessionId === id);
+      expect(own.length).toBeGreaterThan(0);
+      for (const s of own) expect(ids).toContain(`t-${s.startMs}`);
+    }
+  });
+
+  it('show each session summary and its keyphrases', async () => {
+    for (const [id, html] of pages) {
+      const summary = JSON.parse((await store.get(`events/${EVENT}/sessions/${id}/summary.json`)).toString('utf8')) as { keyphrases: string[]; sentences: Array<{ text: string }> };
+      const text = scanPage(html).text;
+      for (const k of summary.keyphrases) expect(text).toContain(k);
+      for (const s of summary.sentences) expect(text).toContain(s.text);
+    }
+  });
+});
+
+describe('the event page of the fixture event', () => {
+  let page: ScannedPage;
+  beforeAll(() => {
+    page = scanPage(eventHtml);
+  });
+
+  it('shows the title, the date, the event summary and keyphrases', async () => {
+    const summary = JSON.parse((await store.get(eventSummaryKey(EVENT))).toString('utf8')) as { keyphrases: string[] };
+    expect(page.text).toContain(manifest.title);
+    expect(page.text).toContain('23 April 2021');
+    for (const k of summary.keyphrases) expect(page.text).toContain(k);
+  });
+
+  it('has a sessions table linking each aligned session to its transcript', () => {
+    expect(startTags(page, 'table')).toHaveLength(1);
+    expect(startTags(page, 'caption')).toHaveLength(1);
+    expect(startTags(page, 'tbody').length).toBe(1);
+    const rows = startTags(page, 'tr').filter((t) => t.attributes.some((a) => a.name === 'id'));
+    expect(rows).toHaveLength(manifest.sessions.length);
+    const hrefs = attributeValues(page, 'a', 'href');
+    for (const id of transcripts.keys()) expect(hrefs).toContain(`sessions/${id}/transcript.html`);
+    for (const s of manifest.sessions) expect(page.text).toContain(s.title);
+  });
+
+  it('links its summary sentences to a t-<ms> anchor of a transcript page', () => {
+    const links = attributeValues(page, 'a', 'href').filter((h) => /^sessions\/[a-z0-9-]+\/transcript\.html#t-\d+$/.test(h));
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) {
+      const [, id, anchor] = /^sessions\/([a-z0-9-]+)\/transcript\.html#(t-\d+)$/.exec(link)!;
+      expect(pages.get(id!)).toContain(`id="${anchor}"`);
+    }
+  });
+
+  it('draws an accessible SVG timeline: role img, title and desc, one aligned bar per aligned session', () => {
+    const svgs = startTags(page, 'svg');
+    expect(svgs).toHaveLength(1);
+    const svg = svgs[0]!;
+    expect(svg.attributes).toEqual(expect.arrayContaining([{ name: 'role', value: 'img' }]));
+    const labelledBy = svg.attributes.find((a) => a.name === 'aria-labelledby')!.value.split(' ');
+    expect(startTags(page, 'title').map((t) => t.attributes.find((a) => a.name === 'id')?.value)).toContain(labelledBy[0]);
+    expect(attributeValues(page, 'desc', 'id')).toEqual([labelledBy[1]]);
+    const aligned = alignment.sessions.filter((s) => s.status === 'aligned').length;
+    expect(aligned).toBe(4);
+    expect(attributeValues(page, 'rect', 'class').filter((c) => c === 'bar-aligned')).toHaveLength(aligned);
+    expect(attributeValues(page, 'rect', 'class').filter((c) => c === 'bar-scheduled')).toHaveLength(manifest.sessions.length);
+    expect(startTags(page, 'text').length).toBeGreaterThan(manifest.sessions.length);
+  });
+
+  it('has a search form with a labelled search field and the event as a hidden field', () => {
+    const forms = startTags(page, 'form');
+    expect(forms).toHaveLength(1);
+    expect(forms[0]!.attributes).toEqual(expect.arrayContaining([{ name: 'role', value: 'search' }, { name: 'action', value: '/search' }, { name: 'method', value: 'get' }]));
+    const inputs = startTags(page, 'input').map((t) => Object.fromEntries(t.attributes.map((a) => [a.name, a.value])));
+    const q = inputs.find((i) => i.name === 'q')!;
+    expect(q.type).toBe('search');
+    expect(attributeValues(page, 'label', 'for')).toContain(q.id);
+    expect(inputs).toContainEqual({ type: 'hidden', name: 'event', value: EVENT });
+  });
+});
