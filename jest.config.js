@@ -4,7 +4,8 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }] },
-  // subsrt-ts ships ESM only; let SWC turn it into CommonJS for Jest.
-  transformIgnorePatterns: ['/node_modules/(?!subsrt-ts/)'],
+  // subsrt-ts, content-disposition (under @fastify/static, which bull-board uses) and cookie (light-my-request's: fastify.inject) ship ESM
+  // only; let SWC turn them into CommonJS for Jest, wherever npm nested them.
+  transformIgnorePatterns: ['/node_modules/(?!(?:.*/)?(?:subsrt-ts|content-disposition|cookie)/)'],
   testTimeout: 60000,
 };

@@ -1,0 +1,333 @@
+import { mkdtempSync, rmSync } from 'fs';
+import { request } from 'http';
+import type { AddressInfo } from 'net';
+import type { FastifyInstance } from 'fastify';
+import { tmpdir } from 'os';
+import path from 'path';
+import { queueName } from '../../pipelines/queue-names';
+import { ALL_STAGES } from '../../pipelines/queue-set';
+import { buildServer } from '../../src/server/build-server';
+import { renderSearchPage } from '../../src/server/search-page';
+import { ADMIN_CSP, PAGE_CSP } from '../../src/server/security-headers';
+import type { Hit } from '../../src/search/search';
+import { BlobStoreError, type BlobStore } from '../../src/store/blob-store';
+import { FsBlobStore } from '../../src/store/fs-store';
+import { runRecap, spawnRecap, stopChild } from '../helpers/recap-child';
+import { hasRedisServer, startTestRedis } from '../helpers/redis-server';
+
+const EVENT = 'itu-forum-2021-04-23';
+const FIXTURE = path.resolve(__dirname, '../../fixtures', EVENT);
+/** A page put into the store by the test, so serving HTML does not depend on the page stage. */
+const DEMO_PAGE = '<!DOCTYPE html><html lang="en"><title>Demo</title><h1>Demo</h1></html>';
+
+let dir: string;
+let store: FsBlobStore;
+let app: FastifyInstance;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'recap-serve-'));
+  const run = await runRecap(['process', FIXTURE, '--store', dir], {});
+  expect(run).toMatchObject({ code: 0 });
+  store = new FsBlobStore(dir);
+  await store.put('events/demo/manifest.json', JSON.stringify({ id: 'demo', title: 'Demo <event>', date: '2020-01-01' }));
+  await store.put('events/demo/index.html', DEMO_PAGE);
+  await store.put('events/demo/sessions/a/captions.srt', '1\n00:00:00,000 --> 00:00:01,000\nHi\n');
+  await store.put('events/demo/sessions/a/captions.vtt', 'WEBVTT\n\n00:00.000 --> 00:01.000\nHi\n');
+  await store.put('events/demo/picture.svg', '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  await store.put('events/demo/data.bin', 'x');
+  app = await buildServer({ store });
+}, 120_000);
+
+afterAll(async () => {
+  await app?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const get = (url: string) => app.inject({ method: 'GET', url });
+
+/** A GET with the path exactly as given: node's http client does not resolve '..' as fetch would. */
+function rawGet(port: number, rawPath: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path: rawPath, method: 'GET' }, (res) => {
+      let body = '';
+      res.on('data', (c: Buffer) => void (body += c.toString('utf8')));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('pages and files of the store', () => {
+  it('lists the events on / with links to their pages', async () => {
+    const res = await get('/');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(res.body).toMatch(/<html lang="en">/);
+    expect(res.body).toMatch(/<main>[\s\S]*<h1>Events<\/h1>/);
+    expect(res.body).toContain('<a href="/events/demo/">Demo &lt;event&gt;</a>');
+    expect(res.body).toContain('Virtual forum on &quot;The Role of Standards');
+    expect(res.body).toContain('<form role="search" action="/search" method="get">');
+  });
+
+  it('serves a folder\'s index.html at its path with a slash, and redirects the path without one', async () => {
+    const page = await get('/events/demo/');
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(page.body).toBe(DEMO_PAGE);
+    const bare = await get('/events/demo');
+    expect(bare.statusCode).toBe(301);
+    expect(bare.headers.location).toBe('/events/demo/');
+  });
+
+  it.each([
+    [`/events/${EVENT}/manifest.json`, 'application/json; charset=utf-8'],
+    [`/events/${EVENT}/segments.jsonl`, 'application/x-ndjson; charset=utf-8'],
+    [`/events/${EVENT}/sessions/session-3/transcript.md`, 'text/markdown; charset=utf-8'],
+    [`/events/${EVENT}/sessions/session-3/transcript.txt`, 'text/plain; charset=utf-8'],
+    [`/events/${EVENT}/recordings/main/source.vtt`, 'text/vtt; charset=utf-8'],
+    ['/events/demo/sessions/a/captions.vtt', 'text/vtt; charset=utf-8'],
+    ['/events/demo/sessions/a/captions.srt', 'application/x-subrip; charset=utf-8'],
+    ['/events/demo/picture.svg', 'image/svg+xml'],
+    ['/events/demo/data.bin', 'application/octet-stream'],
+  ])('serves %s as %s, byte for byte', async (url, type) => {
+    const res = await get(url);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe(type);
+    expect(res.rawPayload.equals(await store.get(url.slice(1)))).toBe(true);
+  });
+
+  it.each(['/events/demo/nothing.html', `/events/${EVENT}/sessions/nope/transcript.md`, '/package.json', '/nothing', '/events/', `/events/${EVENT}/sessions`])(
+    'answers %s with a 404 page',
+    async (url) => {
+      const res = await get(url);
+      expect(res.statusCode).toBe(404);
+      expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(res.body).toMatch(/<h1>Not found<\/h1>/);
+    },
+  );
+
+  it.each([
+    '/events/../package.json',
+    '/events/%2e%2e/package.json',
+    '/events/%2E%2E/%2E%2E/package.json',
+    '/events/x/%2F..',
+    '/events/x/%2F%2e%2e%2F%2e%2e%2Fpackage.json',
+    '/events/..%2fpackage.json',
+    '/events/..%5cpackage.json',
+    '/events/demo/%2e%2e/%2e%2e/package.json',
+    '/events//demo/index.html',
+    '/events/demo/index.html%00.txt',
+  ])('refuses the path traversal %s', async (url) => {
+    const res = await get(url);
+    expect(res.statusCode).toBe(404);
+    expect(res.body).not.toContain('"name": "recap"');
+  });
+
+  it('refuses traversal sent as is over HTTP (no client normalising the path)', async () => {
+    const served = await buildServer({ store });
+    try {
+      await served.listen({ port: 0, host: '127.0.0.1' });
+      const { port } = served.server.address() as AddressInfo;
+      for (const raw of ['/events/../package.json', '/events/%2e%2e/package.json', '/events/demo/../../package.json', '/events/x/%2F..', '/events/%2e%2e/%2e%2e/etc/passwd']) {
+        const res = await rawGet(port, raw);
+        expect([raw, res.status]).toEqual([raw, 404]);
+        expect(res.body).not.toContain('"name": "recap"');
+      }
+    } finally {
+      await served.close();
+    }
+  });
+
+  it('answers 503 when the store cannot be read, and 404 for an unknown API route', async () => {
+    const failing: BlobStore = {
+      location: '/broken',
+      put: async () => undefined,
+      get: async (key) => {
+        throw new BlobStoreError('/broken', key, 'EACCES: permission denied');
+      },
+      exists: async () => false,
+      list: async () => [],
+    };
+    const broken = await buildServer({ store: failing });
+    try {
+      const res = await broken.inject({ method: 'GET', url: '/events/demo/index.html' });
+      expect(res.statusCode).toBe(503);
+      expect(res.body).toContain('The store cannot be read right now');
+      expect(res.body).not.toContain('EACCES');
+      const api = await broken.inject({ method: 'GET', url: '/api/nothing' });
+      expect(api.statusCode).toBe(404);
+      expect(api.json()).toEqual({ error: 'not found' });
+    } finally {
+      await broken.close();
+    }
+  });
+
+  it.each(['/', '/events/demo/', '/nothing', '/api/search?q=draft', '/api/search', '/search?q=x'])('sends the security headers on %s', async (url) => {
+    const res = await get(url);
+    expect(res.headers['content-security-policy']).toBe(PAGE_CSP);
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['referrer-policy']).toBe('no-referrer');
+  });
+});
+
+describe('/api/search', () => {
+  it('finds "draft outcome document" in session 3', async () => {
+    const res = await get(`/api/search?q=${encodeURIComponent('"draft outcome document"')}&limit=3`);
+    expect(res.statusCode).toBe(200);
+    const body = res.json() as { query: { q: string; limit: number }; hits: Hit[] };
+    expect(body.query).toEqual({ q: '"draft outcome document"', limit: 3 });
+    expect(body.hits.length).toBeGreaterThan(0);
+    expect(body.hits.length).toBeLessThanOrEqual(3);
+    const [top] = body.hits;
+    expect(top).toMatchObject({ eventId: EVENT, sessionId: 'session-3' });
+    // The cue "LET ME SHARE THE DRAFT / OUTCOME DOCUMENT ON THE SCREEN." starts at 02:25:03.279.
+    expect(top!.startMs).toBeLessThanOrEqual(8_703_279);
+    expect(top!.endMs).toBeGreaterThan(8_703_279);
+    expect(top!.snippet).toMatch(/\*\*draft\*\* \*\*outcome\*\* \*\*document\*\*/i);
+  });
+
+  it('applies the filters: event, session, speaker, time range', async () => {
+    const q = encodeURIComponent('outcome document');
+    const inOpening = (await get(`/api/search?q=${q}&event=${EVENT}&session=opening`)).json() as { hits: Hit[] };
+    expect(inOpening.hits.every((h) => h.sessionId === 'opening')).toBe(true);
+    const otherEvent = (await get(`/api/search?q=${q}&event=no-such-event`)).json() as { hits: Hit[] };
+    expect(otherEvent.hits).toEqual([]);
+    const late = (await get(`/api/search?q=${q}&from=8000&to=9000`)).json() as { hits: Hit[] };
+    expect(late.hits.length).toBeGreaterThan(0);
+    expect(late.hits.every((h) => h.endMs > 8_000_000 && h.startMs < 9_000_000)).toBe(true);
+    const speaker = (await get(`/api/search?q=${q}&speaker=${encodeURIComponent('seo-yeon albrecht')}`)).json() as { hits: Hit[] };
+    expect(speaker.hits.length).toBeGreaterThan(0);
+    expect(speaker.hits.every((h) => h.speaker === 'Seo-yeon Albrecht')).toBe(true);
+  });
+
+  it.each([
+    ['no q', '', 'q'],
+    ['an empty q', '?q=', 'q'],
+    ['a q of 501 characters', `?q=${'a'.repeat(501)}`, 'q'],
+    ['a repeated q', '?q=a&q=b', 'q'],
+    ['limit 0', '?q=a&limit=0', 'limit'],
+    ['limit 101', '?q=a&limit=101', 'limit'],
+    ['a limit in words', '?q=a&limit=ten', 'limit'],
+    ['an event id with capitals and "_"', '?q=a&event=Bad_Id', 'event'],
+    ['a session id with "../"', '?q=a&session=..%2F..', 'session'],
+    ['from in words', '?q=a&from=abc', 'from'],
+    ['a negative from', '?q=a&from=-5', 'from'],
+    ['from after to', '?q=a&from=90&to=30', 'to'],
+    ['an unknown parameter', '?q=a&sesion=opening', ''],
+  ])('refuses %s with 400 and the issue of "%s"', async (_label, query, field) => {
+    const res = await get(`/api/search${query}`);
+    expect(res.statusCode).toBe(400);
+    const body = res.json() as { error: string; issues: { path: string; message: string }[] };
+    expect(body.error).toBe('invalid search query');
+    expect(body.issues.length).toBeGreaterThan(0);
+    expect(body.issues.map((i) => i.path)).toContain(field);
+    expect(body.issues.every((i) => i.message.length > 0)).toBe(true);
+  });
+});
+
+describe('/search results page', () => {
+  it('lists the hits with marked words, speaker, time and a link to the moment in the session page', async () => {
+    const res = await get(`/search?q=${encodeURIComponent('"draft outcome document"')}&event=${EVENT}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    const html = res.body;
+    expect(html).toMatch(/<html lang="en">/);
+    expect(html).toMatch(/<main>[\s\S]*<h1>Search results<\/h1>/);
+    expect(html).toMatch(/<label for="q">[^<]+<\/label>\s*<input type="search" id="q" name="q"/);
+    expect(html).toContain(`<input type="hidden" name="event" value="${EVENT}">`);
+    expect(html).toContain('<mark>draft</mark> <mark>outcome</mark> <mark>document</mark>');
+    expect(html).toMatch(new RegExp(`<a href="/events/${EVENT}/sessions/session-3/transcript\\.html#t-\\d+">Session 3: [^<]+, at <time datetime="PT2H\\d+M\\d+S">02:2\\d:\\d\\d</time></a>`));
+    expect(html).toContain('Seo-yeon Albrecht');
+    expect(html).not.toMatch(/<script/i);
+  });
+
+  it('shows a hostile query as text', async () => {
+    const res = await get(`/search?q=${encodeURIComponent('<script>alert(1)</script>')}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.body).not.toContain('<script>alert(1)</script>');
+    expect(res.body).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(res.body).toMatch(/<p role="status">No hits for/);
+  });
+
+  it('escapes an attribute-breaking query and event', async () => {
+    const res = await get(`/search?q=${encodeURIComponent('"><img src=x onerror=alert(1)>')}&event=${encodeURIComponent('"><b>x')}`);
+    expect(res.statusCode).toBe(400);
+    expect(res.body).not.toMatch(/<img|<b>x/);
+    expect(res.body).toContain('role="alert"');
+  });
+
+  it('escapes caption text in snippets (it is untrusted) and marks only the matched words', () => {
+    const text = 'Attack: <img src=x onerror=alert(1)> & the draft "text"';
+    const start = text.indexOf('draft');
+    const hit: Hit = { eventId: 'e', sessionId: 's', recording: 'main', speaker: '<b>Eve</b>', startMs: 3_723_000, endMs: 3_724_000, text, score: 1, link: null, snippet: '', matches: [[start, start + 5]] };
+    const html = renderSearchPage({ q: 'draft', hits: [hit], sessionTitle: () => 'Title <i>x</i>' });
+    expect(html).toContain('Attack: &lt;img src=x onerror=alert(1)&gt; &amp; the <mark>draft</mark> &quot;text&quot;');
+    expect(html).toContain('&lt;b&gt;Eve&lt;/b&gt;');
+    expect(html).toContain('<a href="/events/e/sessions/s/transcript.html#t-3723000">Title &lt;i&gt;x&lt;/i&gt;, at <time datetime="PT1H2M3S">01:02:03</time></a>');
+    expect(html).not.toMatch(/<img|<b>|<i>/);
+  });
+
+  it('shows the form alone before a search', async () => {
+    const res = await get('/search');
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('<form role="search"');
+    expect(res.body).not.toContain('role="status"');
+  });
+});
+
+const redisNotice = hasRedisServer() ? it : it.skip;
+if (!hasRedisServer()) process.stdout.write('server.test.ts: redis-server is not installed: the bull-board test is skipped\n');
+
+describe('bull-board', () => {
+  redisNotice('answers at /admin/queues with every stage queue and a CSP that lets its scripts run', async () => {
+    const redis = await startTestRedis({ forceOwn: true });
+    const withBoard = await buildServer({ store, redis: { url: redis.url, prefix: 'serve-test' } });
+    try {
+      const ui = await withBoard.inject({ method: 'GET', url: '/admin/queues' });
+      expect(ui.statusCode).toBe(200);
+      expect(ui.headers['content-type']).toMatch(/^text\/html/);
+      expect(ui.body).toContain('<base href="/admin/queues/"');
+      expect(ui.headers['content-security-policy']).toBe(ADMIN_CSP);
+      const api = await withBoard.inject({ method: 'GET', url: '/admin/queues/api/queues' });
+      expect(api.statusCode).toBe(200);
+      const names = (api.json() as { queues: { name: string }[] }).queues.map((q) => q.name).sort();
+      expect(names).toEqual(ALL_STAGES.map(queueName).sort());
+      // A page of another site cannot change the queues through the operator's browser.
+      const crossSite = await withBoard.inject({ method: 'PUT', url: '/admin/queues/api/queues/recap-split-event/retry/failed', headers: { 'sec-fetch-site': 'cross-site' } });
+      expect(crossSite.statusCode).toBe(403);
+      // The pages keep their own strict policy.
+      expect((await withBoard.inject({ method: 'GET', url: '/' })).headers['content-security-policy']).toBe(PAGE_CSP);
+    } finally {
+      await withBoard.close();
+      await redis.stop();
+    }
+  });
+});
+
+describe('recap serve', () => {
+  it('listens on 127.0.0.1 by default, serves without bull-board when Redis is unreachable, and closes on SIGTERM', async () => {
+    const child = spawnRecap(['serve', '--store', dir, '--port', '0'], { REDIS_URL: 'redis://127.0.0.1:1', LOG_LEVEL: 'warn' });
+    try {
+      const until = Date.now() + 60_000;
+      while (!/serving .* at http/.test(child.log())) {
+        if (child.process.exitCode !== null || Date.now() > until) throw new Error(`recap serve did not start:\n${child.log()}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(child.log()).toMatch(/warning: Redis at redis:\/\/127\.0\.0\.1:1\/? cannot be reached: .*; serving without \/admin\/queues/);
+      const url = /at (http:\/\/\S+\/)/.exec(child.log())![1]!;
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+      expect((await fetch(url)).status).toBe(200);
+      expect((await fetch(`${url}admin/queues`)).status).toBe(404);
+    } finally {
+      expect(await stopChild(child)).toBe(0);
+    }
+    expect(child.log()).toContain('SIGTERM: closing');
+  });
+
+  it('refuses a bad --port as a usage error', async () => {
+    const run = await runRecap(['serve', '--store', dir, '--port', '70000'], {});
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('--port takes a port number');
+  });
+});
