@@ -1,3 +1,4 @@
+import type { ProfileName } from '../src/publish/caption-profiles';
 import { STAGES, type StageJobs, type StageName } from '../src/stages/stage-registry';
 import type { StoredSource } from '../src/stages/store-event-inputs';
 
@@ -27,11 +28,13 @@ export type PipelineStep = {
 export interface PipelineOptions {
   /** cap of the event summary, in words */
   summaryWords?: number;
+  /** caption profile of the session caption files (default "default") */
+  profile?: ProfileName;
 }
 
 /**
  * Ingest fans out per recording; align waits for every ingest; split (transcripts, segments) for
- * align; summaries and the search index for split. Steps come in a runnable order.
+ * align; captions, summaries and the search index for split. Steps come in a runnable order.
  */
 export function planEventPipeline(eventId: string, sources: StoredSource[], options: PipelineOptions = {}): PipelineStep[] {
   const ingests: PipelineStep[] = sources.map((source) => {
@@ -40,9 +43,12 @@ export function planEventPipeline(eventId: string, sources: StoredSource[], opti
   });
   const align: PipelineStep = { id: STAGES['align-event'].stampName({ eventId }), stage: 'align-event', job: { eventId }, after: ingests.map((s) => s.id) };
   const split: PipelineStep = { id: STAGES['split-event'].stampName({ eventId }), stage: 'split-event', job: { eventId }, after: [align.id] };
+  // Captions need only align's output; after split, the flow tree stays one chain.
+  const captionsJob = { eventId, profile: options.profile ?? 'default' } as const;
+  const captions: PipelineStep = { id: STAGES['publish-captions'].stampName(captionsJob), stage: 'publish-captions', job: captionsJob, after: [split.id] };
   // The search index reads the split stage's segments.jsonl (and no-ops without it).
   const index: PipelineStep = { id: STAGES['index-event'].stampName({ eventId }), stage: 'index-event', job: { eventId }, after: [split.id] };
   const summarizeJob = options.summaryWords !== undefined ? { eventId, summaryWords: options.summaryWords } : { eventId };
   const summarize: PipelineStep = { id: STAGES['summarize-event'].stampName(summarizeJob), stage: 'summarize-event', job: summarizeJob, after: [split.id] };
-  return [...ingests, align, split, summarize, index];
+  return [...ingests, align, split, captions, summarize, index];
 }

@@ -1,12 +1,11 @@
+import type { PipelineOptions } from '../../pipelines/event-pipeline';
 import { UsageError } from '../model/errors';
+import { PROFILE_NAMES, type ProfileName } from '../publish/caption-profiles';
 import type { CliConfig } from './cli-config';
 import { storeTarget } from './cli-store';
 
-/**
- * Accessible caption profiles `--profile` will select (CAPTION-RULES.md); checked now, applied
- * once caption output arrives, when this list moves to the profile definitions.
- */
-export const PROFILE_NAMES = ['default', 'netflix-en', 'amazon', 'dcmp', 'bbc'] as const;
+/** The accessible caption profiles `--profile` selects (CAPTION-RULES.md). */
+export { PROFILE_NAMES };
 
 export interface ProcessFlags {
   out?: string;
@@ -20,8 +19,8 @@ export interface ProcessOptions {
   store: string;
   /** cap of the event summary, in words */
   summaryWords?: number;
-  /** not used yet: caption output arrives later */
-  profile?: (typeof PROFILE_NAMES)[number];
+  /** caption profile of the session caption files */
+  profile?: ProfileName;
 }
 
 /** Validates the flags of `recap process` against each other and the environment (UsageError, exit 2). */
@@ -42,4 +41,12 @@ export function resolveProcessOptions(flags: ProcessFlags, config: CliConfig): P
     options.profile = profile;
   }
   return options;
+}
+
+/** What of the options the stages take (the store is the runner's). */
+export function pipelineOptions(options: ProcessOptions): PipelineOptions {
+  return {
+    ...(options.summaryWords !== undefined ? { summaryWords: options.summaryWords } : {}),
+    ...(options.profile !== undefined ? { profile: options.profile } : {}),
+  };
 }

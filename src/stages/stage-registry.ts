@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { ALIGN_GENERATOR } from '../align/align-event';
 import { ResolvedManifest } from '../model/manifest-resolved';
 import { INGEST_GENERATOR } from '../model/track';
+import { REFLOW_GENERATOR } from '../publish/reflow';
 import { SPLIT_GENERATOR } from '../model/transcript';
 import { SEARCH_INDEX_FORMAT } from '../search/inverted-index';
 import type { BlobStore } from '../store/blob-store';
@@ -11,6 +12,7 @@ import { alignmentKey, manifestKey, trackKey } from './event-layout';
 import { IndexEventJob, indexEventStage, segmentsKey } from './index-event-stage';
 import { ingestRecording, IngestRecordingJob } from './ingest-recording';
 import { getJson } from './json-blob';
+import { PublishCaptionsJob, publishCaptionsStage } from './publish-captions-stage';
 import { SplitEventJob, splitEventStage } from './split-event-stage';
 import type { StageResult } from './stage-result';
 import { SummarizeEventJob, summarizeEventStage, transcriptKey } from './summarize-event-stage';
@@ -79,6 +81,14 @@ export const STAGES = {
     inputKeys: async (store, job) => [manifestKey(job.eventId), alignmentKey(job.eventId), ...(await recordingTrackKeys(store, job.eventId))],
     stampName: (_job) => 'split-event',
   } satisfies StageDefinition<SplitEventJob>,
+  'publish-captions': {
+    schema: PublishCaptionsJob,
+    version: `publish-captions@1+${REFLOW_GENERATOR}`,
+    run: publishCaptionsStage,
+    // The profile is in the job (hashed with it).
+    inputKeys: async (store, job) => [manifestKey(job.eventId), alignmentKey(job.eventId), ...(await recordingTrackKeys(store, job.eventId))],
+    stampName: (_job) => 'publish-captions',
+  } satisfies StageDefinition<PublishCaptionsJob>,
   'summarize-event': {
     schema: SummarizeEventJob,
     // The default word budgets (DEFAULT_SUMMARY_WORDS) are stage code: changing them bumps @1.

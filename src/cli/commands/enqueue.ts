@@ -12,7 +12,7 @@ import type { CliConfig } from '../cli-config';
 import { DEFAULT_STORE, eventLocation, openCliStore } from '../cli-store';
 import type { CliIo } from '../io';
 import { loadManifestFile } from '../load-manifest';
-import { resolveProcessOptions } from '../process-options';
+import { pipelineOptions, resolveProcessOptions } from '../process-options';
 import { PREFIX_HELP, queuePrefix } from '../queue-options';
 import { readCaptionInputs } from '../read-caption-inputs';
 
@@ -67,7 +67,7 @@ export function registerEnqueue(program: Command, io: CliIo, config: CliConfig):
       } finally {
         await store.close?.();
       }
-      const steps = planEventPipeline(manifest.id, sources, options.summaryWords !== undefined ? { summaryWords: options.summaryWords } : {});
+      const steps = planEventPipeline(manifest.id, sources, pipelineOptions(options));
       const connection = connectRedis(redisUrl);
       const warn = (e: Error) => io.err(`recap: redis: ${e.message} (retrying)\n`);
       connection.on('error', () => undefined);

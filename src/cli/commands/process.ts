@@ -12,7 +12,7 @@ import type { CliConfig } from '../cli-config';
 import { DEFAULT_STORE, eventLocation, openCliStore } from '../cli-store';
 import type { CliIo } from '../io';
 import { loadManifestFile } from '../load-manifest';
-import { PROFILE_NAMES, resolveProcessOptions, type ProcessFlags } from '../process-options';
+import { pipelineOptions, PROFILE_NAMES, resolveProcessOptions, type ProcessFlags } from '../process-options';
 import { readCaptionInputs } from '../read-caption-inputs';
 
 /**
@@ -37,7 +37,7 @@ export function registerProcess(program: Command, io: CliIo, config: CliConfig):
     .option('--out <dir>', `store the outputs go to, under events/<id>/: a folder or s3://bucket/prefix (default: $RECAP_STORE, else ${DEFAULT_STORE})`)
     .option('--store <dir>', 'synonym of --out')
     .option('--summary-words <n>', 'cap the event summary at N words (whole sentences)')
-    .option('--profile <name>', `caption profile: ${PROFILE_NAMES.join(', ')} (checked now; used once caption output arrives)`)
+    .option('--profile <name>', `caption profile of the session caption files: ${PROFILE_NAMES.join(', ')} (default: default)`)
     .action(async (target: string, flags: ProcessFlags) => {
       const options = resolveProcessOptions(flags, config);
       const { manifest, file, dir } = loadManifestFile(target);
@@ -51,7 +51,7 @@ export function registerProcess(program: Command, io: CliIo, config: CliConfig):
       try {
         const sources = await storeEventInputs(store, manifest, captions);
         progress(`stored ${manifest.id}: manifest.json, ${plural(sources.length, 'caption file')}`);
-        results = await runInProcess(store, planEventPipeline(manifest.id, sources, options.summaryWords !== undefined ? { summaryWords: options.summaryWords } : {}), (_step, outcome) => progress(outcome.summary));
+        results = await runInProcess(store, planEventPipeline(manifest.id, sources, pipelineOptions(options)), (_step, outcome) => progress(outcome.summary));
       } catch (e) {
         if (e instanceof BlobStoreError) {
           // An S3 store that fails is a service that is down (exit 3); a folder that fails is the user's to fix (exit 2).

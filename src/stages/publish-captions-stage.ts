@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { ingestCaptions } from '../formats/ingest';
+import { writeSrt } from '../formats/srt/write';
+import { writeWebVtt } from '../formats/webvtt/write';
+import { Alignment } from '../model/alignment';
+import { ResolvedManifest } from '../model/manifest-resolved';
+import { Track, type Cue } from '../model/track';
+import { captionProfile, ProfileName, type CaptionProfile } from '../publish/caption-profiles';
+import { checkCaptionQuality, type CaptionQualityReport } from '../publish/caption-quality';
+import { QualityFile } from '../publish/quality-file';
+import { REFLOW_GENERATOR, reflowCues } from '../publish/reflow';
+import { sessionCues } from '../publish/session-cues';
+import type { BlobStore } from '../store/blob-store';
+import { alignmentKey, eventPrefix, manifestKey, trackKey } from './event-layout';
+import { JobId } from './job-fields';
+import { getJson, putJson } from './json-blob';
+import { plural, type StageResult } from './stage-result';
+
+export const PublishCaptionsJob = z.strictObject({
+  eventId: JobId,
+  /** the caption profile of CAPTION-RULES.md the files are re-flowed to */
+  profile: ProfileName.default('default'),
+});
+export type PublishCaptionsJob = z.infer<typeof PublishCaptionsJob>;
+
+const CAPTION_FORMATS = [
+  { ext: 'vtt', write: writeWebVtt },
+  { ext: 'srt', write: writeSrt },
+] as const;
+
+/** sessions/<sessionId>/captions.<ext>, relative to the event's folder, as quality.json names them. */
+export function sessionCaptionsPath(sessionId: string, ext: 'vtt' | 'srt'): string {
+  return `sessions/${sessionId}/captions.${ext}`;
+}
+
+export function qualityKey(eventId: string): string {
+  return `${eventPrefix(eventId)}quality.json`;
+}
+
+/** The quality of a written file as a reader sees it: its bytes read back, then checked. */
+function writtenQuality(text: string, name: string, cues: Cue[], profile: CaptionProfile): CaptionQualityReport {
+  if (cues.length === 0) return checkCaptionQuality([], profile);
+  return checkCaptionQuality(ingestCaptions(Buffer.from(text), { fileName: name }).cues, profile);
+}
+
+/**
+ * Captions stage: manifest.json, alignment.json and every track.json -> each aligned session's
+ * captions.vtt and captions.srt (its cues re-flowed to the profile and re-timed so 00:00:00 is the
+ * session's start) and the event's quality.json. Missing sessions get no captions.
+ */
+export async function publishCaptionsStage(store: BlobStore, job: PublishCaptionsJob): Promise<StageResult> {
+  const manifest = await getJson(store, manifestKey(job.eventId), ResolvedManifest);
+  const alignment = await getJson(store, alignmentKey(job.eventId), Alignment);
+  const profile = captionProfile(job.profile);
+  const tracks = new Map<string, Track>();
+  const input: Record<string, CaptionQualityReport> = {};
+  for (const recording of manifest.recordings) {
+    const track = await getJson(store, trackKey(job.eventId, recording.id), Track);
+    tracks.set(recording.id, track);
+    input[recording.id] = checkCaptionQuality(track.cues, profile);
+  }
+  const outputs: Record<string, CaptionQualityReport> = {};
+  const keys: string[] = [];
+  let cueCount = 0;
+  let sessions = 0;
+  for (const session of manifest.sessions) {
+    const placed = alignment.sessions.find((s) => s.id === session.id);
+    if (!placed || placed.status !== 'aligned' || placed.recording === null || placed.startMs === null || placed.endMs === null) continue;
+    const track = tracks.get(placed.recording);
+    if (!track) continue;
+    const { cues } = reflowCues(sessionCues(track.cues, placed.startMs, placed.endMs), profile);
+    const out: Track = { generator: REFLOW_GENERATOR, format: 'webvtt', ...(track.language ? { language: track.language } : {}), cues, diagnostics: [] };
+    for (const format of CAPTION_FORMATS) {
+      const path = sessionCaptionsPath(session.id, format.ext);
+      const text = format.write(out);
+      await store.put(`${eventPrefix(job.eventId)}${path}`, text);
+      keys.push(`${eventPrefix(job.eventId)}${path}`);
+      outputs[path] = writtenQuality(text, path, cues, profile);
+    }
+    cueCount += cues.length;
+    sessions++;
+  }
+  const key = qualityKey(job.eventId);
+  await putJson(store, key, QualityFile, { generator: REFLOW_GENERATOR, profile: job.profile, input, outputs });
+  keys.push(key);
+  const outside = Object.entries(outputs).filter(([path]) => path.endsWith('.vtt')).reduce((n, [, r]) => n + r.cuesOutside, 0);
+  return {
+    outputKeys: keys,
+    summary: `captions (${job.profile}): ${plural(sessions, 'session')}, ${plural(cueCount, 'cue')}, ${plural(outside, 'cue')} outside a limit`,
+    counts: { captionSessions: sessions, captionCues: cueCount },
+  };
+}
