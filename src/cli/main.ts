@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { CaptionInputError, ManifestError, ServiceUnavailableError, UsageError } from '../model/errors';
 import { readCliConfig, type CliConfig } from './cli-config';
+import { registerCheck } from './commands/check';
 import { registerConvert } from './commands/convert';
 import { registerEnqueue } from './commands/enqueue';
 import { registerFailed } from './commands/failed';
@@ -9,7 +10,7 @@ import { registerProcess } from './commands/process';
 import { registerSearch } from './commands/search';
 import { registerServe } from './commands/serve';
 import { registerWorker } from './commands/worker';
-import { EXIT } from './exit-codes';
+import { EXIT, ExitWith } from './exit-codes';
 import { processIo, type CliIo } from './io';
 import { RECAP_VERSION } from '../version';
 
@@ -22,6 +23,7 @@ export function buildProgram(io: CliIo, config: CliConfig = {}): Command {
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
   registerParse(program, io);
   registerConvert(program, io);
+  registerCheck(program, io);
   registerProcess(program, io, config);
   registerSearch(program, io, config);
   registerWorker(program, config);
@@ -47,6 +49,7 @@ export async function runCli(argv: string[], io: CliIo = processIo, config: CliC
     if (e instanceof CommanderError) {
       return e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? EXIT.ok : EXIT.usage;
     }
+    if (e instanceof ExitWith) return e.code;
     if (e instanceof CaptionInputError) {
       io.err(`recap: ${e.message}\n`);
       return EXIT.badInput;

@@ -3,6 +3,7 @@ import { UsageError } from '../model/errors';
 import { PROFILE_NAMES, type ProfileName } from '../publish/caption-profiles';
 import type { CliConfig } from './cli-config';
 import { storeTarget } from './cli-store';
+import { profileOption } from './profile-option';
 
 /** The accessible caption profiles `--profile` selects (CAPTION-RULES.md). */
 export { PROFILE_NAMES };
@@ -35,11 +36,7 @@ export function resolveProcessOptions(flags: ProcessFlags, config: CliConfig): P
     }
     options.summaryWords = Number(flags.summaryWords);
   }
-  if (flags.profile !== undefined) {
-    const profile = PROFILE_NAMES.find((p) => p === flags.profile);
-    if (!profile) throw new UsageError(`unknown profile "${flags.profile}"; profiles: ${PROFILE_NAMES.join(', ')}`);
-    options.profile = profile;
-  }
+  if (flags.profile !== undefined) options.profile = profileOption(flags.profile);
   return options;
 }
 

@@ -2,7 +2,11 @@ import type { Command } from 'commander';
 import { ingestCaptions } from '../../formats/ingest';
 import { formatByExtension, writableFormats } from '../../formats/registry';
 import { UsageError } from '../../model/errors';
+import { captionProfile } from '../../publish/caption-profiles';
+import { reflowCues } from '../../publish/reflow';
 import { readInputFile, writeOutputFile, type CliIo } from '../io';
+import { PROFILE_HELP, profileOption } from '../profile-option';
+
 
 export function registerConvert(program: Command, io: CliIo): void {
   program
@@ -10,14 +14,20 @@ export function registerConvert(program: Command, io: CliIo): void {
     .description('convert a caption file to the format named by the output file\'s extension')
     .argument('<in>', 'input caption file (any format recap reads)')
     .argument('<out>', `output file: ${writableFormats().map((e) => `.${e}`).join(', ')}`)
-    .action((input: string, output: string) => {
+    .option('--profile <name>', `re-flow the cues to this ${PROFILE_HELP} before writing`)
+    .action((input: string, output: string, opts: { profile?: string }) => {
+      const profile = opts.profile === undefined ? undefined : captionProfile(profileOption(opts.profile));
       const format = formatByExtension(output);
       if (!format?.write) {
         throw new UsageError(`cannot write "${output}": recap writes ${writableFormats().map((e) => `.${e}`).join(', ')}`);
       }
-      const track = ingestCaptions(readInputFile(input), { fileName: input });
+      const source = ingestCaptions(readInputFile(input), { fileName: input });
+      // Re-flowed cues replace the source's; its regions and diagnostics are kept.
+      const reflow = profile ? reflowCues(source.cues, profile) : undefined;
+      const track = reflow ? { ...source, cues: reflow.cues } : source;
       writeOutputFile(output, format.write(track));
-      const problems = track.diagnostics.filter((d) => d.severity !== 'info').length;
-      io.err(`${input} -> ${output}: ${track.cues.length} cues (${track.format} -> ${format.id})${problems ? `, ${problems} input problems (see recap parse)` : ''}\n`);
+      const problems = source.diagnostics.filter((d) => d.severity !== 'info').length;
+      const reflowed = reflow ? `, re-flowed to ${reflow.report.profile} from ${source.cues.length} cues, ${reflow.report.cuesOutside} still outside the profile (see recap check)` : '';
+      io.err(`${input} -> ${output}: ${track.cues.length} cues (${source.format} -> ${format.id})${reflowed}${problems ? `, ${problems} input problems (see recap parse)` : ''}\n`);
     });
 }
