@@ -34,7 +34,8 @@ export interface PipelineOptions {
 
 /**
  * Ingest fans out per recording; align waits for every ingest; split (transcripts, segments) for
- * align; captions, summaries and the search index for split. Steps come in a runnable order.
+ * align; captions, summaries and the search index for split; the pages for split and the summaries.
+ * Steps come in a runnable order.
  */
 export function planEventPipeline(eventId: string, sources: StoredSource[], options: PipelineOptions = {}): PipelineStep[] {
   const ingests: PipelineStep[] = sources.map((source) => {
@@ -50,5 +51,7 @@ export function planEventPipeline(eventId: string, sources: StoredSource[], opti
   const index: PipelineStep = { id: STAGES['index-event'].stampName({ eventId }), stage: 'index-event', job: { eventId }, after: [split.id] };
   const summarizeJob = options.summaryWords !== undefined ? { eventId, summaryWords: options.summaryWords } : { eventId };
   const summarize: PipelineStep = { id: STAGES['summarize-event'].stampName(summarizeJob), stage: 'summarize-event', job: summarizeJob, after: [split.id] };
-  return [...ingests, align, split, captions, summarize, index];
+  // The pages show the summaries next to the transcripts and carry an anchor per search segment.
+  const pages: PipelineStep = { id: STAGES['render-pages'].stampName({ eventId }), stage: 'render-pages', job: { eventId }, after: [split.id, summarize.id] };
+  return [...ingests, align, split, captions, summarize, index, pages];
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { ALIGN_GENERATOR } from '../align/align-event';
 import { ResolvedManifest } from '../model/manifest-resolved';
 import { INGEST_GENERATOR } from '../model/track';
+import { PAGES_GENERATOR } from '../publish/html/page-shell';
 import { REFLOW_GENERATOR } from '../publish/reflow';
 import { SPLIT_GENERATOR } from '../model/transcript';
 import { SEARCH_INDEX_FORMAT } from '../search/inverted-index';
@@ -13,6 +14,7 @@ import { IndexEventJob, indexEventStage, segmentsKey } from './index-event-stage
 import { ingestRecording, IngestRecordingJob } from './ingest-recording';
 import { getJson } from './json-blob';
 import { PublishCaptionsJob, publishCaptionsStage } from './publish-captions-stage';
+import { RenderPagesJob, renderPagesInputKeys, renderPagesStage } from './render-pages-stage';
 import { SplitEventJob, splitEventStage } from './split-event-stage';
 import type { StageResult } from './stage-result';
 import { SummarizeEventJob, summarizeEventStage, transcriptKey } from './summarize-event-stage';
@@ -108,6 +110,13 @@ export const STAGES = {
     inputKeys: async (_store, job) => [segmentsKey(job.eventId), manifestKey(job.eventId)],
     stampName: (_job) => 'index-event',
   } satisfies StageDefinition<IndexEventJob>,
+  'render-pages': {
+    schema: RenderPagesJob,
+    version: `render-pages@1+${PAGES_GENERATOR}`,
+    run: renderPagesStage,
+    inputKeys: renderPagesInputKeys,
+    stampName: (_job) => 'render-pages',
+  } satisfies StageDefinition<RenderPagesJob>,
 };
 
 export type StageName = keyof typeof STAGES;
