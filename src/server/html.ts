@@ -18,6 +18,8 @@ label{display:block;font-weight:600}
 input[type=search]{font-size:1rem;padding:.4rem;width:min(100%,30rem)}
 button{font-size:1rem;padding:.4rem .8rem}
 ol.hits li{margin-bottom:1rem}
+ol.hits h2{font-size:1.1rem;margin:0}
+.meta{margin:.2rem 0}
 .meta{color:#4a4a4a}`;
 
 export interface PageParts {

@@ -11,6 +11,8 @@ export interface SearchPageInput {
   event?: string;
   hits?: Hit[];
   sessionTitle?: (hit: Hit) => string | undefined;
+  /** an event's title by id (default: the id) */
+  eventTitle?: (eventId: string) => string;
   /** what was wrong with the query, one line each */
   problems?: string[];
 }
@@ -29,13 +31,13 @@ function snippetHtml(hit: Hit): string {
     .trim();
 }
 
-function renderHit(hit: Hit, sessionTitle: string | undefined): string {
+function renderHit(hit: Hit, sessionTitle: string | undefined, eventTitle: string): string {
   const where = sessionTitle ?? hit.sessionId ?? 'Outside the agenda\'s sessions';
   const time = `<time datetime="${isoDuration(hit.startMs)}">${clock(hit.startMs)}</time>`;
   const speaker = hit.speaker ?? 'Unidentified speaker';
   return `<li>
 <h2><a href="${escapeHtml(hitPage(hit))}">${escapeHtml(where)}, at ${time}</a></h2>
-<p class="meta">${escapeHtml(hit.eventId)} · ${escapeHtml(speaker)}</p>
+<p class="meta">${escapeHtml(speaker)} · ${escapeHtml(eventTitle)}</p>
 <p>${snippetHtml(hit)}</p>
 </li>`;
 }
@@ -49,7 +51,7 @@ function renderResults(input: SearchPageInput): string {
   const quoted = input.q.includes('"') ? escapeHtml(input.q) : `“${escapeHtml(input.q)}”`;
   if (input.hits.length === 0) return `<p role="status">No hits for ${quoted}. Try fewer or other words.</p>`;
   const count = input.hits.length === 1 ? '1 hit' : `${input.hits.length} hits`;
-  const items = input.hits.map((h) => renderHit(h, input.sessionTitle?.(h)));
+  const items = input.hits.map((h) => renderHit(h, input.sessionTitle?.(h), input.eventTitle?.(h.eventId) ?? h.eventId));
   return `<p role="status">${count} for ${quoted}, best first.</p>\n<ol class="hits">\n${items.join('\n')}\n</ol>`;
 }
 
@@ -61,6 +63,6 @@ export function renderSearchPage(input: SearchPageInput): string {
   return renderPage({
     title: input.q ? `Search: ${input.q}` : 'Search',
     nav: `<a href="/">All events</a>${back}`,
-    main: `<h1>Search results</h1>\n${renderSearchForm({ q: input.q, ...(input.event ? { event: input.event } : {}) })}\n${renderResults(input)}`,
+    main: `<h1>Search results</h1>\n${renderSearchForm({ q: input.q, ...(input.event ? { event: input.event, eventTitle: input.eventTitle?.(input.event) ?? input.event } : {}) })}\n${renderResults(input)}`,
   });
 }

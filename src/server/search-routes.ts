@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { BlobStore } from '../store/blob-store';
 import { renderSearchPage } from './search-page';
 import { describeIssues, SearchQuery } from './search-query';
+import { eventTitles } from './store-events';
 import { searchStore } from './store-search';
 
 /** A single string from a query-string value (a repeated parameter keeps its first value, for the page only). */
@@ -35,6 +36,13 @@ export function registerSearchRoutes(app: FastifyInstance, store: BlobStore): vo
       return reply.code(400).send(renderSearchPage({ q, ...(event ? { event } : {}), problems }));
     }
     const result = await searchStore(store, parsed.data);
-    return renderSearchPage({ q: parsed.data.q, ...(parsed.data.event ? { event: parsed.data.event } : {}), hits: result.hits, sessionTitle: result.sessionTitle });
+    const titles = await eventTitles(store, [...(parsed.data.event ? [parsed.data.event] : []), ...result.hits.map((h) => h.eventId)]);
+    return renderSearchPage({
+      q: parsed.data.q,
+      ...(parsed.data.event ? { event: parsed.data.event } : {}),
+      hits: result.hits,
+      sessionTitle: result.sessionTitle,
+      eventTitle: (id) => titles.get(id) ?? id,
+    });
   });
 }

@@ -14,6 +14,25 @@ export interface StoreEvent {
 
 const MANIFEST_KEY = /^events\/([^/]+)\/manifest\.json$/;
 
+/** An event's title and date from its manifest.json; undefined when it has none (or an unreadable one). */
+async function readEventHead(store: BlobStore, key: string): Promise<z.infer<typeof EventHead> | undefined> {
+  try {
+    const parsed = EventHead.safeParse(JSON.parse((await store.get(key)).toString('utf8')));
+    return parsed.success ? parsed.data : undefined;
+  } catch (e) {
+    // Removed between list and get, or not JSON: the caller falls back to the id.
+    if (!(e instanceof BlobNotFoundError) && !(e instanceof SyntaxError)) throw e;
+    return undefined;
+  }
+}
+
+/** Titles of the given events by id (the id itself when the manifest cannot tell). */
+export async function eventTitles(store: BlobStore, ids: Iterable<string>): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const id of new Set(ids)) out.set(id, (await readEventHead(store, `events/${id}/manifest.json`))?.title ?? id);
+  return out;
+}
+
 /** The events of a store (those with a manifest.json), by date then id. */
 export async function listStoreEvents(store: BlobStore): Promise<StoreEvent[]> {
   const keys = await store.list('events/');
@@ -22,14 +41,7 @@ export async function listStoreEvents(store: BlobStore): Promise<StoreEvent[]> {
   for (const key of keys) {
     const id = MANIFEST_KEY.exec(key)?.[1];
     if (id === undefined) continue;
-    let head: z.infer<typeof EventHead> | undefined;
-    try {
-      const parsed = EventHead.safeParse(JSON.parse((await store.get(key)).toString('utf8')));
-      head = parsed.success ? parsed.data : undefined;
-    } catch (e) {
-      // Removed between list and get, or not JSON: list it by its id rather than fail the page.
-      if (!(e instanceof BlobNotFoundError) && !(e instanceof SyntaxError)) throw e;
-    }
+    const head = await readEventHead(store, key);
     out.push({ id, title: head?.title ?? id, ...(head?.date ? { date: head.date } : {}), hasPage: pages.has(`events/${id}/index.html`) });
   }
   return out.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
