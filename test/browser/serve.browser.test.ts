@@ -1,0 +1,133 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'fs';
+import type { AxeResults, Result } from 'axe-core';
+import type { FastifyInstance } from 'fastify';
+import type { AddressInfo } from 'net';
+import { tmpdir } from 'os';
+import path from 'path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildServer } from '../../src/server/build-server';
+import { renderPagesStage } from '../../src/stages/render-pages-stage';
+import { FsBlobStore } from '../../src/store/fs-store';
+import { runRecap } from '../helpers/recap-child';
+
+/**
+ * The published pages in a real browser: Debian's chromium driven by playwright-core (GOTCHAS.md:
+ * no browser download works here), against the server on 127.0.0.1 and a store `recap process`
+ * wrote from the fixture event. A person's path: the event page, a search, the first hit, the
+ * moment in the session page. axe-core checks each page; screenshots are kept for review.
+ */
+
+const CHROMIUM = '/usr/bin/chromium';
+const EVENT = 'itu-forum-2021-04-23';
+const FIXTURE = path.resolve(__dirname, '../../fixtures', EVENT);
+const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts/browser');
+const AXE_SOURCE = path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js');
+
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) process.stdout.write(`serve.browser.test.ts: ${CHROMIUM} is absent, so the browser test is skipped (.ci/run installs Debian's chromium)\n`);
+const describeWithChromium = hasChromium ? describe : describe.skip;
+
+/** axe-core's violations of one page, the page's own CSP left in force (evaluate is not page script). */
+async function axeViolations(page: Page): Promise<Result[]> {
+  await page.evaluate(readFileSync(AXE_SOURCE, 'utf8'));
+  const results = (await page.evaluate("axe.run(document, { resultTypes: ['violations'] })")) as AxeResults;
+  // Proof that the rules ran on this page, not that an empty list came back from nowhere.
+  expect(results.passes.length).toBeGreaterThan(10);
+  return results.violations;
+}
+
+function describeViolation(v: Result): string {
+  return `${v.impact ?? 'unknown'} ${v.id}: ${v.help} (${v.nodes.length} element${v.nodes.length === 1 ? '' : 's'}: ${v.nodes
+    .slice(0, 3)
+    .map((n) => n.target.join(' '))
+    .join(', ')})`;
+}
+
+/** Fails on serious or critical violations; prints the rest so they are seen, not hidden. */
+async function expectAccessible(page: Page, name: string): Promise<void> {
+  const violations = await axeViolations(page);
+  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const minor = violations.filter((v) => !blocking.includes(v));
+  process.stdout.write(`axe-core on ${name}: ${violations.length === 0 ? 'no violations' : violations.map(describeViolation).join('; ')}\n`);
+  expect([name, blocking.map(describeViolation)]).toEqual([name, []]);
+  expect(minor.every((v) => v.impact === 'minor' || v.impact === 'moderate' || v.impact === null)).toBe(true);
+}
+
+describeWithChromium('recap serve in headless Chromium', () => {
+  let dir: string;
+  let app: FastifyInstance;
+  let base: string;
+  let browser: Browser;
+  let title: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'recap-browser-'));
+    expect(await runRecap(['process', FIXTURE, '--store', dir], {})).toMatchObject({ code: 0 });
+    const store = new FsBlobStore(dir);
+    // TEMPORARY until the pipeline runs render-pages: render the pages of the processed event here.
+    if (!(await store.exists(`events/${EVENT}/index.html`))) await renderPagesStage(store, { eventId: EVENT });
+    title = (JSON.parse((await store.get(`events/${EVENT}/manifest.json`)).toString('utf8')) as { title: string }).title;
+    app = await buildServer({ store });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-background-networking'] });
+    mkdirSync(ARTIFACTS, { recursive: true });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('goes from the event page through a search to the moment in the session page; axe-core finds nothing serious', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // The pages carry no script and a strict CSP: anything the policy blocks would show here.
+    const cspErrors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) cspErrors.push(m.text());
+    });
+
+    const eventPage = await page.goto(`${base}/events/${EVENT}/`);
+    expect(eventPage?.status()).toBe(200);
+    expect(await page.title()).toContain(title);
+    expect((await page.locator('h1').textContent())?.trim()).toBe(title);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'event-page.png'), fullPage: true });
+    await expectAccessible(page, 'the event page');
+
+    await page.getByRole('searchbox', { name: /search/i }).fill('draft outcome document');
+    await Promise.all([page.waitForURL(/\/search\?/), page.getByRole('button', { name: 'Search' }).click()]);
+    const results = new URL(page.url());
+    expect(results.searchParams.get('q')).toBe('draft outcome document');
+    expect(results.searchParams.get('event')).toBe(EVENT);
+    expect((await page.locator('h1').textContent())?.trim()).toBe('Search results');
+    expect(await page.getByRole('status').textContent()).toMatch(/\d+ hits? for/);
+    const firstHit = page.locator('ol.hits > li').first();
+    expect(await firstHit.locator('mark').allTextContents()).toEqual(expect.arrayContaining(['draft', 'outcome', 'document']));
+    await page.screenshot({ path: path.join(ARTIFACTS, 'search-results.png'), fullPage: true });
+    await expectAccessible(page, 'the search results page');
+
+    await Promise.all([page.waitForURL(/transcript\.html#t-\d+$/), firstHit.getByRole('link').first().click()]);
+    const moment = new URL(page.url());
+    expect(moment.pathname).toBe(`/events/${EVENT}/sessions/session-3/transcript.html`);
+    const anchor = moment.hash.slice(1);
+    expect(anchor).toMatch(/^t-\d+$/);
+    expect(await page.locator(`[id="${anchor}"]`).count()).toBe(1);
+    expect(await page.locator(`[id="${anchor}"]`).textContent()).toMatch(/\S/);
+    // The browser scrolled to the moment: the target is :target and on screen.
+    expect(await page.evaluate('document.querySelector(":target") && document.querySelector(":target").id')).toBe(anchor);
+    const box = (await page.evaluate(`(() => { const r = document.getElementById(${JSON.stringify(anchor)}).getBoundingClientRect(); return { top: r.top, bottom: r.bottom, height: innerHeight }; })()`)) as {
+      top: number;
+      bottom: number;
+      height: number;
+    };
+    // Scrolled to the top of the viewport, give or take a sub-pixel.
+    expect(box.top).toBeGreaterThan(-1);
+    expect(box.top).toBeLessThan(box.height / 2);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'session-moment.png') });
+    await expectAccessible(page, 'the session page');
+
+    expect(cspErrors).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
