@@ -6,7 +6,6 @@ import { tmpdir } from 'os';
 import path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildServer } from '../../src/server/build-server';
-import { renderPagesStage } from '../../src/stages/render-pages-stage';
 import { FsBlobStore } from '../../src/store/fs-store';
 import { runRecap } from '../helpers/recap-child';
 
@@ -64,8 +63,6 @@ describeWithChromium('recap serve in headless Chromium', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'recap-browser-'));
     expect(await runRecap(['process', FIXTURE, '--store', dir], {})).toMatchObject({ code: 0 });
     const store = new FsBlobStore(dir);
-    // TEMPORARY until the pipeline runs render-pages: render the pages of the processed event here.
-    if (!(await store.exists(`events/${EVENT}/index.html`))) await renderPagesStage(store, { eventId: EVENT });
     title = (JSON.parse((await store.get(`events/${EVENT}/manifest.json`)).toString('utf8')) as { title: string }).title;
     app = await buildServer({ store });
     await app.listen({ port: 0, host: '127.0.0.1' });

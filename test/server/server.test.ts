@@ -66,7 +66,7 @@ describe('pages and files of the store', () => {
     expect(res.body).toMatch(/<html lang="en">/);
     expect(res.body).toMatch(/<main>[\s\S]*<h1>Events<\/h1>/);
     expect(res.body).toContain('<a href="/events/demo/">Demo &lt;event&gt;</a>');
-    expect(res.body).toContain('Virtual forum on &quot;The Role of Standards');
+    expect(res.body).toContain(`<a href="/events/${EVENT}/">Virtual forum on &quot;The Role of Standards`);
     expect(res.body).toContain('<form role="search" action="/search" method="get">');
   });
 
@@ -75,12 +75,17 @@ describe('pages and files of the store', () => {
     expect(page.statusCode).toBe(200);
     expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(page.body).toBe(DEMO_PAGE);
+    const event = await get(`/events/${EVENT}/`);
+    expect(event.statusCode).toBe(200);
+    expect(event.rawPayload.equals(await store.get(`events/${EVENT}/index.html`))).toBe(true);
     const bare = await get('/events/demo');
     expect(bare.statusCode).toBe(301);
     expect(bare.headers.location).toBe('/events/demo/');
   });
 
   it.each([
+    [`/events/${EVENT}/index.html`, 'text/html; charset=utf-8'],
+    [`/events/${EVENT}/sessions/session-3/transcript.html`, 'text/html; charset=utf-8'],
     [`/events/${EVENT}/manifest.json`, 'application/json; charset=utf-8'],
     [`/events/${EVENT}/segments.jsonl`, 'application/x-ndjson; charset=utf-8'],
     [`/events/${EVENT}/sessions/session-3/transcript.md`, 'text/markdown; charset=utf-8'],
