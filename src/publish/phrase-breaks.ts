@@ -51,7 +51,7 @@ export interface LineBreakOptions {
   maxSpanMs: number;
 }
 
-const LINE_COST = 1;
+const LINE_COST = 0.5;
 const RAGGED_WEIGHT = 2;
 const SPAN_PENALTY = 10;
 

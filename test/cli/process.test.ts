@@ -86,15 +86,16 @@ describe('recap process', () => {
     expect([...snapshot(store).keys()]).toEqual([
       'events/forum-opening/alignment.json',
       'events/forum-opening/manifest.json',
+      'events/forum-opening/quality.json',
       'events/forum-opening/recordings/backup/source.srt',
       'events/forum-opening/recordings/backup/track.json',
       'events/forum-opening/recordings/main/source.vtt',
       'events/forum-opening/recordings/main/track.json',
       'events/forum-opening/search-index.json',
       'events/forum-opening/segments.jsonl',
-      ...['keynote', 'opening-remarks', 'welcome'].flatMap((id) => ['summary.json', 'transcript.json', 'transcript.md', 'transcript.txt'].map((file) => `events/forum-opening/sessions/${id}/${file}`)),
+      ...['keynote', 'opening-remarks', 'welcome'].flatMap((id) => ['captions.srt', 'captions.vtt', 'summary.json', 'transcript.json', 'transcript.md', 'transcript.txt'].map((file) => `events/forum-opening/sessions/${id}/${file}`)),
       // a stage's stamp: what it read and wrote, for the next run to skip it
-      ...['stamps/align-event.json', 'stamps/index-event.json', 'stamps/ingest-recording.backup.json', 'stamps/ingest-recording.main.json', 'stamps/split-event.json', 'stamps/summarize-event.json'].map((file) => `events/forum-opening/${file}`),
+      ...['stamps/align-event.json', 'stamps/index-event.json', 'stamps/ingest-recording.backup.json', 'stamps/ingest-recording.main.json', 'stamps/publish-captions.json', 'stamps/split-event.json', 'stamps/summarize-event.json'].map((file) => `events/forum-opening/${file}`),
       'events/forum-opening/summary.json',
     ]);
     expect(readFileSync(path.join(eventDir, 'recordings/main/source.vtt')).equals(readFileSync(path.join(FIXTURES, 'forum-opening.vtt')))).toBe(true);
@@ -146,7 +147,7 @@ describe('recap process', () => {
     const lines = (r: Run) => r.err.trimEnd().split('\n');
     // The progress lines of the stages (between "stored" and the final summary) come back from the stamps.
     expect(lines(again).slice(1, -1)).toEqual(lines(first).slice(1, -1).map((line) => `${line} (up to date)`));
-    expect(lines(again).at(-1)).toBe(`${lines(first).at(-1)}; 6 of 6 stages up to date`);
+    expect(lines(again).at(-1)).toBe(`${lines(first).at(-1)}; 7 of 7 stages up to date`);
   });
 
   test('a folder holding event.yaml is accepted; RECAP_STORE is the default store', async () => {
@@ -166,10 +167,11 @@ describe('recap process', () => {
     expect(lines.slice(0, 3)).toEqual(['stored forum-opening: manifest.json, 2 caption files', 'ingest main: 10 cues', expect.stringMatching(/^ingest backup: \d+ cues/)]);
     expect(lines[3]).toMatch(/^align: 3 sessions/);
     expect(lines[4]).toMatch(/^split: 3 transcripts, \d+ segments?$/);
-    expect(lines[5]).toMatch(/^summaries: event \(\d+ words?\) and 3 sessions$/);
-    expect(lines[6]).toMatch(/^index: \d+ segments?, \d+ terms?$/);
-    expect(lines[7]).toMatch(/^forum-opening: 2 recordings, /);
-    expect(lines).toHaveLength(8);
+    expect(lines[5]).toMatch(/^captions \(default\): 3 sessions, \d+ cues, \d+ cues? outside a limit$/);
+    expect(lines[6]).toMatch(/^summaries: event \(\d+ words?\) and 3 sessions$/);
+    expect(lines[7]).toMatch(/^index: \d+ segments?, \d+ terms?$/);
+    expect(lines[8]).toMatch(/^forum-opening: 2 recordings, /);
+    expect(lines).toHaveLength(9);
   });
 
   test('captions that cannot be read: exit 1 naming file and line, and the source is still stored', async () => {
@@ -239,15 +241,21 @@ describe('recap process', () => {
     expect((await run(['process'])).code).toBe(2);
   });
 
-  test('--summary-words and --profile are accepted (and said to be unused yet in --help)', async () => {
+  test('--summary-words and --profile are taken: the captions are re-flowed to the profile and quality.json names it', async () => {
     const dir = makeEvent();
     const r = await run(['process', path.join(dir, 'event'), '--out', path.join(dir, 'store'), '--summary-words', '120', '--profile', 'bbc']);
     expect(r.code).toBe(0);
+    const eventDir = path.join(dir, 'store', 'events', 'forum-opening');
+    expect(readJson(path.join(eventDir, 'quality.json'))).toMatchObject({ profile: 'bbc', outputs: { 'sessions/welcome/captions.vtt': { profile: 'bbc' } } });
+    for (const line of readFileSync(path.join(eventDir, 'sessions/welcome/captions.vtt'), 'utf8').split('\n')) {
+      // BBC lines hold about 37 characters (the voice tag is markup, not shown)
+      expect(line.replace(/^<v [^>]*>/, '').length).toBeLessThanOrEqual(37);
+    }
     const help = await run(['process', '--help']);
     expect(help.code).toBe(0);
     expect(help.out).toContain('Usage: recap process [options] <manifest>');
     const text = help.out.replace(/\s+/g, ' '); // commander wraps lines to the terminal's width
     expect(text).toContain('--summary-words <n> cap the event summary at N words (whole sentences)');
-    expect(text).toContain('--profile <name> caption profile: default, netflix-en, amazon, dcmp, bbc (checked now; used once caption output arrives)');
+    expect(text).toContain('--profile <name> caption profile of the session caption files: default, netflix-en, amazon, dcmp, bbc (default: default)');
   });
 });

@@ -7,7 +7,7 @@ import { sha256Hex, stampKey, StageStamp } from '../../src/stages/stage-stamp';
 import { loadEvent, newStore, processEvent, ranSteps, removeStores, skippedSteps, snapshot, withCaptions, type EventInputs } from './event-fixture';
 
 const EVENT = 'itu-forum-2021-04-23';
-const ALL_STEPS = ['ingest-recording.main', 'align-event', 'split-event', 'summarize-event', 'index-event'];
+const ALL_STEPS = ['ingest-recording.main', 'align-event', 'split-event', 'publish-captions', 'summarize-event', 'index-event'];
 const key = (rest: string) => `events/${EVENT}/${rest}`;
 
 let event: EventInputs;
@@ -38,7 +38,7 @@ describe('runStage: stamps and skipping', () => {
     await processEvent(a, event);
     await processEvent(b, event);
     const stamps = (store: ReturnType<typeof newStore>) => new Map([...snapshot(store)].filter(([k]) => k.startsWith(key('stamps/'))));
-    expect([...stamps(a).keys()]).toEqual(['align-event', 'index-event', 'ingest-recording.main', 'split-event', 'summarize-event'].map((n) => key(`stamps/${n}.json`)));
+    expect([...stamps(a).keys()]).toEqual(['align-event', 'index-event', 'ingest-recording.main', 'publish-captions', 'split-event', 'summarize-event'].map((n) => key(`stamps/${n}.json`)));
     expect(stamps(b)).toEqual(stamps(a));
     expect(snapshot(b)).toEqual(snapshot(a));
 
@@ -66,14 +66,14 @@ describe('runStage: stamps and skipping', () => {
     expect(skippedSteps(await processEvent(store, edited))).toEqual(ALL_STEPS);
   });
 
-  test('a change before the first session re-runs ingest, align and split; their outputs for the sessions are unchanged, so the rest skip', async () => {
+  test('a change before the first session re-runs ingest, align, split and captions (which read the track); their outputs for the sessions are unchanged, so the rest skip', async () => {
     const store = newStore();
     await processEvent(store, event);
     const before = snapshot(store);
     const text = event.captions[0]!.bytes.toString();
     expect(text).toContain('GOOD AFTERNOON, EVERYONE');
     const outcomes = await processEvent(store, withCaptions(event, 'main', text.replace('GOOD AFTERNOON, EVERYONE', 'GOOD MORNING, EVERYONE')));
-    expect(ranSteps(outcomes)).toEqual(['ingest-recording.main', 'align-event', 'split-event']);
+    expect(ranSteps(outcomes)).toEqual(['ingest-recording.main', 'align-event', 'split-event', 'publish-captions']);
     const after = snapshot(store);
     expect(after.get(key('recordings/main/track.json'))).not.toEqual(before.get(key('recordings/main/track.json')));
     expect(after.get(key('segments.jsonl'))).toEqual(before.get(key('segments.jsonl')));
