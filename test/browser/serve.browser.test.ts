@@ -5,9 +5,12 @@ import type { AddressInfo } from 'net';
 import { tmpdir } from 'os';
 import path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { queueName } from '../../pipelines/queue-names';
+import { ALL_STAGES } from '../../pipelines/queue-set';
 import { buildServer } from '../../src/server/build-server';
 import { FsBlobStore } from '../../src/store/fs-store';
 import { runRecap } from '../helpers/recap-child';
+import { hasRedisServer, startTestRedis } from '../helpers/redis-server';
 
 /**
  * The published pages in a real browser: Debian's chromium driven by playwright-core (GOTCHAS.md:
@@ -126,5 +129,30 @@ describeWithChromium('recap serve in headless Chromium', () => {
 
     expect(cspErrors).toEqual([]);
     await page.close();
+  }, 120_000);
+
+  const withRedis = hasRedisServer() ? it : it.skip;
+  if (!hasRedisServer()) process.stdout.write('serve.browser.test.ts: redis-server is not installed, so the bull-board page is not tried\n');
+
+  withRedis('renders bull-board at /admin/queues under its own CSP, with every stage queue', async () => {
+    const redis = await startTestRedis({ forceOwn: true });
+    const board = await buildServer({ store: new FsBlobStore(dir), redis: { url: redis.url, prefix: 'browser-test' } });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      await board.listen({ port: 0, host: '127.0.0.1' });
+      const blocked: string[] = [];
+      page.on('console', (m) => {
+        // Its web font from fonts.googleapis.com is refused on purpose (nothing from elsewhere).
+        if (m.type() === 'error' && /Content Security Policy/i.test(m.text()) && !m.text().includes('fonts.googleapis.com')) blocked.push(m.text());
+      });
+      await page.goto(`http://127.0.0.1:${(board.server.address() as AddressInfo).port}/admin/queues`);
+      for (const stage of ALL_STAGES) await page.getByText(queueName(stage), { exact: true }).first().waitFor({ timeout: 30_000 });
+      await page.screenshot({ path: path.join(ARTIFACTS, 'bull-board.png') });
+      expect(blocked).toEqual([]);
+    } finally {
+      await page.close();
+      await board.close();
+      await redis.stop();
+    }
   }, 120_000);
 });
