@@ -1,0 +1,168 @@
+import fc from 'fast-check';
+import type { Cue } from '../../src/model/track';
+import { captionProfile, PROFILE_NAMES } from '../../src/publish/caption-profiles';
+import { charLength, readingChars } from '../../src/publish/caption-quality';
+import { reflowCues } from '../../src/publish/reflow';
+
+const DEFAULT = captionProfile('default');
+
+function cue(startMs: number, endMs: number, text: string, extra: Partial<Cue> = {}): Cue {
+  return { id: '', startMs, endMs, text, speaker: null, ...extra };
+}
+
+const words = (cues: readonly Pick<Cue, 'text'>[]) => cues.flatMap((c) => c.text.split(/\s+/).filter((w) => w !== ''));
+const lines = (cues: readonly Cue[]) => cues.flatMap((c) => c.text.split('\n'));
+
+describe('reflowCues: lines', () => {
+  test('fills lines up to 42 characters, at most 2 a cue, and keeps every word in order', () => {
+    const source = [cue(0, 12_000, 'GOOD AFTERNOON, EVERYONE, AND WELCOME TO THIS VIRTUAL FORUM ON THE ROLE OF STANDARDS IN DIGITAL TRANSFORMATION.')];
+    const { cues } = reflowCues(source, DEFAULT);
+    expect(words(cues)).toEqual(words(source));
+    for (const line of lines(cues)) expect(charLength(line)).toBeLessThanOrEqual(42);
+    for (const c of cues) expect(c.text.split('\n').length).toBeLessThanOrEqual(2);
+    expect(cues.length).toBeGreaterThan(1);
+  });
+
+  test('breaks at phrase boundaries: after a comma or a full stop, not after "the"', () => {
+    const { cues } = reflowCues([cue(0, 6000, 'We met last week in Geneva, and the delegates agreed on the new text.')], DEFAULT);
+    expect(cues.map((c) => c.text)).toEqual(['We met last week in Geneva,\nand the delegates agreed on the new text.']);
+    const { cues: two } = reflowCues([cue(0, 6000, 'Thank you very much. The next speaker is from Zurich.')], DEFAULT);
+    expect(two.map((c) => c.text)).toEqual(['Thank you very much.\nThe next speaker is from Zurich.']);
+  });
+
+  test('a line break never falls inside a word or a sound tag', () => {
+    const { cues } = reflowCues([cue(0, 6000, 'AND THEN THE WHOLE ROOM STOOD UP [UPBEAT MUSIC PLAYING] AND WE ALL LEFT')], DEFAULT);
+    expect(lines(cues).some((l) => l.includes('[UPBEAT MUSIC PLAYING]'))).toBe(true);
+    expect(words(cues)).toEqual('AND THEN THE WHOLE ROOM STOOD UP [UPBEAT MUSIC PLAYING] AND WE ALL LEFT'.split(' '));
+  });
+
+  test('a token longer than a line goes alone on its line, whole, and the cue is reported', () => {
+    const url = 'https://www.itu.int/en/ITU-T/ssc/united/Pages/default-forum-2021.aspx';
+    const { cues, report } = reflowCues([cue(0, 8000, `Please see ${url} for the slides.`)], DEFAULT);
+    expect(words(cues)).toEqual(['Please', 'see', url, 'for', 'the', 'slides.']);
+    expect(lines(cues)).toContain(url);
+    const index = cues.findIndex((c) => c.text.split('\n').includes(url));
+    expect(report.violations).toContainEqual(expect.objectContaining({ cueIndex: index, limit: 'lineLength', value: charLength(url), max: 42 }));
+    expect(report.violations.filter((v) => v.limit === 'lineLength')).toHaveLength(1);
+  });
+
+  test('a sound tag on its own stays a cue of its own', () => {
+    const { cues } = reflowCues([cue(0, 2000, 'I GIVE YOU THE FLOOR.'), cue(2000, 4000, '[APPLAUSE]'), cue(4000, 6000, 'THANK YOU.')], DEFAULT);
+    expect(cues.map((c) => c.text)).toEqual(['I GIVE YOU THE FLOOR.', '[APPLAUSE]', 'THANK YOU.']);
+  });
+});
+
+describe('reflowCues: speakers', () => {
+  test('a speaker change starts a new cue that names the speaker; the turn continues without a new label', () => {
+    const source = [
+      cue(0, 3000, 'THANK YOU, BILEL. CAN YOU HEAR ME?', { speaker: 'JAVIER GARCIA DIAZ', turnStart: true }),
+      cue(3000, 4000, 'YES, WE CAN HEAR YOU.\nWONDERFUL.', {
+        speaker: null,
+        turnStart: true,
+        parts: [
+          { text: 'YES, WE CAN HEAR YOU.', speaker: null, turnStart: true, startMs: 3000 },
+          { text: 'WONDERFUL.', speaker: 'JAVIER GARCIA DIAZ', turnStart: true, startMs: 3700 },
+        ],
+      }),
+      cue(4000, 6000, 'STANDARDS ARE BUILT ON CONSENSUS.', { speaker: 'JAVIER GARCIA DIAZ' }),
+    ];
+    const { cues } = reflowCues(source, DEFAULT);
+    expect(cues.map((c) => [c.speaker, c.turnStart ?? false, c.text.replace(/\n/g, ' ')])).toEqual([
+      ['JAVIER GARCIA DIAZ', true, 'THANK YOU, BILEL. CAN YOU HEAR ME?'],
+      [null, true, 'YES, WE CAN HEAR YOU.'],
+      ['JAVIER GARCIA DIAZ', true, 'WONDERFUL. STANDARDS ARE BUILT ON CONSENSUS.'],
+    ]);
+    for (const c of cues) expect(c.parts).toBeUndefined();
+  });
+
+  test('the first line of a turn keeps room for the label an SRT writer puts before it', () => {
+    const speaker = 'BILEL JAMOUSI';
+    const { cues } = reflowCues([cue(0, 7000, 'GOOD AFTERNOON, GOOD MORNING AND GOOD EVENING TO ALL OF YOU JOINING US', { speaker, turnStart: true })], DEFAULT);
+    expect(charLength(`>> ${speaker}: ${cues[0]!.text.split('\n')[0]!}`)).toBeLessThanOrEqual(42);
+  });
+});
+
+describe('reflowCues: timing', () => {
+  test('a short cue is lengthened to the minimum duration into the gap after it', () => {
+    const { cues, report } = reflowCues([cue(1000, 1400, 'YES.'), cue(5000, 7000, 'THEN WE GO ON.')], DEFAULT);
+    expect(cues[0]).toMatchObject({ startMs: 1000, endMs: 2000 });
+    expect(report.cuesOutside).toBe(0);
+  });
+
+  test('contiguous cues get the minimum gap; overlapping source cues never overlap', () => {
+    const { cues } = reflowCues(
+      [cue(0, 3000, 'THE FIRST SPEAKER SAYS THIS.', { speaker: 'A', turnStart: true }), cue(1500, 4000, 'WHILE ANOTHER ONE SAYS THAT.', { speaker: 'B', turnStart: true }), cue(4000, 6500, 'AND THE FIRST ONE GOES ON.', { speaker: 'A', turnStart: true })],
+      DEFAULT,
+    );
+    expect(cues).toHaveLength(3);
+    for (let i = 1; i < cues.length; i++) expect(cues[i]!.startMs - cues[i - 1]!.endMs).toBeGreaterThanOrEqual(83);
+    for (const c of cues) expect(c.endMs).toBeGreaterThan(c.startMs);
+  });
+
+  test('a long cue is split so none lasts more than 7 s, timed by characters', () => {
+    const text = Array.from({ length: 12 }, (_, i) => `this is sentence number ${i + 1} of a long speech.`).join(' ');
+    const { cues, report } = reflowCues([cue(0, 40_000, text)], DEFAULT);
+    expect(words(cues)).toEqual(words([{ text }]));
+    for (const c of cues) expect(c.endMs - c.startMs).toBeLessThanOrEqual(7000);
+    expect(report.limits.maxDuration.share).toBe(1);
+    expect(cues[0]!.startMs).toBe(0);
+    expect(cues.at(-1)!.endMs).toBeLessThanOrEqual(40_000);
+  });
+
+  test('a cue read too fast takes time from the gap after it; words spoken faster than that are reported, not dropped', () => {
+    const fast = 'THIS SENTENCE HAS FAR TOO MANY CHARACTERS FOR ONE SECOND';
+    const { cues } = reflowCues([cue(0, 1000, fast), cue(10_000, 12_000, 'NEXT.')], DEFAULT);
+    expect(cues[0]!.endMs - cues[0]!.startMs).toBeGreaterThanOrEqual(Math.ceil((readingChars(cues[0]!.text) * 1000) / 20));
+    const squeezed = reflowCues([cue(0, 1000, fast), cue(1000, 3000, 'AND SO ON AND SO FORTH, ALL THE TIME.')], DEFAULT);
+    expect(words(squeezed.cues)).toEqual(words([{ text: fast }, { text: 'AND SO ON AND SO FORTH, ALL THE TIME.' }]));
+    expect(squeezed.report.violations.map((v) => v.limit)).toContain('readingRate');
+  });
+
+  test('a pause of 1.5 s or more ends a cue', () => {
+    const { cues } = reflowCues([cue(0, 1000, 'FIRST WORDS'), cue(2600, 3600, 'AFTER A PAUSE')], DEFAULT);
+    expect(cues.map((c) => c.text)).toEqual(['FIRST WORDS', 'AFTER A PAUSE']);
+  });
+});
+
+/** Words with punctuation, sound tags and now and then a token longer than a line. */
+const token = fc.oneof(
+  { weight: 12, arbitrary: fc.constantFrom('the', 'and', 'of', 'council', 'MOTION', 'carried.', 'yes,', 'to', 'Zürich', '2021', 'a', "we're", 'well...', '—', '♪') },
+  { weight: 2, arbitrary: fc.stringMatching(/^[a-zA-Z]{1,14}[.,?]?$/) },
+  { weight: 1, arbitrary: fc.constantFrom('[APPLAUSE]', '[UPBEAT MUSIC]', '(LAUGHTER)') },
+  { weight: 1, arbitrary: fc.stringMatching(/^[a-z]{43,60}$/) },
+);
+const arbitraryCue = fc.record({
+  startMs: fc.integer({ min: 0, max: 600_000 }),
+  length: fc.integer({ min: 0, max: 12_000 }),
+  text: fc.array(fc.array(token, { minLength: 0, maxLength: 12 }), { minLength: 1, maxLength: 3 }).map((ls) => ls.map((l) => l.join(' ')).join('\n')),
+  speaker: fc.constantFrom(null, 'A', 'THE CHAIR', 'Bilel Jamoussi'),
+  turnStart: fc.boolean(),
+});
+const arbitraryTrack = fc.array(arbitraryCue, { maxLength: 40 }).map((cs) => {
+  // mostly in time order, as caption files are, with overlaps and equal starts left in
+  const sorted = [...cs].sort((a, b) => a.startMs - b.startMs);
+  return sorted.map((c, i) => cue(c.startMs, c.startMs + c.length, c.text, { id: String(i + 1), speaker: c.speaker, turnStart: c.turnStart }));
+});
+
+describe('reflowCues: properties', () => {
+  test('any track, any profile: the same words in the same order, no overlap, lines and line counts within the profile but for over-long tokens', () => {
+    fc.assert(
+      fc.property(arbitraryTrack, fc.constantFrom(...PROFILE_NAMES), (source, name) => {
+        const profile = captionProfile(name);
+        const { cues, report } = reflowCues(source, profile);
+        expect(words(cues)).toEqual(words(source));
+        for (let i = 0; i < cues.length; i++) {
+          expect(cues[i]!.endMs).toBeGreaterThan(cues[i]!.startMs);
+          if (i > 0) expect(cues[i]!.startMs - cues[i - 1]!.endMs).toBeGreaterThanOrEqual(profile.minGapMs);
+          expect(cues[i]!.text.split('\n').length).toBeLessThanOrEqual(profile.maxLines);
+          for (const line of cues[i]!.text.split('\n')) {
+            if (charLength(line) > profile.maxCharsPerLine) expect(line).not.toContain(' ');
+          }
+        }
+        expect(report.limits.overlap.share).toBe(1);
+        expect(report.limits.lineCount.share).toBe(1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
