@@ -67,7 +67,8 @@ describeQueue('queue mode against real Redis and S3', () => {
     const again = await runRecap(['enqueue', ITU_FIXTURE, '--store', storeUrl, '--prefix', prefix, '--wait'], config);
     expect(again.code).toBe(0);
     const doneLines = again.err.split('\n').filter((l) => l.includes(': done'));
-    expect(doneLines).toHaveLength(5);
+    // One line per planned step (ingest, align, split, captions, summaries, index, pages).
+    expect(doneLines).toHaveLength(7);
     for (const line of doneLines) expect(line).toContain('(up to date)');
     expect(await snapshotStore(s3Store(), `events/${fixtureId}/`)).toEqual(reference);
   });
