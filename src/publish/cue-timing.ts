@@ -25,7 +25,7 @@ export const MAX_LATE_MS = 500;
 /**
  * Lays cues out in order: never overlapping and at least the profile's gap apart; each cue then
  * lengthened, first into the gap after it (or into the next cue's spare time, delaying it at most
- * MAX_LATE_MS) and then (at most MAX_EARLY_MS) into the one before it,
+ * MAX_LATE_MS) and then (at most MAX_EARLY_MS) into the gap before it or the previous cue's spare time,
  * to its minimum duration and to the time its text needs at the profile's reading rate, never past
  * the longest display. Where the words come faster than that, the cue stays short (and is reported
  * by the quality check): words are never dropped to make time.
@@ -61,9 +61,14 @@ export function layoutCues(cues: readonly TimedText[], profile: CaptionProfile):
     ends[i] = Math.max(ends[i]!, Math.min(starts[i]! + need, latestEnd));
     if (i + 1 < n) starts[i + 1] = Math.max(starts[i + 1]!, ends[i]! + gap);
     const short = need - (ends[i]! - starts[i]!);
-    if (short > 0) {
-      const earliest = Math.max(0, i > 0 ? ends[i - 1]! + gap : 0, cues[i]!.startMs - MAX_EARLY_MS);
+    if (short > 0 && i > 0) {
+      // The cue before may give up what it does not need too: it then ends a little earlier.
+      const spare = Math.max(0, ends[i - 1]! - (starts[i - 1]! + needs[i - 1]!.need));
+      const earliest = Math.max(0, ends[i - 1]! - spare + gap, cues[i]!.startMs - MAX_EARLY_MS);
       starts[i] = Math.min(starts[i]!, Math.max(earliest, starts[i]! - short));
+      ends[i - 1] = Math.min(ends[i - 1]!, starts[i]! - gap);
+    } else if (short > 0) {
+      starts[i] = Math.min(starts[i]!, Math.max(0, cues[i]!.startMs - MAX_EARLY_MS, starts[i]! - short));
     }
   }
   return cues.map((c, i) => ({ text: c.text, startMs: starts[i]!, endMs: ends[i]! }));
