@@ -1,0 +1,88 @@
+import { ingestCaptions } from '../../src/formats/ingest';
+import { Alignment } from '../../src/model/alignment';
+import type { Cue } from '../../src/model/track';
+import { Track } from '../../src/model/track';
+import { charLength } from '../../src/publish/caption-quality';
+import { QualityFile } from '../../src/publish/quality-file';
+import { sessionCues } from '../../src/publish/session-cues';
+import { runStage } from '../../src/stages/run-stage';
+import { loadEvent, newStore, processEvent, removeStores, type EventInputs } from './event-fixture';
+
+const EVENT = 'itu-forum-2021-04-23';
+const key = (rest: string) => `events/${EVENT}/${rest}`;
+const words = (cues: readonly Pick<Cue, 'text'>[]) => cues.flatMap((c) => c.text.split(/\s+/).filter((w) => w !== ''));
+
+let event: EventInputs;
+let store: ReturnType<typeof newStore>;
+beforeAll(async () => {
+  event = await loadEvent();
+  store = newStore();
+  await processEvent(store, event);
+});
+afterAll(removeStores);
+
+const json = async (k: string): Promise<unknown> => JSON.parse((await store.get(k)).toString('utf8'));
+const readBack = async (k: string) => ingestCaptions(await store.get(k), { fileName: k });
+
+describe('publish-captions stage on the fixture event', () => {
+  test('each aligned session: captions.vtt and .srt from 00:00:00, read back with the words of its stretch of the recording, in order', async () => {
+    const alignment = Alignment.parse(await json(key('alignment.json')));
+    const track = Track.parse(await json(key('recordings/main/track.json')));
+    const aligned = alignment.sessions.filter((s) => s.status === 'aligned');
+    expect(aligned.length).toBe(4);
+    for (const session of aligned) {
+      const vtt = await readBack(key(`sessions/${session.id}/captions.vtt`));
+      const srt = await readBack(key(`sessions/${session.id}/captions.srt`));
+      expect(vtt.format).toBe('webvtt');
+      expect(srt.format).toBe('srt');
+      // near 00:00:00: the first words of the session are spoken within seconds of its start
+      expect(vtt.cues[0]!.startMs).toBeLessThan(5000);
+      expect(vtt.cues.at(-1)!.endMs).toBeLessThanOrEqual(session.endMs! - session.startMs! + 7000);
+      const source = sessionCues(track.cues, session.startMs!, session.endMs!);
+      expect(words(vtt.cues)).toEqual(words(source));
+      expect(words(srt.cues)).toEqual(words(source));
+      expect(srt.cues.map((c) => [c.startMs, c.endMs])).toEqual(vtt.cues.map((c) => [c.startMs, c.endMs]));
+      for (const cue of vtt.cues) {
+        expect(cue.parts).toBeUndefined();
+        for (const line of cue.text.split('\n')) expect(charLength(line)).toBeLessThanOrEqual(42);
+      }
+    }
+  });
+
+  test('speakers are identified: the first cue of a session and of every turn, by <v> in WebVTT and a label in SRT', async () => {
+    const vtt = await readBack(key('sessions/opening/captions.vtt'));
+    const srt = await readBack(key('sessions/opening/captions.srt'));
+    expect(vtt.cues[0]!.turnStart).toBe(true);
+    const named = vtt.cues.filter((c) => c.speaker !== null);
+    expect(named.length).toBeGreaterThan(0);
+    expect((await store.get(key('sessions/opening/captions.vtt'))).toString()).toMatch(/<v [A-Z][A-Z ]+>/);
+    // SRT names each turn once, at its start, and the reader carries the name on
+    expect(srt.cues.map((c) => c.speaker)).toEqual(vtt.cues.map((c) => c.speaker));
+    const srtText = (await store.get(key('sessions/opening/captions.srt'))).toString();
+    expect(srtText).toMatch(/^>> [A-Z][A-Z ]+: /m);
+  });
+
+  test('quality.json: the input and every written file against the profile, lines within it everywhere', async () => {
+    const quality = QualityFile.parse(await json(key('quality.json')));
+    expect(quality.profile).toBe('default');
+    expect(Object.keys(quality.input)).toEqual(['main']);
+    expect(Object.keys(quality.outputs)).toEqual(['opening', 'session-1', 'session-2', 'session-3'].flatMap((s) => [`sessions/${s}/captions.vtt`, `sessions/${s}/captions.srt`]));
+    for (const report of Object.values(quality.outputs)) {
+      expect(report.limits.lineLength.share).toBe(1);
+      expect(report.limits.lineCount.share).toBe(1);
+      expect(report.limits.overlap.share).toBe(1);
+      for (const v of report.violations) expect(v.cueIndex).toBeLessThan(report.cues);
+    }
+    expect(quality.input.main!.cues).toBe(Track.parse(await json(key('recordings/main/track.json'))).cues.length);
+  });
+
+  test('another profile re-flows to its own numbers', async () => {
+    const outcome = await runStage(store, 'publish-captions', { eventId: EVENT, profile: 'dcmp' });
+    expect(outcome.skipped).toBe(false);
+    expect(outcome.summary).toMatch(/^captions \(dcmp\): 4 sessions, /);
+    const vtt = await readBack(key('sessions/session-1/captions.vtt'));
+    for (const cue of vtt.cues) for (const line of cue.text.split('\n')) expect(charLength(line)).toBeLessThanOrEqual(32);
+    expect(QualityFile.parse(await json(key('quality.json'))).profile).toBe('dcmp');
+    expect((await runStage(store, 'publish-captions', { eventId: EVENT, profile: 'dcmp' })).skipped).toBe(true);
+  });
+});
