@@ -1,11 +1,11 @@
-import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { BlobStoreError, type BlobStore } from '../store/blob-store';
 import { registerBlobRoutes, sendNotFound } from './blob-routes';
 import { registerBullBoard, type BullBoardOptions } from './bull-board';
 import { renderEventListPage } from './event-list-page';
 import { renderMessagePage } from './html';
 import { registerSearchRoutes } from './search-routes';
-import { addSecurityHeaders } from './security-headers';
+import { addSecurityHeaders, securityHeaders } from './security-headers';
 import { listStoreEvents } from './store-events';
 
 export interface ServerOptions {
@@ -26,7 +26,17 @@ function wantsJson(url: string): boolean {
  * Nothing listens yet: the caller chooses where (`listen`), tests use `inject`.
  */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ ...(options.logger ? { loggerInstance: options.logger } : { logger: false }), return503OnClosing: true });
+  const app = Fastify({
+    ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
+    return503OnClosing: true,
+    // A path that does not decode ("%zz") fails in the router, before any hook: answer it here, headers included.
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+      const status = error.statusCode ?? 400;
+      reply.headers(securityHeaders(request.url)).code(status);
+      if (wantsJson(request.url)) return reply.send({ error: error.message });
+      return reply.type('text/html; charset=utf-8').send(renderMessagePage('Bad request', 'This address cannot be read.'));
+    },
+  });
   const { store } = options;
   addSecurityHeaders(app);
 
@@ -34,8 +44,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.setErrorHandler((error: FastifyError, request, reply) => {
     // The store cannot be read (S3 down, permissions): the service is unavailable, not broken.
     const unavailable = error instanceof BlobStoreError;
-    const status = unavailable ? 503 : (error.statusCode ?? 500) >= 400 && (error.statusCode ?? 500) < 500 ? error.statusCode! : 500;
+    const given = error.statusCode ?? 500;
+    const status = unavailable ? 503 : given >= 400 && given < 500 ? given : 500;
     if (status >= 500) request.log.error({ err: error }, 'request failed');
+    // Client errors (a malformed request) say what was wrong; server errors keep their details in the log.
     const message = unavailable ? 'The store cannot be read right now; try again later.' : status < 500 ? error.message : 'Something went wrong on the server.';
     if (wantsJson(request.url)) return reply.code(status).send({ error: message });
     return reply.code(status).type('text/html; charset=utf-8').send(renderMessagePage(unavailable ? 'Service unavailable' : 'Error', message));

@@ -19,13 +19,20 @@ function isAdmin(url: string): boolean {
   return url === ADMIN_PREFIX || url.startsWith(`${ADMIN_PREFIX}/`) || url.startsWith(`${ADMIN_PREFIX}?`);
 }
 
+/** The security headers of a response to `url`. */
+export function securityHeaders(url: string): Record<string, string> {
+  return {
+    'Content-Security-Policy': isAdmin(url) ? ADMIN_CSP : PAGE_CSP,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'X-Frame-Options': 'DENY',
+  };
+}
+
 /** Adds the security headers to every response, whichever route (or error handler) made it. */
 export function addSecurityHeaders(app: FastifyInstance): void {
   app.addHook('onSend', async (request, reply, payload) => {
-    reply.header('Content-Security-Policy', isAdmin(request.url) ? ADMIN_CSP : PAGE_CSP);
-    reply.header('X-Content-Type-Options', 'nosniff');
-    reply.header('Referrer-Policy', 'no-referrer');
-    reply.header('X-Frame-Options', 'DENY');
+    reply.headers(securityHeaders(request.url));
     return payload;
   });
 }

@@ -168,6 +168,25 @@ describe('pages and files of the store', () => {
     }
   });
 
+  it('answers a path that does not decode with a 400 page, and an unexpected failure with a 500 that keeps its details in the log', async () => {
+    for (const url of ['/events/%zz', '/events/%E0%A4%A']) {
+      const res = await get(url);
+      expect(res.statusCode).toBe(400);
+      expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(res.headers['content-security-policy']).toBe(PAGE_CSP);
+    }
+    const buggy: BlobStore = { location: '/bug', put: async () => undefined, get: async () => Promise.reject(new TypeError('secret detail')), exists: async () => false, list: async () => [] };
+    const broken = await buildServer({ store: buggy });
+    try {
+      const res = await broken.inject({ method: 'GET', url: '/events/demo/index.html' });
+      expect(res.statusCode).toBe(500);
+      expect(res.body).not.toContain('secret detail');
+      expect(res.headers['content-security-policy']).toBe(PAGE_CSP);
+    } finally {
+      await broken.close();
+    }
+  });
+
   it.each(['/', '/events/demo/', '/nothing', '/api/search?q=draft', '/api/search', '/search?q=x'])('sends the security headers on %s', async (url) => {
     const res = await get(url);
     expect(res.headers['content-security-policy']).toBe(PAGE_CSP);
