@@ -20,7 +20,7 @@ export const LAYOUT_MAX_DURATION_MS = 7000;
  */
 export const MAX_EARLY_MS = 1500;
 /** How much later than its words a cue may start when the cue before needs its time. */
-export const MAX_LATE_MS = 500;
+export const MAX_LATE_MS = 1000;
 
 /**
  * Lays cues out in order: never overlapping and at least the profile's gap apart; each cue then
