@@ -15,8 +15,8 @@ import { hasRedisServer, startTestRedis } from '../helpers/redis-server';
 /**
  * The published pages in a real browser: Debian's chromium driven by playwright-core (GOTCHAS.md:
  * no browser download works here), against the server on 127.0.0.1 and a store `recap process`
- * wrote from the fixture event. A person's path: the event page, a search, the first hit, the
- * moment in the session page. axe-core checks each page; screenshots are kept for review.
+ * wrote from the fixture event. A person's path: the event list, the event page, a search, the
+ * first hit, the moment in the session page. axe-core checks each page; screenshots are kept.
  */
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -80,7 +80,7 @@ describeWithChromium('recap serve in headless Chromium', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('goes from the event page through a search to the moment in the session page; axe-core finds nothing serious', async () => {
+  it('goes from the event list to the event page, through a search to the moment in the session page; axe-core finds nothing serious', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     // The pages carry no script and a strict CSP: anything the policy blocks would show here.
     const cspErrors: string[] = [];
@@ -88,8 +88,9 @@ describeWithChromium('recap serve in headless Chromium', () => {
       if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) cspErrors.push(m.text());
     });
 
-    const eventPage = await page.goto(`${base}/events/${EVENT}/`);
-    expect(eventPage?.status()).toBe(200);
+    expect((await page.goto(`${base}/`))?.status()).toBe(200);
+    await expectAccessible(page, 'the event list');
+    await Promise.all([page.waitForURL(`${base}/events/${EVENT}/`), page.getByRole('link', { name: title }).click()]);
     expect(await page.title()).toContain(title);
     expect((await page.locator('h1').textContent())?.trim()).toBe(title);
     await page.screenshot({ path: path.join(ARTIFACTS, 'event-page.png'), fullPage: true });
