@@ -246,6 +246,19 @@ describe('docker-compose.yml', () => {
     expect(worker.restart).toBe('unless-stopped');
   });
 
+  test('the server runs `recap serve` on the store the workers write, published on 127.0.0.1 at the port it listens on', () => {
+    const server = service('server');
+    const command = args(server.command, 'server.command');
+    expect(command[0]).toBe('serve');
+    expect(optionValue(command, '--store')).toBe(optionValue(workerCommand(), '--store'));
+    // Inside its container it must listen beyond loopback, or the published port reaches nothing.
+    expect(optionValue(command, '--host')).toBe('0.0.0.0');
+    const port = optionValue(command, '--port') ?? '3000';
+    expect(server.ports).toEqual([`127.0.0.1:${port}:${port}`]);
+    expect(environment(server)).toEqual(environment(service('worker')));
+    expect(server.depends_on).toEqual(service('worker').depends_on);
+  });
+
   test('every depends_on names a defined service', () => {
     const missing = Object.entries(SERVICES).flatMap(([name, svc]) =>
       Object.keys(dependsOn(record(svc, name)))
