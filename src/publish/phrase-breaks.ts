@@ -42,86 +42,131 @@ export function endsSentence(before: string): boolean {
   return SENTENCE_END.test(before);
 }
 
-export interface LineBreakOptions {
+export interface BlockLayoutOptions {
   /** characters a line may hold */
   capacity: number;
-  /** characters the first line may hold (less when a speaker label goes before it) */
+  /** characters the block's first line may hold (less when a speaker label goes before it) */
   firstCapacity: number;
-  /** a line whose words span longer than this (ms) is heavily penalised, so it is split */
+  /** lines a cue may hold */
+  maxLines: number;
+  /** a cue whose words span longer than this (ms) is heavily penalised, so it is split */
   maxSpanMs: number;
 }
 
+const CUE_COST = 1;
+/** a cue ends where a line may end, and a reader notices a bad cue end more than a bad line end */
+const CUE_BREAK_WEIGHT = 2;
 const LINE_COST = 0.5;
-const RAGGED_WEIGHT = 2;
+const RAGGED_WEIGHT = 1;
 const SPAN_PENALTY = 10;
 
 /**
- * Breaks tokens into lines of at most `capacity` characters (dynamic programming over break
- * points, linear in tokens times the tokens a line can hold). A token longer than a line is put
- * alone on its line: words are never cut. Returns the end index (exclusive) of each line.
+ * Lays a block of tokens out in cues of lines. First where the cues end: dynamic programming over
+ * cue ends, a cue being any run of tokens that can be set in the profile's lines, with a cost per
+ * cue, for a cue end at a poor break, for a cue spanning too long and for its best lines. Then
+ * each cue's lines: the same over line ends, with a cost per line, per poor break and per unfilled
+ * line above the last. Linear in tokens times the tokens a cue can hold (squared for the lines of
+ * the cues chosen). A token longer than a line is put alone on its line: words are never cut.
+ * Returns each cue's line ends (token indices, exclusive).
  */
-export function breakLines(tokens: readonly TimedToken[], options: LineBreakOptions): number[] {
+export function layoutBlock(tokens: readonly TimedToken[], options: BlockLayoutOptions): number[][] {
   const n = tokens.length;
   const prefix = new Array<number>(n + 1);
   prefix[0] = 0;
   for (let i = 0; i < n; i++) prefix[i + 1] = prefix[i]! + tokens[i]!.length;
+  const length = (i: number, j: number) => prefix[j]! - prefix[i]! + (j - i - 1);
+  const capacityAt = (i: number) => (i === 0 ? options.firstCapacity : options.capacity);
+  // Whether tokens [i, j) can be set in at most maxLines lines, filling each greedily (which
+  // finds a setting whenever one exists).
+  const fits = (i: number, j: number): boolean => {
+    let start = i;
+    for (let line = 0; start < j; line++) {
+      if (line === options.maxLines) return false;
+      const capacity = line === 0 ? capacityAt(i) : options.capacity;
+      let end = start + 1;
+      while (end < j && length(start, end + 1) <= capacity) end++;
+      start = end;
+    }
+    return true;
+  };
+  // breaks[k]: the cost of a break before token k
+  const breaks = new Array<number>(n + 1).fill(0);
+  for (let k = 1; k < n; k++) breaks[k] = breakCost(tokens[k - 1]!.text, tokens[k]!.text);
+  const lineCost = (i: number, k: number, capacity: number) => {
+    const slack = Math.max(0, capacity - length(i, k)) / capacity;
+    return LINE_COST + breaks[k]! + slack * slack * RAGGED_WEIGHT;
+  };
+  // What the lines of a cue [i, j) will cost, so cue ends are not bought with poor line breaks:
+  // exact for one or two lines (every profile's case), one line's cost a line beyond.
+  const linesCost = (i: number, j: number): number => {
+    if (length(i, j) <= capacityAt(i) || j - i === 1) return LINE_COST;
+    if (options.maxLines !== 2) return LINE_COST * options.maxLines;
+    let cheapest = Infinity;
+    for (let k = i + 1; k < j; k++) {
+      if (k - i > 1 && length(i, k) > capacityAt(i)) break;
+      if (j - k > 1 && length(k, j) > options.capacity) continue;
+      cheapest = Math.min(cheapest, lineCost(i, k, capacityAt(i)) + LINE_COST);
+    }
+    return cheapest;
+  };
   const best = new Array<number>(n + 1).fill(Infinity);
   const from = new Array<number>(n + 1).fill(0);
   best[0] = 0;
   for (let j = 1; j <= n; j++) {
-    const cutCost = j === n ? 0 : breakCost(tokens[j - 1]!.text, tokens[j]!.text);
+    const cut = j === n ? 0 : CUE_BREAK_WEIGHT * breaks[j]!;
     for (let i = j - 1; i >= 0; i--) {
-      const length = prefix[j]! - prefix[i]! + (j - i - 1);
-      const capacity = i === 0 ? options.firstCapacity : options.capacity;
-      if (j - i > 1 && length > capacity) {
-        // lengths only grow as i falls; only the first line (i = 0) can hold less than the rest
-        if (length > options.capacity) break;
-        continue;
+      if (!fits(i, j)) {
+        // fewer tokens always fit where more do; only the first cue's first line can hold less
+        if (i === 0) continue;
+        break;
       }
-      if (best[i] === Infinity) continue;
-      const slack = Math.max(0, capacity - length) / capacity;
-      const ragged = j === n ? 0 : slack * slack * RAGGED_WEIGHT;
       const span = j - i > 1 && tokens[j - 1]!.endMs - tokens[i]!.startMs > options.maxSpanMs ? SPAN_PENALTY : 0;
-      const cost = best[i]! + LINE_COST + ragged + cutCost + span;
+      const cost = best[i]! + CUE_COST + cut + span + linesCost(i, j);
       if (cost < best[j]!) {
         best[j] = cost;
         from[j] = i;
       }
     }
   }
-  const ends: number[] = [];
-  for (let j = n; j > 0; j = from[j]!) ends.push(j);
-  return ends.reverse();
+  const cueEnds: number[] = [];
+  for (let j = n; j > 0; j = from[j]!) cueEnds.push(j);
+  cueEnds.reverse();
+  let start = 0;
+  return cueEnds.map((end) => {
+    const lines = splitLines(tokens, start, end, capacityAt(start), options, length);
+    start = end;
+    return lines;
+  });
 }
 
-const CUE_COST = 1;
-/** a cue boundary that is not a sentence end costs this much more than the line break it sits on */
-const MID_SENTENCE_CUE = 0.5;
-
-/**
- * Groups consecutive lines into cues of at most `maxLines` lines, preferring few cues, cue ends at
- * sentence ends, and cues whose words span at most `maxSpanMs`. `lineEnds` are token end indices;
- * returns the index (exclusive) into `lineEnds` where each cue ends.
- */
-export function groupLines(tokens: readonly TimedToken[], lineEnds: readonly number[], maxLines: number, maxSpanMs: number): number[] {
-  const m = lineEnds.length;
-  const best = new Array<number>(m + 1).fill(Infinity);
-  const from = new Array<number>(m + 1).fill(0);
-  best[0] = 0;
-  for (let b = 1; b <= m; b++) {
-    const endToken = lineEnds[b - 1]!;
-    const boundary = b === m ? 0 : endsSentence(tokens[endToken - 1]!.text) ? 0 : MID_SENTENCE_CUE + breakCost(tokens[endToken - 1]!.text, tokens[endToken]!.text);
-    for (let a = b - 1; a >= 0 && b - a <= maxLines; a--) {
-      const startToken = a === 0 ? 0 : lineEnds[a - 1]!;
-      const span = b - a > 1 && tokens[endToken - 1]!.endMs - tokens[startToken]!.startMs > maxSpanMs ? SPAN_PENALTY : 0;
-      const cost = best[a]! + CUE_COST + boundary + span;
-      if (cost < best[b]!) {
-        best[b] = cost;
-        from[b] = a;
+/** The best setting of tokens [i, j) in at most maxLines lines (the cue is known to fit). */
+function splitLines(tokens: readonly TimedToken[], i: number, j: number, firstCapacity: number, options: BlockLayoutOptions, length: (a: number, b: number) => number): number[] {
+  const w = j - i;
+  const lines = options.maxLines;
+  // cost[l][p]: tokens [i, i + p) in l lines; back[l][p]: where the last of them starts
+  const cost = Array.from({ length: lines + 1 }, () => new Array<number>(w + 1).fill(Infinity));
+  const back = Array.from({ length: lines + 1 }, () => new Array<number>(w + 1).fill(0));
+  cost[0]![0] = 0;
+  for (let l = 1; l <= lines; l++) {
+    const capacity = l === 1 ? firstCapacity : options.capacity;
+    for (let p = 1; p <= w; p++) {
+      for (let q = p - 1; q >= 0; q--) {
+        const size = length(i + q, i + p);
+        if (p - q > 1 && size > capacity) break;
+        if (cost[l - 1]![q] === Infinity) continue;
+        const last = p === w;
+        const slack = Math.max(0, capacity - size) / capacity;
+        const c = cost[l - 1]![q]! + LINE_COST + (last ? 0 : breakCost(tokens[i + p - 1]!.text, tokens[i + p]!.text) + slack * slack * RAGGED_WEIGHT);
+        if (c < cost[l]![p]!) {
+          cost[l]![p] = c;
+          back[l]![p] = q;
+        }
       }
     }
   }
+  let bestLines = 1;
+  for (let l = 2; l <= lines; l++) if (cost[l]![w]! < cost[bestLines]![w]!) bestLines = l;
   const ends: number[] = [];
-  for (let b = m; b > 0; b = from[b]!) ends.push(b);
+  for (let l = bestLines, p = w; l > 0; p = back[l]![p]!, l--) ends.push(i + p);
   return ends.reverse();
 }

@@ -3,7 +3,7 @@ import type { CaptionProfile } from './caption-profiles';
 import { checkCaptionQuality, type CaptionQualityReport } from './caption-quality';
 import { cueStretches, timeTokens, tokenize, type TimedToken } from './caption-tokens';
 import { layoutCues, LAYOUT_MAX_DURATION_MS } from './cue-timing';
-import { breakLines, groupLines } from './phrase-breaks';
+import { layoutBlock } from './phrase-breaks';
 
 /**
  * Re-flows any track's cues to a caption profile (CAPTION-RULES.md): the words, in order and
@@ -79,29 +79,25 @@ interface Draft {
 }
 
 function draftsOf(block: Block, profile: CaptionProfile): Draft[] {
-  const maxSpanMs = profile.maxDurationMs ?? LAYOUT_MAX_DURATION_MS;
   const { tokens } = block;
-  const lineEnds = breakLines(tokens, { capacity: profile.maxCharsPerLine, firstCapacity: profile.maxCharsPerLine - labelRoom(block, profile.maxCharsPerLine), maxSpanMs });
-  const cueEnds = groupLines(tokens, lineEnds, profile.maxLines, maxSpanMs);
-  const drafts: Draft[] = [];
-  let line = 0;
-  for (const cueEnd of cueEnds) {
+  const cues = layoutBlock(tokens, {
+    capacity: profile.maxCharsPerLine,
+    firstCapacity: profile.maxCharsPerLine - labelRoom(block, profile.maxCharsPerLine),
+    maxLines: profile.maxLines,
+    maxSpanMs: profile.maxDurationMs ?? LAYOUT_MAX_DURATION_MS,
+  });
+  let start = 0;
+  return cues.map((lineEnds, k) => {
     const lines: string[] = [];
-    const first = line === 0 ? 0 : lineEnds[line - 1]!;
-    for (; line < cueEnd; line++) {
-      const from = line === 0 ? 0 : lineEnds[line - 1]!;
-      lines.push(tokens.slice(from, lineEnds[line]!).map((t) => t.text).join(' '));
+    let from = start;
+    for (const end of lineEnds) {
+      lines.push(tokens.slice(from, end).map((t) => t.text).join(' '));
+      from = end;
     }
-    const last = lineEnds[cueEnd - 1]!;
-    drafts.push({
-      text: lines.join('\n'),
-      startMs: tokens[first]!.startMs,
-      endMs: tokens[last - 1]!.endMs,
-      speaker: block.speaker,
-      turnStart: block.turnStart && drafts.length === 0,
-    });
-  }
-  return drafts;
+    const draft = { text: lines.join('\n'), startMs: tokens[start]!.startMs, endMs: tokens[from - 1]!.endMs, speaker: block.speaker, turnStart: block.turnStart && k === 0 };
+    start = from;
+    return draft;
+  });
 }
 
 /**
