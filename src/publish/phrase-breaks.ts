@@ -37,11 +37,6 @@ export function breakCost(before: string, after: string): number {
   return 0.7;
 }
 
-/** True when a break here ends a sentence. */
-export function endsSentence(before: string): boolean {
-  return SENTENCE_END.test(before);
-}
-
 export interface BlockLayoutOptions {
   /** characters a line may hold */
   capacity: number;
