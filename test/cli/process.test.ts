@@ -85,6 +85,8 @@ describe('recap process', () => {
     expect(r.out).toBe(`${eventDir}\n`);
     expect([...snapshot(store).keys()]).toEqual([
       'events/forum-opening/alignment.json',
+      // the event page (an addition to CONTRACT.md's layout)
+      'events/forum-opening/index.html',
       'events/forum-opening/manifest.json',
       'events/forum-opening/quality.json',
       'events/forum-opening/recordings/backup/source.srt',
@@ -93,9 +95,9 @@ describe('recap process', () => {
       'events/forum-opening/recordings/main/track.json',
       'events/forum-opening/search-index.json',
       'events/forum-opening/segments.jsonl',
-      ...['keynote', 'opening-remarks', 'welcome'].flatMap((id) => ['captions.srt', 'captions.vtt', 'summary.json', 'transcript.json', 'transcript.md', 'transcript.txt'].map((file) => `events/forum-opening/sessions/${id}/${file}`)),
+      ...['keynote', 'opening-remarks', 'welcome'].flatMap((id) => ['captions.srt', 'captions.vtt', 'summary.json', 'transcript.html', 'transcript.json', 'transcript.md', 'transcript.txt'].map((file) => `events/forum-opening/sessions/${id}/${file}`)),
       // a stage's stamp: what it read and wrote, for the next run to skip it
-      ...['stamps/align-event.json', 'stamps/index-event.json', 'stamps/ingest-recording.backup.json', 'stamps/ingest-recording.main.json', 'stamps/publish-captions.json', 'stamps/split-event.json', 'stamps/summarize-event.json'].map((file) => `events/forum-opening/${file}`),
+      ...['stamps/align-event.json', 'stamps/index-event.json', 'stamps/ingest-recording.backup.json', 'stamps/ingest-recording.main.json', 'stamps/publish-captions.json', 'stamps/render-pages.json', 'stamps/split-event.json', 'stamps/summarize-event.json'].map((file) => `events/forum-opening/${file}`),
       'events/forum-opening/summary.json',
     ]);
     expect(readFileSync(path.join(eventDir, 'recordings/main/source.vtt')).equals(readFileSync(path.join(FIXTURES, 'forum-opening.vtt')))).toBe(true);
@@ -147,7 +149,7 @@ describe('recap process', () => {
     const lines = (r: Run) => r.err.trimEnd().split('\n');
     // The progress lines of the stages (between "stored" and the final summary) come back from the stamps.
     expect(lines(again).slice(1, -1)).toEqual(lines(first).slice(1, -1).map((line) => `${line} (up to date)`));
-    expect(lines(again).at(-1)).toBe(`${lines(first).at(-1)}; 7 of 7 stages up to date`);
+    expect(lines(again).at(-1)).toBe(`${lines(first).at(-1)}; 8 of 8 stages up to date`);
   });
 
   test('a folder holding event.yaml is accepted; RECAP_STORE is the default store', async () => {
@@ -170,8 +172,9 @@ describe('recap process', () => {
     expect(lines[5]).toMatch(/^captions \(default\): 3 sessions, \d+ cues, \d+ cues? outside a limit$/);
     expect(lines[6]).toMatch(/^summaries: event \(\d+ words?\) and 3 sessions$/);
     expect(lines[7]).toMatch(/^index: \d+ segments?, \d+ terms?$/);
-    expect(lines[8]).toMatch(/^forum-opening: 2 recordings, /);
-    expect(lines).toHaveLength(9);
+    expect(lines[8]).toBe('pages: event page and 3 transcript pages');
+    expect(lines[9]).toMatch(/^forum-opening: 2 recordings, /);
+    expect(lines).toHaveLength(10);
   });
 
   test('captions that cannot be read: exit 1 naming file and line, and the source is still stored', async () => {

@@ -6,7 +6,7 @@ import { newStore, removeStores } from './event-fixture';
 
 afterAll(removeStores);
 
-const EVENT_STAGES = ['align-event', 'split-event', 'publish-captions', 'summarize-event', 'index-event'] as const;
+const EVENT_STAGES = ['align-event', 'split-event', 'publish-captions', 'summarize-event', 'index-event', 'render-pages'] as const;
 const GOOD_INGEST = { eventId: 'forum', recordingId: 'main', sourceKey: 'events/forum/recordings/main/source.vtt', fileName: 'main.vtt' };
 
 /** The JobPayloadError message a payload gets, or undefined when the stage's schema takes it. */
@@ -39,7 +39,7 @@ describe('job payloads', () => {
       { recordingId: 'main', sourceKey: GOOD_INGEST.sourceKey, fileName: 'main.vtt' },
       { recordingId: 'backup', sourceKey: 'events/forum/recordings/backup/source.srt', fileName: 'backup.srt' },
     ]);
-    expect(steps.map((s) => s.id)).toEqual(['ingest-recording.main', 'ingest-recording.backup', 'align-event', 'split-event', 'publish-captions', 'summarize-event', 'index-event']);
+    expect(steps.map((s) => s.id)).toEqual(['ingest-recording.main', 'ingest-recording.backup', 'align-event', 'split-event', 'publish-captions', 'summarize-event', 'index-event', 'render-pages']);
     for (const step of steps) expect(step.id).toBe((STAGES[step.stage].stampName as (job: unknown) => string)(step.job));
   });
 
@@ -99,7 +99,7 @@ describe('job payloads', () => {
   });
 
   test('stage names from a queue are checked against the registry', () => {
-    expect(Object.keys(STAGES)).toEqual(['ingest-recording', 'align-event', 'split-event', 'publish-captions', 'summarize-event', 'index-event']);
+    expect(Object.keys(STAGES)).toEqual(['ingest-recording', 'align-event', 'split-event', 'publish-captions', 'summarize-event', 'index-event', 'render-pages']);
     for (const name of Object.keys(STAGES)) expect(isStageName(name)).toBe(true);
     for (const name of ['ingest', 'toString', '__proto__', '']) expect(isStageName(name)).toBe(false);
   });

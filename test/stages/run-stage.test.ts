@@ -7,7 +7,7 @@ import { sha256Hex, stampKey, StageStamp } from '../../src/stages/stage-stamp';
 import { loadEvent, newStore, processEvent, ranSteps, removeStores, skippedSteps, snapshot, withCaptions, type EventInputs } from './event-fixture';
 
 const EVENT = 'itu-forum-2021-04-23';
-const ALL_STEPS = ['ingest-recording.main', 'align-event', 'split-event', 'publish-captions', 'summarize-event', 'index-event'];
+const ALL_STEPS = ['ingest-recording.main', 'align-event', 'split-event', 'publish-captions', 'summarize-event', 'index-event', 'render-pages'];
 const key = (rest: string) => `events/${EVENT}/${rest}`;
 
 let event: EventInputs;
@@ -38,7 +38,7 @@ describe('runStage: stamps and skipping', () => {
     await processEvent(a, event);
     await processEvent(b, event);
     const stamps = (store: ReturnType<typeof newStore>) => new Map([...snapshot(store)].filter(([k]) => k.startsWith(key('stamps/'))));
-    expect([...stamps(a).keys()]).toEqual(['align-event', 'index-event', 'ingest-recording.main', 'publish-captions', 'split-event', 'summarize-event'].map((n) => key(`stamps/${n}.json`)));
+    expect([...stamps(a).keys()]).toEqual(['align-event', 'index-event', 'ingest-recording.main', 'publish-captions', 'render-pages', 'split-event', 'summarize-event'].map((n) => key(`stamps/${n}.json`)));
     expect(stamps(b)).toEqual(stamps(a));
     expect(snapshot(b)).toEqual(snapshot(a));
 
@@ -96,7 +96,8 @@ describe('runStage: stamps and skipping', () => {
     await processEvent(store, event);
     const before = snapshot(store);
     const outcomes = await processEvent(store, event, { summaryWords: 40 });
-    expect(ranSteps(outcomes)).toEqual(['summarize-event']);
+    // The pages show the summary, so they follow it.
+    expect(ranSteps(outcomes)).toEqual(['summarize-event', 'render-pages']);
     const after = snapshot(store);
     expect(after.get(key('summary.json'))).not.toEqual(before.get(key('summary.json')));
     expect(after.get(key('search-index.json'))).toEqual(before.get(key('search-index.json')));

@@ -74,7 +74,7 @@ describe('stage registry', () => {
     copyFileSync(path.join(FIXTURES, 'forum-opening.srt'), path.join(dir, 'captions', 'backup.srt'));
     const store = newStore();
     const event: EventInputs = await loadEvent(dir);
-    const steps = ['ingest-recording.main', 'ingest-recording.backup', 'align-event', 'split-event', 'publish-captions', 'summarize-event', 'index-event'];
+    const steps = ['ingest-recording.main', 'ingest-recording.backup', 'align-event', 'split-event', 'publish-captions', 'summarize-event', 'index-event', 'render-pages'];
     expect(ranSteps(await processEvent(store, event))).toEqual(steps);
 
     const backup = event.captions.find((c) => c.recordingId === 'backup')!;
