@@ -29,7 +29,7 @@ function items(t: Transcript): Item[] {
 const speakerName = (p: TranscriptParagraph): string => p.speaker ?? UNIDENTIFIED_SPEAKER;
 const paragraphText = (p: TranscriptParagraph): string => p.sentences.map((s) => s.text).join(' ');
 /** Caption text is plain: characters Markdown would read as markup are escaped. */
-const escapeMarkdown = (text: string): string => text.replace(/([\\`*_[\]<>])/g, '\\$1');
+export const escapeMarkdown = (text: string): string => text.replace(/([\\`*_[\]<>])/g, '\\$1');
 
 /** transcript.md: the title, then each turn under its speaker's bold name, a time mark per paragraph. */
 export function renderMarkdown(t: Transcript): string {

@@ -17,7 +17,7 @@ export interface EventInput {
 }
 
 /** Every person of the event once, in agenda order (the first role and affiliation given). */
-function eventPeople(sessions: readonly AgendaSession[]): Person[] {
+export function eventPeople(sessions: readonly AgendaSession[]): Person[] {
   const byName = new Map<string, Person>();
   for (const s of sessions) for (const p of s.people) if (!byName.has(p.name)) byName.set(p.name, p);
   return [...byName.values()];

@@ -2,10 +2,13 @@ import { z } from 'zod';
 import { Alignment } from '../model/alignment';
 import { toAgenda } from '../model/manifest-agenda';
 import { ResolvedManifest } from '../model/manifest-resolved';
+import { SpeakerTranscript } from '../model/speaker-transcript';
 import { Segment, Transcript } from '../model/transcript';
 import { Track } from '../model/track';
 import { renderMarkdown, renderText } from '../split/render';
-import { splitEvent } from '../split/split-event';
+import { renderSpeakerMarkdown } from '../split/render-speaker';
+import { eventPeople, splitEvent } from '../split/split-event';
+import { buildSpeakerTranscripts } from '../split/speaker-transcripts';
 import type { BlobStore } from '../store/blob-store';
 import { alignmentKey, eventPrefix, manifestKey, trackKey } from './event-layout';
 import { JobId } from './job-fields';
@@ -22,6 +25,11 @@ export function transcriptKey(eventId: string, sessionId: string, ext: 'json' | 
   return `${eventPrefix(eventId)}sessions/${sessionId}/transcript.${ext}`;
 }
 
+/** speakers/<slug>.<ext>: one named speaker's words across the event (an addition to CONTRACT.md's layout). */
+export function speakerTranscriptKey(eventId: string, slug: string, ext: 'json' | 'md'): string {
+  return `${eventPrefix(eventId)}speakers/${slug}.${ext}`;
+}
+
 export function segmentsKey(eventId: string): string {
   return `${eventPrefix(eventId)}segments.jsonl`;
 }
@@ -33,7 +41,8 @@ function toJsonLines(segments: readonly Segment[]): string {
 
 /**
  * Split stage: manifest.json, every track.json and alignment.json -> each aligned session's
- * transcript.json, .md and .txt, and the event's segments.jsonl. Missing sessions get no transcript.
+ * transcript.json, .md and .txt, each named speaker's speakers/<slug>.json and .md, and the event's
+ * segments.jsonl. Missing sessions get no transcript.
  */
 export async function splitEventStage(store: BlobStore, job: SplitEventJob): Promise<StageResult> {
   const manifest = await getJson(store, manifestKey(job.eventId), ResolvedManifest);
@@ -59,12 +68,20 @@ export async function splitEventStage(store: BlobStore, job: SplitEventJob): Pro
     await store.put(txt, renderText(transcript));
     keys.push(json, md, txt);
   }
+  const speakers = buildSpeakerTranscripts(manifest.id, transcripts, eventPeople(agenda.sessions));
+  for (const speaker of speakers) {
+    const json = speakerTranscriptKey(job.eventId, speaker.slug, 'json');
+    await putJson(store, json, SpeakerTranscript, speaker);
+    const md = speakerTranscriptKey(job.eventId, speaker.slug, 'md');
+    await store.put(md, renderSpeakerMarkdown(speaker));
+    keys.push(json, md);
+  }
   const key = segmentsKey(job.eventId);
   await store.put(key, toJsonLines(segments));
   keys.push(key);
   return {
     outputKeys: keys,
-    summary: `split: ${plural(transcripts.length, 'transcript')}, ${plural(segments.length, 'segment')}`,
-    counts: { transcripts: transcripts.length, segments: segments.length },
+    summary: `split: ${plural(transcripts.length, 'transcript')}, ${plural(speakers.length, 'speaker')}, ${plural(segments.length, 'segment')}`,
+    counts: { transcripts: transcripts.length, speakers: speakers.length, segments: segments.length },
   };
 }

@@ -4,6 +4,7 @@ import { ResolvedManifest } from '../model/manifest-resolved';
 import { INGEST_GENERATOR } from '../model/track';
 import { PAGES_GENERATOR } from '../publish/html/page-shell';
 import { REFLOW_GENERATOR } from '../publish/reflow';
+import { SPEAKERS_GENERATOR } from '../model/speaker-transcript';
 import { SPLIT_GENERATOR } from '../model/transcript';
 import { SEARCH_INDEX_FORMAT } from '../search/inverted-index';
 import type { BlobStore } from '../store/blob-store';
@@ -78,7 +79,7 @@ export const STAGES = {
   } satisfies StageDefinition<AlignEventJob>,
   'split-event': {
     schema: SplitEventJob,
-    version: `split-event@1+${SPLIT_GENERATOR}`,
+    version: `split-event@2+${SPLIT_GENERATOR}+${SPEAKERS_GENERATOR}`,
     run: splitEventStage,
     inputKeys: async (store, job) => [manifestKey(job.eventId), alignmentKey(job.eventId), ...(await recordingTrackKeys(store, job.eventId))],
     stampName: (_job) => 'split-event',

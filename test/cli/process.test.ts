@@ -96,6 +96,8 @@ describe('recap process', () => {
       'events/forum-opening/search-index.json',
       'events/forum-opening/segments.jsonl',
       ...['keynote', 'opening-remarks', 'welcome'].flatMap((id) => ['captions.srt', 'captions.vtt', 'summary.json', 'transcript.html', 'transcript.json', 'transcript.md', 'transcript.txt'].map((file) => `events/forum-opening/sessions/${id}/${file}`)),
+      // each named speaker's words across the event (an addition to CONTRACT.md's layout)
+      ...['bilel-jamoussi', 'javier-garcia-diaz'].flatMap((slug) => ['json', 'md'].map((ext) => `events/forum-opening/speakers/${slug}.${ext}`)),
       // a stage's stamp: what it read and wrote, for the next run to skip it
       ...['stamps/align-event.json', 'stamps/index-event.json', 'stamps/ingest-recording.backup.json', 'stamps/ingest-recording.main.json', 'stamps/publish-captions.json', 'stamps/render-pages.json', 'stamps/split-event.json', 'stamps/summarize-event.json'].map((file) => `events/forum-opening/${file}`),
       'events/forum-opening/summary.json',
@@ -168,7 +170,7 @@ describe('recap process', () => {
     const lines = r.err.trimEnd().split('\n');
     expect(lines.slice(0, 3)).toEqual(['stored forum-opening: manifest.json, 2 caption files', 'ingest main: 10 cues', expect.stringMatching(/^ingest backup: \d+ cues/)]);
     expect(lines[3]).toMatch(/^align: 3 sessions/);
-    expect(lines[4]).toMatch(/^split: 3 transcripts, \d+ segments?$/);
+    expect(lines[4]).toMatch(/^split: 3 transcripts, 2 speakers, \d+ segments?$/);
     expect(lines[5]).toMatch(/^captions \(default\): 3 sessions, \d+ cues, \d+ cues? outside a limit$/);
     expect(lines[6]).toMatch(/^summaries: event \(\d+ words?\) and 3 sessions$/);
     expect(lines[7]).toMatch(/^index: \d+ segments?, \d+ terms?$/);

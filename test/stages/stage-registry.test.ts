@@ -3,6 +3,7 @@ import { tmpdir } from 'os';
 import path from 'path';
 import { ALIGN_GENERATOR } from '../../src/align/align-event';
 import { INGEST_GENERATOR } from '../../src/model/track';
+import { SPEAKERS_GENERATOR } from '../../src/model/speaker-transcript';
 import { SPLIT_GENERATOR } from '../../src/model/transcript';
 import { SEARCH_INDEX_FORMAT } from '../../src/search/inverted-index';
 import { runStage } from '../../src/stages/run-stage';
@@ -38,7 +39,7 @@ describe('stage registry', () => {
   test("each version is the stage's own and folds in the generators of what it writes", () => {
     expect(STAGES['ingest-recording'].version).toBe(`ingest-recording@1+${INGEST_GENERATOR}`);
     expect(STAGES['align-event'].version).toBe(`align-event@1+${ALIGN_GENERATOR}`);
-    expect(STAGES['split-event'].version).toBe(`split-event@1+${SPLIT_GENERATOR}`);
+    expect(STAGES['split-event'].version).toBe(`split-event@2+${SPLIT_GENERATOR}+${SPEAKERS_GENERATOR}`);
     expect(STAGES['summarize-event'].version).toBe(`summarize-event@1+${SUMMARIZE_GENERATOR}`);
     expect(STAGES['index-event'].version).toBe(`index-event@1+${SEARCH_INDEX_FORMAT}`);
   });

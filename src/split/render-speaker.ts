@@ -1,0 +1,28 @@
+import type { SpeakerTranscript } from '../model/speaker-transcript';
+import { clock, escapeMarkdown } from './render';
+import { deepLink } from './split-session';
+
+/** "moderator, Chief of Study Groups, TSB, ITU": what the manifest says of the person, if anything. */
+export function personLine(s: SpeakerTranscript): string {
+  if (!s.person) return '';
+  const about = [s.person.role, s.person.affiliation].filter((x) => x !== undefined && x !== '');
+  const alias = s.person.name !== s.name ? [s.person.name] : [];
+  return [...alias, ...about].join(', ');
+}
+
+/**
+ * speakers/<slug>.md: the speaker's name and what the manifest says of them, then per session a
+ * heading and their paragraphs, each led by a `[hh:mm:ss]` mark (recording time) linked to
+ * `url#t=SECONDS` when the recording has a url, as transcript.md marks them.
+ */
+export function renderSpeakerMarkdown(s: SpeakerTranscript): string {
+  const lines = [`# ${escapeMarkdown(s.name)}`, ''];
+  const about = personLine(s);
+  if (about !== '') lines.push(escapeMarkdown(about), '');
+  for (const session of s.sessions) {
+    const mark = (ms: number) => (session.url ? `[\\[${clock(ms)}\\]](${deepLink(session.url, ms)})` : `\\[${clock(ms)}\\]`);
+    lines.push(`## ${escapeMarkdown(session.title)}`, '');
+    for (const p of session.paragraphs) lines.push(`${mark(p.startMs)} ${escapeMarkdown(p.text)}`, '');
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
