@@ -1,19 +1,22 @@
 import { z } from 'zod';
 import { Alignment } from '../model/alignment';
 import { ResolvedManifest } from '../model/manifest-resolved';
+import { SpeakerTranscript } from '../model/speaker-transcript';
 import { SummaryFile } from '../model/summary';
 import { Transcript } from '../model/transcript';
 import { renderEventPage } from '../publish/html/event-page';
 import { sessionRows } from '../publish/html/session-rows';
+import { renderSpeakerPage } from '../publish/html/speaker-page';
 import { renderTranscriptPage } from '../publish/html/transcript-page';
 import { parseSegmentsJsonl } from '../search/segment';
+import { speakerSlugs } from '../split/speaker-transcripts';
 import type { BlobStore } from '../store/blob-store';
 import { alignmentKey, eventPrefix, manifestKey } from './event-layout';
 import { JobId } from './job-fields';
 import { getJson } from './json-blob';
 import { plural, type StageResult } from './stage-result';
 import { eventSummaryKey, sessionSummaryKey, transcriptKey } from './summarize-event-stage';
-import { segmentsKey } from './split-event-stage';
+import { segmentsKey, speakerTranscriptKey } from './split-event-stage';
 
 export const RenderPagesJob = z.strictObject({
   eventId: JobId,
@@ -29,25 +32,52 @@ export function transcriptPageKey(eventId: string, sessionId: string): string {
   return `${eventPrefix(eventId)}sessions/${sessionId}/transcript.html`;
 }
 
+/** events/<id>/speakers/<slug>.html: a speaker's page (an addition to CONTRACT.md's layout). */
+export function speakerPageKey(eventId: string, slug: string): string {
+  return `${eventPrefix(eventId)}speakers/${slug}.html`;
+}
+
 async function optionalJson<S extends z.ZodType>(store: BlobStore, key: string, schema: S): Promise<z.output<S> | undefined> {
   return (await store.exists(key)) ? getJson(store, key, schema) : undefined;
 }
 
+/** The stored transcript of each agenda session that has one, in agenda order. */
+async function storedTranscripts(store: BlobStore, eventId: string, manifest: ResolvedManifest | undefined): Promise<Map<string, Transcript>> {
+  const transcripts = new Map<string, Transcript>();
+  for (const s of manifest?.sessions ?? []) {
+    const transcript = await optionalJson(store, transcriptKey(eventId, s.id), Transcript);
+    if (transcript) transcripts.set(s.id, transcript);
+  }
+  return transcripts;
+}
+
+/**
+ * The speaker transcripts the stage reads: those of the speakers the stored transcripts name
+ * (slugs worked out as the split stage works them out), so a file left by an older run whose
+ * speaker is gone is neither read nor published.
+ */
+function speakerKeys(eventId: string, transcripts: ReadonlyMap<string, Transcript>): string[] {
+  return speakerSlugs([...transcripts.values()]).map(({ slug }) => speakerTranscriptKey(eventId, slug, 'json'));
+}
+
 /**
  * Every key the stage reads, present or not, in a stable order: the manifest (needed), then what
- * it does without: alignment, summaries, segments, and each agenda session's transcript.
+ * it does without: alignment, summaries, segments, each agenda session's transcript, and the
+ * speaker transcripts of the speakers those transcripts name.
  */
 export async function renderPagesInputKeys(store: BlobStore, job: RenderPagesJob): Promise<string[]> {
   const key = manifestKey(job.eventId);
   const manifest = (await store.exists(key)) ? await getJson(store, key, ResolvedManifest) : undefined;
   const sessionKeys = (manifest?.sessions ?? []).flatMap((s) => [transcriptKey(job.eventId, s.id), sessionSummaryKey(job.eventId, s.id)]);
-  return [key, alignmentKey(job.eventId), eventSummaryKey(job.eventId), segmentsKey(job.eventId), ...sessionKeys];
+  const transcripts = await storedTranscripts(store, job.eventId, manifest);
+  return [key, alignmentKey(job.eventId), eventSummaryKey(job.eventId), segmentsKey(job.eventId), ...sessionKeys, ...speakerKeys(job.eventId, transcripts)];
 }
 
 /**
- * Pages stage: the event page (index.html) and a transcript.html for every session that has a
- * transcript.json. Only the manifest is required; a missing alignment, summary or segments.jsonl
- * leaves its part of the pages out (or says it is not available).
+ * Pages stage: the event page (index.html), a transcript.html for every session that has a
+ * transcript.json and a speakers/<slug>.html for every speaker transcript. Only the manifest is
+ * required; a missing alignment, summary or segments.jsonl leaves its part of the pages out (or
+ * says it is not available).
  */
 export async function renderPagesStage(store: BlobStore, job: RenderPagesJob): Promise<StageResult> {
   const manifest = await getJson(store, manifestKey(job.eventId), ResolvedManifest);
@@ -61,31 +91,40 @@ export async function renderPagesStage(store: BlobStore, job: RenderPagesJob): P
     starts.push(segment.startMs);
     segmentStarts.set(segment.sessionId, starts);
   }
-  const transcripts = new Map<string, Transcript>();
+  const transcripts = await storedTranscripts(store, job.eventId, manifest);
   const summaries = new Map<string, SummaryFile>();
-  for (const s of manifest.sessions) {
-    const transcript = await optionalJson(store, transcriptKey(job.eventId, s.id), Transcript);
-    if (!transcript) continue;
-    transcripts.set(s.id, transcript);
-    const summary = await optionalJson(store, sessionSummaryKey(job.eventId, s.id), SummaryFile);
-    if (summary) summaries.set(s.id, summary);
+  for (const id of transcripts.keys()) {
+    const summary = await optionalJson(store, sessionSummaryKey(job.eventId, id), SummaryFile);
+    if (summary) summaries.set(id, summary);
   }
+  const speakers: SpeakerTranscript[] = [];
+  for (const key of speakerKeys(job.eventId, transcripts)) {
+    const speaker = await optionalJson(store, key, SpeakerTranscript);
+    if (speaker) speakers.push(speaker);
+  }
+  const slugs = new Map(speakers.map((s) => [s.name, s.slug]));
   const rows = sessionRows(manifest, alignment, new Set(transcripts.keys()));
   const outputKeys: string[] = [];
   const eventKey = eventPageKey(job.eventId);
-  await store.put(eventKey, renderEventPage({ manifest, rows, transcripts, segmentStarts, ...(eventSummary ? { summary: eventSummary } : {}) }));
+  await store.put(eventKey, renderEventPage({ manifest, rows, transcripts, segmentStarts, speakers, ...(eventSummary ? { summary: eventSummary } : {}) }));
   outputKeys.push(eventKey);
   for (const row of rows) {
     const transcript = transcripts.get(row.session.id);
     if (!transcript) continue;
     const summary = summaries.get(row.session.id);
     const key = transcriptPageKey(job.eventId, row.session.id);
-    await store.put(key, renderTranscriptPage({ manifest, transcript, row, segmentStarts: segmentStarts.get(row.session.id) ?? [], ...(summary ? { summary } : {}) }));
+    await store.put(key, renderTranscriptPage({ manifest, transcript, row, segmentStarts: segmentStarts.get(row.session.id) ?? [], speakerSlugs: slugs, ...(summary ? { summary } : {}) }));
+    outputKeys.push(key);
+  }
+  const sessionPages = new Set(transcripts.keys());
+  for (const speaker of speakers) {
+    const key = speakerPageKey(job.eventId, speaker.slug);
+    await store.put(key, renderSpeakerPage({ manifest, speaker, sessionPages }));
     outputKeys.push(key);
   }
   return {
     outputKeys,
-    summary: `pages: event page and ${plural(transcripts.size, 'transcript page')}`,
+    summary: `pages: event page, ${plural(transcripts.size, 'transcript page')} and ${plural(speakers.length, 'speaker page')}`,
     counts: { pages: outputKeys.length },
   };
 }

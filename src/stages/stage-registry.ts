@@ -113,7 +113,7 @@ export const STAGES = {
   } satisfies StageDefinition<IndexEventJob>,
   'render-pages': {
     schema: RenderPagesJob,
-    version: `render-pages@1+${PAGES_GENERATOR}`,
+    version: `render-pages@2+${PAGES_GENERATOR}`,
     run: renderPagesStage,
     inputKeys: renderPagesInputKeys,
     stampName: (_job) => 'render-pages',

@@ -97,7 +97,7 @@ describe('recap process', () => {
       'events/forum-opening/segments.jsonl',
       ...['keynote', 'opening-remarks', 'welcome'].flatMap((id) => ['captions.srt', 'captions.vtt', 'summary.json', 'transcript.html', 'transcript.json', 'transcript.md', 'transcript.txt'].map((file) => `events/forum-opening/sessions/${id}/${file}`)),
       // each named speaker's words across the event (an addition to CONTRACT.md's layout)
-      ...['bilel-jamoussi', 'javier-garcia-diaz'].flatMap((slug) => ['json', 'md'].map((ext) => `events/forum-opening/speakers/${slug}.${ext}`)),
+      ...['bilel-jamoussi', 'javier-garcia-diaz'].flatMap((slug) => ['html', 'json', 'md'].map((ext) => `events/forum-opening/speakers/${slug}.${ext}`)),
       // a stage's stamp: what it read and wrote, for the next run to skip it
       ...['stamps/align-event.json', 'stamps/index-event.json', 'stamps/ingest-recording.backup.json', 'stamps/ingest-recording.main.json', 'stamps/publish-captions.json', 'stamps/render-pages.json', 'stamps/split-event.json', 'stamps/summarize-event.json'].map((file) => `events/forum-opening/${file}`),
       'events/forum-opening/summary.json',
@@ -174,7 +174,7 @@ describe('recap process', () => {
     expect(lines[5]).toMatch(/^captions \(default\): 3 sessions, \d+ cues, \d+ cues? outside a limit$/);
     expect(lines[6]).toMatch(/^summaries: event \(\d+ words?\) and 3 sessions$/);
     expect(lines[7]).toMatch(/^index: \d+ segments?, \d+ terms?$/);
-    expect(lines[8]).toBe('pages: event page and 3 transcript pages');
+    expect(lines[8]).toBe('pages: event page, 3 transcript pages and 2 speaker pages');
     expect(lines[9]).toMatch(/^forum-opening: 2 recordings, /);
     expect(lines).toHaveLength(10);
   });

@@ -1,11 +1,14 @@
 import type { ResolvedManifest } from '../../model/manifest-resolved';
+import type { SpeakerTranscript } from '../../model/speaker-transcript';
 import type { SummaryFile } from '../../model/summary';
+import { personLine } from '../../split/render-speaker';
 import type { Transcript } from '../../model/transcript';
 import { el, fragment, type Html } from './builder';
 import { safeUrl } from './escape';
 import { renderPage } from './page-shell';
-import { transcriptHref } from './page-links';
+import { speakerHref, transcriptHref } from './page-links';
 import { placeSegmentAnchors } from './segment-anchors';
+import { speakerCounts } from './speaker-page';
 import { alignedText, scheduledText } from './session-times';
 import type { SessionRow } from './session-rows';
 import { summarySection } from './summary-section';
@@ -20,6 +23,8 @@ export interface EventPageInput {
   transcripts: ReadonlyMap<string, Transcript>;
   /** startMs of every search segment, by session id */
   segmentStarts: ReadonlyMap<string, readonly number[]>;
+  /** the speakers that have a page, in order of first word */
+  speakers: readonly SpeakerTranscript[];
 }
 
 /** Where the search form sends its query (a server answers it; without one the page is unchanged). */
@@ -69,6 +74,19 @@ function sessionsTable(rows: readonly SessionRow[]): Html {
     { id: 'sessions', 'aria-labelledby': 'sessions-heading' },
     el('h2', { id: 'sessions-heading' }, 'Sessions'),
     el('table', null, el('caption', null, 'The agenda: scheduled times, where each session lies in the recording, and how sure the alignment is (0 to 1)'), head, body),
+  );
+}
+
+function speakersSection(speakers: readonly SpeakerTranscript[]): Html {
+  const items = speakers.map((s) => {
+    const about = personLine(s);
+    return el('li', null, el('a', { href: speakerHref(s.slug) }, s.name), el('span', { class: 'muted' }, ` (${about !== '' ? `${about}; ` : ''}${speakerCounts(s)})`));
+  });
+  return el(
+    'section',
+    { id: 'speakers', 'aria-labelledby': 'speakers-heading' },
+    el('h2', { id: 'speakers-heading' }, 'Speakers'),
+    items.length > 0 ? fragment(el('p', null, 'What each named speaker said across the event, session by session.'), el('ul', null, items)) : el('p', { class: 'muted' }, 'No speaker transcript is available.'),
   );
 }
 
@@ -129,8 +147,8 @@ function recordingsList(manifest: ResolvedManifest): Html {
 
 /**
  * events/<id>/index.html: the event's title and date, its summary and keyphrases, the sessions
- * table (each aligned session linking to its transcript), the timeline of the agenda against
- * what happened, and a search form.
+ * table (each aligned session linking to its transcript), the speakers (each linking to their
+ * page), the timeline of the agenda against what happened, and a search form.
  */
 export function renderEventPage(input: EventPageInput): string {
   const { manifest, rows } = input;
@@ -146,6 +164,7 @@ export function renderEventPage(input: EventPageInput): string {
     recordingsList(manifest),
     summarySection(input.summary, summaryLink),
     sessionsTable(rows),
+    speakersSection(input.speakers),
     timelineSection(manifest, rows),
     searchSection(manifest.id),
   );
@@ -157,6 +176,7 @@ export function renderEventPage(input: EventPageInput): string {
     nav: [
       { href: '#summary', text: 'Summary' },
       { href: '#sessions', text: 'Sessions' },
+      { href: '#speakers', text: 'Speakers' },
       { href: '#timeline', text: 'Timeline' },
       { href: '#search', text: 'Search' },
     ],

@@ -21,3 +21,26 @@ export function segmentAnchor(startMs: number): string {
 export function paragraphAnchor(index: number): string {
   return `p-${index}`;
 }
+
+/*
+ * A speaker's page is events/<id>/speakers/<slug>.html; slugs hold only [a-z0-9-], session ids are
+ * manifest ids, so neither needs more than encodeURIComponent's no-op to be a safe path segment.
+ */
+
+/** From the event page to a speaker's page. */
+export function speakerHref(slug: string): string {
+  return `speakers/${encodeURIComponent(slug)}.html`;
+}
+
+/** From a transcript to a speaker's page. */
+export function speakerHrefFromTranscript(slug: string): string {
+  return `../../${speakerHref(slug)}`;
+}
+
+/** From a speaker's page back to the event page. */
+export const EVENT_PAGE_FROM_SPEAKER = '../index.html';
+
+/** From a speaker's page to a session's transcript, at an anchor of it. */
+export function transcriptHrefFromSpeaker(sessionId: string, anchor?: string): string {
+  return `../${transcriptHref(sessionId, anchor)}`;
+}

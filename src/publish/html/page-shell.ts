@@ -2,7 +2,7 @@ import { RECAP_VERSION } from '../../version';
 import { el, fragment, styleElement, toHtml, type Child } from './builder';
 
 /** Version of the pages' rendering; recorded in each page and folded into the stage version. */
-export const PAGES_GENERATOR = 'pages@1';
+export const PAGES_GENERATOR = 'pages@2';
 
 /**
  * No script, no plug-in, no remote resource may load, whatever a page holds: a second line of

@@ -4,7 +4,7 @@ import { UNIDENTIFIED_SPEAKER, type Transcript, type TranscriptParagraph } from 
 import { el, fragment, type Html } from './builder';
 import { safeUrl } from './escape';
 import { renderPage } from './page-shell';
-import { EVENT_PAGE_FROM_TRANSCRIPT, paragraphAnchor } from './page-links';
+import { EVENT_PAGE_FROM_TRANSCRIPT, paragraphAnchor, speakerHrefFromTranscript } from './page-links';
 import { placeSegmentAnchors, type SegmentAnchors } from './segment-anchors';
 import { alignedText, recordingTime, scheduledText } from './session-times';
 import type { SessionRow } from './session-rows';
@@ -20,6 +20,15 @@ export interface TranscriptPageInput {
   summary?: SummaryFile;
   /** startMs of every search segment of this session: each gets its `t-<startMs>` id */
   segmentStarts: readonly number[];
+  /** the slug of each speaker name that has a speaker page (its headings link there) */
+  speakerSlugs?: ReadonlyMap<string, string>;
+}
+
+/** The speaker's name, linked to their page when they have one. */
+function speakerName(name: string | null, slugs: ReadonlyMap<string, string> | undefined): Html | string {
+  if (name === null) return UNIDENTIFIED_SPEAKER;
+  const slug = slugs?.get(name);
+  return slug !== undefined ? el('a', { href: speakerHrefFromTranscript(slug) }, name) : name;
 }
 
 /** A time mark: the recording at that moment when it has a url, else this paragraph's own anchor. */
@@ -40,12 +49,12 @@ function paragraphElement(p: TranscriptParagraph, index: number, url: string | u
   return el('p', { id }, timeLink(url, p.startMs, id), sentences);
 }
 
-function speakerList(manifest: ResolvedManifest, t: Transcript, row: SessionRow): Html {
+function speakerList(manifest: ResolvedManifest, t: Transcript, row: SessionRow, slugs: ReadonlyMap<string, string> | undefined): Html {
   const people = [...(row.session.people ?? []), ...manifest.sessions.flatMap((s) => s.people ?? [])];
   const names = t.speakers.map((speaker) => {
     const person = people.find((p) => p.name === (speaker.person ?? speaker.name));
     const about = person ? [person.role, person.affiliation].filter((x) => x !== undefined && x !== '').join(', ') : '';
-    return el('li', null, speaker.name, about ? el('span', { class: 'muted' }, ` (${about})`) : '');
+    return el('li', null, speakerName(speaker.name, slugs), about ? el('span', { class: 'muted' }, ` (${about})`) : '');
   });
   if (t.paragraphs.some((p) => p.speaker === null)) names.push(el('li', null, UNIDENTIFIED_SPEAKER, el('span', { class: 'muted' }, ' (turns the captions mark without a name)')));
   return el(
@@ -56,7 +65,7 @@ function speakerList(manifest: ResolvedManifest, t: Transcript, row: SessionRow)
   );
 }
 
-function transcriptSection(t: Transcript, url: string | undefined, anchors: SegmentAnchors): Html {
+function transcriptSection(t: Transcript, url: string | undefined, anchors: SegmentAnchors, slugs: ReadonlyMap<string, string> | undefined): Html {
   const blocks = transcriptBlocks(t).map((block) => {
     if (block.kind === 'sound') {
       const ms = block.s.startMs;
@@ -66,7 +75,7 @@ function transcriptSection(t: Transcript, url: string | undefined, anchors: Segm
     return el(
       'div',
       { class: 'turn' },
-      el('h3', { class: 'speaker' }, block.speaker ?? UNIDENTIFIED_SPEAKER),
+      el('h3', { class: 'speaker' }, speakerName(block.speaker, slugs)),
       block.paragraphs.map(({ p, index }) => paragraphElement(p, index, url, anchors)),
     );
   });
@@ -81,8 +90,9 @@ function transcriptSection(t: Transcript, url: string | undefined, anchors: Segm
 
 /**
  * sessions/<id>/transcript.html: the session's title, times, speakers and summary, then what was
- * said turn by turn under each speaker's name, each paragraph with a link to the recording at
- * that moment. Every search segment's start has an id `t-<startMs>` (search hits link there).
+ * said turn by turn under each speaker's name (linked to their page), each paragraph with a link
+ * to the recording at that moment. Every search segment's start has an id `t-<startMs>` (search
+ * hits link there).
  */
 export function renderTranscriptPage(input: TranscriptPageInput): string {
   const { manifest, transcript: t, row } = input;
@@ -100,12 +110,12 @@ export function renderTranscriptPage(input: TranscriptPageInput): string {
       el('dt', null, 'In the recording'),
       el('dd', null, alignedText(row), url !== undefined ? fragment(' (', el('a', { href: recordingLink(url, t.startMs) }, 'watch from the start of the session'), ')') : null),
     ),
-    speakerList(manifest, t, row),
+    speakerList(manifest, t, row, input.speakerSlugs),
     summarySection(input.summary, (s) => {
       const anchor = s.recording === t.recording ? anchors.anchorAt(s.startMs) : undefined;
       return anchor ? `#${anchor}` : undefined;
     }),
-    transcriptSection(t, url, anchors),
+    transcriptSection(t, url, anchors, input.speakerSlugs),
   );
   return renderPage({
     lang: manifest.language,

@@ -1,12 +1,14 @@
 import { Alignment } from '../../../src/model/alignment';
 import { ResolvedManifest } from '../../../src/model/manifest-resolved';
+import { SpeakerTranscript } from '../../../src/model/speaker-transcript';
 import { Transcript } from '../../../src/model/transcript';
 import { escapeHtml } from '../../../src/publish/html/escape';
 import { parseSegmentsJsonl } from '../../../src/search/segment';
+import { speakerSlugs } from '../../../src/split/speaker-transcripts';
 import { alignmentKey, manifestKey } from '../../../src/stages/event-layout';
 import { getJson } from '../../../src/stages/json-blob';
-import { eventPageKey, renderPagesInputKeys, renderPagesStage, transcriptPageKey } from '../../../src/stages/render-pages-stage';
-import { segmentsKey } from '../../../src/stages/split-event-stage';
+import { eventPageKey, renderPagesInputKeys, renderPagesStage, speakerPageKey, transcriptPageKey } from '../../../src/stages/render-pages-stage';
+import { segmentsKey, speakerTranscriptKey } from '../../../src/stages/split-event-stage';
 import { eventSummaryKey, transcriptKey } from '../../../src/stages/summarize-event-stage';
 import type { FsBlobStore } from '../../../src/store/fs-store';
 import { loadEvent, newStore, processEvent, removeStores } from '../../stages/event-fixture';
@@ -19,6 +21,9 @@ let alignment: Alignment;
 let eventHtml: string;
 const transcripts = new Map<string, Transcript>();
 const pages = new Map<string, string>();
+/** speaker transcripts and their pages, by slug */
+const speakers = new Map<string, SpeakerTranscript>();
+const speakerPages = new Map<string, string>();
 let outputKeys: string[];
 
 beforeAll(async () => {
@@ -33,25 +38,36 @@ beforeAll(async () => {
     transcripts.set(s.id, await getJson(store, transcriptKey(EVENT, s.id), Transcript));
     pages.set(s.id, (await store.get(transcriptPageKey(EVENT, s.id))).toString('utf8'));
   }
+  for (const key of await store.list(`events/${EVENT}/speakers/`)) {
+    const slug = /\/speakers\/([a-z0-9-]+)\.json$/.exec(key)?.[1];
+    if (slug === undefined) continue;
+    speakers.set(slug, await getJson(store, key, SpeakerTranscript));
+    speakerPages.set(slug, (await store.get(speakerPageKey(EVENT, slug))).toString('utf8'));
+  }
 });
 afterAll(removeStores);
 
 function every(check: (html: string, page: ScannedPage, name: string) => void): void {
-  for (const [name, html] of [['index.html', eventHtml], ...[...pages].map(([id, html]) => [`${id}/transcript.html`, html])] as Array<[string, string]>) {
+  const all = [['index.html', eventHtml], ...[...pages].map(([id, html]) => [`${id}/transcript.html`, html]), ...[...speakerPages].map(([slug, html]) => [`speakers/${slug}.html`, html])] as Array<[string, string]>;
+  expect(all.length).toBeGreaterThan(10);
+  for (const [name, html] of all) {
     check(html, scanPage(html), name);
   }
 }
 
 describe('pages of the fixture event', () => {
-  it('writes the event page and a transcript page per transcript', () => {
+  it('writes the event page, a transcript page per transcript and a page per speaker transcript', () => {
     expect(pages.size).toBe(4);
-    expect(outputKeys).toEqual([eventPageKey(EVENT), ...[...transcripts.keys()].map((id) => transcriptPageKey(EVENT, id))]);
+    expect(speakerPages.size).toBe(13);
+    const slugs = [...speakers.values()].map((s) => s.slug);
+    expect(outputKeys.sort()).toEqual([eventPageKey(EVENT), ...[...transcripts.keys()].map((id) => transcriptPageKey(EVENT, id)), ...slugs.map((slug) => speakerPageKey(EVENT, slug))].sort());
   });
 
   it('lists every key it reads, present or not', async () => {
     const keys = await renderPagesInputKeys(store, { eventId: EVENT });
     expect(keys.slice(0, 4)).toEqual([manifestKey(EVENT), alignmentKey(EVENT), eventSummaryKey(EVENT), segmentsKey(EVENT)]);
     expect(keys).toEqual(expect.arrayContaining([...transcripts.keys()].map((id) => transcriptKey(EVENT, id))));
+    expect(keys).toEqual(expect.arrayContaining([...speakers.keys()].map((slug) => speakerTranscriptKey(EVENT, slug, 'json'))));
   });
 
   it('are whole documents: doctype, lang, charset, viewport, title, CSP, balanced tags', () => {
@@ -91,11 +107,12 @@ describe('pages of the fixture event', () => {
     });
   });
 
-  it('name every speaker of each transcript, under a heading per turn', () => {
+  it('name every speaker of each transcript, under a heading per turn linked to their speaker page', () => {
+    const slugOf = new Map([...speakers.values()].map((s) => [s.name, s.slug]));
     for (const [id, t] of transcripts) {
       const html = pages.get(id)!;
       expect(t.speakers.length).toBeGreaterThan(0);
-      for (const speaker of t.speakers) expect(html).toContain(`<h3 class="speaker">${escapeHtml(speaker.name)}</h3>`);
+      for (const speaker of t.speakers) expect(html).toContain(`<h3 class="speaker"><a href="../../speakers/${slugOf.get(speaker.name)!}.html">${escapeHtml(speaker.name)}</a></h3>`);
       const turns = new Set(t.paragraphs.map((p) => p.turn)).size;
       expect(html.match(/<h3 class="speaker">/g)!.length).toBeGreaterThanOrEqual(turns);
     }
@@ -195,5 +212,78 @@ describe('the event page of the fixture event', () => {
     expect(q.type).toBe('search');
     expect(attributeValues(page, 'label', 'for')).toContain(q.id);
     expect(inputs).toContainEqual({ type: 'hidden', name: 'event', value: EVENT });
+  });
+});
+
+/** The store key a relative href of the page at `from` leads to, and its fragment. */
+function resolveHref(from: string, href: string): { key: string; anchor: string | undefined } {
+  const [pathPart, anchor] = href.split('#') as [string, string | undefined];
+  if (pathPart === '') return { key: from, anchor };
+  const parts = from.split('/').slice(0, -1);
+  for (const segment of pathPart.split('/')) {
+    if (segment === '..') parts.pop();
+    else if (segment !== '.') parts.push(decodeURIComponent(segment));
+  }
+  return { key: parts.join('/'), anchor };
+}
+
+describe('speaker pages of the fixture event', () => {
+  const idsOf = (html: string): Set<string> => new Set(scanPage(html).tags.flatMap((t) => t.attributes.filter((a) => a.name === 'id').map((a) => a.value)));
+
+  it('every relative link of every page leads to a page that exists, and to an id of it', async () => {
+    const byKey = new Map<string, string>([[eventPageKey(EVENT), eventHtml]]);
+    for (const [id, html] of pages) byKey.set(transcriptPageKey(EVENT, id), html);
+    for (const [slug, html] of speakerPages) byKey.set(speakerPageKey(EVENT, slug), html);
+    let checked = 0;
+    for (const [from, html] of byKey) {
+      for (const href of attributeValues(scanPage(html), 'a', 'href')) {
+        if (/^https?:/.test(href) || href.startsWith('/')) continue;
+        const { key, anchor } = resolveHref(from, href);
+        expect({ from, href, exists: await store.exists(key) }).toEqual({ from, href, exists: true });
+        if (anchor !== undefined && byKey.has(key)) expect({ from, href, found: idsOf(byKey.get(key)!).has(anchor) }).toEqual({ from, href, found: true });
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(400);
+  });
+
+  it("the moderator's page (captioned BILAL JAMOUSI): his name as h1, his role, each paragraph timed, linked to the recording and to its place in the session", () => {
+    const bilel = speakers.get('bilel-jamoussi')!;
+    expect(bilel.person?.name).toBe('Bilel Jamoussi');
+    const html = speakerPages.get('bilel-jamoussi')!;
+    const page = scanPage(html);
+    expect(startTags(page, 'h1')).toHaveLength(1);
+    expect(html).toContain('<h1>Bilel Jamoussi</h1>');
+    expect(page.text).toContain('moderator, Chief of Study Groups, TSB, ITU');
+    expect(page.text).toContain('22 paragraphs in 1 session');
+    const hrefs = attributeValues(page, 'a', 'href');
+    const t = transcripts.get('session-2')!;
+    for (const p of bilel.sessions[0]!.paragraphs) {
+      expect(hrefs).toContain(`${t.url}#t=${Math.floor(p.startMs / 1000)}`);
+      expect(hrefs).toContain(`../sessions/session-2/transcript.html#p-${p.paragraph}`);
+      expect(t.paragraphs[p.paragraph]!.speaker).toBe('Bilel Jamoussi');
+      expect(page.text).toContain(p.text);
+    }
+    expect(startTags(page, 'time').length).toBeGreaterThanOrEqual(22);
+  });
+
+  it('a page per session the speaker spoke in, in agenda order, under the session title', () => {
+    const mariela = speakerPages.get('mariela-vantongeren')!;
+    const headings = [...mariela.matchAll(/<h2 id="session-([a-z0-9-]+)-heading">/g)].map((m) => m[1]);
+    expect(headings).toEqual(['opening', 'session-1', 'session-2', 'session-3']);
+    for (const id of headings) expect(scanPage(mariela).text).toContain(transcripts.get(id!)!.title);
+  });
+
+  it('the event page lists every speaker, linking to their page, with how much they said; the navigation leads there', () => {
+    const page = scanPage(eventHtml);
+    expect(attributeValues(page, 'section', 'id')).toContain('speakers');
+    expect(attributeValues(page, 'a', 'href')).toContain('#speakers');
+    const links = attributeValues(page, 'a', 'href').filter((h) => h.startsWith('speakers/'));
+    // in order of first word: the opening's host first
+    expect(links[0]).toBe('speakers/mariela-vantongeren.html');
+    expect(links).toEqual(speakerSlugs([...transcripts.values()]).map((s) => `speakers/${s.slug}.html`));
+    expect([...links].sort()).toEqual([...speakers.keys()].map((slug) => `speakers/${slug}.html`).sort());
+    expect(page.text).toContain('Bilel Jamoussi (moderator, Chief of Study Groups, TSB, ITU; 22 paragraphs in 1 session)');
+    expect(page.text).toContain('Mariela Vantongeren (host, Programme Coordinator, TSB, ITU; 12 paragraphs in 4 sessions)');
   });
 });

@@ -1,19 +1,21 @@
 import { ManifestError } from '../../../src/model/errors';
 import { parseManifest } from '../../../src/model/manifest-parse';
+import { SpeakerTranscript } from '../../../src/model/speaker-transcript';
 import { Transcript } from '../../../src/model/transcript';
 import { escapeHtml } from '../../../src/publish/html/escape';
 import { sessionRows } from '../../../src/publish/html/session-rows';
 import { renderTranscriptPage } from '../../../src/publish/html/transcript-page';
 import { getJson } from '../../../src/stages/json-blob';
-import { eventPageKey, renderPagesStage, transcriptPageKey } from '../../../src/stages/render-pages-stage';
+import { eventPageKey, renderPagesStage, speakerPageKey, transcriptPageKey } from '../../../src/stages/render-pages-stage';
 import { transcriptKey } from '../../../src/stages/summarize-event-stage';
 import { newStore, processEvent, removeStores } from '../../stages/event-fixture';
 import { HOSTILE_EVENT_ID, HOSTILE_URL, hostileEvent, hostileManifestJson, PAYLOADS } from './hostile-event';
-import { activeContent, attributeValues, scanPage } from './page-checks';
+import { activeContent, attributeValues, scanPage, startTags } from './page-checks';
 
 const event = hostileEvent();
 const pages = new Map<string, string>();
 const transcripts = new Map<string, Transcript>();
+const speakers: SpeakerTranscript[] = [];
 
 beforeAll(async () => {
   const store = newStore();
@@ -22,6 +24,9 @@ beforeAll(async () => {
   for (const key of outputKeys) pages.set(key, (await store.get(key)).toString('utf8'));
   for (const s of event.manifest.sessions) {
     if (await store.exists(transcriptKey(HOSTILE_EVENT_ID, s.id))) transcripts.set(s.id, await getJson(store, transcriptKey(HOSTILE_EVENT_ID, s.id), Transcript));
+  }
+  for (const key of await store.list(`events/${HOSTILE_EVENT_ID}/speakers/`)) {
+    if (key.endsWith('.json')) speakers.push(await getJson(store, key, SpeakerTranscript));
   }
 });
 afterAll(removeStores);
@@ -33,7 +38,9 @@ function captionTexts(): string[] {
 
 describe('pages of a hostile event', () => {
   it('are written for the event and each of its sessions, which the hostile captions reach', () => {
-    expect([...pages.keys()]).toEqual([eventPageKey(HOSTILE_EVENT_ID), transcriptPageKey(HOSTILE_EVENT_ID, 'opening'), transcriptPageKey(HOSTILE_EVENT_ID, 'talk')]);
+    expect([...pages.keys()].slice(0, 3)).toEqual([eventPageKey(HOSTILE_EVENT_ID), transcriptPageKey(HOSTILE_EVENT_ID, 'opening'), transcriptPageKey(HOSTILE_EVENT_ID, 'talk')]);
+    expect([...pages.keys()].slice(3).sort()).toEqual(speakers.map((s) => speakerPageKey(HOSTILE_EVENT_ID, s.slug)).sort());
+    expect(speakers).toHaveLength(3);
     const texts = captionTexts().join('\n');
     // the caption parser decoded the entities: these are now plain text holding markup
     expect(texts).toContain('<script>alert(2)</script>');
@@ -85,6 +92,29 @@ describe('pages of a hostile event', () => {
     expect(raw).toContain('&amp;lt;script&amp;gt;alert(6)&amp;lt;/script&amp;gt;');
     expect(raw).toContain('Broken entities &amp;#x; and &amp;amp and &amp;#; and &amp;bogus; stay text.');
     expect(raw).toContain('javascript:alert(4)');
+  });
+
+  it('give a speaker named with markup a page that shows the name as text, under a slug of [a-z0-9-] only', () => {
+    const names = speakers.map((s) => s.name).sort();
+    expect(names).toEqual(['Eve', 'Eve &lt;script&gt;alert(6)&lt;/script&gt;', `Mallory ${PAYLOADS.img}`]);
+    for (const s of speakers) {
+      expect(s.slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      const html = pages.get(speakerPageKey(HOSTILE_EVENT_ID, s.slug))!;
+      const page = scanPage(html);
+      expect(page.problems).toEqual([]);
+      expect(activeContent(page)).toEqual([]);
+      expect(startTags(page, 'h1')).toHaveLength(1);
+      expect(html).toContain(`<h1>${escapeHtml(s.name)}</h1>`);
+      expect(html).toContain(`<title>${escapeHtml(`${s.name} \u2013 ${event.manifest.title}`)}</title>`);
+      for (const session of s.sessions) expect(page.text).toContain(session.title);
+    }
+    const mallory = speakers.find((s) => s.name.startsWith('Mallory'))!;
+    expect(mallory.slug).toBe('mallory-img-src-x-onerror-alert-1');
+    expect(scanPage(pages.get(speakerPageKey(HOSTILE_EVENT_ID, mallory.slug))!).text).toContain(PAYLOADS.breakout);
+    // the transcript pages and the event page link to the speaker pages by slug, the name staying text
+    const eventPage = pages.get(eventPageKey(HOSTILE_EVENT_ID))!;
+    expect(eventPage).toContain(`<a href="speakers/${mallory.slug}.html">${escapeHtml(mallory.name)}</a>`);
+    expect(pages.get(transcriptPageKey(HOSTILE_EVENT_ID, 'opening'))).toContain(`<h3 class="speaker"><a href="../../speakers/${mallory.slug}.html">${escapeHtml(mallory.name)}</a></h3>`);
   });
 
   it('keep an http(s) recording url that tries to leave its attribute inside the attribute', () => {

@@ -20,7 +20,9 @@ describe('pages of an event with a missing session', () => {
     const event = await eventWithEveningSession();
     await processEvent(store, event);
     const { outputKeys } = await renderPagesStage(store, { eventId: event.manifest.id });
-    expect(outputKeys).toHaveLength(5);
+    // the event page, 4 transcript pages, a page per named speaker
+    expect(outputKeys.filter((k) => !k.includes('/speakers/'))).toHaveLength(5);
+    expect(outputKeys.filter((k) => k.includes('/speakers/')).length).toBeGreaterThan(4);
     const page = scanPage((await store.get(eventPageKey(event.manifest.id))).toString('utf8'));
     expect(page.problems).toEqual([]);
     expect(activeContent(page)).toEqual([]);
@@ -47,6 +49,7 @@ describe('pages from the manifest alone', () => {
     expect(page.problems).toEqual([]);
     expect(startTags(page, 'h1')).toHaveLength(1);
     expect(page.text).toContain('No summary is available.');
+    expect(page.text).toContain('No speaker transcript is available.');
     expect(attributeValues(page, 'td', 'class').filter((c) => c === 'status-unknown')).toHaveLength(manifest.sessions.length);
     // the schedule is still drawn, against the recording's given start
     expect(attributeValues(page, 'rect', 'class')).toEqual(manifest.sessions.map(() => 'bar-scheduled'));
