@@ -3,6 +3,7 @@ import { tmpdir } from 'os';
 import path from 'path';
 import { ALIGN_GENERATOR } from '../../src/align/align-event';
 import { INGEST_GENERATOR } from '../../src/model/track';
+import { PAGES_GENERATOR } from '../../src/publish/html/page-shell';
 import { SPEAKERS_GENERATOR } from '../../src/model/speaker-transcript';
 import { SPLIT_GENERATOR } from '../../src/model/transcript';
 import { SEARCH_INDEX_FORMAT } from '../../src/search/inverted-index';
@@ -42,6 +43,7 @@ describe('stage registry', () => {
     expect(STAGES['split-event'].version).toBe(`split-event@2+${SPLIT_GENERATOR}+${SPEAKERS_GENERATOR}`);
     expect(STAGES['summarize-event'].version).toBe(`summarize-event@1+${SUMMARIZE_GENERATOR}`);
     expect(STAGES['index-event'].version).toBe(`index-event@1+${SEARCH_INDEX_FORMAT}`);
+    expect(STAGES['render-pages'].version).toBe(`render-pages@2+${PAGES_GENERATOR}`);
   });
 
   test('inputKeys lists every blob a stage reads, recordings and sessions taken from the stored manifest', async () => {
