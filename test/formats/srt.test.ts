@@ -84,3 +84,11 @@ describe('SRT speaker labels in all-capitals captions', () => {
     expect(back.cues.map((c) => [c.speaker, c.turnStart ?? false])).toEqual([[null, false], ['CHAIR', true], [null, true]]);
   });
 });
+
+describe('ASS codes kept in SRT files', () => {
+  test('\\N is a line break and \\h a space, as libass-based players show them; other backslashes stay', () => {
+    const srt = '1\n00:00:01,000 --> 00:00:03,000\nThe\\hline\\hwill\\hnot\\hbreak.\\NSecond line: \\TEST \\-)\n';
+    const track = ingestCaptions(Buffer.from(srt), { fileName: 'ass-codes.srt' });
+    expect(track.cues.map((c) => c.text)).toEqual(['The line will not break.\nSecond line: \\TEST \\-)']);
+  });
+});

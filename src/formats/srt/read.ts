@@ -5,9 +5,14 @@ import { subsrtCaptions } from '../subsrt';
 import { parseArrowTiming } from '../timecode';
 import type { ReadResult, SourceCue } from '../types';
 
-/** SRT payloads carry HTML-like tags, `{\an8}` codes and, in practice, character references. */
+/**
+ * SRT payloads carry HTML-like tags, `{\an8}` codes and, in practice, character references, and
+ * files converted from ASS keep its `\N` (forced line break) and `\h` (hard space), which players
+ * built on libass (mpv, VLC) honour in SRT too: read as such, they are never shown as "\h".
+ */
 export function cleanSrtText(text: string): string {
-  return stripHtmlMarkup(stripBraceCodes(text));
+  const plain = stripHtmlMarkup(stripBraceCodes(text));
+  return plain.indexOf('\\') === -1 ? plain : plain.replace(/\\N/g, '\n').replace(/\\h/g, ' ');
 }
 
 function makeCue(line: number, index: string, timing: { startMs: number; endMs: number }, text: string): SourceCue {
