@@ -14,7 +14,7 @@ import { spawnRecap } from './recap-process';
 export interface QueueSetup {
   label: string;
   workers: number;
-  redis: { url: string; pid: number };
+  redis: { url: string; pid(): number };
   /** what the workers are given as --store: a fresh folder or s3:// URL */
   storeTarget: string;
   /** the same store, opened in this process for the enqueue side */
@@ -76,7 +76,7 @@ function loggedJobs(log: string): number {
  * flow), wait for every run, read every process's CPU, then SIGTERM the workers.
  */
 export async function measureQueue(setup: QueueSetup): Promise<QueueResult> {
-  const redisBefore = processCpuSeconds(setup.redis.pid);
+  const redisBefore = processCpuSeconds(setup.redis.pid());
   const storeBefore = setup.storePid !== undefined ? processCpuSeconds(setup.storePid) : 0;
   const workers = await Promise.all(Array.from({ length: setup.workers }, () => startWorker(setup)));
   const startupCpu = workers.map((w) => processCpuSeconds(w.pid));
@@ -107,7 +107,7 @@ export async function measureQueue(setup: QueueSetup): Promise<QueueResult> {
     const machineBusyS = machineBusySeconds() - busy0;
     const watchCpuS = ownCpuSeconds(cpu1);
     const workerCpu = workers.map((w) => processCpu(w.pid));
-    const redisCpuS = processCpuSeconds(setup.redis.pid) - redisBefore;
+    const redisCpuS = processCpuSeconds(setup.redis.pid()) - redisBefore;
     const storeCpuS = setup.storePid !== undefined ? processCpuSeconds(setup.storePid) - storeBefore : undefined;
     const codes = await Promise.all(workers.map((w) => stopChild(w)));
     if (codes.some((c) => c !== 0)) throw new Error(`a worker exited with ${codes.join(', ')}:\n${workers.map((w) => w.output()).join('\n')}`);

@@ -9,7 +9,7 @@ import type { InProcessResult, InProcessRun } from './in-process-child';
 import { CLOCK_TICKS, machineBusySeconds } from './process-cpu';
 import { measureQueue, type QueueResult, type QueueSetup } from './queue-run';
 import { spawnTs } from './recap-process';
-import { startRedis, type BenchRedis } from './redis-server';
+import { startTestRedis, type TestRedis } from '../../test/helpers/redis-server';
 import { formatReport } from './report';
 import { startS3, type BenchS3 } from './s3-server';
 
@@ -61,10 +61,11 @@ async function main(): Promise<void> {
     mkdirSync(dir);
     return dir;
   };
-  let redis: BenchRedis | undefined;
+  let redis: TestRedis | undefined;
   let s3: BenchS3 | undefined;
   try {
-    redis = await startRedis();
+    // A private one even when REDIS_URL is set: the bench reads the server's CPU time.
+    redis = await startTestRedis({ forceOwn: true });
     const inProcess = await runInProcessChild(freshDir('store-in-process'), folders);
     console.log(`in-process: ${inProcess.wallS.toFixed(1)} s`);
     const folderSetup = (workers: number): QueueSetup => {

@@ -17,6 +17,8 @@ export interface TestRedis {
   stop(): Promise<void>;
   /** starts it again on the same port and folder: queued jobs survive when `persistent` */
   start(): Promise<void>;
+  /** the running server's process id (0 when REDIS_URL was given), e.g. to read its CPU time */
+  pid(): number;
 }
 
 export function freePort(): Promise<number> {
@@ -72,7 +74,7 @@ async function waitForPing(port: number, deadlineMs: number): Promise<void> {
 export async function startTestRedis(options: { persistent?: boolean; forceOwn?: boolean } = {}): Promise<TestRedis> {
   const given = process.env.REDIS_URL;
   if (given && !options.forceOwn) {
-    return { url: given, own: false, stop: async () => undefined, start: async () => undefined };
+    return { url: given, own: false, stop: async () => undefined, start: async () => undefined, pid: () => 0 };
   }
   const port = await freePort();
   const dir = mkdtempSync(path.join(tmpdir(), 'recap-redis-'));
@@ -106,5 +108,5 @@ export async function startTestRedis(options: { persistent?: boolean; forceOwn?:
     if (pid && alive(pid)) process.kill(pid, 'SIGKILL');
     if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
   });
-  return { url: `redis://127.0.0.1:${port}`, own: true, stop, start };
+  return { url: `redis://127.0.0.1:${port}`, own: true, stop, start, pid: () => pid };
 }
