@@ -12,7 +12,10 @@ export interface FailedJob {
   consequence: boolean;
 }
 
-const CHILD_FAILED = /^child .* failed$/i;
+/** BullMQ's reason for a parent that failed because a child did: a consequence, not a cause. */
+export function failedBecauseOfChild(reason: string): boolean {
+  return /^child .* failed$/i.test(reason);
+}
 
 /**
  * Failed jobs across the stage queues, newest first: what `recap failed` lists, so an operator
@@ -31,7 +34,7 @@ export async function listFailedJobs(queues: Iterable<Queue>, perQueue = 1000): 
         reason,
         attempts: job.attemptsMade,
         failedAt: job.finishedOn ?? null,
-        consequence: CHILD_FAILED.test(reason),
+        consequence: failedBecauseOfChild(reason),
       });
     }
   }

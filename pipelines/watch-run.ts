@@ -1,5 +1,6 @@
 import { Job, type Queue } from 'bullmq';
 import type { EnqueuedJob, EnqueuedRun } from './enqueue-flow';
+import { failedBecauseOfChild } from './failed-runs';
 
 export type JobFate = 'waiting' | 'active' | 'completed' | 'failed';
 
@@ -11,8 +12,6 @@ export interface JobReport extends EnqueuedJob {
   attempts: number;
 }
 
-/** BullMQ's reason for a parent that failed because a child did: not the cause worth showing. */
-const CHILD_FAILED = /^child .* failed$/i;
 
 function fateOf(state: string): JobFate {
   if (state === 'completed') return 'completed';
@@ -64,7 +63,7 @@ export async function watchRun(
       const failed = reports.filter((r) => r.fate === 'failed');
       // A failed step fails its parents up to the root; settle once the root knows.
       if (rootFate === 'completed' || rootFate === 'failed') {
-        const causes = failed.filter((r) => !CHILD_FAILED.test(r.reason ?? ''));
+        const causes = failed.filter((r) => !failedBecauseOfChild(r.reason ?? ''));
         return { ok: rootFate === 'completed', jobs: reports, causes: causes.length > 0 ? causes : failed };
       }
     } catch (e) {

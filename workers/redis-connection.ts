@@ -15,13 +15,18 @@ export const RedisUrl = z
     }
   }, 'must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379');
 
+/** A given REDIS_URL, checked; UsageError naming the variable when it is malformed. */
+export function parseRedisUrl(given: string): string {
+  const parsed = RedisUrl.safeParse(given);
+  if (!parsed.success) throw new UsageError(`REDIS_URL "${given}": ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  return parsed.data;
+}
+
 /** The Redis URL of queue mode from the environment; UsageError when it is unset or malformed. */
 export function requireRedisUrl(env: Record<string, string | undefined>, what: string): string {
   const given = env.REDIS_URL;
   if (given === undefined || given.trim() === '') throw new UsageError(`${what} needs Redis: set REDIS_URL (e.g. redis://127.0.0.1:6379)`);
-  const parsed = RedisUrl.safeParse(given);
-  if (!parsed.success) throw new UsageError(`REDIS_URL "${given}": ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-  return parsed.data;
+  return parseRedisUrl(given);
 }
 
 /**

@@ -52,7 +52,7 @@ export function registerEnqueue(program: Command, io: CliIo, config: CliConfig):
     .action(async (target: string, flags: EnqueueFlags) => {
       const redisUrl = requireRedisUrl({ REDIS_URL: config.redisUrl }, 'recap enqueue');
       const prefix = queuePrefix(flags.prefix);
-      const options = resolveProcessOptions({ ...(flags.store !== undefined ? { store: flags.store } : {}), ...(flags.summaryWords !== undefined ? { summaryWords: flags.summaryWords } : {}), ...(flags.profile !== undefined ? { profile: flags.profile } : {}) }, config);
+      const options = resolveProcessOptions({ store: flags.store, summaryWords: flags.summaryWords, profile: flags.profile }, config);
       const { manifest, file, dir } = loadManifestFile(target);
       const captions = await readCaptionInputs(manifest, dir, file, config);
       await probeRedis(redisUrl);

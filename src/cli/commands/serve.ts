@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { AddressInfo } from 'net';
 import { createLogger, readLogLevel } from '../../../workers/logger';
-import { probeRedis, redactUrl, RedisUrl } from '../../../workers/redis-connection';
+import { parseRedisUrl, probeRedis, redactUrl } from '../../../workers/redis-connection';
 import { UsageError } from '../../model/errors';
 import { buildServer } from '../../server/build-server';
 import { ADMIN_PREFIX } from '../../server/security-headers';
@@ -61,15 +61,14 @@ function nextSignal(): Promise<NodeJS.Signals> {
  */
 async function boardRedis(config: CliConfig, prefix: string, io: CliIo): Promise<{ url: string; prefix: string } | undefined> {
   if (config.redisUrl === undefined) return undefined;
-  const parsed = RedisUrl.safeParse(config.redisUrl);
-  if (!parsed.success) throw new UsageError(`REDIS_URL "${config.redisUrl}": ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  const url = parseRedisUrl(config.redisUrl);
   try {
-    await probeRedis(parsed.data);
+    await probeRedis(url);
   } catch (e) {
     io.err(`recap serve: warning: ${(e as Error).message}; serving without ${ADMIN_PREFIX}\n`);
     return undefined;
   }
-  return { url: parsed.data, prefix };
+  return { url, prefix };
 }
 
 export function registerServe(program: Command, io: CliIo, config: CliConfig): void {
