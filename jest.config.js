@@ -7,5 +7,8 @@ module.exports = {
   // subsrt-ts, content-disposition (under @fastify/static, which bull-board uses) and cookie (light-my-request's: fastify.inject) ship ESM
   // only; let SWC turn them into CommonJS for Jest, wherever npm nested them.
   transformIgnorePatterns: ['/node_modules/(?!(?:.*/)?(?:subsrt-ts|content-disposition|cookie)/)'],
+  // The sources name a lazily loaded module by its compiled name (`import('./worker-run.js')`, as
+  // TypeScript's nodenext resolution requires); under Jest that is the .ts file beside it.
+  moduleNameMapper: { '^(\\.{1,2}/(?:.*/)?[^/]*-run)\\.js$': '$1' },
   testTimeout: 60000,
 };

@@ -1,6 +1,6 @@
 import { FlowProducer, Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { STAGES, type StageName } from '../src/stages/stage-registry';
+import { STAGE_NAMES, type StageName } from '../src/stages/stage-registry';
 import { queueName } from './queue-names';
 
 /**
@@ -14,7 +14,8 @@ export interface QueueSet {
   close(): Promise<void>;
 }
 
-export const ALL_STAGES = Object.keys(STAGES) as StageName[];
+/** Every stage, each with its queue. */
+export const ALL_STAGES: readonly StageName[] = STAGE_NAMES;
 
 export function openQueueSet(connection: Redis, prefix: string, onError: (e: Error) => void): QueueSet {
   const queues = new Map<string, Queue>();

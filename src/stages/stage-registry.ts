@@ -122,6 +122,9 @@ export const STAGES = {
 
 export type StageName = keyof typeof STAGES;
 
+/** Every stage's name, in the order of the registry. */
+export const STAGE_NAMES = Object.keys(STAGES) as StageName[];
+
 /** Each stage's job payload (as its schema outputs it), by stage name. */
 export type StageJobs = { [S in StageName]: z.output<(typeof STAGES)[S]['schema']> };
 

@@ -1,75 +1,14 @@
 import type { Command } from 'commander';
-import type { AddressInfo } from 'net';
-import { createLogger, readLogLevel } from '../../../workers/logger';
-import { parseRedisUrl, probeRedis, redactUrl } from '../../../workers/redis-connection';
-import { UsageError } from '../../model/errors';
-import { buildServer } from '../../server/build-server';
 import { ADMIN_PREFIX } from '../../server/security-headers';
 import type { CliConfig } from '../cli-config';
-import { DEFAULT_STORE, openCliStore, storeTarget } from '../cli-store';
+import { DEFAULT_STORE } from '../cli-store';
 import type { CliIo } from '../io';
-import { PREFIX_HELP, queuePrefix } from '../queue-options';
+import { PREFIX_HELP } from '../queue-options';
+import type { ServeFlags } from './serve-run';
 
 /** Only this machine can reach the server unless --host says otherwise: bull-board has no login. */
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 3000;
-
-interface ServeFlags {
-  store?: string;
-  port?: string;
-  host?: string;
-  prefix?: string;
-}
-
-function portOf(value: string | undefined): number {
-  if (value === undefined) return DEFAULT_PORT;
-  if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) throw new UsageError(`--port takes a port number from 0 to 65535 (0: any free port), not "${value}"`);
-  return Number(value);
-}
-
-function hostOf(value: string | undefined): string {
-  if (value === undefined) return DEFAULT_HOST;
-  if (!/^[A-Za-z0-9.:_-]+$/.test(value)) throw new UsageError(`--host takes an address or host name to listen on, not "${value}"`);
-  return value;
-}
-
-function isLoopback(host: string): boolean {
-  return host === 'localhost' || host === '::1' || host.startsWith('127.');
-}
-
-function urlOf(address: AddressInfo): string {
-  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  return `http://${host}:${address.port}/`;
-}
-
-/** Resolves at the first SIGINT or SIGTERM. */
-function nextSignal(): Promise<NodeJS.Signals> {
-  return new Promise((resolve) => {
-    const on = (signal: NodeJS.Signals) => {
-      process.off('SIGINT', on);
-      process.off('SIGTERM', on);
-      resolve(signal);
-    };
-    process.on('SIGINT', on);
-    process.on('SIGTERM', on);
-  });
-}
-
-/**
- * Bull-board's Redis when REDIS_URL is set and answers; a server that cannot reach it still
- * serves the pages and search, which do not need it.
- */
-async function boardRedis(config: CliConfig, prefix: string, io: CliIo): Promise<{ url: string; prefix: string } | undefined> {
-  if (config.redisUrl === undefined) return undefined;
-  const url = parseRedisUrl(config.redisUrl);
-  try {
-    await probeRedis(url);
-  } catch (e) {
-    io.err(`recap serve: warning: ${(e as Error).message}; serving without ${ADMIN_PREFIX}\n`);
-    return undefined;
-  }
-  return { url, prefix };
-}
 
 export function registerServe(program: Command, io: CliIo, config: CliConfig): void {
   program
@@ -80,28 +19,7 @@ export function registerServe(program: Command, io: CliIo, config: CliConfig): v
     .option('--host <address>', `address to listen on (default ${DEFAULT_HOST}: this machine only)`)
     .option('--prefix <prefix>', PREFIX_HELP)
     .action(async (flags: ServeFlags) => {
-      const port = portOf(flags.port);
-      const host = hostOf(flags.host);
-      const prefix = queuePrefix(flags.prefix);
-      const logger = createLogger(readLogLevel({ LOG_LEVEL: config.logLevel }), 'recap-serve');
-      const store = openCliStore(storeTarget(flags.store, config), config);
-      const redis = await boardRedis(config, prefix, io);
-      const app = await buildServer({ store, logger, ...(redis ? { redis } : {}) });
-      try {
-        await app.listen({ port, host });
-      } catch (e) {
-        await app.close();
-        await store.close?.();
-        const code = (e as NodeJS.ErrnoException).code;
-        if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') throw new UsageError(`cannot listen on ${host}:${port}: ${(e as Error).message}`);
-        throw e;
-      }
-      const url = urlOf(app.server.address() as AddressInfo);
-      io.err(`recap serve: serving ${store.location} at ${url}${redis ? ` (queues of ${redactUrl(redis.url)} at ${url.slice(0, -1)}${ADMIN_PREFIX})` : ''}\n`);
-      if (redis && !isLoopback(host)) io.err(`recap serve: warning: ${ADMIN_PREFIX} has no login and is reachable on ${host}; put it behind an authenticating proxy\n`);
-      const signal = await nextSignal();
-      io.err(`recap serve: ${signal}: closing\n`);
-      await app.close();
-      await store.close?.();
+      const { runServe } = await import('./serve-run.js');
+      await runServe(flags, io, config);
     });
 }
