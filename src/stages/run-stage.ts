@@ -1,5 +1,6 @@
 import type { BlobStore } from '../store/blob-store';
 import { JobPayloadError } from './job-payload-error';
+import { RunScopedStore } from './run-scoped-store';
 import { STAGES, type StageDefinition, type StageName } from './stage-registry';
 import type { StageResult } from './stage-result';
 import { digestInputs, outputsIntact, readStamp, stampKey, writeStamp } from './stage-stamp';
@@ -29,13 +30,15 @@ export async function runDefinedStage<Job extends { eventId: string }>(store: Bl
   const parsed = definition.schema.safeParse(payload);
   if (!parsed.success) throw new JobPayloadError(stage, parsed.error.issues);
   const job = parsed.data;
+  // Inputs are hashed, then read by the stage; outputs are written, then hashed: fetch each once.
+  const scoped = new RunScopedStore(store);
   const key = stampKey(job.eventId, definition.stampName(job));
-  const digest = await digestInputs(store, definition.version, job, await definition.inputKeys(store, job));
-  const stamp = await readStamp(store, key);
-  if (stamp && stamp.stage === stage && stamp.version === definition.version && stamp.inputsHash === digest.inputsHash && (await outputsIntact(store, stamp))) {
+  const digest = await digestInputs(scoped, definition.version, job, await definition.inputKeys(scoped, job));
+  const stamp = await readStamp(scoped, key);
+  if (stamp && stamp.stage === stage && stamp.version === definition.version && stamp.inputsHash === digest.inputsHash && (await outputsIntact(scoped, stamp))) {
     return { outputKeys: stamp.outputs.map((o) => o.key), summary: `${stamp.summary}${UP_TO_DATE}`, counts: stamp.counts, skipped: true };
   }
-  const result = await definition.run(store, job);
-  await writeStamp(store, key, stage, definition.version, digest, result);
+  const result = await definition.run(scoped, job);
+  await writeStamp(scoped, key, stage, definition.version, digest, result);
   return { ...result, skipped: false };
 }

@@ -4,6 +4,7 @@ import type { BlobStore } from '../store/blob-store';
 import { canonicalJson } from './canonical-json';
 import { eventPrefix } from './event-layout';
 import { putJson } from './json-blob';
+import { readIfPresent } from './run-scoped-store';
 import type { StageResult } from './stage-result';
 
 /**
@@ -67,7 +68,8 @@ export interface InputsDigest {
 export async function digestInputs(store: BlobStore, version: string, job: unknown, inputKeys: readonly string[]): Promise<InputsDigest> {
   const inputs: StampInput[] = [];
   for (const key of inputKeys) {
-    inputs.push({ key, sha256: (await store.exists(key)) ? sha256Hex(await store.get(key)) : null });
+    const bytes = await readIfPresent(store, key);
+    inputs.push({ key, sha256: bytes === null ? null : sha256Hex(bytes) });
   }
   const inputsHash = sha256Hex(canonicalJson([version, job, inputs.map((i) => [i.key, i.sha256])]));
   return { inputsHash, inputs };
@@ -75,8 +77,8 @@ export async function digestInputs(store: BlobStore, version: string, job: unkno
 
 /** The stored stamp, or undefined when there is none or it cannot be read as one (it is then rewritten). */
 export async function readStamp(store: BlobStore, key: string): Promise<StageStamp | undefined> {
-  if (!(await store.exists(key))) return undefined;
-  const bytes = await store.get(key);
+  const bytes = await readIfPresent(store, key);
+  if (bytes === null) return undefined;
   let value: unknown;
   try {
     value = JSON.parse(bytes.toString('utf8'));
@@ -90,8 +92,8 @@ export async function readStamp(store: BlobStore, key: string): Promise<StageSta
 /** True when every output the stamp records is in the store with the bytes recorded. */
 export async function outputsIntact(store: BlobStore, stamp: StageStamp): Promise<boolean> {
   for (const output of stamp.outputs) {
-    if (!(await store.exists(output.key))) return false;
-    if (sha256Hex(await store.get(output.key)) !== output.sha256) return false;
+    const bytes = await readIfPresent(store, output.key);
+    if (bytes === null || sha256Hex(bytes) !== output.sha256) return false;
   }
   return true;
 }
