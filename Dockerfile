@@ -5,10 +5,10 @@
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 # --ignore-scripts: the package's "prepare" script compiles the sources, which are not copied yet
-# (they come after, so that editing them does not invalidate this cached layer). `npm install`
-# rather than `npm ci`: see .ci/ (npm's lockfile and other platforms' optional packages).
-COPY package.json package-lock.json ./
-RUN npm install --no-audit --no-fund --ignore-scripts
+# (they come after, so that editing them does not invalidate this cached layer). `npm ci` installs
+# exactly the lockfile; .npmrc makes a dependency that declares another Node an error.
+COPY package.json package-lock.json .npmrc ./
+RUN npm ci --no-audit --no-fund --ignore-scripts
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY workers ./workers
