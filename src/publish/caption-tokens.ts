@@ -1,4 +1,3 @@
-import type { Cue } from '../model/track';
 import { charLength } from './caption-quality';
 
 /**
@@ -6,38 +5,12 @@ import { charLength } from './caption-quality';
  * punctuation attached, each with an estimated time. Times are integer ms, half-open [startMs, endMs).
  */
 
-/** One speaker's stretch of a cue: the whole cue, or one of its parts when the speaker changes inside it. */
-export interface Stretch {
-  text: string;
-  speaker: string | null;
-  /** a new speaker turn begins here (named or not) */
-  turnStart: boolean;
-  startMs: number;
-  endMs: number;
-}
-
 export interface TimedToken {
   text: string;
   /** length in code points */
   length: number;
   startMs: number;
   endMs: number;
-}
-
-/** A cue's stretches; a part ends where the next begins, the last where the cue ends. */
-export function cueStretches(cue: Pick<Cue, 'text' | 'speaker' | 'turnStart' | 'parts' | 'startMs' | 'endMs'>): Stretch[] {
-  const endMs = Math.max(cue.startMs, cue.endMs);
-  if (cue.parts && cue.parts.length > 1) {
-    const parts = cue.parts;
-    return parts.map((p, i) => ({
-      text: p.text,
-      speaker: p.speaker,
-      turnStart: p.turnStart,
-      startMs: p.startMs,
-      endMs: Math.max(p.startMs, parts[i + 1]?.startMs ?? endMs),
-    }));
-  }
-  return [{ text: cue.text, speaker: cue.speaker, turnStart: cue.turnStart ?? false, startMs: cue.startMs, endMs }];
 }
 
 const OPENERS = /^[[(]/;

@@ -1,7 +1,8 @@
 import type { Cue } from '../model/track';
 import type { CaptionProfile } from './caption-profiles';
 import { checkCaptionQuality, type CaptionQualityReport } from './caption-quality';
-import { cueStretches, timeTokens, tokenize, type TimedToken } from './caption-tokens';
+import { speakerStretches } from '../model/speaker-stretches';
+import { timeTokens, tokenize, type TimedToken } from './caption-tokens';
 import { layoutCues, LAYOUT_MAX_DURATION_MS } from './cue-timing';
 import { layoutBlock } from './phrase-breaks';
 
@@ -43,7 +44,7 @@ function blocksOf(cues: readonly Cue[], maxChars: number): Block[] {
   let current: Block | undefined;
   let lastEnd = -Infinity;
   for (const cue of cues) {
-    for (const stretch of cueStretches(cue)) {
+    for (const stretch of speakerStretches(cue)) {
       const tokens = timeTokens(tokenize(stretch.text, maxChars), stretch.startMs, stretch.endMs);
       if (tokens.length === 0) continue;
       const newTurn = !current || stretch.turnStart || stretch.speaker !== current.speaker;

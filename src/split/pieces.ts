@@ -1,3 +1,4 @@
+import { speakerStretches } from '../model/speaker-stretches';
 import type { Cue } from '../model/track';
 
 /** A non-speech annotation with its estimated time (ms from the recording's 00:00:00). */
@@ -47,10 +48,7 @@ function withoutSounds(text: string, sounds: readonly string[], startMs: number,
 /** A cue's per-speaker pieces: one, or one per part when the speaker changes inside it. */
 export function cuePieces(cue: Cue): Piece[] {
   const sounds = cue.sounds ?? [];
-  const stretches = cue.parts && cue.parts.length > 1
-    ? cue.parts.map((p, i) => ({ text: p.text, speaker: p.speaker, turnStart: p.turnStart, startMs: p.startMs, endMs: cue.parts![i + 1]?.startMs ?? cue.endMs }))
-    : [{ text: cue.text, speaker: cue.speaker, turnStart: cue.turnStart ?? false, startMs: cue.startMs, endMs: cue.endMs }];
-  return stretches.map((s) => {
+  return speakerStretches(cue).map((s) => {
     const cleaned = sounds.length > 0 ? withoutSounds(s.text, sounds, s.startMs, s.endMs) : { text: s.text.replace(/\s+/g, ' ').trim(), sounds: [] };
     return { ...s, ...cleaned };
   });
