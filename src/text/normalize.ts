@@ -1,5 +1,5 @@
 import type { Cue, CuePart, Diagnostic, TimedWord } from '../model/track';
-import type { SourceCue, TextSpan } from '../formats/types';
+import type { SourceCue, TextSpan } from '../model/source-cue';
 import { removeRollingRepeats, spansText } from './rolling';
 import { findSounds, isOnlySounds } from './sounds';
 import { countLabels } from './speaker-marks';

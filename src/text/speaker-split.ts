@@ -1,4 +1,4 @@
-import type { TextSpan } from '../formats/types';
+import type { TextSpan } from '../model/source-cue';
 import { tidyLines } from './markup';
 import { readLabel, TURN_MARK, type LabelMode } from './speaker-marks';
 
