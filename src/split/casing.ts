@@ -1,4 +1,4 @@
-import { nameKey } from '../align/name-keys';
+import { nameKey } from '../text/name-keys';
 import { editDistance } from './edit-distance';
 import type { TimedToken } from './sentences';
 import { fold, type Vocabulary } from './vocabulary';
