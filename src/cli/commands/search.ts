@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { CaptionInputError, ServiceUnavailableError, UsageError } from '../../model/errors';
 import { searchIndexes, type Hit, type SearchOptions } from '../../search/search';
-import { indexedEvents, loadIndexes } from '../../search/store-indexes';
+import { indexedEvents, loadIndexes } from '../../stages/search-indexes';
 import { BlobStoreError } from '../../store/blob-store';
 import type { CliConfig } from '../cli-config';
 import { DEFAULT_STORE, openCliStore, storeTarget } from '../cli-store';
