@@ -5,7 +5,7 @@ import { charLength } from './caption-quality';
  * punctuation attached, each with an estimated time. Times are integer ms, half-open [startMs, endMs).
  */
 
-export interface TimedToken {
+export interface CaptionToken {
   text: string;
   /** length in code points */
   length: number;
@@ -23,7 +23,7 @@ const MAX_TAG_WORDS = 5;
  * token when it fits on a line, so a line break never falls inside it. Joining tokens with single
  * spaces gives back the text's word sequence exactly.
  */
-export function tokenize(text: string, maxChars: number): string[] {
+export function captionTokens(text: string, maxChars: number): string[] {
   const words = text.split(/\s+/).filter((w) => w !== '');
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -49,7 +49,7 @@ export function tokenize(text: string, maxChars: number): string[] {
  * Spreads [startMs, endMs) over tokens by their share of characters (a space counted with each
  * word): captions are typed at a roughly even pace, so this is the best estimate the file allows.
  */
-export function timeTokens(tokens: readonly string[], startMs: number, endMs: number): TimedToken[] {
+export function timeTokens(tokens: readonly string[], startMs: number, endMs: number): CaptionToken[] {
   const lengths = tokens.map(charLength);
   const total = lengths.reduce((n, l) => n + l + 1, 0) || 1;
   const span = Math.max(0, endMs - startMs);
