@@ -1,4 +1,4 @@
-import type { Piece } from './pieces';
+import type { SpokenPiece } from './pieces';
 
 /**
  * Sentences from caption pieces. Live captions often lack punctuation, so sentence ends come from
@@ -47,7 +47,7 @@ export function endsSentence(token: string): boolean {
 }
 
 /** Splits each piece into word tokens, timed by the share of characters before them. */
-export function tokenize(pieces: readonly Piece[]): TimedToken[] {
+export function tokenize(pieces: readonly SpokenPiece[]): TimedToken[] {
   const out: TimedToken[] = [];
   let prevEnd: number | null = null;
   for (const piece of pieces) {

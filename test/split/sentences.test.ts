@@ -1,12 +1,12 @@
-import type { Piece } from '../../src/split/pieces';
+import type { SpokenPiece } from '../../src/split/pieces';
 import { cuePieces } from '../../src/split/pieces';
 import { endsSentence, isPunctuated, MAX_SENTENCE_WORDS, pauseThresholdMs, splitSentences, tokenize } from '../../src/split/sentences';
 
 /** Pieces of one speaker, each [text, startMs, endMs]. */
-function pieces(spec: [string, number, number][]): Piece[] {
+function pieces(spec: [string, number, number][]): SpokenPiece[] {
   return spec.map(([text, startMs, endMs], i) => ({ text, speaker: null, turnStart: i === 0, startMs, endMs, sounds: [] }));
 }
-const sentenceTexts = (ps: Piece[], options = { pauseMs: 1200, punctuated: false }) =>
+const sentenceTexts = (ps: SpokenPiece[], options = { pauseMs: 1200, punctuated: false }) =>
   splitSentences(tokenize(ps), options).map((s) => s.tokens.map((t) => t.text).join(' '));
 
 describe('sentences from unpunctuated CART capitals', () => {
