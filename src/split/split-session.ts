@@ -5,7 +5,7 @@ import type { Cue } from '../model/track';
 import { caseSentence } from './casing';
 import { chunkByTime } from './chunks';
 import { sessionPieces, type SpokenPiece } from './pieces';
-import { splitSentences, tokenize, type SentenceOptions } from './sentences';
+import { splitSentences, spokenWords, type SentenceOptions } from './sentences';
 import { resolveSpeaker, type ResolvedSpeaker } from './speaker-names';
 import type { Vocabulary } from './vocabulary';
 
@@ -77,7 +77,7 @@ export function splitSession(input: SessionInput): { transcript: Transcript; seg
   let turnIndex = 0;
   for (const turn of turnsOf(pieces)) {
     const speaker = nameOf(turn.label);
-    const runs = splitSentences(tokenize(turn.pieces), input.sentences);
+    const runs = splitSentences(spokenWords(turn.pieces), input.sentences);
     const sentences: TranscriptSentence[] = runs.map(({ tokens }, i) => {
       const startMs = tokens[0]!.startMs;
       const endMs = Math.max(startMs, tokens[tokens.length - 1]!.endMs);
