@@ -89,6 +89,12 @@ module.exports = tseslint.config(
     files: PURE_FOLDERS.map((folder) => `${folder}/**/*.ts`),
     rules: {
       'no-restricted-globals': ['error', { name: 'process', message: 'Config and arguments are read once at the edge (cli, workers) and passed down: no process here.' }],
+      // no-restricted-imports sees only static imports: the pure layers use no other kind.
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ImportExpression', message: 'Only static imports here, so the layering rules can check them.' },
+        { selector: 'TSExternalModuleReference', message: 'Only static imports here, so the layering rules can check them.' },
+      ],
     },
   },
   // Two imports of the time and deep-link helpers still cross the layers; those helpers are being

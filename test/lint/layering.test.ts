@@ -31,6 +31,9 @@ describe('layering lint rules', () => {
       expect([module, await rulesFired(file, importOf(module))]).toEqual([module, ['no-restricted-imports']]);
     }
     expect(await rulesFired(file, 'export const url = process.env.REDIS_URL;\n')).toEqual(['no-restricted-globals']);
+    // a dynamic import or `import x = require()` would slip past no-restricted-imports
+    expect(await rulesFired(file, "export const load = () => import('../cli/io');\n")).toEqual(['no-restricted-syntax']);
+    expect(await rulesFired(file, "import fs = require('fs');\nexport const read = fs.readFileSync;\n")).toContain('no-restricted-syntax');
   });
 
   test.each(CORES)('src/%s imports the model, text and formats but no other core and nothing above', async (core) => {
