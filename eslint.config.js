@@ -55,7 +55,7 @@ function importRule(folder, allowed = []) {
     .filter((f) => !allowed.includes(f))
     .map((f) => ({
       group: [folderPattern(f)],
-      message: LAYERS[3].includes(f)
+      message: LAYERS[3].includes(folder) && LAYERS[3].includes(f)
         ? `${folder} must not import ${f}: the stage cores are siblings; what they share belongs in src/model or src/text (layers in eslint.config.js).`
         : `${folder} must not import ${f}, a layer above it (layers in eslint.config.js).`,
     }));

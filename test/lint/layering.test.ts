@@ -13,10 +13,14 @@ const ROOT = path.resolve(__dirname, '../..');
 const config = require(path.join(ROOT, 'eslint.config.js'));
 const eslint = new ESLint({ cwd: ROOT, overrideConfigFile: true, overrideConfig: config });
 
+async function lint(file: string, code: string) {
+  const [result] = await eslint.lintText(code, { filePath: path.join(ROOT, file) });
+  return result!.messages;
+}
+
 /** The rules that report the snippet as if it were the file `file` of the repository. */
 async function rulesFired(file: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath: path.join(ROOT, file) });
-  return result!.messages.map((m) => m.ruleId ?? `fatal: ${m.message}`);
+  return (await lint(file, code)).map((m) => m.ruleId ?? `fatal: ${m.message}`);
 }
 
 const importOf = (from: string) => `import { thing } from '${from}';\nexport const used = thing;\n`;
@@ -45,6 +49,8 @@ describe('layering lint rules', () => {
     for (const above of forbidden) {
       expect([above, await rulesFired(file, importOf(above))]).toEqual([above, ['no-restricted-imports']]);
     }
+    const [sibling] = await lint(file, importOf(`../../${CORES.find((c) => c !== core)}/x`));
+    expect(sibling!.message).toContain('the stage cores are siblings');
   });
 
   test('types flow down: the model imports no other folder, text does not import formats', async () => {
@@ -54,7 +60,8 @@ describe('layering lint rules', () => {
   });
 
   test('the command line may start the server, the server never imports the command line', async () => {
-    expect(await rulesFired('src/server/example.ts', importOf('../cli/commands/search'))).toEqual(['no-restricted-imports']);
+    const [message] = await lint('src/server/example.ts', importOf('../cli/commands/search'));
+    expect(message).toMatchObject({ ruleId: 'no-restricted-imports', line: 1, message: expect.stringContaining('src/server must not import src/cli, a layer above it') });
     expect(await rulesFired('src/cli/commands/example.ts', importOf('../../server/build-server'))).toEqual([]);
     expect(await rulesFired('src/cli/commands/example.ts', importOf('fs'))).toEqual([]);
   });
