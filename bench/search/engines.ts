@@ -1,6 +1,6 @@
 import FlexSearch from 'flexsearch';
 import MiniSearch from 'minisearch';
-import { tokenize } from '../../src/search/analyze';
+import { searchTokens } from '../../src/search/analyze';
 import { buildIndex, serializeIndex, type SearchIndex } from '../../src/search/inverted-index';
 import { parseQuery } from '../../src/search/query';
 import { searchIndexes } from '../../src/search/search';
@@ -22,7 +22,7 @@ export interface Engine {
 
 /** recap's terms of a text, space-joined, for the libraries' tokenizers. */
 function terms(text: string): string[] {
-  return tokenize(text).flatMap((t) => (t.term === null ? [] : [t.term]));
+  return searchTokens(text).flatMap((t) => (t.term === null ? [] : [t.term]));
 }
 /** Whether recap would search anything for the query (the libraries get the query as typed). */
 function searchable(query: string): boolean {
@@ -44,7 +44,7 @@ export function miniSearchEngine(): Engine {
   const indexes: { ms: MiniSearch; segments: Segment[] }[] = [];
   return {
     add: (segments) => {
-      // tokenize gives recap's terms; processTerm keeps them as they are.
+      // searchTokens gives recap's terms; processTerm keeps them as they are.
       const ms = new MiniSearch({ fields: ['text'], idField: 'n', tokenize: (text: string) => terms(text), processTerm: (t: string) => t });
       ms.addAll(segments.map((s, n) => ({ n, text: s.text })));
       indexes.push({ ms, segments });

@@ -4,7 +4,7 @@ import type { Track } from '../model/track';
 import { DEFAULT_WEIGHTS, placeSessions, type AlignWeights } from './align-recording';
 import { describePlacement } from './evidence-report';
 import { positionExpectations, type Expectation } from './priors';
-import { addNameTerms } from './name-keys';
+import { addNameTerms } from './name-terms';
 import { nameTerms } from './session-terms';
 import { buildUnits, unitLengthFor, type Unit } from './units';
 

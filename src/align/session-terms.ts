@@ -1,7 +1,7 @@
 import type { AgendaSession } from '../model/agenda';
 import { contentTerms, foldAccents, stemWord, wordsOf } from '../text/terms';
 import { AGENDA_VOCABULARY } from './agenda-vocabulary';
-import { nameKeysOf } from './name-keys';
+import { nameKeysOf } from '../text/name-keys';
 
 /** How much each part of a session's description counts, relative to its title. */
 export const SOURCE_WEIGHT = { title: 1, name: 1.2, description: 0.35, vocabulary: 0.45 } as const;

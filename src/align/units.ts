@@ -1,4 +1,5 @@
-import type { Cue, Track } from '../model/track';
+import { speakerStretches } from '../model/speaker-stretches';
+import type { Track } from '../model/track';
 import { contentTerms } from '../text/terms';
 
 /**
@@ -23,21 +24,6 @@ export interface Unit {
   speakerMs: Map<string, number>;
 }
 
-interface Stretch {
-  startMs: number;
-  endMs: number;
-  text: string;
-  speaker: string | null;
-  turnStart: boolean;
-}
-
-function stretchesOf(cue: Cue): Stretch[] {
-  if (!cue.parts || cue.parts.length < 2) {
-    return [{ startMs: cue.startMs, endMs: cue.endMs, text: cue.text, speaker: cue.speaker, turnStart: cue.turnStart ?? false }];
-  }
-  return cue.parts.map((p, i) => ({ startMs: p.startMs, endMs: cue.parts![i + 1]?.startMs ?? cue.endMs, text: p.text, speaker: p.speaker, turnStart: p.turnStart }));
-}
-
 /** A unit length that keeps the unit count manageable: about 5 s for a meeting, 20 s for a day. */
 export function unitLengthFor(spanMs: number): number {
   return Math.min(20_000, Math.max(5_000, Math.round(spanMs / 400)));
@@ -50,7 +36,7 @@ export function buildUnits(track: Pick<Track, 'cues'>, unitMs: number): Unit[] {
   const cues = [...track.cues].sort((a, b) => a.startMs - b.startMs);
   for (const cue of cues) {
     if (cue.nonSpeech) continue;
-    for (const s of stretchesOf(cue)) {
+    for (const s of speakerStretches(cue)) {
       if (!s.text) continue;
       if (!current || s.startMs - current.startMs >= unitMs) {
         current = { startMs: s.startMs, endMs: s.endMs, terms: [], text: '', gapBeforeMs: Math.max(0, s.startMs - lastEnd), turnStart: s.turnStart, speakers: [], speakerMs: new Map() };

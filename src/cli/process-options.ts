@@ -11,7 +11,8 @@ export { PROFILE_NAMES };
 export interface ProcessFlags {
   out?: string;
   store?: string;
-  summaryWords?: string;
+  /** already a positive whole number: commander parsed it (numeric-flags.ts) */
+  summaryWords?: number;
   profile?: string;
 }
 
@@ -30,12 +31,7 @@ export function resolveProcessOptions(flags: ProcessFlags, config: CliConfig): P
     throw new UsageError(`--out "${flags.out}" and --store "${flags.store}" disagree (--store is a synonym of --out: give one)`);
   }
   const options: ProcessOptions = { store: storeTarget(flags.out ?? flags.store, config) };
-  if (flags.summaryWords !== undefined) {
-    if (!/^\d+$/.test(flags.summaryWords) || Number(flags.summaryWords) < 1 || !Number.isSafeInteger(Number(flags.summaryWords))) {
-      throw new UsageError(`--summary-words takes a positive whole number of words, not "${flags.summaryWords}"`);
-    }
-    options.summaryWords = Number(flags.summaryWords);
-  }
+  if (flags.summaryWords !== undefined) options.summaryWords = flags.summaryWords;
   if (flags.profile !== undefined) options.profile = profileOption(flags.profile);
   return options;
 }

@@ -1,15 +1,6 @@
 import { DEFAULT_QUEUE_PREFIX } from '../../pipelines/queue-names';
 import { UsageError } from '../model/errors';
 
-/** A positive whole number flag ("--concurrency 2"), else a UsageError naming the flag. */
-export function positiveInteger(flag: string, value: string | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value) || Number(value) < 1 || !Number.isSafeInteger(Number(value))) {
-    throw new UsageError(`${flag} takes a positive whole number, not "${value}"`);
-  }
-  return Number(value);
-}
-
 /** --prefix: the Redis key prefix of the queues; BullMQ forbids ':' in it. */
 export function queuePrefix(value: string | undefined): string {
   const prefix = value ?? DEFAULT_QUEUE_PREFIX;

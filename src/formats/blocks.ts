@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../model/track';
-import type { ReadResult, SourceCue } from './types';
+import type { ReadResult } from './types';
+import type { SourceCue } from '../model/source-cue';
 
 /** A run of non-blank lines, as SRT and SBV separate their cues. */
 export interface TextBlock {

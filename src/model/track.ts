@@ -52,7 +52,7 @@ export const Cue = z
     speaker: z.string().nullable(),
     /** a new speaker turn begins at this cue (named or not) */
     turnStart: z.boolean().optional(),
-    /** per-speaker parts when the speaker changes inside the cue */
+    /** per-speaker parts when the speaker changes inside the cue; read them with speakerStretches (speaker-stretches.ts) */
     parts: z.array(CuePart).optional(),
     /** non-speech annotations found in the text, e.g. "[APPLAUSE]" (kept in `text` too) */
     sounds: z.array(z.string()).optional(),

@@ -1,4 +1,3 @@
-import type { Cue } from '../model/track';
 import { charLength } from './caption-quality';
 
 /**
@@ -6,38 +5,12 @@ import { charLength } from './caption-quality';
  * punctuation attached, each with an estimated time. Times are integer ms, half-open [startMs, endMs).
  */
 
-/** One speaker's stretch of a cue: the whole cue, or one of its parts when the speaker changes inside it. */
-export interface Stretch {
-  text: string;
-  speaker: string | null;
-  /** a new speaker turn begins here (named or not) */
-  turnStart: boolean;
-  startMs: number;
-  endMs: number;
-}
-
-export interface TimedToken {
+export interface CaptionToken {
   text: string;
   /** length in code points */
   length: number;
   startMs: number;
   endMs: number;
-}
-
-/** A cue's stretches; a part ends where the next begins, the last where the cue ends. */
-export function cueStretches(cue: Pick<Cue, 'text' | 'speaker' | 'turnStart' | 'parts' | 'startMs' | 'endMs'>): Stretch[] {
-  const endMs = Math.max(cue.startMs, cue.endMs);
-  if (cue.parts && cue.parts.length > 1) {
-    const parts = cue.parts;
-    return parts.map((p, i) => ({
-      text: p.text,
-      speaker: p.speaker,
-      turnStart: p.turnStart,
-      startMs: p.startMs,
-      endMs: Math.max(p.startMs, parts[i + 1]?.startMs ?? endMs),
-    }));
-  }
-  return [{ text: cue.text, speaker: cue.speaker, turnStart: cue.turnStart ?? false, startMs: cue.startMs, endMs }];
 }
 
 const OPENERS = /^[[(]/;
@@ -50,7 +23,7 @@ const MAX_TAG_WORDS = 5;
  * token when it fits on a line, so a line break never falls inside it. Joining tokens with single
  * spaces gives back the text's word sequence exactly.
  */
-export function tokenize(text: string, maxChars: number): string[] {
+export function captionTokens(text: string, maxChars: number): string[] {
   const words = text.split(/\s+/).filter((w) => w !== '');
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -76,7 +49,7 @@ export function tokenize(text: string, maxChars: number): string[] {
  * Spreads [startMs, endMs) over tokens by their share of characters (a space counted with each
  * word): captions are typed at a roughly even pace, so this is the best estimate the file allows.
  */
-export function timeTokens(tokens: readonly string[], startMs: number, endMs: number): TimedToken[] {
+export function timeTokens(tokens: readonly string[], startMs: number, endMs: number): CaptionToken[] {
   const lengths = tokens.map(charLength);
   const total = lengths.reduce((n, l) => n + l + 1, 0) || 1;
   const span = Math.max(0, endMs - startMs);

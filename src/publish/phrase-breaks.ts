@@ -1,4 +1,4 @@
-import type { TimedToken } from './caption-tokens';
+import type { CaptionToken } from './caption-tokens';
 
 /**
  * Where a caption line or cue may end: the cost of a break between two tokens, lowest after a
@@ -64,7 +64,7 @@ const SPAN_PENALTY = 10;
  * the cues chosen). A token longer than a line is put alone on its line: words are never cut.
  * Returns each cue's line ends (token indices, exclusive).
  */
-export function layoutBlock(tokens: readonly TimedToken[], options: BlockLayoutOptions): number[][] {
+export function layoutBlock(tokens: readonly CaptionToken[], options: BlockLayoutOptions): number[][] {
   const n = tokens.length;
   const prefix = new Array<number>(n + 1);
   prefix[0] = 0;
@@ -135,7 +135,7 @@ export function layoutBlock(tokens: readonly TimedToken[], options: BlockLayoutO
 }
 
 /** The best setting of tokens [i, j) in at most maxLines lines (the cue is known to fit). */
-function splitLines(tokens: readonly TimedToken[], i: number, j: number, firstCapacity: number, options: BlockLayoutOptions, length: (a: number, b: number) => number): number[] {
+function splitLines(tokens: readonly CaptionToken[], i: number, j: number, firstCapacity: number, options: BlockLayoutOptions, length: (a: number, b: number) => number): number[] {
   const w = j - i;
   const lines = options.maxLines;
   // cost[l][p]: tokens [i, i + p) in l lines; back[l][p]: where the last of them starts

@@ -1,7 +1,8 @@
 import type { Cue } from '../model/track';
 import type { CaptionProfile } from './caption-profiles';
 import { checkCaptionQuality, type CaptionQualityReport } from './caption-quality';
-import { cueStretches, timeTokens, tokenize, type TimedToken } from './caption-tokens';
+import { speakerStretches } from '../model/speaker-stretches';
+import { captionTokens, timeTokens, type CaptionToken } from './caption-tokens';
 import { layoutCues, LAYOUT_MAX_DURATION_MS } from './cue-timing';
 import { layoutBlock } from './phrase-breaks';
 
@@ -33,7 +34,7 @@ interface Block {
   turnStart: boolean;
   /** only non-speech annotations ("[APPLAUSE]"): shown on their own, as the source did */
   sounds: boolean;
-  tokens: TimedToken[];
+  tokens: CaptionToken[];
 }
 
 const SOUND_TAG = /^[[(♪].*[\])♪][.,;:!?]*$|^♪+$/;
@@ -43,8 +44,8 @@ function blocksOf(cues: readonly Cue[], maxChars: number): Block[] {
   let current: Block | undefined;
   let lastEnd = -Infinity;
   for (const cue of cues) {
-    for (const stretch of cueStretches(cue)) {
-      const tokens = timeTokens(tokenize(stretch.text, maxChars), stretch.startMs, stretch.endMs);
+    for (const stretch of speakerStretches(cue)) {
+      const tokens = timeTokens(captionTokens(stretch.text, maxChars), stretch.startMs, stretch.endMs);
       if (tokens.length === 0) continue;
       const newTurn = !current || stretch.turnStart || stretch.speaker !== current.speaker;
       const sounds = tokens.every((t) => SOUND_TAG.test(t.text));

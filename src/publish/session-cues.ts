@@ -1,5 +1,5 @@
 import type { Cue } from '../model/track';
-import { cueStretches } from './caption-tokens';
+import { speakerStretches } from '../model/speaker-stretches';
 
 /**
  * A session's cues cut from its recording's track and re-timed so 0 is the session's start.
@@ -14,7 +14,7 @@ export function sessionCues(cues: readonly Cue[], startMs: number, endMs: number
   const out: Cue[] = [];
   for (const cue of cues) {
     if (cue.endMs <= startMs || cue.startMs >= endMs) continue;
-    for (const s of cueStretches(cue)) {
+    for (const s of speakerStretches(cue)) {
       if (s.startMs < startMs || s.startMs >= endMs) continue;
       const turnStart = s.turnStart || out.length === 0;
       out.push({

@@ -27,7 +27,7 @@ export function termOf(raw: string): string | null {
   return stemWord(w);
 }
 
-export function tokenize(text: string): Token[] {
+export function searchTokens(text: string): Token[] {
   const out: Token[] = [];
   let position = 0;
   for (const m of text.matchAll(WORD)) {

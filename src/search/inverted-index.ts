@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { tokenize } from './analyze';
+import { searchTokens } from './analyze';
 import { Segment } from './segment';
 
 /**
@@ -29,7 +29,7 @@ export function buildIndex(segments: Segment[], recordingUrls: Record<string, st
   for (let doc = 0; doc < segments.length; doc++) {
     positions.clear();
     let length = 0;
-    for (const token of tokenize(segments[doc]!.text)) {
+    for (const token of searchTokens(segments[doc]!.text)) {
       if (token.term === null) continue;
       length++;
       const list = positions.get(token.term);

@@ -1,4 +1,4 @@
-import { tokenize } from './analyze';
+import { searchTokens } from './analyze';
 
 /**
  * A parsed query. Quoted parts are phrases: their content terms must occur in that order, with
@@ -26,14 +26,14 @@ const QUESTION_WORDS = new Set(
     'what', 'why', 'how', 'when', 'who', 'whom', 'which', 'opinion', 'opinions', 'idea', 'ideas', 'think', 'thought',
     'thoughts', 'say', 'said', 'group', 'team', 'meeting', 'detail', 'details', 'decision', 'decisions', 'decide',
     'decided', 'agree', 'agreed', 'view', 'views', 'whole',
-  ].map((w) => tokenize(w)[0]?.term ?? w),
+  ].map((w) => searchTokens(w)[0]?.term ?? w),
 );
 
 export function parseQuery(query: string): ParsedQuery {
   const phrases: Phrase[] = [];
   // Quoted parts first (straight or curly quotes); an unclosed quote runs to the end.
   const rest = query.replace(/["“”]([^"“”]*)(?:["“”]|$)/g, (_m, inner: string) => {
-    const tokens = tokenize(inner).filter((t) => t.term !== null);
+    const tokens = searchTokens(inner).filter((t) => t.term !== null);
     if (tokens.length > 0) {
       const first = tokens[0]!.position;
       phrases.push({ terms: tokens.map((t) => ({ term: t.term!, offset: t.position - first })) });
@@ -41,7 +41,7 @@ export function parseQuery(query: string): ParsedQuery {
     return ' ';
   });
   const terms: string[] = [];
-  for (const t of tokenize(rest)) {
+  for (const t of searchTokens(rest)) {
     if (t.term !== null && !QUESTION_WORDS.has(t.term) && !terms.includes(t.term)) terms.push(t.term);
   }
   return { terms, phrases };

@@ -1,4 +1,4 @@
-import { foldName, tokenize } from './analyze';
+import { foldName, searchTokens } from './analyze';
 import type { SearchIndex } from './inverted-index';
 import { parseQuery, type ParsedQuery, type Phrase } from './query';
 import { deepLink, makeSnippet, type Span } from './snippet';
@@ -152,7 +152,7 @@ const titleTerms = new WeakMap<SearchIndex, Map<string, Set<string>>>();
 function sessionTerms(index: SearchIndex): Map<string, Set<string>> {
   let map = titleTerms.get(index);
   if (!map) {
-    map = new Map([...index.sessionTitles].map(([id, title]) => [id, new Set(tokenize(title).flatMap((t) => (t.term === null ? [] : [t.term])))]));
+    map = new Map([...index.sessionTitles].map(([id, title]) => [id, new Set(searchTokens(title).flatMap((t) => (t.term === null ? [] : [t.term])))]));
     titleTerms.set(index, map);
   }
   return map;
@@ -303,7 +303,7 @@ function boostNamedSpeakers(index: SearchIndex, query: string, scores: Map<numbe
 
 /** Offsets of the words the query matched in a segment: its free terms and its phrases' words. */
 export function matchSpans(text: string, query: ParsedQuery): Span[] {
-  const tokens = tokenize(text);
+  const tokens = searchTokens(text);
   const marked = new Set<number>();
   tokens.forEach((t, i) => {
     if (t.term !== null && query.terms.includes(t.term)) marked.add(i);

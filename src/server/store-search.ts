@@ -1,5 +1,5 @@
 import { searchIndexes, type Hit } from '../search/search';
-import { indexedEvents, loadIndexes } from '../search/store-indexes';
+import { indexedEvents, loadIndexes } from '../stages/search-indexes';
 import type { BlobStore } from '../store/blob-store';
 import { searchOptionsOf, type SearchQuery } from './search-query';
 

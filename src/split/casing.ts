@@ -1,6 +1,6 @@
-import { nameKey } from '../align/name-keys';
+import { nameKey } from '../text/name-keys';
 import { editDistance } from './edit-distance';
-import type { TimedToken } from './sentences';
+import type { SpokenWord } from './sentences';
 import { fold, type Vocabulary } from './vocabulary';
 
 /**
@@ -58,7 +58,7 @@ export function caseToken(token: string, vocabulary: Vocabulary): string {
  * One sentence's text, its case restored where its captions were in capitals. `capitalise` is
  * false for the rest of a sentence that was cut for length (it is not a sentence start).
  */
-export function caseSentence(tokens: readonly TimedToken[], vocabulary: Vocabulary, capitalise = true): string {
+export function caseSentence(tokens: readonly SpokenWord[], vocabulary: Vocabulary, capitalise = true): string {
   let started = !capitalise;
   return tokens
     .map((t) => {

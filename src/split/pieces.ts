@@ -1,3 +1,4 @@
+import { speakerStretches } from '../model/speaker-stretches';
 import type { Cue } from '../model/track';
 
 /** A non-speech annotation with its estimated time (ms from the recording's 00:00:00). */
@@ -10,7 +11,7 @@ export interface Sound {
  * One speaker's stretch of one cue (a cue's part, or the whole cue), with its non-speech
  * annotations taken out of the text. Times in ms from the recording's 00:00:00, [startMs, endMs).
  */
-export interface Piece {
+export interface SpokenPiece {
   /** spoken text only, on one line */
   text: string;
   speaker: string | null;
@@ -45,12 +46,9 @@ function withoutSounds(text: string, sounds: readonly string[], startMs: number,
 }
 
 /** A cue's per-speaker pieces: one, or one per part when the speaker changes inside it. */
-export function cuePieces(cue: Cue): Piece[] {
+export function cuePieces(cue: Cue): SpokenPiece[] {
   const sounds = cue.sounds ?? [];
-  const stretches = cue.parts && cue.parts.length > 1
-    ? cue.parts.map((p, i) => ({ text: p.text, speaker: p.speaker, turnStart: p.turnStart, startMs: p.startMs, endMs: cue.parts![i + 1]?.startMs ?? cue.endMs }))
-    : [{ text: cue.text, speaker: cue.speaker, turnStart: cue.turnStart ?? false, startMs: cue.startMs, endMs: cue.endMs }];
-  return stretches.map((s) => {
+  return speakerStretches(cue).map((s) => {
     const cleaned = sounds.length > 0 ? withoutSounds(s.text, sounds, s.startMs, s.endMs) : { text: s.text.replace(/\s+/g, ' ').trim(), sounds: [] };
     return { ...s, ...cleaned };
   });
@@ -60,8 +58,8 @@ export function cuePieces(cue: Cue): Piece[] {
  * The pieces that begin inside a session's span [startMs, endMs) of the recording. The first one
  * always starts a turn: a transcript never continues a turn from before its session.
  */
-export function sessionPieces(cues: readonly Cue[], startMs: number, endMs: number): Piece[] {
-  const out: Piece[] = [];
+export function sessionPieces(cues: readonly Cue[], startMs: number, endMs: number): SpokenPiece[] {
+  const out: SpokenPiece[] = [];
   for (const cue of cues) {
     if (cue.endMs <= startMs || cue.startMs >= endMs) continue;
     for (const piece of cuePieces(cue)) {

@@ -1,4 +1,4 @@
-import type { Piece } from './pieces';
+import type { SpokenPiece } from './pieces';
 
 /**
  * Sentences from caption pieces. Live captions often lack punctuation, so sentence ends come from
@@ -7,7 +7,7 @@ import type { Piece } from './pieces';
  */
 
 /** A word as captioned, with its time estimated from its character position in the piece. */
-export interface TimedToken {
+export interface SpokenWord {
   text: string;
   startMs: number;
   endMs: number;
@@ -47,8 +47,8 @@ export function endsSentence(token: string): boolean {
 }
 
 /** Splits each piece into word tokens, timed by the share of characters before them. */
-export function tokenize(pieces: readonly Piece[]): TimedToken[] {
-  const out: TimedToken[] = [];
+export function spokenWords(pieces: readonly SpokenPiece[]): SpokenWord[] {
+  const out: SpokenWord[] = [];
   let prevEnd: number | null = null;
   for (const piece of pieces) {
     if (!piece.text) continue;
@@ -84,7 +84,7 @@ const bareWord = (token: string): string => token.toLowerCase().replace(/^[^\p{L
  * Where to cut an over-long run: a pause between pieces (the longer the better), a comma, a word
  * that opens sentences after one that can end them; nearer the middle breaks ties.
  */
-function cutPoint(tokens: readonly TimedToken[], pauseMs: number): number {
+function cutPoint(tokens: readonly SpokenWord[], pauseMs: number): number {
   const middle = tokens.length / 2;
   let best = Math.floor(middle);
   let bestScore = -Infinity;
@@ -108,11 +108,11 @@ function cutPoint(tokens: readonly TimedToken[], pauseMs: number): number {
 
 /** A sentence's tokens; `cut` when it ends only because a long run was cut there (the next continues it). */
 export interface SentenceRun {
-  tokens: TimedToken[];
+  tokens: SpokenWord[];
   cut: boolean;
 }
 
-function cutLong(tokens: TimedToken[], pauseMs: number): SentenceRun[] {
+function cutLong(tokens: SpokenWord[], pauseMs: number): SentenceRun[] {
   if (tokens.length <= MAX_SENTENCE_WORDS) return [{ tokens, cut: false }];
   const at = cutPoint(tokens, pauseMs);
   const head = cutLong(tokens.slice(0, at), pauseMs);
@@ -121,9 +121,9 @@ function cutLong(tokens: TimedToken[], pauseMs: number): SentenceRun[] {
 }
 
 /** One turn's tokens -> sentences (each a non-empty run of tokens, in order). */
-export function splitSentences(tokens: readonly TimedToken[], options: SentenceOptions): SentenceRun[] {
-  const runs: TimedToken[][] = [];
-  let current: TimedToken[] = [];
+export function splitSentences(tokens: readonly SpokenWord[], options: SentenceOptions): SentenceRun[] {
+  const runs: SpokenWord[][] = [];
+  let current: SpokenWord[] = [];
   const close = () => {
     if (current.length > 0) runs.push(current);
     current = [];

@@ -1,4 +1,4 @@
-import { nameKey } from '../align/name-keys';
+import { nameKey } from '../text/name-keys';
 import type { Person } from '../model/agenda';
 import type { SpeakerMatch } from '../model/transcript';
 import { similarity } from './edit-distance';

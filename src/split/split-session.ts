@@ -4,8 +4,8 @@ import { SPLIT_GENERATOR } from '../model/transcript';
 import type { Cue } from '../model/track';
 import { caseSentence } from './casing';
 import { chunkByTime } from './chunks';
-import { sessionPieces, type Piece } from './pieces';
-import { splitSentences, tokenize, type SentenceOptions } from './sentences';
+import { sessionPieces, type SpokenPiece } from './pieces';
+import { splitSentences, spokenWords, type SentenceOptions } from './sentences';
 import { resolveSpeaker, type ResolvedSpeaker } from './speaker-names';
 import type { Vocabulary } from './vocabulary';
 
@@ -31,11 +31,11 @@ export const SEGMENT = { targetMs: 30_000, maxMs: 45_000, minMs: 15_000 };
 
 interface Turn {
   label: string | null;
-  pieces: Piece[];
+  pieces: SpokenPiece[];
 }
 
 /** A new turn at every turn start or change of named speaker (as src/text/turns.ts does). */
-function turnsOf(pieces: readonly Piece[]): Turn[] {
+function turnsOf(pieces: readonly SpokenPiece[]): Turn[] {
   const turns: Turn[] = [];
   let current: Turn | null = null;
   for (const piece of pieces) {
@@ -77,7 +77,7 @@ export function splitSession(input: SessionInput): { transcript: Transcript; seg
   let turnIndex = 0;
   for (const turn of turnsOf(pieces)) {
     const speaker = nameOf(turn.label);
-    const runs = splitSentences(tokenize(turn.pieces), input.sentences);
+    const runs = splitSentences(spokenWords(turn.pieces), input.sentences);
     const sentences: TranscriptSentence[] = runs.map(({ tokens }, i) => {
       const startMs = tokens[0]!.startMs;
       const endMs = Math.max(startMs, tokens[tokens.length - 1]!.endMs);

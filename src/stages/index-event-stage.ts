@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ResolvedManifest } from '../model/manifest-resolved';
 import { buildIndex, serializeIndex } from '../search/inverted-index';
 import { parseSegmentsJsonl } from '../search/segment';
-import { searchIndexKey } from '../search/store-indexes';
+import { searchIndexKey } from './search-indexes';
 import type { BlobStore } from '../store/blob-store';
 import { eventPrefix, manifestKey } from './event-layout';
 import { JobId } from './job-fields';

@@ -1,9 +1,9 @@
 import type { Cue, CuePart, Diagnostic, TimedWord } from '../model/track';
-import type { SourceCue, TextSpan } from '../formats/types';
+import type { SourceCue, TextSpan } from '../model/source-cue';
 import { removeRollingRepeats, spansText } from './rolling';
 import { findSounds, isOnlySounds } from './sounds';
 import { countLabels } from './speaker-marks';
-import { splitSpeakers, type LabelRules, type Piece, type SpeakerState } from './speaker-split';
+import { splitSpeakers, type LabelRules, type SpeakerText, type SpeakerState } from './speaker-split';
 
 /** Word start times from inline timestamps: a word takes the time of the span it starts in. */
 function timedWords(spans: TextSpan[], cueStartMs: number): TimedWord[] | undefined {
@@ -17,7 +17,7 @@ function timedWords(spans: TextSpan[], cueStartMs: number): TimedWord[] | undefi
   return words;
 }
 
-function partStarts(cue: SourceCue, pieces: Piece[]): CuePart[] {
+function partStarts(cue: SourceCue, pieces: SpeakerText[]): CuePart[] {
   const total = pieces.reduce((n, p) => n + p.text.length, 0) || 1;
   let before = 0;
   return pieces.map((p) => {

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../model/track';
-import type { SourceCue, TextSpan } from '../formats/types';
+import type { SourceCue, TextSpan } from '../model/source-cue';
 
 /** The plain text of a cue's spans. */
 export function spansText(spans: TextSpan[]): string {

@@ -1,9 +1,9 @@
-import type { TextSpan } from '../formats/types';
+import type { TextSpan } from '../model/source-cue';
 import { tidyLines } from './markup';
 import { readLabel, TURN_MARK, type LabelMode } from './speaker-marks';
 
 /** A stretch of one cue's text with one speaker. */
-export interface Piece {
+export interface SpeakerText {
   text: string;
   speaker: string | null;
   turnStart: boolean;
@@ -32,14 +32,14 @@ function voiceRuns(spans: TextSpan[]): Array<{ text: string; voice?: string }> {
   return runs;
 }
 
-function startTurn(state: SpeakerState, speaker: string | null, pieces: Piece[], text: string): void {
+function startTurn(state: SpeakerState, speaker: string | null, pieces: SpeakerText[], text: string): void {
   state.speaker = speaker;
   state.pending = null;
   if (text.trim()) pieces.push({ text, speaker, turnStart: true });
   else state.pending = { speaker };
 }
 
-function continueTurn(state: SpeakerState, pieces: Piece[], text: string): void {
+function continueTurn(state: SpeakerState, pieces: SpeakerText[], text: string): void {
   if (!text.trim()) return;
   if (state.pending) {
     pieces.push({ text, speaker: state.pending.speaker, turnStart: true });
@@ -54,7 +54,7 @@ const DIALOGUE_LINE = /^\s*-\s+\S/;
 const DIALOGUE_DASH = /^\s*-\s+/;
 
 /** Splits one line at ">>" marks and labels into pieces (lines of a run with no voice tag or one). */
-function splitLine(line: string, voice: string | undefined, state: SpeakerState, rules: LabelRules, pieces: Piece[]): void {
+function splitLine(line: string, voice: string | undefined, state: SpeakerState, rules: LabelRules, pieces: SpeakerText[]): void {
   const chunks = line.split(TURN_MARK);
   for (let index = 0; index < chunks.length; index++) {
     const chunk = chunks[index]!;
@@ -72,8 +72,8 @@ function splitLine(line: string, voice: string | undefined, state: SpeakerState,
 }
 
 /** Joins neighbouring pieces of the same turn and tidies their text (the pieces are this call's own). */
-function mergePieces(pieces: Piece[]): Piece[] {
-  const merged: Piece[] = [];
+function mergePieces(pieces: SpeakerText[]): SpeakerText[] {
+  const merged: SpeakerText[] = [];
   for (const piece of pieces) {
     const last = merged[merged.length - 1];
     if (last && !piece.turnStart) last.text += (last.text.endsWith('\n') ? '' : ' ') + piece.text;
@@ -93,7 +93,7 @@ const MAY_HOLD_MARK = /[>:]|^[^\S\n]*-/;
  * A cue of one untagged span with no mark: its non-blank lines all continue the turn (or open
  * the announced one), so they make one piece, its text tidied, as the general path would give.
  */
-function plainPieces(text: string, state: SpeakerState): Piece[] {
+function plainPieces(text: string, state: SpeakerState): SpeakerText[] {
   const tidy = tidyLines(text);
   if (tidy === '') return [];
   const pending = state.pending;
@@ -104,11 +104,11 @@ function plainPieces(text: string, state: SpeakerState): Piece[] {
 }
 
 /** Splits one cue's text into pieces at speaker changes, updating the running state. */
-export function splitSpeakers(spans: TextSpan[], state: SpeakerState, rules: LabelRules): Piece[] {
+export function splitSpeakers(spans: TextSpan[], state: SpeakerState, rules: LabelRules): SpeakerText[] {
   if (spans.length === 1 && spans[0]!.voice === undefined && !MAY_HOLD_MARK.test(spans[0]!.text)) {
     return plainPieces(spans[0]!.text, state);
   }
-  const pieces: Piece[] = [];
+  const pieces: SpeakerText[] = [];
   for (const run of voiceRuns(spans)) {
     if (run.voice !== undefined && run.voice !== state.speaker) startTurn(state, run.voice, pieces, '');
     const lines = run.text.split('\n');

@@ -14,7 +14,7 @@ describe('recap worker, enqueue and failed: configuration mistakes', () => {
     const redis = { redisUrl: 'redis://127.0.0.1:1' };
     expect((await runRecap(['worker'], { redisUrl: 'http://localhost' })).err).toBe('recap: REDIS_URL "http://localhost": must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379\n');
     expect((await runRecap(['worker'], { ...redis, logLevel: 'loud' })).err).toBe('recap: LOG_LEVEL "loud": must be one of fatal, error, warn, info, debug, trace, silent\n');
-    expect((await runRecap(['worker', '--concurrency', '0'], redis)).err).toBe('recap: --concurrency takes a positive whole number, not "0"\n');
+    expect((await runRecap(['worker', '--concurrency', '0'], redis)).err).toMatch(/^error: option '--concurrency <n>' argument '0' is invalid\. Expected a whole number from 1 up\.\n/);
     expect((await runRecap(['worker', '--queues', 'ingest-recording,transcode'], redis)).err).toMatch(/^recap: --queues: unknown stage "transcode"; stages: ingest-recording, align-event/);
     expect((await runRecap(['worker', '--prefix', 'a:b'], redis)).err).toBe('recap: --prefix "a:b": letters, digits, "-" and "_" only (it starts Redis keys)\n');
     for (const argv of [['worker', '--lock-ms', 'soon'], ['enqueue', ITU_FIXTURE, '--summary-words', 'ten'], ['failed', '--prefix', '']]) {

@@ -4,7 +4,7 @@ import path from 'path';
 import { Bm25Windows } from '../../eval/search/baseline';
 import { scoreQuery, unionLength } from '../../eval/search/metrics';
 import { searchIndexes } from '../../src/search/search';
-import { indexedEvents, loadIndexes } from '../../src/search/store-indexes';
+import { indexedEvents, loadIndexes } from '../../src/stages/search-indexes';
 import { indexEventStage } from '../../src/stages/index-event-stage';
 import { FsBlobStore } from '../../src/store/fs-store';
 

@@ -352,6 +352,6 @@ describe('recap serve', () => {
   it('refuses a bad --port as a usage error', async () => {
     const run = await runRecap(['serve', '--store', dir, '--port', '70000'], {});
     expect(run.code).toBe(2);
-    expect(run.err).toContain('--port takes a port number');
+    expect(run.err).toContain("option '--port <n>' argument '70000' is invalid. Expected a port number from 0 to 65535");
   });
 });

@@ -1,5 +1,5 @@
 import { caseSentence, caseToken } from '../../src/split/casing';
-import type { TimedToken } from '../../src/split/sentences';
+import type { SpokenWord } from '../../src/split/sentences';
 import { buildVocabulary, properNounsOfCaptions, properNounsOfProse } from '../../src/split/vocabulary';
 import { wordTokens } from '../helpers/word-align';
 
@@ -9,7 +9,7 @@ const vocabulary = buildVocabulary({
   captions: ['We met in Geneva last year, and Geneva was lovely.', 'THE MEETING IS IN GENEVA'],
 });
 
-const tokens = (text: string, caps = true): TimedToken[] =>
+const tokens = (text: string, caps = true): SpokenWord[] =>
   text.split(' ').map((t, i) => ({ text: t, startMs: i, endMs: i + 1, caps, gapBeforeMs: 0, opensPiece: i === 0 }));
 
 describe('case restoration of CART capitals', () => {

@@ -1,13 +1,13 @@
-import type { Piece } from '../../src/split/pieces';
+import type { SpokenPiece } from '../../src/split/pieces';
 import { cuePieces } from '../../src/split/pieces';
-import { endsSentence, isPunctuated, MAX_SENTENCE_WORDS, pauseThresholdMs, splitSentences, tokenize } from '../../src/split/sentences';
+import { endsSentence, isPunctuated, MAX_SENTENCE_WORDS, pauseThresholdMs, splitSentences, spokenWords } from '../../src/split/sentences';
 
 /** Pieces of one speaker, each [text, startMs, endMs]. */
-function pieces(spec: [string, number, number][]): Piece[] {
+function pieces(spec: [string, number, number][]): SpokenPiece[] {
   return spec.map(([text, startMs, endMs], i) => ({ text, speaker: null, turnStart: i === 0, startMs, endMs, sounds: [] }));
 }
-const sentenceTexts = (ps: Piece[], options = { pauseMs: 1200, punctuated: false }) =>
-  splitSentences(tokenize(ps), options).map((s) => s.tokens.map((t) => t.text).join(' '));
+const sentenceTexts = (ps: SpokenPiece[], options = { pauseMs: 1200, punctuated: false }) =>
+  splitSentences(spokenWords(ps), options).map((s) => s.tokens.map((t) => t.text).join(' '));
 
 describe('sentences from unpunctuated CART capitals', () => {
   test('a pause longer than the threshold ends a sentence; short gaps do not', () => {
@@ -22,7 +22,7 @@ describe('sentences from unpunctuated CART capitals', () => {
 
   test('punctuation ends sentences inside a cue, and times come from the character share', () => {
     const ps = pieces([['YES. WE CAN HEAR YOU. THE SOUND', 10_000, 13_100]]);
-    const sentences = splitSentences(tokenize(ps), { pauseMs: 1200, punctuated: true }).map((s) => s.tokens);
+    const sentences = splitSentences(spokenWords(ps), { pauseMs: 1200, punctuated: true }).map((s) => s.tokens);
     expect(sentences.map((s) => s.map((t) => t.text).join(' '))).toEqual(['YES.', 'WE CAN HEAR YOU.', 'THE SOUND']);
     expect(sentences[0]![0]!.startMs).toBe(10_000);
     expect(sentences[1]![0]!.startMs).toBe(10_500); // "WE" at character 5 of 31
@@ -46,7 +46,7 @@ describe('sentences from unpunctuated CART capitals', () => {
       [words(10, 'DELTA'), 23_200, 27_000],
     ]);
     const sentences = sentenceTexts(ps);
-    expect(splitSentences(tokenize(ps), { pauseMs: 1200, punctuated: false }).map((s) => s.cut)).toEqual([true, false]);
+    expect(splitSentences(spokenWords(ps), { pauseMs: 1200, punctuated: false }).map((s) => s.cut)).toEqual([true, false]);
     expect(sentences).toHaveLength(2);
     expect(sentences[0]).toBe(`${words(20, 'ALPHA')} ${words(15, 'BRAVO')}`);
     for (const s of sentences) expect(s.split(' ').length).toBeLessThanOrEqual(MAX_SENTENCE_WORDS);

@@ -19,7 +19,7 @@ import { readCaptionInputs } from '../read-caption-inputs';
 
 export interface EnqueueFlags {
   store?: string;
-  summaryWords?: string;
+  summaryWords?: number;
   profile?: string;
   wait?: boolean;
   json?: boolean;

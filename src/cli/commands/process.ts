@@ -12,6 +12,7 @@ import type { CliConfig } from '../cli-config';
 import { DEFAULT_STORE, eventLocation, openCliStore } from '../cli-store';
 import type { CliIo } from '../io';
 import { loadManifestFile } from '../load-manifest';
+import { positiveInteger } from '../numeric-flags';
 import { pipelineOptions, PROFILE_NAMES, resolveProcessOptions, type ProcessFlags } from '../process-options';
 import { readCaptionInputs } from '../read-caption-inputs';
 
@@ -36,7 +37,7 @@ export function registerProcess(program: Command, io: CliIo, config: CliConfig):
     .argument('<manifest>', 'the event manifest (event.yaml or event.json), or a folder holding one')
     .option('--out <dir>', `store the outputs go to, under events/<id>/: a folder or s3://bucket/prefix (default: $RECAP_STORE, else ${DEFAULT_STORE})`)
     .option('--store <dir>', 'synonym of --out')
-    .option('--summary-words <n>', 'cap the event summary at N words (whole sentences)')
+    .option('--summary-words <n>', 'cap the event summary at N words (whole sentences)', positiveInteger)
     .option('--profile <name>', `caption profile of the session caption files: ${PROFILE_NAMES.join(', ')} (default: default)`)
     .action(async (target: string, flags: ProcessFlags) => {
       const options = resolveProcessOptions(flags, config);

@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
 import { CaptionInputError, ServiceUnavailableError, UsageError } from '../../model/errors';
 import { searchIndexes, type Hit, type SearchOptions } from '../../search/search';
-import { indexedEvents, loadIndexes } from '../../search/store-indexes';
+import { indexedEvents, loadIndexes } from '../../stages/search-indexes';
 import { BlobStoreError } from '../../store/blob-store';
 import type { CliConfig } from '../cli-config';
 import { DEFAULT_STORE, openCliStore, storeTarget } from '../cli-store';
 import type { CliIo } from '../io';
+import { positiveInteger } from '../numeric-flags';
 
 interface SearchFlags {
   store?: string;
@@ -14,7 +15,7 @@ interface SearchFlags {
   speaker?: string;
   from?: string;
   to?: string;
-  limit?: string;
+  limit?: number;
   json?: boolean;
 }
 
@@ -41,11 +42,7 @@ function formatHit(hit: Hit, rank: number): string {
 }
 
 function searchOptions(flags: SearchFlags): SearchOptions {
-  const options: SearchOptions = { limit: 10 };
-  if (flags.limit !== undefined) {
-    if (!/^\d+$/.test(flags.limit) || Number(flags.limit) < 1) throw new UsageError(`--limit takes a positive whole number, not "${flags.limit}"`);
-    options.limit = Number(flags.limit);
-  }
+  const options: SearchOptions = { limit: flags.limit ?? 10 };
   if (flags.event !== undefined) options.eventId = flags.event;
   if (flags.session !== undefined) options.sessionId = flags.session;
   if (flags.speaker !== undefined) options.speaker = flags.speaker;
@@ -65,7 +62,7 @@ export function registerSearch(program: Command, io: CliIo, config: CliConfig): 
     .option('--speaker <name>', 'only this speaker (case and accents ignored)')
     .option('--from <time>', 'only segments ending after this time in the recording (seconds or hh:mm:ss)')
     .option('--to <time>', 'only segments starting before this time in the recording')
-    .option('--limit <n>', 'at most N hits (default 10)')
+    .option('--limit <n>', 'at most N hits (default 10)', positiveInteger)
     .option('--json', 'print a JSON array of hits')
     .action(async (query: string, flags: SearchFlags) => {
       const options = searchOptions(flags);

@@ -16,15 +16,9 @@ import { DEFAULT_HOST, DEFAULT_PORT } from './serve';
 
 export interface ServeFlags {
   store?: string;
-  port?: string;
+  port?: number;
   host?: string;
   prefix?: string;
-}
-
-function portOf(value: string | undefined): number {
-  if (value === undefined) return DEFAULT_PORT;
-  if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) throw new UsageError(`--port takes a port number from 0 to 65535 (0: any free port), not "${value}"`);
-  return Number(value);
 }
 
 function hostOf(value: string | undefined): string {
@@ -73,7 +67,7 @@ async function boardRedis(config: CliConfig, prefix: string, io: CliIo): Promise
 
 /** Serves until SIGINT/SIGTERM. */
 export async function runServe(flags: ServeFlags, io: CliIo, config: CliConfig): Promise<void> {
-  const port = portOf(flags.port);
+  const port = flags.port ?? DEFAULT_PORT;
   const host = hostOf(flags.host);
   const prefix = queuePrefix(flags.prefix);
   const logger = createLogger(readLogLevel({ LOG_LEVEL: config.logLevel }), 'recap-serve');

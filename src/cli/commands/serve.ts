@@ -3,6 +3,7 @@ import { ADMIN_PREFIX } from '../../server/security-headers';
 import type { CliConfig } from '../cli-config';
 import { DEFAULT_STORE } from '../cli-store';
 import type { CliIo } from '../io';
+import { portNumber } from '../numeric-flags';
 import { PREFIX_HELP } from '../queue-options';
 import type { ServeFlags } from './serve-run';
 
@@ -15,7 +16,7 @@ export function registerServe(program: Command, io: CliIo, config: CliConfig): v
     .command('serve')
     .description(`serve the published pages and search of a store over HTTP (and, with REDIS_URL, the queues at ${ADMIN_PREFIX}) until SIGINT/SIGTERM`)
     .option('--store <target>', `the store to serve: a folder or s3://bucket/prefix (default: $RECAP_STORE, else ${DEFAULT_STORE})`)
-    .option('--port <n>', `port to listen on (default ${DEFAULT_PORT}; 0 picks a free one)`)
+    .option('--port <n>', `port to listen on (default ${DEFAULT_PORT}; 0 picks a free one)`, portNumber)
     .option('--host <address>', `address to listen on (default ${DEFAULT_HOST}: this machine only)`)
     .option('--prefix <prefix>', PREFIX_HELP)
     .action(async (flags: ServeFlags) => {

@@ -6,7 +6,7 @@ import { UsageError } from '../../model/errors';
 import { STAGE_NAMES, type StageName } from '../../stages/stage-registry';
 import type { CliConfig } from '../cli-config';
 import { openCliStore, storeTarget } from '../cli-store';
-import { positiveInteger, queuePrefix } from '../queue-options';
+import { queuePrefix } from '../queue-options';
 
 /**
  * `recap worker`'s work, loaded only when the command runs: BullMQ, ioredis and pino cost some
@@ -15,10 +15,11 @@ import { positiveInteger, queuePrefix } from '../queue-options';
 
 export interface WorkerFlags {
   store?: string;
-  concurrency?: string;
+  concurrency?: number;
   queues?: string;
-  lockMs?: string;
-  shutdownTimeout?: string;
+  lockMs?: number;
+  /** seconds */
+  shutdownTimeout?: number;
   prefix?: string;
 }
 
@@ -36,9 +37,9 @@ function stagesOf(value: string | undefined): StageName[] {
 export async function runWorker(flags: WorkerFlags, config: CliConfig): Promise<void> {
   const redisUrl = requireRedisUrl({ REDIS_URL: config.redisUrl }, 'recap worker');
   const stages = stagesOf(flags.queues);
-  const concurrency = positiveInteger('--concurrency', flags.concurrency, 1);
-  const lockDurationMs = positiveInteger('--lock-ms', flags.lockMs, 60_000);
-  const deadlineMs = positiveInteger('--shutdown-timeout', flags.shutdownTimeout, 30) * 1000;
+  const concurrency = flags.concurrency ?? 1;
+  const lockDurationMs = flags.lockMs ?? 60_000;
+  const deadlineMs = (flags.shutdownTimeout ?? 30) * 1000;
   const prefix = queuePrefix(flags.prefix);
   const logger = createLogger(readLogLevel({ LOG_LEVEL: config.logLevel }));
   const store = openCliStore(storeTarget(flags.store, config), config);

@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../../model/track';
 import { preview } from '../blocks';
 import { parseClockTime } from '../timecode';
-import { UnreadableCaptions, type ReadResult, type SourceCue, type TextSpan } from '../types';
+import { UnreadableCaptions, type ReadResult } from '../types';
+import type { SourceCue, TextSpan } from '../../model/source-cue';
 import { eventFormatOf, splitEventFields, STANDARD_EVENT_FORMAT, type EventFormat } from './event-format';
 import { subsrtAcceptsDialogue, subsrtSurelyAccepts } from './subsrt-check';
 import { assPlainText } from './text';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { Track } from '../../model/track';
 import { stripHtmlMarkup } from '../../text/markup';
-import { UnreadableCaptions, type ReadResult, type SourceCue } from '../types';
+import { UnreadableCaptions, type ReadResult } from '../types';
+import type { SourceCue } from '../../model/source-cue';
 
 /** subsrt's JSON form: an array of captions (and meta entries), times in ms. */
 const SubsrtJson = z.array(

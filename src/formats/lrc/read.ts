@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../../model/track';
 import { preview } from '../blocks';
-import { UnreadableCaptions, type ReadResult, type SourceCue, type TextSpan } from '../types';
+import { UnreadableCaptions, type ReadResult } from '../types';
+import type { SourceCue, TextSpan } from '../../model/source-cue';
 import { looksLikeTime, parseLrcTime } from './time-tag';
 import { lyricSpans } from './words';
 

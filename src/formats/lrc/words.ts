@@ -1,4 +1,4 @@
-import type { TextSpan } from '../types';
+import type { TextSpan } from '../../model/source-cue';
 import { parseLrcTime } from './time-tag';
 
 const ANGLE_TAG = /<([^<>]*)>/g;

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../../model/track';
 import { preview } from '../blocks';
-import { UnreadableCaptions, type ReadResult, type SourceCue } from '../types';
+import { UnreadableCaptions, type ReadResult } from '../types';
+import type { SourceCue } from '../../model/source-cue';
 import { DEFAULT_FPS, statedFrameRate } from './frame-rate';
 import { microDvdText } from './text';
 

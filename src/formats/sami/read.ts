@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../../model/track';
 import { stripHtmlMarkup } from '../../text/markup';
 import { preview } from '../blocks';
-import { UnreadableCaptions, type ReadResult, type SourceCue } from '../types';
+import { UnreadableCaptions, type ReadResult } from '../types';
+import type { SourceCue } from '../../model/source-cue';
 import { scanSyncs, type SamiParagraph, type SamiSync } from './scan';
 import { classLanguages } from './styles';
 

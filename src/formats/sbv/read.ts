@@ -3,7 +3,8 @@ import { stripHtmlMarkup } from '../../text/markup';
 import { blockOf, preview, readBlockwise, type BlockSpan } from '../blocks';
 import { subsrtCaptions } from '../subsrt';
 import { parseClockTime } from '../timecode';
-import type { ReadResult, SourceCue } from '../types';
+import type { ReadResult } from '../types';
+import type { SourceCue } from '../../model/source-cue';
 
 /** "0:00:01.000,0:00:02.500" (YouTube SubViewer); the separator may also be ";". */
 function parseSbvTiming(line: string): { startMs: number; endMs: number } | null {

@@ -1,4 +1,5 @@
-import { UnreadableCaptions, type ReadResult, type SourceCue } from '../types';
+import { UnreadableCaptions, type ReadResult } from '../types';
+import type { SourceCue } from '../../model/source-cue';
 import { ChannelFilter } from './channel-filter';
 import { Cea608Decoder } from './decoder';
 import { DiagnosticLog } from './diagnostic-log';

@@ -3,7 +3,8 @@ import { stripBraceCodes, stripHtmlMarkup } from '../../text/markup';
 import { blockOf, preview, readBlockwise, type BlockSpan } from '../blocks';
 import { subsrtCaptions } from '../subsrt';
 import { parseArrowTiming } from '../timecode';
-import type { ReadResult, SourceCue } from '../types';
+import type { ReadResult } from '../types';
+import type { SourceCue } from '../../model/source-cue';
 
 /**
  * SRT payloads carry HTML-like tags, `{\an8}` codes and, in practice, character references, and

@@ -1,3 +1,4 @@
+import { speakerStretches } from '../../model/speaker-stretches';
 import type { Track } from '../../model/track';
 import { escapeMinimal } from '../../text/markup';
 import { isMostlyCapitals, readLabel } from '../../text/speaker-marks';
@@ -22,8 +23,7 @@ function labelled(raw: string, speaker: string | null, newTurn: boolean, capital
 function bodies(track: Track, capitals: boolean): string[] {
   let previous: string | null = null;
   return track.cues.map((cue) => {
-    const parts = cue.parts && cue.parts.length > 1 ? cue.parts : [{ text: cue.text, speaker: cue.speaker, turnStart: cue.turnStart ?? false }];
-    return parts
+    return speakerStretches(cue)
       .map((p) => {
         const line = labelled(p.text, p.speaker, p.turnStart || p.speaker !== previous, capitals);
         previous = p.speaker;

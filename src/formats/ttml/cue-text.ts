@@ -1,4 +1,4 @@
-import type { TextSpan } from '../types';
+import type { TextSpan } from '../../model/source-cue';
 import type { XmlElement } from './xml-tree';
 
 /** What text inside a `<p>` inherits from its enclosing elements. */

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../model/track';
-import { UnreadableCaptions, type ReadResult, type SourceCue } from '../types';
+import { UnreadableCaptions, type ReadResult } from '../types';
+import type { SourceCue } from '../../model/source-cue';
 import { collectAgentNames } from './agents';
 import { paragraphSpans, type InlineContext, type InlineResolver } from './cue-text';
 import { parseTimeExpression, readTimingParams, type TimingParams } from './time-expression';

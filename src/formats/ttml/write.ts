@@ -1,3 +1,4 @@
+import { speakerStretches } from '../../model/speaker-stretches';
 import type { Cue, Track } from '../../model/track';
 import { formatTimecode } from '../timecode';
 import type { WriteOptions } from '../types';
@@ -27,7 +28,7 @@ function agentIds(track: Track): Map<string, string> {
   };
   for (const cue of track.cues) {
     add(cue.speaker);
-    for (const part of cue.parts ?? []) add(part.speaker);
+    for (const stretch of speakerStretches(cue)) add(stretch.speaker);
   }
   return ids;
 }
@@ -42,12 +43,13 @@ function paragraph(cue: Cue, agents: ReadonlyMap<string, string>, id: string | u
   const attrs = [`begin="${formatTimecode(cue.startMs)}"`, `end="${formatTimecode(cue.endMs)}"`];
   if (id) attrs.unshift(`xml:id="${id}"`);
   let content: string;
-  if (cue.parts && cue.parts.length > 1) {
-    // A speaker change inside the cue: one span per part, each naming its own agent.
-    content = cue.parts
-      .map((part) => {
-        const agent = part.speaker ? ` ttm:agent="${agents.get(part.speaker)}"` : '';
-        return `<span${agent}>${markup(part.text, part.turnStart && !part.speaker)}</span>`;
+  const stretches = speakerStretches(cue);
+  if (stretches.length > 1) {
+    // A speaker change inside the cue: one span per stretch, each naming its own agent.
+    content = stretches
+      .map((s) => {
+        const agent = s.speaker ? ` ttm:agent="${agents.get(s.speaker)}"` : '';
+        return `<span${agent}>${markup(s.text, s.turnStart && !s.speaker)}</span>`;
       })
       .join('<br/>');
   } else {

@@ -1,7 +1,8 @@
 import { WebVTTParser, type WebVTTCue, type WebVTTNode } from 'webvtt-parser';
 import { decodeEntities, HTML_ENTITIES } from '../../text/entities';
 import type { CueSettings, Diagnostic } from '../../model/track';
-import { UnreadableCaptions, type ReadOptions, type ReadResult, type SourceCue, type TextSpan } from '../types';
+import { UnreadableCaptions, type ReadOptions, type ReadResult } from '../types';
+import type { SourceCue, TextSpan } from '../../model/source-cue';
 import { readRegions } from './regions';
 import { parseArrowTiming, secondsToMs } from '../timecode';
 import { findCueLines } from './timing-lines';

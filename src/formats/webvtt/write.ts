@@ -1,3 +1,4 @@
+import { speakerStretches } from '../../model/speaker-stretches';
 import type { Cue, CueSettings, Region, Track } from '../../model/track';
 import { escapeMarkup } from '../../text/entities';
 import { formatTimecode } from '../timecode';
@@ -40,9 +41,11 @@ function voiced(text: string, speaker: string | null, turnStart: boolean | undef
   return turnStart ? `>> ${body}` : body;
 }
 
+/** A cue's text with its speakers; each voice is closed only when the speaker changes inside the cue. */
 export function cuePayload(cue: Cue): string {
-  if (cue.parts && cue.parts.length > 1) {
-    return cue.parts.map((p) => `${voiced(p.text, p.speaker, p.turnStart)}${p.speaker ? '</v>' : ''}`).join('\n');
+  const stretches = speakerStretches(cue);
+  if (stretches.length > 1) {
+    return stretches.map((s) => `${voiced(s.text, s.speaker, s.turnStart)}${s.speaker ? '</v>' : ''}`).join('\n');
   }
   return voiced(cue.text, cue.speaker, cue.turnStart);
 }

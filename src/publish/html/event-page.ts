@@ -1,7 +1,7 @@
 import type { ResolvedManifest } from '../../model/manifest-resolved';
 import type { SpeakerTranscript } from '../../model/speaker-transcript';
 import type { SummaryFile } from '../../model/summary';
-import { personLine } from '../../split/render-speaker';
+import { personLine } from '../../text/person-line';
 import type { Transcript } from '../../model/transcript';
 import { el, fragment, type Html } from './builder';
 import { safeUrl } from './escape';

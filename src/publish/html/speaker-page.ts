@@ -1,6 +1,6 @@
 import type { ResolvedManifest } from '../../model/manifest-resolved';
 import type { SpeakerParagraph, SpeakerSession, SpeakerTranscript } from '../../model/speaker-transcript';
-import { personLine } from '../../split/render-speaker';
+import { personLine } from '../../text/person-line';
 import { el, fragment, type Html } from './builder';
 import { safeUrl } from './escape';
 import { renderPage } from './page-shell';

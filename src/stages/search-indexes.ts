@@ -1,10 +1,11 @@
 import type { BlobStore } from '../store/blob-store';
-import { deserializeIndex, type SearchIndex } from './inverted-index';
+import { deserializeIndex, type SearchIndex } from '../search/inverted-index';
 
 /**
  * Where an event's search index lies in a store, and the query path across all events of a
  * store: list events/<id>/search-index.json, load each once, keep it in memory. Only the
- * BlobStore port is used, so a folder and an S3 prefix work alike.
+ * BlobStore port is used, so a folder and an S3 prefix work alike. It sits with the stages, not in
+ * src/search, because it reads a store: the search core stays data in, data out.
  */
 export function searchIndexKey(eventId: string): string {
   return `events/${eventId}/search-index.json`;
