@@ -43,18 +43,9 @@ declare module 'webvtt-parser/html-entities.json' {
   export default entities;
 }
 
-declare module 'natural/lib/natural/stemmers/porter_stemmer' {
-  const PorterStemmer: { stem(word: string): string };
-  export = PorterStemmer;
-}
-
+// natural's stop-word list as the one file that holds it: natural's typed entry for it,
+// `natural/lib/natural/util`, also loads its storage back-ends (database drivers, dotenv), about
+// +0.4 s and +36 MB. The type is natural's own.
 declare module 'natural/lib/natural/util/stopwords' {
-  export const words: string[];
-}
-
-declare module 'natural/lib/natural/phonetics/metaphone' {
-  class Metaphone {
-    process(word: string, maxLength?: number): string;
-  }
-  export = Metaphone;
+  export const words: typeof import('natural/lib/natural/util').stopwords;
 }

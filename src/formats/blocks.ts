@@ -66,21 +66,10 @@ export function preview(text: string, max = 60): string {
   return `"${flat.length > max ? `${flat.slice(0, max)}...` : flat}"`;
 }
 
-/**
- * How SRT and SBV are read: the library's one parse of the whole text, matched block by block
- * (`readAligned`), and when that does not line up, each block on its own (`readBlock`, which
- * recovers or reports what the library would skip).
- */
-export function readBlockwise(
-  text: string,
-  readAligned: (text: string, spans: BlockSpan[]) => ReadResult | null,
-  readBlock: (text: string, span: BlockSpan, cues: SourceCue[], diagnostics: Diagnostic[]) => unknown,
-): ReadResult {
-  const spans = blockSpans(text);
-  const aligned = readAligned(text, spans);
-  if (aligned) return aligned;
+/** How SRT and SBV are read: each block on its own, in order, by `readBlock`. */
+export function readBlocks(text: string, readBlock: (text: string, span: BlockSpan, cues: SourceCue[], diagnostics: Diagnostic[]) => void): ReadResult {
   const cues: SourceCue[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const span of spans) readBlock(text, span, cues, diagnostics);
+  for (const span of blockSpans(text)) readBlock(text, span, cues, diagnostics);
   return { cues, diagnostics };
 }

@@ -41,6 +41,16 @@ export function detectFormat(text: string, fileName?: string): CaptionFormat | u
   return best;
 }
 
+/**
+ * The format a file of this name is written in: the one whose usual extension it is (".sub" is
+ * MicroDVD's, and only SubViewer's second), else any writable format that takes the extension.
+ */
+export function writerByExtension(fileName: string): CaptionFormat | undefined {
+  const ext = fileName.toLowerCase().split('.').pop() ?? '';
+  const writers = FORMATS.filter((f) => f.write);
+  return writers.find((f) => f.extensions[0] === ext) ?? writers.find((f) => f.extensions.includes(ext));
+}
+
 export function writableFormats(): string[] {
-  return FORMATS.filter((f) => f.write).flatMap((f) => f.extensions);
+  return [...new Set(FORMATS.filter((f) => f.write).flatMap((f) => f.extensions))];
 }

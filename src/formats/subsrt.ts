@@ -1,12 +1,41 @@
 import subsrt from 'subsrt-ts';
-import type { ContentCaption } from 'subsrt-ts/dist/types/handler.js';
+import type { BuildOptions, ContentCaption } from 'subsrt-ts/dist/types/handler.js';
+import type { Cue } from '../model/track';
 
-/** The subsrt-ts format handlers recap delegates to (ESM-only package, loaded once). */
-export const subsrtFormats = subsrt.format;
+/** What recap gives subsrt-ts to write: a cue's times (ms) and its text as the format will hold it. */
+export interface WrittenCaption {
+  startMs: number;
+  endMs: number;
+  text: string;
+  /** MicroDVD only: the frames, which subsrt-ts would otherwise compute 1000 times too large */
+  frames?: { start: number; end: number };
+}
 
-/** Runs one subsrt-ts parser on some text and keeps only the content captions. */
-export function subsrtCaptions(format: string, text: string): ContentCaption[] {
-  const handler = subsrtFormats[format];
-  if (!handler) throw new Error(`subsrt-ts has no "${format}" format`);
-  return handler.parse(text, { eol: '\n' }).filter((c): c is ContentCaption => c.type === 'caption');
+/**
+ * Writes captions with one of subsrt-ts's builders (recap reads every format itself; subsrt-ts
+ * only writes the ones recap has no writer of its own for). Lines end in "\n": its default is "\r\n".
+ */
+export function buildWithSubsrt(format: 'sbv' | 'ass' | 'ssa' | 'smi' | 'lrc' | 'sub', captions: WrittenCaption[], options: Partial<BuildOptions> & Record<string, unknown> = {}): string {
+  const content: ContentCaption[] = captions.map((c, i) => ({
+    type: 'caption',
+    index: i + 1,
+    start: c.startMs,
+    end: c.endMs,
+    duration: c.endMs - c.startMs,
+    content: c.text,
+    text: c.text,
+    ...(c.frames ? { frame: { start: c.frames.start, end: c.frames.end, count: c.frames.end - c.frames.start } } : {}),
+  }));
+  return subsrt.format[format]!.build(content, { ...options, format, eol: '\n' });
+}
+
+/**
+ * Ends cut at the next cue's start, for formats where a cue lasts until the next one (SAMI, LRC):
+ * they cannot show two cues at once.
+ */
+export function endsBeforeNext(cues: readonly Cue[]): Array<{ cue: Cue; endMs: number }> {
+  return cues.map((cue, i) => {
+    const next = cues[i + 1];
+    return { cue, endMs: next && next.startMs < cue.endMs ? Math.max(cue.startMs, next.startMs) : cue.endMs };
+  });
 }

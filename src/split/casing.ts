@@ -1,5 +1,5 @@
+import { LevenshteinDistance } from 'natural/lib/natural/distance';
 import { nameKey } from '../text/name-keys';
-import { editDistance } from './edit-distance';
 import type { SpokenWord } from './sentences';
 import { fold, type Vocabulary } from './vocabulary';
 
@@ -27,7 +27,7 @@ function soundsLikeName(word: string, vocabulary: Vocabulary): boolean {
   if (word.length < 5) return false;
   const key = nameKey(word);
   const name = key ? vocabulary.nameKeys.get(key) : undefined;
-  return name !== undefined && editDistance(fold(word), fold(name)) <= 2;
+  return name !== undefined && LevenshteinDistance(fold(word), fold(name)) <= 2;
 }
 
 /** The case of one word (letters, digits, inner ' & - only). */

@@ -1,7 +1,7 @@
+import { LevenshteinDistance } from 'natural/lib/natural/distance';
 import { nameKey } from '../text/name-keys';
 import type { Person } from '../model/agenda';
 import type { SpeakerMatch } from '../model/transcript';
-import { similarity } from './edit-distance';
 import { fold } from './vocabulary';
 
 /**
@@ -22,6 +22,12 @@ export interface ResolvedSpeaker {
 const EDIT_MIN_SIMILARITY = 0.8;
 /** Sound-alike names must still share most letters: "BILAL JAMOUSI" vs "bilel jamoussi" is 0.86. */
 const PHONETIC_MIN_SIMILARITY = 0.6;
+
+/** 1 - Levenshtein distance / longer length: 1 for equal strings, 0 for nothing in common. */
+function similarity(a: string, b: string): number {
+  const n = Math.max(a.length, b.length);
+  return n === 0 ? 1 : 1 - LevenshteinDistance(a, b) / n;
+}
 
 const ROLE_LABELS: Record<string, Person['role']> = {
   chair: 'moderator', 'the chair': 'moderator', chairman: 'moderator', chairwoman: 'moderator', chairperson: 'moderator',

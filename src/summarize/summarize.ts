@@ -117,8 +117,13 @@ export function summarize(sentences: SummarySentence[], options: SummarizeOption
  * Keyphrases: runs of one to three content words (no stop word inside), scored by frequency and
  * by how rare their words are across sentences; overlapping shorter phrases give way to longer ones.
  */
-/** Words frequent in any meeting that make poor keyphrases on their own. */
-const GENERIC = new Set(['thank', 'thanks', 'good', 'great', 'first', 'second', 'third', 'today', 'question', 'session', 'work', 'people', 'time', 'year', 'point', 'minut', 'meet', 'everyon', 'welcom', 'afternoon', 'morn', 'floor', 'start', 'next', 'last', 'new', 'mani', 'import']);
+/**
+ * Words frequent in any meeting that make poor keyphrases on their own, as the terms phrases are
+ * keyed by (stemmed: "minutes" -> "minut"; stop words such as "many" are never in a phrase).
+ */
+const GENERIC = new Set(
+  contentTerms('thank thanks good great first second third today question session work people time year point minute meeting everyone welcome afternoon morning floor start next last new important'),
+);
 
 export function keyphrases(texts: string[], count: number): string[] {
   const phraseCount = new Map<string, number>();

@@ -1,4 +1,4 @@
-import Metaphone from 'natural/lib/natural/phonetics/metaphone';
+import { Metaphone } from 'natural/lib/natural/phonetics';
 import { foldAccents, isStopWord, wordsOf } from './terms';
 
 const metaphone = new Metaphone();

@@ -1,4 +1,4 @@
-import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
+import { PorterStemmer } from 'natural/lib/natural/stemmers';
 import { words as STOPWORDS } from 'natural/lib/natural/util/stopwords';
 
 /**

@@ -78,6 +78,18 @@ describe('recap convert', () => {
     expect(readFileSync(back, 'utf8')).toContain('<v BILEL JAMOUSI>GOOD AFTERNOON.');
   });
 
+  test.each([
+    ['out.ass', 'ass'], ['out.ssa', 'ssa'], ['out.sbv', 'sbv'], ['out.smi', 'sami'], ['out.lrc', 'lrc'], ['out.sub', 'microdvd'],
+  ])('writes %s (%s), which parse reads back with the same speakers', async (name, id) => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'recap-cli-')), name);
+    const r = await run('convert', FIXTURE, out);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain(`10 cues (webvtt -> ${id})`);
+    const back = await run('parse', out);
+    expect(back.out).toContain(`${id}, utf-8, 10 cues`);
+    expect(back.out).toContain('speakers: BILEL JAMOUSI, JAVIER GARCIA DIAZ');
+  });
+
   test('an output format recap cannot write is a usage error', async () => {
     const r = await run('convert', FIXTURE, path.join(tmpdir(), 'x.mp4'));
     expect(r.code).toBe(2);

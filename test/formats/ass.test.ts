@@ -27,7 +27,7 @@ Dialogue: 0,0:01:02.03,0:01:04.00,Default, Bob ,0,0,0,,Yes.
 `;
 
 describe('ASS reader', () => {
-  test('keeps the first character of each text and removes override tags (subsrt-ts bugs)', () => {
+  test('keeps the first character of each text and removes override tags', () => {
     const { cues, diagnostics } = readAss(ASS);
     expect(cues.map((c) => c.spans[0]!.text)).toEqual(['Like an angel, with pity\non nobody', 'Italic and bold, too', 'Yes.']);
     expect(diagnostics).toEqual([]);
@@ -46,9 +46,11 @@ describe('ASS reader', () => {
     expect(track.cues.map((c) => c.speaker)).toEqual([null, 'Alice', 'Bob']);
   });
 
-  test('a three-digit fraction is milliseconds (subsrt-ts reads ".766" as 7.66 s)', () => {
+  test('a three-digit fraction is milliseconds (some tools read ".766" as 7.66 s), and reported as unusual', () => {
     const text = '[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\nDialogue: 0,0:00:00.00,0:00:03.766,Default,,0,0,0,,Hello\n';
-    expect(readAss(text).cues[0]!.endMs).toBe(3766);
+    const { cues, diagnostics } = readAss(text);
+    expect(cues[0]!.endMs).toBe(3766);
+    expect(diagnostics).toEqual([{ severity: 'warning', line: 3, message: 'dialogue read despite unusual timing (ASS and SSA write H:MM:SS.cc) "0:00:00.00 0:00:03.766"' }]);
   });
 
   test('SSA v4 events ("Marked=0") and an Actor column', () => {
@@ -75,7 +77,7 @@ describe('ASS reader', () => {
     expect(diagnostics[1]!.message).toContain('fields');
   });
 
-  test('a time subsrt-ts refuses but recap can read is kept, with a warning', () => {
+  test('a time of another shape that recap can read is kept, with a warning', () => {
     const text = '[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\nDialogue: 0,0:00:01.0000,0:00:02.00,Default,,0,0,0,,Four digits\n';
     const { cues, diagnostics } = readAss(text);
     expect(cues).toHaveLength(1);

@@ -74,6 +74,16 @@ describe('SAMI reader', () => {
     expect(readSami(text).cues.map((c) => [c.spans[0]!.text, c.line])).toEqual([['new', 3]]);
   });
 
+  test('attribute values holding ">" or "<p" stay in their tag, out of the caption text', () => {
+    const text = '<SAMI><BODY>\n<SYNC Start=1000 Title="a>b"><P Class=ENUSCC Title=\'x<p y\'>Hello <span title="1 > 0">there</span>\n<SYNC Start=2000 Note="<p class=other>"><P Class=ENUSCC>Next\n<SYNC Start=3000><P Class=ENUSCC>&nbsp;\n</BODY></SAMI>';
+    const result = readSami(text);
+    expect(result.cues.map((c) => [c.startMs, c.endMs, c.spans[0]!.text, c.line])).toEqual([
+      [1000, 2000, 'Hello there', 2],
+      [2000, 3000, 'Next', 3],
+    ]);
+    expect(result.diagnostics).toEqual([]);
+  });
+
   test('no SYNC at all is unreadable; only blank SYNCs give no cue', () => {
     expect(() => readSami('<SAMI><BODY></BODY></SAMI>')).toThrow(UnreadableCaptions);
     expect(() => ingestCaptions(Buffer.from('<SAMI><BODY><SYNC Start=1><P>&nbsp;</BODY></SAMI>'), { fileName: 'x.smi' })).toThrow(CaptionInputError);

@@ -11,16 +11,17 @@ describe('SubViewer (.sbv)', () => {
     expect(diagnostics).toEqual([]);
   });
 
-  test('a timing line subsrt-ts refuses (trailing space, three-digit hours) keeps its text, with a warning', () => {
-    const text = '0:00:01.000,0:00:02.000 \nHello there\n\n100:00:03.000,100:00:04.000\nLong file\n\n0:00:05.000,0:00:06.000\nPlain\n';
+  test('an unusual timing line (three-digit hours, ";", short fraction) keeps its text, with a warning; trailing space is no matter', () => {
+    const text = '0:00:01.000,0:00:02.000 \nHello there\n\n100:00:03.000,100:00:04.000\nLong file\n\n0:00:05.000;0:00:06.5\nSemicolon\n\n0:00:07.000,0:00:08.000\nPlain\n';
     const { cues, diagnostics } = readSbv(text);
-    expect(cues.map((c) => [c.startMs, c.spans[0]!.text])).toEqual([
-      [1000, 'Hello there'],
-      [360003000, 'Long file'],
-      [5000, 'Plain'],
+    expect(cues.map((c) => [c.startMs, c.endMs, c.spans[0]!.text])).toEqual([
+      [1000, 2000, 'Hello there'],
+      [360003000, 360004000, 'Long file'],
+      [5000, 6500, 'Semicolon'],
+      [7000, 8000, 'Plain'],
     ]);
-    expect(diagnostics.map((d) => [d.severity, d.line])).toEqual([['warning', 1], ['warning', 4]]);
-    expect(diagnostics[0]!.message).toContain('subsrt-ts refuses');
+    expect(diagnostics.map((d) => [d.severity, d.line])).toEqual([['warning', 4], ['warning', 7]]);
+    expect(diagnostics[0]!.message).toBe('cue read despite an unusual timing line (SubViewer\'s is H:MM:SS.mmm,H:MM:SS.mmm): "100:00:03.000,100:00:04.000"');
   });
 
   test('a timing line with no text is an empty cue, noted by ingest', () => {

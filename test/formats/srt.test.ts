@@ -11,7 +11,7 @@ const view = (text: string) => {
   };
 };
 
-describe('SubRip reader (one subsrt-ts parse, blocks matched in order)', () => {
+describe('SubRip reader (block by block)', () => {
   test('plain blocks: index, times, text without markup, line', () => {
     expect(view('1\n00:00:01,000 --> 00:00:02,500\n<i>Hello</i> &amp; welcome\nSecond line\n\n2\n00:00:03,000 --> 00:00:04,000\nNext\n')).toEqual({
       cues: [
@@ -30,6 +30,17 @@ describe('SubRip reader (one subsrt-ts parse, blocks matched in order)', () => {
     expect(view('\n  \n007\n00:00:01,000 --> 00:00:02,000\nZero-padded index\n').cues).toEqual([['7', 1000, 2000, 'Zero-padded index', 3]]);
   });
 
+  test('an indented index line and a "." before the fraction are usual enough: no warning', () => {
+    expect(view('  12\n00:00:01.000 --> 00:00:02.000\nIndented\n')).toEqual({ cues: [['12', 1000, 2000, 'Indented', 1]], diagnostics: [] });
+  });
+
+  test('a timing line without fractions is read, and reported as unusual', () => {
+    expect(view('1\n00:00:13 --> 00:00:16\nWhole seconds\n')).toEqual({
+      cues: [['1', 13000, 16000, 'Whole seconds', 1]],
+      diagnostics: [['warning', 2, 'cue read despite an unusual timing line (SubRip\'s is HH:MM:SS,mmm --> HH:MM:SS,mmm): "00:00:13 --> 00:00:16"']],
+    });
+  });
+
   test('white-space-only lines separate blocks; a last block without text is an empty cue', () => {
     expect(view('1\n00:00:01,000 --> 00:00:02,000\nOne\n \t \n2\n00:00:03,000 --> 00:00:04,000\nTwo\n\n3\n00:00:05,000 --> 00:00:06,000')).toEqual({
       cues: [
@@ -41,7 +52,7 @@ describe('SubRip reader (one subsrt-ts parse, blocks matched in order)', () => {
     });
   });
 
-  test('blocks subsrt-ts skips are recovered or reported, each at its line', () => {
+  test('unusual blocks are recovered or reported, each at its line', () => {
     const text = [
       '1\n100:00:01,000 --> 100:00:02,000\nLong file',
       '00:00:03,000 --> 00:00:04,000\nNo index',
@@ -56,10 +67,10 @@ describe('SubRip reader (one subsrt-ts parse, blocks matched in order)', () => {
         ['4', 5000, 6000, 'Position', 10],
       ],
       diagnostics: [
-        ['warning', 2, 'cue read despite a timing line subsrt-ts refuses: "100:00:01,000 --> 100:00:02,000"'],
+        ['warning', 2, 'cue read despite an unusual timing line (SubRip\'s is HH:MM:SS,mmm --> HH:MM:SS,mmm): "100:00:01,000 --> 100:00:02,000"'],
         ['warning', 5, 'cue read despite no index line before the timing line'],
         ['error', 8, 'text outside any cue, not read: "stray text"'],
-        ['warning', 11, 'cue read despite a timing line subsrt-ts refuses: "00:00:05,000 --> 00:00:06,000 X1:10 X2:20"'],
+        ['warning', 11, 'cue read despite an unusual timing line (SubRip\'s is HH:MM:SS,mmm --> HH:MM:SS,mmm): "00:00:05,000 --> 00:00:06,000 X1:10 X2:20"'],
         ['error', 15, 'cue not read: malformed timing line "00:0x:07,000 --> 00:00:08,000"'],
       ],
     });

@@ -50,4 +50,11 @@ describe('extractive summaries', () => {
   test('keyphrases are the recurring content phrases', () => {
     expect(keyphrases(MEETING.map((m) => m.text), 3)).toEqual(expect.arrayContaining(['housing budget']));
   });
+
+  test('words said in any meeting are no keyphrase on their own, whatever their stem looks like', () => {
+    const texts = ['People came today.', 'Many people spoke today about the harbour.', 'Today people asked about the harbour dredging.', 'Thanks, everyone, for the minutes of the meeting.', 'Everyone read the minutes before the meeting.'];
+    const phrases = keyphrases(texts, 10);
+    expect(phrases).toEqual(expect.arrayContaining(['harbour']));
+    for (const generic of ['people', 'today', 'everyone', 'minutes', 'meeting']) expect(phrases).not.toContain(generic);
+  });
 });

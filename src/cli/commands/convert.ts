@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { ingestCaptions } from '../../formats/ingest';
-import { formatByExtension, writableFormats } from '../../formats/registry';
+import { writableFormats, writerByExtension } from '../../formats/registry';
 import { UsageError } from '../../model/errors';
 import { captionProfile } from '../../publish/caption-profiles';
 import { reflowCues } from '../../publish/reflow';
@@ -17,7 +17,7 @@ export function registerConvert(program: Command, io: CliIo): void {
     .option('--profile <name>', `re-flow the cues to this ${PROFILE_HELP} before writing`)
     .action((input: string, output: string, opts: { profile?: string }) => {
       const profile = opts.profile === undefined ? undefined : captionProfile(profileOption(opts.profile));
-      const format = formatByExtension(output);
+      const format = writerByExtension(output);
       if (!format?.write) {
         throw new UsageError(`cannot write "${output}": recap writes ${writableFormats().map((e) => `.${e}`).join(', ')}`);
       }

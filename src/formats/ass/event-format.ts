@@ -3,7 +3,7 @@
  * Text is the last column by the spec, so it may itself contain commas.
  */
 export interface EventFormat {
-  /** column names as written (for messages and for subsrt-ts) */
+  /** column names as written (for messages) */
   columns: string[];
   start: number;
   end: number;

@@ -4,7 +4,6 @@ import { parseClockTime } from '../timecode';
 import { UnreadableCaptions, type ReadResult } from '../types';
 import type { SourceCue, TextSpan } from '../../model/source-cue';
 import { eventFormatOf, splitEventFields, STANDARD_EVENT_FORMAT, type EventFormat } from './event-format';
-import { subsrtAcceptsDialogue, subsrtSurelyAccepts } from './subsrt-check';
 import { assPlainText } from './text';
 
 /** [Events] lines that are not cues: commented-out dialogue and media/command events. */
@@ -53,10 +52,12 @@ function formatFor(state: ScanState, line: number): EventFormat {
 }
 
 /**
- * Reads one Dialogue line. subsrt-ts is asked whether it reads the line, but the fields are
- * split here: it loses the first character of every text and keeps override tags, and it
- * reads a three-digit fraction (".766") as centiseconds (7.66 s).
+ * An event time as ASS and SSA define it, "H:MM:SS.cc" (centiseconds). recap reads other
+ * fractions too (".766" as 766 ms), but other tools may not, or may read them otherwise.
  */
+const USUAL_TIME = /^\d+:\d\d:\d\d\.\d\d$/;
+
+/** Reads one Dialogue line: its fields under the Format line, times in ms, text without override tags. */
 function readDialogue(state: ScanState, value: string, line: number): void {
   state.dialogues++;
   const format = formatFor(state, line);
@@ -72,8 +73,8 @@ function readDialogue(state: ScanState, value: string, line: number): void {
     state.diagnostics.push({ severity: 'error', line, message: `dialogue not read: malformed time ${preview(bad ?? '')}` });
     return;
   }
-  if (!subsrtSurelyAccepts(format, fields, value) && !subsrtAcceptsDialogue(format, value)) {
-    state.diagnostics.push({ severity: 'warning', line, message: `dialogue read despite unusual timing ${preview(`${fields[format.start]} ${fields[format.end]}`)}` });
+  if (!USUAL_TIME.test(fields[format.start]!.trim()) || !USUAL_TIME.test(fields[format.end]!.trim())) {
+    state.diagnostics.push({ severity: 'warning', line, message: `dialogue read despite unusual timing (ASS and SSA write H:MM:SS.cc) ${preview(`${fields[format.start]} ${fields[format.end]}`)}` });
   }
   const text = assPlainText(fields[format.text] ?? '');
   if (text.trim() === '') {

@@ -1,5 +1,6 @@
 import type { CaptionFormat } from '../types';
 import { readLrc } from './read';
+import { writeLrc } from './write';
 
 const TIMED_LINE = /^\s*\[\d{1,6}:\d{1,2}(?:[.:,]\d{1,3})?\]/;
 const ID_TAG_LINE = /^\s*\[(?:ar|al|ti|au|by|length|offset|re|ve|la|#)\s*:[^\]]*\]\s*$/i;
@@ -22,4 +23,5 @@ export const lrc: CaptionFormat = {
   extensions: ['lrc'],
   sniff: sniffLrc,
   read: readLrc,
+  write: writeLrc,
 };

@@ -1,5 +1,6 @@
 import type { CaptionFormat } from '../types';
 import { readMicroDvd } from './read';
+import { writeMicroDvd } from './write';
 
 const CUE_LINE = /^\{\d+\}\{\d*\}/;
 
@@ -19,4 +20,5 @@ export const microdvd: CaptionFormat = {
   extensions: ['sub'],
   sniff: sniffMicroDvd,
   read: readMicroDvd,
+  write: writeMicroDvd,
 };

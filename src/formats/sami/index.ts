@@ -1,5 +1,6 @@
 import type { CaptionFormat } from '../types';
 import { readSami } from './read';
+import { writeSami } from './write';
 
 export const sami: CaptionFormat = {
   id: 'sami',
@@ -11,4 +12,5 @@ export const sami: CaptionFormat = {
     return /<sync\s[^>]*\bstart\s*=/i.test(head) ? 0.6 : 0;
   },
   read: readSami,
+  write: writeSami,
 };

@@ -18,16 +18,12 @@ interface TimedSync {
 }
 
 /**
- * Any HTML tag. SAMI is HTML, where a literal "<" is written "&lt;", so every tag in a
- * paragraph is markup (DIV and others too, not only the formatting tags SRT files carry).
+ * A paragraph's plain text: source line breaks are only white space in HTML, `<br>` is a break.
+ * The scan has dropped every other tag; character references are decoded here, after the
+ * tags are gone, so "&lt;LAUGHS&gt;" stays as text.
  */
-const HTML_TAG = /<\/?[A-Za-z][^<>]*>/g;
-
-/** A paragraph's plain text: source line breaks are only white space in HTML, `<br>` is a break. */
 function paragraphText(html: string): string {
-  // Tags go before entities are decoded (by stripHtmlMarkup), so "&lt;LAUGHS&gt;" stays as text.
-  const noTags = html.replace(/\s+/g, ' ').replace(/<br\s*\/?>/gi, '\n').replace(HTML_TAG, '');
-  return trimLines(stripHtmlMarkup(noTags));
+  return trimLines(stripHtmlMarkup(html.replace(/\s+/g, ' ').replace(/<br>/g, '\n')));
 }
 
 /** White space at the start of the text or next to a line break: some line would be trimmed. */

@@ -1,3 +1,4 @@
+import { Parser } from 'htmlparser2';
 import { lineLocator } from '../line-locator';
 
 /** One `<P>` of a SYNC (or the text before any `<P>`), markup still in. */
@@ -8,6 +9,7 @@ export interface SamiParagraph {
   className: string | null;
   /** the lang attribute as written, or null */
   lang: string | null;
+  /** the paragraph's text as written (character references not decoded), `<br>` where it breaks */
   html: string;
 }
 
@@ -20,67 +22,62 @@ export interface SamiSync {
   paragraphs: SamiParagraph[];
 }
 
-/** Blanks out HTML comments, keeping every offset and line break where it was. */
-function blankComments(text: string): string {
-  return text.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ' '));
-}
-
-/** One pattern per attribute name, built once: every SYNC and P tag asks for two or three. */
-const attributePatterns = new Map<string, RegExp>();
-
-function attribute(attributes: string, name: string): string | null {
-  let pattern = attributePatterns.get(name);
-  if (!pattern) {
-    pattern = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i');
-    attributePatterns.set(name, pattern);
-  }
-  const m = pattern.exec(attributes);
-  return m ? (m[1] ?? m[2] ?? m[3] ?? '') : null;
-}
-
-/** Splits a SYNC's content at its `<P>` tags; text before the first one is a paragraph of its own. */
-function splitParagraphs(body: string, bodyOffset: number, lineAt: (offset: number) => number): SamiParagraph[] {
-  const paragraphs: SamiParagraph[] = [];
-  const tags = [...body.matchAll(/<p\b([^>]*)>?/gi)];
-  const lead = body.slice(0, tags[0]?.index ?? body.length);
-  if (lead.replace(/<[^>]*>/g, '').trim() !== '') {
-    paragraphs.push({ line: lineAt(bodyOffset), className: null, lang: null, html: lead.replace(/<\/sync\s*>/gi, '') });
-  }
-  tags.forEach((tag, i) => {
-    const from = tag.index + tag[0].length;
-    const to = tags[i + 1]?.index ?? body.length;
-    const attributes = tag[1] ?? '';
-    paragraphs.push({
-      line: lineAt(bodyOffset + tag.index),
-      className: attribute(attributes, 'class'),
-      lang: attribute(attributes, 'lang'),
-      html: body.slice(from, to).replace(/<\/(?:p|sync)\s*>/gi, ''),
-    });
-  });
-  return paragraphs;
+interface OpenSync extends SamiSync {
+  /** the text before its first `<P>`, a paragraph of its own when it holds any */
+  lead: SamiParagraph;
 }
 
 /**
- * Finds every `<SYNC>` of the BODY (HTML comments ignored) with its Start attribute and
- * paragraphs. A SYNC runs to the next `<SYNC` or the end of the body, closed or not.
+ * Finds every `<SYNC>` of the BODY with its Start attribute and paragraphs, read by an HTML
+ * tokenizer: attribute values may hold ">" or "<p", comments are skipped, and tags are matched
+ * without regard to case. A SYNC runs to the next `<SYNC` or the end of the body, closed or
+ * not; its text is kept as written (tags other than `<br>` dropped) for the reader to decode.
  */
 export function scanSyncs(text: string): SamiSync[] {
-  const source = blankComments(text);
-  const lineAt = lineLocator(source);
-  const bodyTag = /<body\b[^>]*>/i.exec(source);
-  const bodyFrom = bodyTag ? bodyTag.index + bodyTag[0].length : 0;
-  const bodyEnd = source.slice(bodyFrom).search(/<\/body\s*>/i);
-  const bodyTo = bodyEnd === -1 ? source.length : bodyFrom + bodyEnd;
-  const tags = [...source.slice(bodyFrom, bodyTo).matchAll(/<sync\b([^>]*)>?/gi)];
-  return tags.map((tag, i) => {
-    const at = bodyFrom + tag.index;
-    const contentFrom = at + tag[0].length;
-    const contentTo = i + 1 < tags.length ? bodyFrom + tags[i + 1]!.index : bodyTo;
-    const content = source.slice(contentFrom, contentTo);
-    return {
-      line: lineAt(at),
-      startRaw: attribute(tag[1] ?? '', 'start'),
-      paragraphs: splitParagraphs(content, contentFrom, lineAt),
-    };
-  });
+  const lineAt = lineLocator(text);
+  // Without a BODY the whole file is the body; with one, only what lies inside it counts.
+  const inBody: OpenSync[] = [];
+  const beforeBody: OpenSync[] = [];
+  let bodySeen = false;
+  let bodyClosed = false;
+  let sync: OpenSync | null = null;
+  let paragraph: SamiParagraph | null = null;
+  const parser: Parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (bodyClosed) return;
+        if (name === 'body' && !bodySeen) {
+          bodySeen = true;
+          sync = paragraph = null;
+        } else if (name === 'sync') {
+          const lead: SamiParagraph = { line: lineAt(parser.endIndex + 1), className: null, lang: null, html: '' };
+          sync = { line: lineAt(parser.startIndex), startRaw: attributes.start ?? null, paragraphs: [], lead };
+          paragraph = lead;
+          (bodySeen ? inBody : beforeBody).push(sync);
+        } else if (name === 'p' && sync) {
+          paragraph = { line: lineAt(parser.startIndex), className: attributes.class ?? null, lang: attributes.lang ?? null, html: '' };
+          sync.paragraphs.push(paragraph);
+        } else if (name === 'br' && paragraph) {
+          paragraph.html += '<br>';
+        }
+      },
+      onclosetag(name) {
+        if (name === 'body' && bodySeen) bodyClosed = true;
+      },
+      ontext(chunk) {
+        if (paragraph && !bodyClosed) paragraph.html += chunk;
+      },
+    },
+    { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(text);
+  return (bodySeen ? inBody : beforeBody).map(({ lead, ...found }) => ({
+    ...found,
+    paragraphs: isBlankMarkup(lead.html) ? found.paragraphs : [lead, ...found.paragraphs],
+  }));
+}
+
+/** Nothing but white space and `<br>`s. */
+function isBlankMarkup(html: string): boolean {
+  return html.replace(/<br>/g, '').trim() === '';
 }

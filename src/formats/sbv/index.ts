@@ -1,5 +1,6 @@
 import type { CaptionFormat } from '../types';
 import { readSbv } from './read';
+import { writeSbv } from './write';
 
 const SBV_TIMING = /^\d+:\d{1,2}:\d{1,2}\.\d{1,3}\s*,\s*\d+:\d{1,2}:\d{1,2}\.\d{1,3}\s*$/m;
 
@@ -8,4 +9,5 @@ export const sbv: CaptionFormat = {
   extensions: ['sbv', 'sub'],
   sniff: (text) => (SBV_TIMING.test(text.slice(0, 4096)) ? 0.85 : 0),
   read: readSbv,
+  write: writeSbv,
 };

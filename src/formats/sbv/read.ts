@@ -1,7 +1,6 @@
 import type { Diagnostic } from '../../model/track';
 import { stripHtmlMarkup } from '../../text/markup';
-import { blockOf, preview, readBlockwise, type BlockSpan } from '../blocks';
-import { subsrtCaptions } from '../subsrt';
+import { blockOf, preview, readBlocks, type BlockSpan } from '../blocks';
 import { parseClockTime } from '../timecode';
 import type { ReadResult } from '../types';
 import type { SourceCue } from '../../model/source-cue';
@@ -26,64 +25,34 @@ function makeCue(line: number, timing: { startMs: number; endMs: number }, body:
 }
 
 /**
- * One block read on its own, with recap's own timing parse. A block subsrt-ts skips is kept:
- * with no text line it is an empty cue (ingest notes it has no text); with text (a timing line it
- * refuses, e.g. with a trailing space) the text is kept and the timing line reported.
- * Returns whether subsrt-ts took the block.
+ * YouTube's own timing line, "H:MM:SS.mmm,H:MM:SS.mmm". Anything else recap can still read
+ * (three-digit hours, ";" between the times, short fractions) is read and reported, since other
+ * tools may drop the cue.
  */
-function readOneBlock(text: string, span: BlockSpan, cues: SourceCue[], diagnostics: Diagnostic[]): boolean {
+const USUAL_TIMING = /^\d{1,2}:\d\d:\d\d\.\d{3},\d{1,2}:\d\d:\d\d\.\d{3}$/;
+
+/**
+ * One block: a timing line, then the text. With no text line it is an empty cue (ingest notes
+ * that it has no text).
+ */
+function readBlock(text: string, span: BlockSpan, cues: SourceCue[], diagnostics: Diagnostic[]): void {
   const block = blockOf(text, span);
-  const timing = parseSbvTiming(block.lines[0]!);
-  const [caption] = subsrtCaptions('sbv', block.lines.join('\n'));
+  const timingLine = block.lines[0]!;
+  const timing = parseSbvTiming(timingLine);
   if (!timing) {
-    const message = /\d:\d/.test(block.lines[0]!)
-      ? `cue not read: malformed timing line ${preview(block.lines[0]!)}`
+    const message = /\d:\d/.test(timingLine)
+      ? `cue not read: malformed timing line ${preview(timingLine)}`
       : `text outside any cue, not read: ${preview(block.lines.join('\n'))}`;
     diagnostics.push({ severity: 'error', line: block.line, message });
-    return caption !== undefined;
+    return;
   }
-  if (!caption && block.lines.length > 1) {
-    diagnostics.push({ severity: 'warning', line: block.line, message: `cue read despite a timing line subsrt-ts refuses: ${preview(block.lines[0]!)}` });
+  if (!USUAL_TIMING.test(timingLine.trim())) {
+    diagnostics.push({ severity: 'warning', line: block.line, message: `cue read despite an unusual timing line (SubViewer's is H:MM:SS.mmm,H:MM:SS.mmm): ${preview(timingLine)}` });
   }
   cues.push(makeCue(block.line, timing, block.lines.slice(1).join('\n')));
-  return caption !== undefined;
 }
 
-/**
- * A timing line subsrt-ts is sure to take, with times it reads as recap does: "H:MM:SS.mmm,"
- * twice (minutes and seconds under 60, three fraction digits), then a line break before a text line.
- */
-const PLAIN_TIMING = /\d{1,2}:[0-5]\d:[0-5]\d\.\d{3},\d{1,2}:[0-5]\d:[0-5]\d\.\d{3}\n/y;
-
-/**
- * Reads every block against ONE subsrt-ts parse of the text they span (it splits at the same
- * blank lines, so its captions come from the blocks in order): a block with a plain timing line
- * takes the next caption and its times; any other block is read on its own as before. Returns
- * null on any disagreement, so the caller can fall back to reading block by block.
- */
-function readAgainstOneParse(text: string, spans: BlockSpan[]): ReadResult | null {
-  const cues: SourceCue[] = [];
-  const diagnostics: Diagnostic[] = [];
-  if (spans.length === 0) return { cues, diagnostics };
-  const captions = subsrtCaptions('sbv', text.slice(spans[0]!.start, spans[spans.length - 1]!.end));
-  let next = 0;
-  for (const span of spans) {
-    PLAIN_TIMING.lastIndex = span.start;
-    if (!(PLAIN_TIMING.test(text) && PLAIN_TIMING.lastIndex <= span.end)) {
-      // The whole-text parse took this block too exactly when the parse of it alone did.
-      if (readOneBlock(text, span, cues, diagnostics)) next++;
-      continue;
-    }
-    const caption = captions[next++];
-    const body = text.slice(PLAIN_TIMING.lastIndex, span.end);
-    // subsrt-ts gives the text with "[br]" as a line break: a caption of another block would differ.
-    if (!caption || caption.content !== (body.indexOf('[') === -1 ? body : body.replace(/\[br\]/gi, '\n'))) return null;
-    cues.push(makeCue(span.line, { startMs: caption.start, endMs: caption.end }, body));
-  }
-  return next === captions.length ? { cues, diagnostics } : null;
-}
-
-/** Reads SubViewer (.sbv): one subsrt-ts parse for the whole text, block by block only if that fails. */
+/** Reads SubViewer (.sbv) block by block: every block is read or reported at its line. */
 export function readSbv(text: string): ReadResult {
-  return readBlockwise(text, readAgainstOneParse, readOneBlock);
+  return readBlocks(text, readBlock);
 }

@@ -1,7 +1,6 @@
 import type { Diagnostic } from '../../model/track';
 import { stripBraceCodes, stripHtmlMarkup } from '../../text/markup';
-import { blockOf, preview, readBlockwise, type BlockSpan } from '../blocks';
-import { subsrtCaptions } from '../subsrt';
+import { blockOf, preview, readBlocks, type BlockSpan } from '../blocks';
 import { parseArrowTiming } from '../timecode';
 import type { ReadResult } from '../types';
 import type { SourceCue } from '../../model/source-cue';
@@ -27,83 +26,46 @@ function makeCue(line: number, index: string, timing: { startMs: number; endMs: 
 }
 
 /**
- * One block read on its own: subsrt-ts parses it; a block it skips silently (no index line, odd
- * timing) is recovered where the timing can still be read, and reported either way. Returns
- * whether subsrt-ts took the block.
+ * SubRip's own timing line, as players and editors write and expect it: "HH:MM:SS,mmm -->
+ * HH:MM:SS,mmm" (one or two hour digits, "." taken for ",", fewer fraction digits read as a
+ * decimal). Anything else that recap can still read (three-digit hours, position hints after the
+ * end time) is read and reported, since other tools may drop the cue.
  */
-function readOneBlock(text: string, span: BlockSpan, cues: SourceCue[], diagnostics: Diagnostic[]): boolean {
+const USUAL_TIMING = /^\d{1,2}:\d\d:\d\d[,.]\d{1,3}[ \t]*-->[ \t]*\d{1,2}:\d\d:\d\d[,.]\d{1,3}$/;
+
+/** An index line: digits only; leading zeros mean nothing ("007" is cue 7). */
+const INDEX_LINE = /^\d+$/;
+
+/**
+ * One block: an index line, a timing line, the text. A block without an index line, or with
+ * other lines before the timing, is still read when its timing is, and reported either way.
+ */
+function readBlock(text: string, span: BlockSpan, cues: SourceCue[], diagnostics: Diagnostic[]): void {
   const block = blockOf(text, span);
-  const [caption] = subsrtCaptions('srt', block.lines.join('\n'));
-  if (caption) {
-    // subsrt-ts reads ",5" as 5 ms; recap's own timing parse is authoritative.
-    const timing = parseArrowTiming(block.lines[1]!) ?? { startMs: caption.start, endMs: caption.end };
-    cues.push(makeCue(block.line, String(caption.index), timing, block.lines.slice(2).join('\n')));
-    return true;
-  }
   const k = block.lines.findIndex((l) => l.includes('-->'));
   if (k === -1) {
     diagnostics.push({ severity: 'error', line: block.line, message: `text outside any cue, not read: ${preview(block.lines.join('\n'))}` });
-    return false;
+    return;
   }
-  const timing = parseArrowTiming(block.lines[k]!);
+  const timingLine = block.lines[k]!;
+  const timing = parseArrowTiming(timingLine);
   if (!timing) {
-    diagnostics.push({ severity: 'error', line: block.line + k, message: `cue not read: malformed timing line ${preview(block.lines[k]!)}` });
-    return false;
+    diagnostics.push({ severity: 'error', line: block.line + k, message: `cue not read: malformed timing line ${preview(timingLine)}` });
+    return;
   }
-  const index = k === 1 && /^\d+$/.test(block.lines[0]!.trim()) ? block.lines[0]!.trim() : '';
+  const first = block.lines[0]!.trim();
+  const index = k === 1 && INDEX_LINE.test(first) ? first.replace(/^0+(?=\d)/, '') : '';
   if (k === 0) {
     diagnostics.push({ severity: 'warning', line: block.line, message: 'cue read despite no index line before the timing line' });
   } else if (!index) {
     diagnostics.push({ severity: 'warning', line: block.line, message: `cue read despite unexpected lines before the timing line: ${preview(block.lines.slice(0, k).join('\n'))}` });
-  } else if (block.lines.length > 2) {
-    diagnostics.push({ severity: 'warning', line: block.line + k, message: `cue read despite a timing line subsrt-ts refuses: ${preview(block.lines[k]!)}` });
+  } else if (!USUAL_TIMING.test(timingLine.trim())) {
+    diagnostics.push({ severity: 'warning', line: block.line + k, message: `cue read despite an unusual timing line (SubRip's is HH:MM:SS,mmm --> HH:MM:SS,mmm): ${preview(timingLine)}` });
   }
   cues.push(makeCue(block.line, index, timing, block.lines.slice(k + 1).join('\n')));
-  return false;
 }
 
-/**
- * The head of a block subsrt-ts is sure to take, with times it reads right: an index line of
- * digits, then "HH:MM:SS,mmm --> HH:MM:SS,mmm" (minutes and seconds under 60, three fraction
- * digits, which recap's own parse reads alike), then a line break before a text line.
- */
-const PLAIN_HEAD = /\d+\n\d\d:[0-5]\d:[0-5]\d[,.]\d{3} --> \d\d:[0-5]\d:[0-5]\d[,.]\d{3}\n/y;
-
-/**
- * Reads every block against ONE subsrt-ts parse of the text they span. subsrt-ts splits at the
- * blank or white-space-only lines the blocks are split at, so its captions come from the blocks
- * in order: a block with a plain head takes the next caption (its index, times and text are
- * checked against the block); any other block is read on its own as before, and takes the next
- * caption when subsrt-ts took it alone. Returns null on any disagreement, so the caller can fall
- * back to reading block by block.
- */
-function readAgainstOneParse(text: string, spans: BlockSpan[]): ReadResult | null {
-  const cues: SourceCue[] = [];
-  const diagnostics: Diagnostic[] = [];
-  if (spans.length === 0) return { cues, diagnostics };
-  const captions = subsrtCaptions('srt', text.slice(spans[0]!.start, spans[spans.length - 1]!.end));
-  let next = 0;
-  for (const span of spans) {
-    PLAIN_HEAD.lastIndex = span.start;
-    const plain = PLAIN_HEAD.test(text) && PLAIN_HEAD.lastIndex <= span.end;
-    if (!plain) {
-      const before = cues.length;
-      if (readOneBlock(text, span, cues, diagnostics)) {
-        const caption = captions[next++];
-        if (!caption || String(caption.index) !== cues[before]!.id) return null;
-      }
-      continue;
-    }
-    const caption = captions[next++];
-    const indexEnd = text.indexOf('\n', span.start);
-    const body = text.slice(PLAIN_HEAD.lastIndex, span.end);
-    if (!caption || caption.index !== parseInt(text.slice(span.start, indexEnd), 10) || caption.content !== body) return null;
-    cues.push(makeCue(span.line, String(caption.index), { startMs: caption.start, endMs: caption.end }, body));
-  }
-  return next === captions.length ? { cues, diagnostics } : null;
-}
-
-/** Reads SubRip: one subsrt-ts parse for the whole text, block by block only if that fails. */
+/** Reads SubRip block by block: every block is read or reported at its line. */
 export function readSrt(text: string): ReadResult {
-  return readBlockwise(text, readAgainstOneParse, readOneBlock);
+  return readBlocks(text, readBlock);
 }

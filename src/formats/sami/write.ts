@@ -1,0 +1,21 @@
+import type { Track } from '../../model/track';
+import { labelledCueTexts } from '../labelled-text';
+import { buildWithSubsrt, endsBeforeNext } from '../subsrt';
+import type { WriteOptions } from '../types';
+
+/** The class rule subsrt-ts writes when it is given no language, which would claim American English. */
+const DEFAULT_CLASS_RULE = /^\.LANG \{ Name: [^;\n]*; lang: [^;\n]*; /m;
+
+/**
+ * Writes SAMI (.smi): a SYNC per cue, and a blank (`&nbsp;`) SYNC at its end. SAMI shows one
+ * cue at a time, so a cue that overlaps the next ends where the next starts. The track's
+ * language, when known, is the class's language.
+ */
+export function writeSami(track: Track, options: WriteOptions = {}): string {
+  const texts = labelledCueTexts(track);
+  const captions = endsBeforeNext(track.cues).map(({ cue, endMs }, i) => ({ startMs: cue.startMs, endMs, text: texts[i]! }));
+  const language = track.language ? { langCode: track.language, langName: track.language } : {};
+  let sami = buildWithSubsrt('smi', captions, language);
+  if (!track.language) sami = sami.replace(DEFAULT_CLASS_RULE, '.LANG { ');
+  return options.eol ? sami.replace(/\n/g, options.eol) : sami;
+}
