@@ -1,4 +1,4 @@
-import { clock } from '../cli/commands/search';
+import { clock, isoDuration } from '../model/timecode';
 import type { Hit } from '../search/search';
 import { snippetParts } from '../search/snippet';
 import { escapeHtml, renderPage } from './html';
@@ -15,12 +15,6 @@ export interface SearchPageInput {
   eventTitle?: (eventId: string) => string;
   /** what was wrong with the query, one line each */
   problems?: string[];
-}
-
-/** "PT2H25M3S": a <time> element's machine-readable duration from the recording's start. */
-function isoDuration(ms: number): string {
-  const s = Math.floor(ms / 1000);
-  return `PT${Math.floor(s / 3600)}H${Math.floor(s / 60) % 60}M${s % 60}S`;
 }
 
 /** The snippet with matched words in <mark>; every piece of caption text escaped. */

@@ -1,5 +1,6 @@
 import type { SpeakerTranscript } from '../model/speaker-transcript';
-import { clock, escapeMarkdown } from './render';
+import { clock } from '../model/timecode';
+import { escapeMarkdown } from './render';
 import { deepLink } from './split-session';
 
 /** "moderator, Chief of Study Groups, TSB, ITU": what the manifest says of the person, if anything. */

@@ -1,12 +1,6 @@
 import { UNIDENTIFIED_SPEAKER, type Transcript, type TranscriptParagraph, type TranscriptSound } from '../model/transcript';
+import { clock } from '../model/timecode';
 import { deepLink } from './split-session';
-
-/** ms -> "hh:mm:ss" (recording time, whole seconds, rounded down). */
-export function clock(ms: number): string {
-  const s = Math.floor(Math.max(0, ms) / 1000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(Math.floor(s / 3600))}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}`;
-}
 
 type Item = { kind: 'paragraph'; p: TranscriptParagraph } | { kind: 'sound'; s: TranscriptSound };
 

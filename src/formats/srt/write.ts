@@ -1,7 +1,7 @@
 import type { Track } from '../../model/track';
 import { escapeMinimal } from '../../text/markup';
 import { isMostlyCapitals, readLabel } from '../../text/speaker-marks';
-import { formatTimecode } from '../timecode';
+import { formatTimecode } from '../../model/timecode';
 import type { WriteOptions } from '../types';
 
 /**

@@ -1,5 +1,5 @@
 import type { Cue, Track } from '../../model/track';
-import { formatTimecode } from '../timecode';
+import { formatTimecode } from '../../model/timecode';
 import type { WriteOptions } from '../types';
 
 const TTML_NS = 'http://www.w3.org/ns/ttml';

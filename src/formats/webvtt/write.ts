@@ -1,6 +1,6 @@
 import type { Cue, CueSettings, Region, Track } from '../../model/track';
 import { escapeMarkup } from '../../text/entities';
-import { formatTimecode } from '../timecode';
+import { formatTimecode } from '../../model/timecode';
 import type { WriteOptions } from '../types';
 
 function settingsText(s: CueSettings | undefined): string {

@@ -1,4 +1,3 @@
-import { clock } from '../../split/render';
 import { deepLink } from '../../split/split-session';
 
 /**
@@ -6,17 +5,6 @@ import { deepLink } from '../../split/split-session';
  * times are the manifest's resolved ISO-8601 text, shown as written (in the event's timezone), so
  * nothing here depends on the machine's zone or locale.
  */
-
-export { clock };
-
-/** ms -> ISO-8601 duration for `<time datetime>`, whole seconds: 241080 -> "PT4M1S". */
-export function isoDuration(ms: number): string {
-  const s = Math.floor(Math.max(0, ms) / 1000);
-  const h = Math.floor(s / 3600);
-  const m = Math.floor(s / 60) % 60;
-  const sec = s % 60;
-  return `PT${h ? `${h}H` : ''}${m ? `${m}M` : ''}${sec || (!h && !m) ? `${sec}S` : ''}`;
-}
 
 /** "2021-04-23T13:30:00+02:00" -> {date: "2021-04-23", time: "13:30", offset: "+02:00"}; undefined when not that form. */
 export function wallClock(iso: string): { date: string; time: string; offset: string } | undefined {
