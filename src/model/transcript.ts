@@ -94,7 +94,7 @@ export const Segment = z
     startMs: z.number().int(),
     endMs: z.number().int(),
     text: z.string(),
-    /** `url#t=SECONDS` when the recording has a url */
+    /** the recording at startMs (recordingLink) when the recording has a url */
     link: z.string().optional(),
   })
   .strict();

@@ -1,6 +1,6 @@
 import { UNIDENTIFIED_SPEAKER, type Transcript, type TranscriptParagraph, type TranscriptSound } from '../model/transcript';
 import { clock } from '../model/timecode';
-import { deepLink } from './split-session';
+import { recordingLink } from '../model/recording-link';
 
 type Item = { kind: 'paragraph'; p: TranscriptParagraph } | { kind: 'sound'; s: TranscriptSound };
 
@@ -27,7 +27,7 @@ export const escapeMarkdown = (text: string): string => text.replace(/([\\`*_[\]
 
 /** transcript.md: the title, then each turn under its speaker's bold name, a time mark per paragraph. */
 export function renderMarkdown(t: Transcript): string {
-  const mark = (ms: number) => (t.url ? `[\\[${clock(ms)}\\]](${deepLink(t.url, ms)})` : `\\[${clock(ms)}\\]`);
+  const mark = (ms: number) => (t.url ? `[\\[${clock(ms)}\\]](${recordingLink(t.url, ms)})` : `\\[${clock(ms)}\\]`);
   const lines = [`# ${escapeMarkdown(t.title)}`, '', `Recording \`${t.recording}\`, ${clock(t.startMs)} to ${clock(t.endMs)}.`, ''];
   let previousTurn: number | undefined;
   for (const item of items(t)) {

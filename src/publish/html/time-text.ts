@@ -1,5 +1,3 @@
-import { deepLink } from '../../split/split-session';
-
 /**
  * Times as pages show them. Recording times are integer ms from the recording's 00:00:00; wall-clock
  * times are the manifest's resolved ISO-8601 text, shown as written (in the event's timezone), so
@@ -21,11 +19,6 @@ export function longDate(date: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
   return m && month ? `${Number(m[3])} ${month} ${m[1]}` : date;
-}
-
-/** The recording at that moment (`url#t=SECONDS`), as transcript.md and segments.jsonl link it. */
-export function recordingLink(url: string, ms: number): string {
-  return deepLink(url, ms);
 }
 
 /** Epoch ms of a resolved ISO-8601 time with offset; undefined when it does not parse. */
