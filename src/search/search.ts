@@ -22,7 +22,7 @@ export interface SearchOptions {
 
 export interface Hit {
   eventId: string;
-  sessionId: string | null;
+  sessionId: string;
   recording: string;
   speaker: string | null;
   startMs: number;

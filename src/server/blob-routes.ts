@@ -1,11 +1,12 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { EVENTS_ROOT } from '../model/event-layout';
 import { BlobNotFoundError, InvalidBlobKeyError, type BlobStore } from '../store/blob-store';
 import { assertBlobKey } from '../store/blob-key';
 import { contentTypeOf } from './content-types';
 import { renderMessagePage } from './html';
 
 /** Only the published events are served; manifests of other folders, stamps of nothing else. */
-const SERVED_ROOT = 'events/';
+const SERVED_ROOT = EVENTS_ROOT;
 
 export function sendNotFound(reply: FastifyReply): FastifyReply {
   return reply.code(404).type('text/html; charset=utf-8').send(renderMessagePage('Not found', 'There is no page at this address.'));

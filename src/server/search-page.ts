@@ -26,7 +26,7 @@ function snippetHtml(hit: Hit): string {
 }
 
 function renderHit(hit: Hit, sessionTitle: string | undefined, eventTitle: string): string {
-  const where = sessionTitle ?? hit.sessionId ?? 'Outside the agenda\'s sessions';
+  const where = sessionTitle ?? hit.sessionId;
   const time = `<time datetime="${isoDuration(hit.startMs)}">${clock(hit.startMs)}</time>`;
   const speaker = hit.speaker ?? 'Unidentified speaker';
   return `<li>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { eventIdOfKey, eventPageKey, EVENTS_ROOT, manifestKey } from '../model/event-layout';
 import { BlobNotFoundError, type BlobStore } from '../store/blob-store';
 
 /** What the server shows of an event; read loosely, so a newer manifest field never hides an event. */
@@ -11,8 +12,6 @@ export interface StoreEvent {
   /** whether the event page (events/<id>/index.html) has been published */
   hasPage: boolean;
 }
-
-const MANIFEST_KEY = /^events\/([^/]+)\/manifest\.json$/;
 
 /** An event's title and date from its manifest.json; undefined when it has none (or an unreadable one). */
 async function readEventHead(store: BlobStore, key: string): Promise<z.infer<typeof EventHead> | undefined> {
@@ -29,20 +28,20 @@ async function readEventHead(store: BlobStore, key: string): Promise<z.infer<typ
 /** Titles of the given events by id (the id itself when the manifest cannot tell). */
 export async function eventTitles(store: BlobStore, ids: Iterable<string>): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  for (const id of new Set(ids)) out.set(id, (await readEventHead(store, `events/${id}/manifest.json`))?.title ?? id);
+  for (const id of new Set(ids)) out.set(id, (await readEventHead(store, manifestKey(id)))?.title ?? id);
   return out;
 }
 
 /** The events of a store (those with a manifest.json), by date then id. */
 export async function listStoreEvents(store: BlobStore): Promise<StoreEvent[]> {
-  const keys = await store.list('events/');
-  const pages = new Set(keys.filter((k) => /^events\/[^/]+\/index\.html$/.test(k)));
+  const keys = await store.list(EVENTS_ROOT);
+  const present = new Set(keys);
   const out: StoreEvent[] = [];
   for (const key of keys) {
-    const id = MANIFEST_KEY.exec(key)?.[1];
-    if (id === undefined) continue;
+    const id = eventIdOfKey(key);
+    if (id === undefined || key !== manifestKey(id)) continue;
     const head = await readEventHead(store, key);
-    out.push({ id, title: head?.title ?? id, ...(head?.date ? { date: head.date } : {}), hasPage: pages.has(`events/${id}/index.html`) });
+    out.push({ id, title: head?.title ?? id, ...(head?.date ? { date: head.date } : {}), hasPage: present.has(eventPageKey(id)) });
   }
   return out.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
 }

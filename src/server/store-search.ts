@@ -20,15 +20,11 @@ export async function searchStore(store: BlobStore, query: SearchQuery): Promise
   const hits = searchIndexes(indexes, query.q, searchOptionsOf(query));
   return {
     hits,
-    sessionTitle: (hit) => {
-      if (hit.sessionId === null) return undefined;
-      return indexes.find((ix) => ix.eventIds.includes(hit.eventId))?.sessionTitles.get(hit.sessionId);
-    },
+    sessionTitle: (hit) => indexes.find((ix) => ix.eventIds.includes(hit.eventId))?.sessionTitles.get(hit.sessionId),
   };
 }
 
 /** The session page at the hit's moment: every segment start has the id t-<startMs> there. */
 export function hitPage(hit: Hit): string {
-  const event = `/events/${encodeURIComponent(hit.eventId)}/`;
-  return hit.sessionId === null ? event : `${event}sessions/${encodeURIComponent(hit.sessionId)}/transcript.html#t-${hit.startMs}`;
+  return `/events/${encodeURIComponent(hit.eventId)}/sessions/${encodeURIComponent(hit.sessionId)}/transcript.html#t-${hit.startMs}`;
 }

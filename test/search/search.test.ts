@@ -1,7 +1,7 @@
 import { buildIndex, deserializeIndex, serializeIndex } from '../../src/search/inverted-index';
 import { parseQuery } from '../../src/search/query';
 import { searchIndex, searchIndexes } from '../../src/search/search';
-import type { Segment } from '../../src/search/segment';
+import type { Segment } from '../../src/model/transcript';
 import { makeSnippet } from '../../src/search/snippet';
 
 let n = 0;

@@ -27,7 +27,7 @@ function flagClockMs(flag: string, value: string): number {
 }
 
 function formatHit(hit: Hit, rank: number): string {
-  const where = `${hit.eventId}/${hit.sessionId ?? '-'}`;
+  const where = `${hit.eventId}/${hit.sessionId}`;
   const lines = [`${rank}. ${hit.score.toFixed(3)}  ${where}  ${hit.speaker ?? '(no speaker)'}  [${clock(hit.startMs)}]`, `   ${hit.snippet}`];
   if (hit.link) lines.push(`   ${hit.link}`);
   return `${lines.join('\n')}\n`;
