@@ -35,6 +35,8 @@ beforeAll(async () => {
   await store.put('events/demo/sessions/a/captions.vtt', 'WEBVTT\n\n00:00.000 --> 00:01.000\nHi\n');
   await store.put('events/demo/picture.svg', '<svg xmlns="http://www.w3.org/2000/svg"/>');
   await store.put('events/demo/data.bin', 'x');
+  await store.put('events/salon/manifest.json', JSON.stringify({ id: 'salon', title: 'Salon du numérique', language: 'fr' }));
+  await store.put('events/salon/index.html', DEMO_PAGE);
   app = await buildServer({ store });
 }, 120_000);
 
@@ -63,11 +65,24 @@ describe('pages and files of the store', () => {
     const res = await get('/');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    // English and French events: the page is in its own words' language, each title in its event's.
     expect(res.body).toMatch(/<html lang="en">/);
-    expect(res.body).toMatch(/<main>[\s\S]*<h1>Events<\/h1>/);
+    expect(res.body).toMatch(/<main id="main" tabindex="-1"><h1>Events<\/h1>/);
     expect(res.body).toContain('<a href="/events/demo/">Demo &lt;event&gt;</a>');
     expect(res.body).toContain(`<a href="/events/${EVENT}/">Virtual forum on &quot;The Role of Standards`);
-    expect(res.body).toContain('<form role="search" action="/search" method="get">');
+    expect(res.body).toContain('<a href="/events/salon/" lang="fr">Salon du numérique</a>');
+    expect(res.body).toContain('<form role="search" action="/search" method="get"><label for="q">Search what was said</label>');
+  });
+
+  it('builds its pages in the published pages\' shell: the same stylesheet, CSP and skip link', async () => {
+    const styleOf = (html: string) => /<style>[\s\S]*?<\/style>/.exec(html)?.[0];
+    const published = (await store.get(`events/${EVENT}/index.html`)).toString('utf8');
+    for (const url of ['/', '/search?q=draft', '/nothing']) {
+      const html = (await get(url)).body;
+      expect(styleOf(html)).toBe(styleOf(published));
+      expect(html).toContain('<meta http-equiv="Content-Security-Policy"');
+      expect(html).toContain('<a class="skip" href="#main">');
+    }
   });
 
   it('serves a folder\'s index.html at its path with a slash, and redirects the path without one', async () => {
@@ -257,7 +272,7 @@ describe('/search results page', () => {
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
     const html = res.body;
     expect(html).toMatch(/<html lang="en">/);
-    expect(html).toMatch(/<main>[\s\S]*<h1>Search results<\/h1>/);
+    expect(html).toMatch(/<main id="main" tabindex="-1"><h1>Search results<\/h1>/);
     expect(html).toMatch(/<label for="q">[^<]+<\/label>\s*<input type="search" id="q" name="q"/);
     expect(html).toContain(`<input type="hidden" name="event" value="${EVENT}">`);
     expect(html).toContain('<mark>draft</mark> <mark>outcome</mark> <mark>document</mark>');
@@ -290,6 +305,30 @@ describe('/search results page', () => {
     expect(html).toContain('&lt;b&gt;Eve&lt;/b&gt;');
     expect(html).toContain('<a href="/events/e/sessions/s/transcript.html#t-3723000">Title &lt;i&gt;x&lt;/i&gt;, at <time datetime="PT1H2M3S">01:02:03</time></a>');
     expect(html).not.toMatch(/<img|<b>|<i>/);
+  });
+
+  it('drops control characters from what it shows, as the published pages do', () => {
+    const text = 'a\u0000b\u0007c draft';
+    const hit: Hit = { eventId: 'e', sessionId: 's', recording: 'main', speaker: 'E\u001bve', startMs: 0, endMs: 1000, text, score: 1, link: null, snippet: '', matches: [[text.indexOf('draft'), text.length]] };
+    const html = renderSearchPage({ q: 'dr\u0008aft', hits: [hit] });
+    expect(html).not.toMatch(/[\u0000-\u0008\u001b]/);
+    expect(html).toContain('abc <mark>draft</mark>');
+    expect(html).toContain('Eve · e');
+  });
+
+  it('is in the language of the events it shows: the one asked for, else that of every hit', async () => {
+    const form = await get('/search?event=salon');
+    expect(form.body).toMatch(/<html lang="fr">/);
+    expect(form.body).toContain('<label for="q">Search what was said in Salon du numérique</label>');
+    const hit = (eventId: string): Hit => ({ eventId, sessionId: 's', recording: 'main', speaker: null, startMs: 0, endMs: 1000, text: 'mot', score: 1, link: null, snippet: '', matches: [] });
+    const names = new Map([['fr1', { title: 'Un', language: 'fr' }], ['fr2', { title: 'Deux', language: 'fr' }], ['en1', { title: 'One', language: 'en' }]]);
+    const french = renderSearchPage({ q: 'mot', hits: [hit('fr1'), hit('fr2')], eventName: (id) => names.get(id) });
+    expect(french).toMatch(/<html lang="fr">/);
+    expect(french).not.toContain('<li lang=');
+    const mixed = renderSearchPage({ q: 'mot', hits: [hit('fr1'), hit('en1')], eventName: (id) => names.get(id) });
+    expect(mixed).toMatch(/<html lang="en">/);
+    expect(mixed).toContain('<li lang="fr"><h2><a href="/events/fr1/');
+    expect(mixed).not.toContain('<li lang="en">');
   });
 
   it('shows the form alone before a search', async () => {
