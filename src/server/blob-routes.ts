@@ -29,11 +29,16 @@ export function keyOfPath(rest: string): string | undefined {
   return key;
 }
 
+/** The path the server serves a store key (or a folder's prefix) at: keyOfPath's inverse. */
+export function pathOfKey(key: string): string {
+  return `/${key.split('/').map(encodeURIComponent).join('/')}`;
+}
+
 /** "/events/<id>" -> "/events/<id>/" when that folder has a page, so the page's relative links resolve. */
 async function folderRedirect(store: BlobStore, key: string): Promise<string | undefined> {
   const name = key.slice(key.lastIndexOf('/') + 1);
   if (name.includes('.') || !(await store.exists(`${key}/index.html`))) return undefined;
-  return `/${key.split('/').map(encodeURIComponent).join('/')}/`;
+  return `${pathOfKey(key)}/`;
 }
 
 export function registerBlobRoutes(app: FastifyInstance, store: BlobStore): void {

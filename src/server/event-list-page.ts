@@ -1,5 +1,7 @@
+import { eventPrefix } from '../model/event-layout';
 import { el, fragment, type Html } from '../publish/html/builder';
 import { searchForm } from '../publish/html/search-form';
+import { pathOfKey } from './blob-routes';
 import { langAttribute, pageLanguage, renderServerPage } from './html';
 import type { StoreEvent } from './store-events';
 
@@ -8,7 +10,7 @@ function eventItem(e: StoreEvent, pageLang: string): Html {
   return el(
     'li',
     null,
-    e.hasPage ? el('a', { href: `/events/${encodeURIComponent(e.id)}/`, lang }, e.title) : lang !== undefined ? el('span', { lang }, e.title) : e.title,
+    e.hasPage ? el('a', { href: pathOfKey(eventPrefix(e.id)), lang }, e.title) : lang !== undefined ? el('span', { lang }, e.title) : e.title,
     e.date ? el('span', { class: 'meta' }, ' (', el('time', { datetime: e.date }, e.date), ')') : null,
     e.hasPage ? null : el('span', { class: 'meta' }, ' (page not published yet)'),
   );

@@ -1,9 +1,11 @@
+import { eventPrefix } from '../model/event-layout';
 import { clock, isoDuration } from '../model/timecode';
 import { UNIDENTIFIED_SPEAKER } from '../model/transcript';
 import { el, fragment, type Html } from '../publish/html/builder';
 import { searchForm } from '../publish/html/search-form';
 import type { Hit } from '../search/search';
 import { snippetParts } from '../search/snippet';
+import { pathOfKey } from './blob-routes';
 import { langAttribute, pageLanguage, renderServerPage } from './html';
 import type { EventName } from './store-events';
 import { hitPage } from './store-search';
@@ -58,7 +60,7 @@ function results(input: SearchPageInput, pageLang: string): Html | null {
 export function renderSearchPage(input: SearchPageInput): string {
   const { event } = input;
   const lang = pageLanguage(event !== undefined ? [input.eventName?.(event)?.language] : (input.hits ?? []).map((h) => input.eventName?.(h.eventId)?.language));
-  const nav = event !== undefined ? [{ href: `/events/${encodeURIComponent(event)}/`, text: 'Back to the event' }, { href: `/search?q=${encodeURIComponent(input.q)}`, text: 'Search all events' }] : [];
+  const nav = event !== undefined ? [{ href: pathOfKey(eventPrefix(event)), text: 'Back to the event' }, { href: `/search?q=${encodeURIComponent(input.q)}`, text: 'Search all events' }] : [];
   return renderServerPage({
     lang,
     title: input.q ? `Search: ${input.q}` : 'Search',

@@ -1,6 +1,8 @@
+import { transcriptPageKey } from '../model/event-layout';
 import { searchIndexes, type Hit } from '../search/search';
 import { indexedEvents, loadIndexes } from '../search/store-indexes';
 import type { BlobStore } from '../store/blob-store';
+import { pathOfKey } from './blob-routes';
 import { searchOptionsOf, type SearchQuery } from './search-query';
 
 export interface StoreSearchResult {
@@ -26,5 +28,5 @@ export async function searchStore(store: BlobStore, query: SearchQuery): Promise
 
 /** The session page at the hit's moment: every segment start has the id t-<startMs> there. */
 export function hitPage(hit: Hit): string {
-  return `/events/${encodeURIComponent(hit.eventId)}/sessions/${encodeURIComponent(hit.sessionId)}/transcript.html#t-${hit.startMs}`;
+  return `${pathOfKey(transcriptPageKey(hit.eventId, hit.sessionId))}#t-${hit.startMs}`;
 }

@@ -6,6 +6,7 @@ import { tmpdir } from 'os';
 import path from 'path';
 import { queueName } from '../../pipelines/queue-names';
 import { ALL_STAGES } from '../../pipelines/queue-set';
+import { keyOfPath, pathOfKey } from '../../src/server/blob-routes';
 import { buildServer } from '../../src/server/build-server';
 import { renderSearchPage } from '../../src/server/search-page';
 import { ADMIN_CSP, PAGE_CSP } from '../../src/server/security-headers';
@@ -305,6 +306,14 @@ describe('/search results page', () => {
     expect(html).toContain('&lt;b&gt;Eve&lt;/b&gt;');
     expect(html).toContain('<a href="/events/e/sessions/s/transcript.html#t-3723000">Title &lt;i&gt;x&lt;/i&gt;, at <time datetime="PT1H2M3S">01:02:03</time></a>');
     expect(html).not.toMatch(/<img|<b>|<i>/);
+  });
+
+  it('links pages at the path their store key is served at, every segment encoded', () => {
+    const key = 'events/e/sessions/a b?#/transcript.html';
+    expect(pathOfKey(key)).toBe('/events/e/sessions/a%20b%3F%23/transcript.html');
+    expect(keyOfPath(decodeURIComponent(pathOfKey(key)).slice('/events/'.length))).toBe(key);
+    const hit: Hit = { eventId: 'e', sessionId: 'a b', recording: 'main', speaker: null, startMs: 5000, endMs: 6000, text: 'x', score: 1, link: null, snippet: '', matches: [] };
+    expect(renderSearchPage({ q: 'x', hits: [hit] })).toContain('<a href="/events/e/sessions/a%20b/transcript.html#t-5000">a b, at');
   });
 
   it('drops control characters from what it shows, as the published pages do', () => {
