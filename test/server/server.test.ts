@@ -236,6 +236,8 @@ describe('/api/search', () => {
     const late = (await get(`/api/search?q=${q}&from=8000&to=9000`)).json() as { hits: Hit[] };
     expect(late.hits.length).toBeGreaterThan(0);
     expect(late.hits.every((h) => h.endMs > 8_000_000 && h.startMs < 9_000_000)).toBe(true);
+    // The same times as recap search --from/--to takes them.
+    expect(((await get(`/api/search?q=${q}&from=2:13:20&to=02:30:00`)).json() as { hits: Hit[] }).hits).toEqual(late.hits);
     const speaker = (await get(`/api/search?q=${q}&speaker=${encodeURIComponent('seo-yeon albrecht')}`)).json() as { hits: Hit[] };
     expect(speaker.hits.length).toBeGreaterThan(0);
     expect(speaker.hits.every((h) => h.speaker === 'Seo-yeon Albrecht')).toBe(true);
@@ -253,6 +255,7 @@ describe('/api/search', () => {
     ['a session id with "../"', '?q=a&session=..%2F..', 'session'],
     ['from in words', '?q=a&from=abc', 'from'],
     ['a negative from', '?q=a&from=-5', 'from'],
+    ['a from with 75 seconds after a colon', '?q=a&from=1:75', 'from'],
     ['from after to', '?q=a&from=90&to=30', 'to'],
     ['an unknown parameter', '?q=a&sesion=opening', ''],
   ])('refuses %s with 400 and the issue of "%s"', async (_label, query, field) => {
