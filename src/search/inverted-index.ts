@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { tokenize } from './analyze';
 import { Segment } from '../model/transcript';
+import { tokenize } from './analyze';
 
 /**
  * recap's own inverted index over one event's segments. Postings keep word positions so quoted

@@ -1,7 +1,7 @@
+import { recordingLink } from '../model/recording-link';
 import { foldName, tokenize } from './analyze';
 import type { SearchIndex } from './inverted-index';
 import { parseQuery, type ParsedQuery, type Phrase } from './query';
-import { recordingLink } from '../model/recording-link';
 import { makeSnippet, type Span } from './snippet';
 
 /** BM25 parameters: the usual values, the same as EVAL.md's baseline. */

@@ -1,6 +1,6 @@
 import { UNIDENTIFIED_SPEAKER, type Transcript, type TranscriptParagraph, type TranscriptSound } from '../model/transcript';
-import { clock } from '../model/timecode';
 import { recordingLink } from '../model/recording-link';
+import { clock } from '../model/timecode';
 
 type Item = { kind: 'paragraph'; p: TranscriptParagraph } | { kind: 'sound'; s: TranscriptSound };
 
