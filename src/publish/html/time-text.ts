@@ -1,7 +1,7 @@
 /**
- * Times as pages show them. Recording times are integer ms from the recording's 00:00:00; wall-clock
- * times are the manifest's resolved ISO-8601 text, shown as written (in the event's timezone), so
- * nothing here depends on the machine's zone or locale.
+ * Wall-clock times as pages show them: the manifest's resolved ISO-8601 text, shown as written (in
+ * the event's timezone), so nothing here depends on the machine's zone or locale. Recording times
+ * (ms from the recording's 00:00:00) are src/model/timecode.ts's.
  */
 
 /** "2021-04-23T13:30:00+02:00" -> {date: "2021-04-23", time: "13:30", offset: "+02:00"}; undefined when not that form. */
