@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Segment } from '../../src/search/segment';
+import type { Segment } from '../../src/model/transcript';
 
 /**
  * The bench corpus: events made by re-timing and mixing the shared meetings (QMSum transcripts,
@@ -66,7 +66,7 @@ export function makeEvent(index: number, meetings: Turn[][], segmentsPerEvent: n
   const pick = () => meetings[Math.floor(rand() * meetings.length)]!;
   const sources = [pick(), pick()];
   const cursors = sources.map(() => Math.floor(rand() * 50));
-  const out: Segment[] = [];
+  const out: Omit<Segment, 'sessionId'>[] = [];
   let t = Math.floor(rand() * 120_000);
   for (let chunk = 0; out.length < segmentsPerEvent; chunk++) {
     const which = chunk % 2;
@@ -79,7 +79,7 @@ export function makeEvent(index: number, meetings: Turn[][], segmentsPerEvent: n
       for (let w = 0; w < words.length && out.length < segmentsPerEvent; w += MAX_SEGMENT_WORDS) {
         const part = words.slice(w, w + MAX_SEGMENT_WORDS);
         const ms = Math.round((part.length / WORDS_PER_S) * 1000);
-        out.push({ id: `s${out.length}`, eventId, sessionId: null, recording: 'main', speaker: turn.speaker, startMs: t, endMs: t + ms, text: part.join(' ') });
+        out.push({ id: `s${out.length}`, eventId, recording: 'main', speaker: turn.speaker, startMs: t, endMs: t + ms, text: part.join(' ') });
         t += ms;
       }
       t += TURN_GAP_MS;
@@ -87,6 +87,5 @@ export function makeEvent(index: number, meetings: Turn[][], segmentsPerEvent: n
   }
   // Four sessions of equal time.
   const end = t;
-  for (const s of out) s.sessionId = `session-${1 + Math.min(3, Math.floor((4 * s.startMs) / end))}`;
-  return out;
+  return out.map((s) => ({ ...s, sessionId: `session-${1 + Math.min(3, Math.floor((4 * s.startMs) / end))}` }));
 }

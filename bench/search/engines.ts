@@ -4,7 +4,7 @@ import { searchTokens } from '../../src/search/analyze';
 import { buildIndex, serializeIndex, type SearchIndex } from '../../src/search/inverted-index';
 import { parseQuery } from '../../src/search/query';
 import { searchIndexes } from '../../src/search/search';
-import type { Segment } from '../../src/search/segment';
+import type { Segment } from '../../src/model/transcript';
 
 /**
  * The three engines behind one interface, one index per event as the store keeps them, each

@@ -1,11 +1,12 @@
-import type { Segment } from '../../src/search/segment';
+import type { Segment } from '../../src/model/transcript';
 import { indexEventStage } from '../../src/stages/index-event-stage';
 import type { BlobStore } from '../../src/store/blob-store';
 
 /**
  * FALLBACK until the split stage writes events/<id>/segments.jsonl: segments made from
  * track.json as windows of at most `maxMs` inside speaker turns (a new segment at every
- * speaker change), each given the session alignment.json places its start in. Used by
+ * speaker change), each given the session alignment.json places its start in; a window outside
+ * every aligned session is left out, as the split stage leaves it out of every transcript. Used by
  * eval:search and the search tests only when the store has no segments.jsonl.
  */
 
@@ -35,11 +36,12 @@ export function fallbackSegments(eventId: string, recording: string, cues: Cue[]
     if (current.length === 0) return;
     const first = current[0]!;
     const text = current.map((c) => c.text.replace(/\s+/g, ' ').trim()).filter(Boolean).join(' ');
-    if (text !== '') {
+    const sessionId = sessionAt(first.startMs);
+    if (text !== '' && sessionId !== null) {
       out.push({
         id: `${recording}-${String(out.length + 1).padStart(5, '0')}`,
         eventId,
-        sessionId: sessionAt(first.startMs),
+        sessionId,
         recording,
         speaker: first.speaker,
         startMs: first.startMs,

@@ -1,5 +1,5 @@
 import type { AgendaSession } from '../model/agenda';
-import { formatTimecode } from '../formats/timecode';
+import { clock } from '../model/timecode';
 import { contentTerms, foldAccents, wordsOf } from '../text/terms';
 import type { RecordingPlacement } from './align-recording';
 import type { Unit } from './units';
@@ -13,10 +13,6 @@ export interface PlacementFacts {
   placement: RecordingPlacement;
   scheduled: { startMs: number; endMs: number } | null;
   startMs: number;
-}
-
-function clock(ms: number): string {
-  return formatTimecode(ms).slice(0, 8);
 }
 
 /** The first unit of the span where a person's surname (or full name) is said. */

@@ -1,6 +1,6 @@
 import { speakerStretches } from '../model/speaker-stretches';
 import type { Track } from '../model/track';
-import { formatTimecode } from '../formats/timecode';
+import { formatTimecode } from '../model/timecode';
 
 /** A human-readable listing of a track: a header, its diagnostics, then one line per cue. */
 export function describeTrack(file: string, track: Track): string {

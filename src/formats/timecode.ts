@@ -1,21 +1,11 @@
-/** Timecode helpers. Inside recap every time is an integer number of milliseconds. */
+/**
+ * Caption-file time syntax read by the format readers. Inside recap every time is an integer
+ * number of milliseconds; turning one into text is src/model/timecode.ts's.
+ */
 
 /** Float seconds (as parsers report them) to integer ms, rounding away float noise. */
 export function secondsToMs(seconds: number): number {
   return Math.round(seconds * 1000);
-}
-
-function pad(n: number, width: number): string {
-  return String(n).padStart(width, '0');
-}
-
-/** Formats ms as HH:MM:SS<sep>mmm (hours grow past two digits when needed). */
-export function formatTimecode(ms: number, separator: '.' | ',' = '.'): string {
-  const total = Math.max(0, Math.round(ms));
-  const h = Math.floor(total / 3_600_000);
-  const m = Math.floor((total % 3_600_000) / 60_000);
-  const s = Math.floor((total % 60_000) / 1000);
-  return `${pad(h, 2)}:${pad(m, 2)}:${pad(s, 2)}${separator}${pad(total % 1000, 3)}`;
 }
 
 /**

@@ -36,7 +36,7 @@ export const ManifestRecording = z.strictObject({
   startsAt: RecordingStart.optional(),
   /** ids of the sessions it covers, in agenda order; all sessions when left out */
   sessions: z.array(ManifestId).min(1, { error: 'lists no session (leave the field out to cover every session)' }).optional(),
-  /** where the recording can be watched; deep links append #t=SECONDS */
+  /** where the recording can be watched; deep links to a moment are made from it (recording-link.ts) */
   url: HttpUrl.optional(),
 });
 export type ManifestRecording = z.infer<typeof ManifestRecording>;

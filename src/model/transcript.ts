@@ -82,26 +82,31 @@ export const Transcript = z
   .strict();
 export type Transcript = z.infer<typeof Transcript>;
 
-/** One line of segments.jsonl: a searchable stretch of one speaker turn of one session. */
+/**
+ * One line of segments.jsonl (CONTRACT.md): a searchable stretch of one speaker turn of one
+ * session, as the split stage writes it and the index and pages stages read it. Every segment
+ * lies in an aligned session (words outside every session's span are in no transcript), so
+ * `sessionId` is never null.
+ */
 export const Segment = z
   .object({
     /** `<sessionId>-<n>`, n from 1 in time order: stable across re-runs of the same inputs */
-    id: z.string(),
-    eventId: z.string(),
-    sessionId: z.string(),
-    recording: z.string(),
+    id: z.string().min(1),
+    eventId: z.string().min(1),
+    sessionId: z.string().min(1),
+    recording: z.string().min(1),
     speaker: z.string().nullable(),
-    startMs: z.number().int(),
-    endMs: z.number().int(),
+    startMs: z.number().int().nonnegative(),
+    endMs: z.number().int().nonnegative(),
     text: z.string(),
-    /** `url#t=SECONDS` when the recording has a url */
+    /** the recording at startMs (recordingLink) when the recording has a url */
     link: z.string().optional(),
   })
   .strict();
 export type Segment = z.infer<typeof Segment>;
 
 /** Version of the split stage; recorded in every transcript it writes. */
-export const SPLIT_GENERATOR = 'split@1';
+export const SPLIT_GENERATOR = 'split@2';
 
 /** Shown for a paragraph whose speaker is null. */
 export const UNIDENTIFIED_SPEAKER = 'Unidentified speaker';

@@ -2,4 +2,5 @@
 export { buildIndex, deserializeIndex, serializeIndex, type SearchIndex } from './inverted-index';
 export { parseQuery, type ParsedQuery } from './query';
 export { searchIndex, searchIndexes, type Hit, type SearchOptions } from './search';
-export { parseSegmentsJsonl, Segment } from './segment';
+export { Segment } from '../model/transcript';
+export { parseSegmentsJsonl } from './segment';

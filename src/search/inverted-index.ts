@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { Segment } from '../model/transcript';
 import { searchTokens } from './analyze';
-import { Segment } from './segment';
 
 /**
  * recap's own inverted index over one event's segments. Postings keep word positions so quoted

@@ -1,7 +1,8 @@
+import { recordingLink } from '../model/recording-link';
 import { foldName, searchTokens } from './analyze';
 import type { SearchIndex } from './inverted-index';
 import { parseQuery, type ParsedQuery, type Phrase } from './query';
-import { deepLink, makeSnippet, type Span } from './snippet';
+import { makeSnippet, type Span } from './snippet';
 
 /** BM25 parameters: the usual values, the same as EVAL.md's baseline. */
 const K1 = 1.2;
@@ -21,14 +22,14 @@ export interface SearchOptions {
 
 export interface Hit {
   eventId: string;
-  sessionId: string | null;
+  sessionId: string;
   recording: string;
   speaker: string | null;
   startMs: number;
   endMs: number;
   text: string;
   score: number;
-  /** `url#t=SECONDS`, or null when the recording has no url */
+  /** the recording at startMs (recordingLink), or null when the recording has no url */
   link: string | null;
   /** text (or a window of it) with matched words marked **like this** */
   snippet: string;
@@ -363,6 +364,11 @@ function compareDocs(ia: SearchIndex, a: number, ib: SearchIndex, b: number): nu
   return x.eventId.localeCompare(y.eventId) || x.recording.localeCompare(y.recording) || x.startMs - y.startMs || a - b;
 }
 
+/** A segment's link is already one to its moment; recordingLink gives that moment again in the host's form. */
+function hitLink(url: string | undefined, startMs: number): string | null {
+  return url === undefined || url === '' ? null : recordingLink(url, startMs);
+}
+
 function toHit(index: SearchIndex, doc: number, score: number, query: ParsedQuery): Hit {
   const s = index.segments[doc]!;
   const matches = matchSpans(s.text, query);
@@ -376,7 +382,7 @@ function toHit(index: SearchIndex, doc: number, score: number, query: ParsedQuer
     text: s.text,
     // 4 decimals: enough to rank by, and the same digits on every machine.
     score: Math.round(score * 1e4) / 1e4,
-    link: deepLink(s.link ?? index.recordingUrls.get(s.recording), s.startMs),
+    link: hitLink(s.link ?? index.recordingUrls.get(s.recording), s.startMs),
     snippet: makeSnippet(s.text, matches),
     matches,
   };

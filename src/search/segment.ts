@@ -1,23 +1,4 @@
-import { z } from 'zod';
-
-/**
- * One searchable segment, as a line of events/<id>/segments.jsonl (CONTRACT.md). Times are integer
- * milliseconds from the recording's 00:00:00, half-open [startMs, endMs). `link` is optional: a
- * recording url for deep links, when the producer knows it (the index stage also takes it from the
- * manifest's recording `url`).
- */
-export const Segment = z.object({
-  id: z.string().min(1),
-  eventId: z.string().min(1),
-  sessionId: z.string().nullable(),
-  recording: z.string().min(1),
-  speaker: z.string().nullable(),
-  startMs: z.number().int().nonnegative(),
-  endMs: z.number().int().nonnegative(),
-  text: z.string(),
-  link: z.string().optional(),
-});
-export type Segment = z.infer<typeof Segment>;
+import { Segment } from '../model/transcript';
 
 /** Parses segments.jsonl text: one JSON object a line, blank lines skipped. Throws naming the line. */
 export function parseSegmentsJsonl(text: string): Segment[] {

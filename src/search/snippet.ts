@@ -65,10 +65,3 @@ export function makeSnippet(text: string, matches: Span[]): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
-
-/** `url#t=SECONDS`: whole seconds from the recording's start, rounded down so playback begins before the words. */
-export function deepLink(url: string | undefined, startMs: number): string | null {
-  if (url === undefined || url === '') return null;
-  const base = url.split('#')[0]!;
-  return `${base}#t=${Math.floor(startMs / 1000)}`;
-}

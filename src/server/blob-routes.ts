@@ -1,11 +1,12 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { EVENTS_ROOT } from '../model/event-layout';
 import { BlobNotFoundError, InvalidBlobKeyError, type BlobStore } from '../store/blob-store';
 import { assertBlobKey } from '../store/blob-key';
 import { contentTypeOf } from './content-types';
 import { renderMessagePage } from './html';
 
 /** Only the published events are served; manifests of other folders, stamps of nothing else. */
-const SERVED_ROOT = 'events/';
+const SERVED_ROOT = EVENTS_ROOT;
 
 export function sendNotFound(reply: FastifyReply): FastifyReply {
   return reply.code(404).type('text/html; charset=utf-8').send(renderMessagePage('Not found', 'There is no page at this address.'));
@@ -28,11 +29,16 @@ export function keyOfPath(rest: string): string | undefined {
   return key;
 }
 
+/** The path the server serves a store key (or a folder's prefix) at: keyOfPath's inverse. */
+export function pathOfKey(key: string): string {
+  return `/${key.split('/').map(encodeURIComponent).join('/')}`;
+}
+
 /** "/events/<id>" -> "/events/<id>/" when that folder has a page, so the page's relative links resolve. */
 async function folderRedirect(store: BlobStore, key: string): Promise<string | undefined> {
   const name = key.slice(key.lastIndexOf('/') + 1);
   if (name.includes('.') || !(await store.exists(`${key}/index.html`))) return undefined;
-  return `/${key.split('/').map(encodeURIComponent).join('/')}/`;
+  return `${pathOfKey(key)}/`;
 }
 
 export function registerBlobRoutes(app: FastifyInstance, store: BlobStore): void {

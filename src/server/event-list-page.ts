@@ -1,17 +1,31 @@
-import { escapeHtml, renderPage } from './html';
-import { renderSearchForm } from './search-form';
+import { eventPrefix } from '../model/event-layout';
+import { el, fragment, type Html } from '../publish/html/builder';
+import { searchForm } from '../publish/html/search-form';
+import { pathOfKey } from './blob-routes';
+import { langAttribute, pageLanguage, renderServerPage } from './html';
 import type { StoreEvent } from './store-events';
+
+function eventItem(e: StoreEvent, pageLang: string): Html {
+  const lang = langAttribute(e.language, pageLang);
+  return el(
+    'li',
+    null,
+    e.hasPage ? el('a', { href: pathOfKey(eventPrefix(e.id)), lang }, e.title) : lang !== undefined ? el('span', { lang }, e.title) : e.title,
+    e.date ? el('span', { class: 'meta' }, ' (', el('time', { datetime: e.date }, e.date), ')') : null,
+    e.hasPage ? null : el('span', { class: 'meta' }, ' (page not published yet)'),
+  );
+}
 
 /** GET /: every event of the store, newest first, each linking to its page. */
 export function renderEventListPage(events: StoreEvent[]): string {
-  const items = events.map((e) => {
-    const date = e.date ? ` <span class="meta">(<time datetime="${escapeHtml(e.date)}">${escapeHtml(e.date)}</time>)</span>` : '';
-    if (e.hasPage) return `<li><a href="${escapeHtml(`/events/${encodeURIComponent(e.id)}/`)}">${escapeHtml(e.title)}</a>${date}</li>`;
-    return `<li>${escapeHtml(e.title)}${date} <span class="meta">(page not published yet)</span></li>`;
-  });
-  const list = events.length === 0 ? '<p>This store holds no event yet. Run <code>recap process</code> into it first.</p>' : `<ul>\n${items.join('\n')}\n</ul>`;
-  return renderPage({
+  const lang = pageLanguage(events.map((e) => e.language));
+  const list =
+    events.length === 0
+      ? el('p', null, 'This store holds no event yet. Run ', el('code', null, 'recap process'), ' into it first.')
+      : el('ul', null, events.map((e) => eventItem(e, lang)));
+  return renderServerPage({
+    lang,
     title: 'Events',
-    main: `<h1>Events</h1>\n${renderSearchForm({ q: '' })}\n<h2>All events</h2>\n${list}`,
+    main: fragment(el('h1', null, 'Events'), searchForm(), el('h2', null, 'All events'), list),
   });
 }

@@ -1,8 +1,13 @@
-import { clock } from '../cli/commands/search';
+import { eventPrefix } from '../model/event-layout';
+import { clock, isoDuration } from '../model/timecode';
+import { UNIDENTIFIED_SPEAKER } from '../model/transcript';
+import { el, fragment, type Html } from '../publish/html/builder';
+import { searchForm } from '../publish/html/search-form';
 import type { Hit } from '../search/search';
 import { snippetParts } from '../search/snippet';
-import { escapeHtml, renderPage } from './html';
-import { renderSearchForm } from './search-form';
+import { pathOfKey } from './blob-routes';
+import { langAttribute, pageLanguage, renderServerPage } from './html';
+import type { EventName } from './store-events';
 import { hitPage } from './store-search';
 
 export interface SearchPageInput {
@@ -11,58 +16,59 @@ export interface SearchPageInput {
   event?: string;
   hits?: Hit[];
   sessionTitle?: (hit: Hit) => string | undefined;
-  /** an event's title by id (default: the id) */
-  eventTitle?: (eventId: string) => string;
+  /** an event's title and language by id (default: the id, language unknown) */
+  eventName?: (eventId: string) => EventName | undefined;
   /** what was wrong with the query, one line each */
   problems?: string[];
 }
 
-/** "PT2H25M3S": a <time> element's machine-readable duration from the recording's start. */
-function isoDuration(ms: number): string {
-  const s = Math.floor(ms / 1000);
-  return `PT${Math.floor(s / 3600)}H${Math.floor(s / 60) % 60}M${s % 60}S`;
+/** The snippet with matched words in <mark>; runs of whitespace in caption text shown as one space. */
+function snippet(hit: Hit): Html {
+  const parts = snippetParts(hit.text, hit.matches).map((p) => (p.match ? p : { ...p, text: p.text.replace(/\s+/g, ' ') }));
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  if (first && !first.match) first.text = first.text.trimStart();
+  if (last && !last.match) last.text = last.text.trimEnd();
+  return fragment(parts.map((p) => (p.match ? el('mark', null, p.text) : p.text)));
 }
 
-/** The snippet with matched words in <mark>; every piece of caption text escaped. */
-function snippetHtml(hit: Hit): string {
-  return snippetParts(hit.text, hit.matches)
-    .map((p) => (p.match ? `<mark>${escapeHtml(p.text)}</mark>` : escapeHtml(p.text.replace(/\s+/g, ' '))))
-    .join('')
-    .trim();
+function hitItem(hit: Hit, input: SearchPageInput, pageLang: string): Html {
+  const event = input.eventName?.(hit.eventId);
+  const where = input.sessionTitle?.(hit) ?? hit.sessionId;
+  return el(
+    'li',
+    { lang: langAttribute(event?.language, pageLang) },
+    el('h2', null, el('a', { href: hitPage(hit) }, where, ', at ', el('time', { datetime: isoDuration(hit.startMs) }, clock(hit.startMs)))),
+    el('p', { class: 'meta' }, `${hit.speaker ?? UNIDENTIFIED_SPEAKER} · ${event?.title ?? hit.eventId}`),
+    el('p', null, snippet(hit)),
+  );
 }
 
-function renderHit(hit: Hit, sessionTitle: string | undefined, eventTitle: string): string {
-  const where = sessionTitle ?? hit.sessionId ?? 'Outside the agenda\'s sessions';
-  const time = `<time datetime="${isoDuration(hit.startMs)}">${clock(hit.startMs)}</time>`;
-  const speaker = hit.speaker ?? 'Unidentified speaker';
-  return `<li>
-<h2><a href="${escapeHtml(hitPage(hit))}">${escapeHtml(where)}, at ${time}</a></h2>
-<p class="meta">${escapeHtml(speaker)} · ${escapeHtml(eventTitle)}</p>
-<p>${snippetHtml(hit)}</p>
-</li>`;
-}
-
-function renderResults(input: SearchPageInput): string {
+function results(input: SearchPageInput, pageLang: string): Html | null {
   if (input.problems && input.problems.length > 0) {
-    return `<div role="alert">\n<p>The search could not run:</p>\n<ul>\n${input.problems.map((p) => `<li>${escapeHtml(p)}</li>`).join('\n')}\n</ul>\n</div>`;
+    return el('div', { role: 'alert' }, el('p', null, 'The search could not run:'), el('ul', null, input.problems.map((p) => el('li', null, p))));
   }
-  if (input.hits === undefined) return '';
+  if (input.hits === undefined) return null;
   // A query with its own quotes (a phrase) is shown as typed.
-  const quoted = input.q.includes('"') ? escapeHtml(input.q) : `“${escapeHtml(input.q)}”`;
-  if (input.hits.length === 0) return `<p role="status">No hits for ${quoted}. Try fewer or other words.</p>`;
+  const quoted = input.q.includes('"') ? input.q : `“${input.q}”`;
+  if (input.hits.length === 0) return el('p', { role: 'status' }, `No hits for ${quoted}. Try fewer or other words.`);
   const count = input.hits.length === 1 ? '1 hit' : `${input.hits.length} hits`;
-  const items = input.hits.map((h) => renderHit(h, input.sessionTitle?.(h), input.eventTitle?.(h.eventId) ?? h.eventId));
-  return `<p role="status">${count} for ${quoted}, best first.</p>\n<ol class="hits">\n${items.join('\n')}\n</ol>`;
+  return fragment(el('p', { role: 'status' }, `${count} for ${quoted}, best first.`), el('ol', { class: 'hits' }, input.hits.map((h) => hitItem(h, input, pageLang))));
 }
 
 /** GET /search: the form again and the hits, each linking to the session page at its moment. */
 export function renderSearchPage(input: SearchPageInput): string {
-  const back = input.event
-    ? ` · <a href="${escapeHtml(`/events/${encodeURIComponent(input.event)}/`)}">Back to the event</a> · <a href="${escapeHtml(`/search?q=${encodeURIComponent(input.q)}`)}">Search all events</a>`
-    : '';
-  return renderPage({
+  const { event } = input;
+  const lang = pageLanguage(event !== undefined ? [input.eventName?.(event)?.language] : (input.hits ?? []).map((h) => input.eventName?.(h.eventId)?.language));
+  const nav = event !== undefined ? [{ href: pathOfKey(eventPrefix(event)), text: 'Back to the event' }, { href: `/search?q=${encodeURIComponent(input.q)}`, text: 'Search all events' }] : [];
+  return renderServerPage({
+    lang,
     title: input.q ? `Search: ${input.q}` : 'Search',
-    nav: `<a href="/">All events</a>${back}`,
-    main: `<h1>Search results</h1>\n${renderSearchForm({ q: input.q, ...(input.event ? { event: input.event, eventTitle: input.eventTitle?.(input.event) ?? input.event } : {}) })}\n${renderResults(input)}`,
+    nav,
+    main: fragment(
+      el('h1', null, 'Search results'),
+      searchForm({ q: input.q, ...(event !== undefined ? { eventId: event, scope: input.eventName?.(event)?.title ?? event } : {}) }),
+      results(input, lang),
+    ),
   });
 }

@@ -1,14 +1,17 @@
 import { z } from 'zod';
 import { MANIFEST_ID_PATTERN } from '../model/manifest-fields';
+import { parseClockMs } from '../model/timecode';
 import type { SearchOptions } from '../search/search';
 
 const Id = z.string().regex(MANIFEST_ID_PATTERN, 'must be an id as in the manifest: lowercase letters, digits and "-"');
 
-/** Seconds from the recording's start as a query string gives them: "90" or "90.5", nothing else. */
-const Seconds = z
-  .string()
-  .regex(/^\d{1,7}(?:\.\d{1,3})?$/, 'must be seconds from the recording\'s start, e.g. 90 or 90.5')
-  .transform((s) => Math.round(Number(s) * 1000));
+/** A time from the recording's start as `recap search --from` takes it: "90", "90.5", "1:30" or "00:01:30". */
+const Seconds = z.string().transform((s, ctx) => {
+  const ms = parseClockMs(s);
+  if (ms !== null) return ms;
+  ctx.addIssue({ code: 'custom', message: 'must be seconds or [hh:]mm:ss from the recording\'s start, e.g. 90 or 1:30' });
+  return z.NEVER;
+});
 
 const Limit = z
   .string()

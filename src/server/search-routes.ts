@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
+import { MANIFEST_ID_PATTERN } from '../model/manifest-fields';
 import type { BlobStore } from '../store/blob-store';
 import { renderSearchPage } from './search-page';
 import { describeIssues, SearchQuery } from './search-query';
-import { eventTitles } from './store-events';
+import { eventNames, type EventName } from './store-events';
 import { searchStore } from './store-search';
 
 /** A single string from a query-string value (a repeated parameter keeps its first value, for the page only). */
@@ -27,22 +28,22 @@ export function registerSearchRoutes(app: FastifyInstance, store: BlobStore): vo
     const q = firstString(raw.q);
     const event = firstString(raw.event) || undefined;
     reply.type('text/html; charset=utf-8');
-    if (q.trim() === '' && Object.keys(raw).every((k) => k === 'q' || k === 'event')) {
-      return renderSearchPage({ q, ...(event ? { event } : {}) });
-    }
+    const asked = event !== undefined && MANIFEST_ID_PATTERN.test(event) ? await eventNames(store, [event]) : new Map<string, EventName>();
+    const askedPage = { q, ...(event ? { event } : {}), eventName: (id: string) => asked.get(id) };
+    if (q.trim() === '' && Object.keys(raw).every((k) => k === 'q' || k === 'event')) return renderSearchPage(askedPage);
     const parsed = SearchQuery.safeParse(raw);
     if (!parsed.success) {
       const problems = describeIssues(parsed.error).map((i) => (i.path ? `${i.path}: ${i.message}` : i.message));
-      return reply.code(400).send(renderSearchPage({ q, ...(event ? { event } : {}), problems }));
+      return reply.code(400).send(renderSearchPage({ ...askedPage, problems }));
     }
     const result = await searchStore(store, parsed.data);
-    const titles = await eventTitles(store, [...(parsed.data.event ? [parsed.data.event] : []), ...result.hits.map((h) => h.eventId)]);
+    const names = await eventNames(store, [...(parsed.data.event ? [parsed.data.event] : []), ...result.hits.map((h) => h.eventId)]);
     return renderSearchPage({
       q: parsed.data.q,
       ...(parsed.data.event ? { event: parsed.data.event } : {}),
       hits: result.hits,
       sessionTitle: result.sessionTitle,
-      eventTitle: (id) => titles.get(id) ?? id,
+      eventName: (id) => names.get(id),
     });
   });
 }

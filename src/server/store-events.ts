@@ -1,18 +1,26 @@
 import { z } from 'zod';
+import { LanguageTag } from '../model/manifest-fields';
+import { eventIdOfKey, eventPageKey, EVENTS_ROOT, manifestKey } from '../model/event-layout';
 import { BlobNotFoundError, type BlobStore } from '../store/blob-store';
 
-/** What the server shows of an event; read loosely, so a newer manifest field never hides an event. */
-const EventHead = z.object({ id: z.string(), title: z.string(), date: z.string().optional() });
+/**
+ * What the server shows of an event; read loosely, so a newer manifest field never hides an event
+ * (and a language that is not a tag is dropped, never put in a page).
+ */
+const EventHead = z.object({ id: z.string(), title: z.string(), date: z.string().optional(), language: LanguageTag.optional().catch(undefined) });
 
-export interface StoreEvent {
-  id: string;
+/** An event's title, and the language its words are in when the manifest says. */
+export interface EventName {
   title: string;
+  language?: string;
+}
+
+export interface StoreEvent extends EventName {
+  id: string;
   date?: string;
   /** whether the event page (events/<id>/index.html) has been published */
   hasPage: boolean;
 }
-
-const MANIFEST_KEY = /^events\/([^/]+)\/manifest\.json$/;
 
 /** An event's title and date from its manifest.json; undefined when it has none (or an unreadable one). */
 async function readEventHead(store: BlobStore, key: string): Promise<z.infer<typeof EventHead> | undefined> {
@@ -26,23 +34,27 @@ async function readEventHead(store: BlobStore, key: string): Promise<z.infer<typ
   }
 }
 
-/** Titles of the given events by id (the id itself when the manifest cannot tell). */
-export async function eventTitles(store: BlobStore, ids: Iterable<string>): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (const id of new Set(ids)) out.set(id, (await readEventHead(store, `events/${id}/manifest.json`))?.title ?? id);
+/** Names of the given events by id (the id itself when the manifest cannot tell). */
+export async function eventNames(store: BlobStore, ids: Iterable<string>): Promise<Map<string, EventName>> {
+  const out = new Map<string, EventName>();
+  for (const id of new Set(ids)) out.set(id, nameOf(id, await readEventHead(store, manifestKey(id))));
   return out;
+}
+
+function nameOf(id: string, head: z.infer<typeof EventHead> | undefined): EventName {
+  return { title: head?.title ?? id, ...(head?.language !== undefined ? { language: head.language } : {}) };
 }
 
 /** The events of a store (those with a manifest.json), by date then id. */
 export async function listStoreEvents(store: BlobStore): Promise<StoreEvent[]> {
-  const keys = await store.list('events/');
-  const pages = new Set(keys.filter((k) => /^events\/[^/]+\/index\.html$/.test(k)));
+  const keys = await store.list(EVENTS_ROOT);
+  const present = new Set(keys);
   const out: StoreEvent[] = [];
   for (const key of keys) {
-    const id = MANIFEST_KEY.exec(key)?.[1];
-    if (id === undefined) continue;
+    const id = eventIdOfKey(key);
+    if (id === undefined || key !== manifestKey(id)) continue;
     const head = await readEventHead(store, key);
-    out.push({ id, title: head?.title ?? id, ...(head?.date ? { date: head.date } : {}), hasPage: pages.has(`events/${id}/index.html`) });
+    out.push({ id, ...nameOf(id, head), ...(head?.date ? { date: head.date } : {}), hasPage: present.has(eventPageKey(id)) });
   }
   return out.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
 }

@@ -1,6 +1,8 @@
+import { transcriptPageKey } from '../model/event-layout';
 import { searchIndexes, type Hit } from '../search/search';
 import { indexedEvents, loadIndexes } from '../stages/search-indexes';
 import type { BlobStore } from '../store/blob-store';
+import { pathOfKey } from './blob-routes';
 import { searchOptionsOf, type SearchQuery } from './search-query';
 
 export interface StoreSearchResult {
@@ -20,15 +22,11 @@ export async function searchStore(store: BlobStore, query: SearchQuery): Promise
   const hits = searchIndexes(indexes, query.q, searchOptionsOf(query));
   return {
     hits,
-    sessionTitle: (hit) => {
-      if (hit.sessionId === null) return undefined;
-      return indexes.find((ix) => ix.eventIds.includes(hit.eventId))?.sessionTitles.get(hit.sessionId);
-    },
+    sessionTitle: (hit) => indexes.find((ix) => ix.eventIds.includes(hit.eventId))?.sessionTitles.get(hit.sessionId),
   };
 }
 
 /** The session page at the hit's moment: every segment start has the id t-<startMs> there. */
 export function hitPage(hit: Hit): string {
-  const event = `/events/${encodeURIComponent(hit.eventId)}/`;
-  return hit.sessionId === null ? event : `${event}sessions/${encodeURIComponent(hit.sessionId)}/transcript.html#t-${hit.startMs}`;
+  return `${pathOfKey(transcriptPageKey(hit.eventId, hit.sessionId))}#t-${hit.startMs}`;
 }

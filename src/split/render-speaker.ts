@@ -1,19 +1,20 @@
 import type { SpeakerTranscript } from '../model/speaker-transcript';
+import { recordingLink } from '../model/recording-link';
+import { clock } from '../model/timecode';
 import { personLine } from '../text/person-line';
-import { clock, escapeMarkdown } from './render';
-import { deepLink } from './split-session';
+import { escapeMarkdown } from './render';
 
 /**
  * speakers/<slug>.md: the speaker's name and what the manifest says of them, then per session a
  * heading and their paragraphs, each led by a `[hh:mm:ss]` mark (recording time) linked to
- * `url#t=SECONDS` when the recording has a url, as transcript.md marks them.
+ * that moment of the recording when it has a url, as transcript.md marks them.
  */
 export function renderSpeakerMarkdown(s: SpeakerTranscript): string {
   const lines = [`# ${escapeMarkdown(s.name)}`, ''];
   const about = personLine(s);
   if (about !== '') lines.push(escapeMarkdown(about), '');
   for (const session of s.sessions) {
-    const mark = (ms: number) => (session.url ? `[\\[${clock(ms)}\\]](${deepLink(session.url, ms)})` : `\\[${clock(ms)}\\]`);
+    const mark = (ms: number) => (session.url ? `[\\[${clock(ms)}\\]](${recordingLink(session.url, ms)})` : `\\[${clock(ms)}\\]`);
     lines.push(`## ${escapeMarkdown(session.title)}`, '');
     for (const p of session.paragraphs) lines.push(`${mark(p.startMs)} ${escapeMarkdown(p.text)}`, '');
   }

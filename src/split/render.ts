@@ -1,12 +1,6 @@
 import { UNIDENTIFIED_SPEAKER, type Transcript, type TranscriptParagraph, type TranscriptSound } from '../model/transcript';
-import { deepLink } from './split-session';
-
-/** ms -> "hh:mm:ss" (recording time, whole seconds, rounded down). */
-export function clock(ms: number): string {
-  const s = Math.floor(Math.max(0, ms) / 1000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(Math.floor(s / 3600))}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}`;
-}
+import { recordingLink } from '../model/recording-link';
+import { clock } from '../model/timecode';
 
 type Item = { kind: 'paragraph'; p: TranscriptParagraph } | { kind: 'sound'; s: TranscriptSound };
 
@@ -33,7 +27,7 @@ export const escapeMarkdown = (text: string): string => text.replace(/([\\`*_[\]
 
 /** transcript.md: the title, then each turn under its speaker's bold name, a time mark per paragraph. */
 export function renderMarkdown(t: Transcript): string {
-  const mark = (ms: number) => (t.url ? `[\\[${clock(ms)}\\]](${deepLink(t.url, ms)})` : `\\[${clock(ms)}\\]`);
+  const mark = (ms: number) => (t.url ? `[\\[${clock(ms)}\\]](${recordingLink(t.url, ms)})` : `\\[${clock(ms)}\\]`);
   const lines = [`# ${escapeMarkdown(t.title)}`, '', `Recording \`${t.recording}\`, ${clock(t.startMs)} to ${clock(t.endMs)}.`, ''];
   let previousTurn: number | undefined;
   for (const item of items(t)) {

@@ -1,6 +1,7 @@
 import type { Person } from '../model/agenda';
 import type { Segment, Transcript, TranscriptParagraph, TranscriptSentence, TranscriptSpeaker } from '../model/transcript';
 import { SPLIT_GENERATOR } from '../model/transcript';
+import { recordingLink } from '../model/recording-link';
 import type { Cue } from '../model/track';
 import { caseSentence } from './casing';
 import { chunkByTime } from './chunks';
@@ -48,8 +49,6 @@ function turnsOf(pieces: readonly SpokenPiece[]): Turn[] {
   }
   return turns;
 }
-
-export const deepLink = (url: string, ms: number): string => `${url}#t=${Math.floor(ms / 1000)}`;
 
 /** One session's transcript and its search segments (ids `<sessionId>-<n>`, from 1). */
 export function splitSession(input: SessionInput): { transcript: Transcript; segments: Segment[] } {
@@ -106,7 +105,7 @@ export function splitSession(input: SessionInput): { transcript: Transcript; seg
         startMs,
         endMs: chunk[chunk.length - 1]!.endMs,
         text: chunk.map((s) => s.text).join(' '),
-        ...(input.recording.url ? { link: deepLink(input.recording.url, startMs) } : {}),
+        ...(input.recording.url ? { link: recordingLink(input.recording.url, startMs) } : {}),
       });
     }
   }

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { alignEvent } from '../align/align-event';
 import { Alignment } from '../model/alignment';
+import { alignmentKey, manifestKey, trackKey } from '../model/event-layout';
 import { toAgenda } from '../model/manifest-agenda';
 import { ResolvedManifest } from '../model/manifest-resolved';
 import { Track } from '../model/track';
 import type { BlobStore } from '../store/blob-store';
-import { alignmentKey, manifestKey, trackKey } from './event-layout';
 import { JobId } from './job-fields';
 import { getJson, putJson } from './json-blob';
 import { plural, type StageResult } from './stage-result';

@@ -1,10 +1,9 @@
 import { z } from 'zod';
+import { manifestKey, searchIndexKey, segmentsKey } from '../model/event-layout';
 import { ResolvedManifest } from '../model/manifest-resolved';
 import { buildIndex, serializeIndex } from '../search/inverted-index';
 import { parseSegmentsJsonl } from '../search/segment';
-import { searchIndexKey } from './search-indexes';
 import type { BlobStore } from '../store/blob-store';
-import { eventPrefix, manifestKey } from './event-layout';
 import { JobId } from './job-fields';
 import { getJson } from './json-blob';
 import { plural, type StageResult } from './stage-result';
@@ -13,10 +12,6 @@ export const IndexEventJob = z.strictObject({
   eventId: JobId,
 });
 export type IndexEventJob = z.infer<typeof IndexEventJob>;
-
-export function segmentsKey(eventId: string): string {
-  return `${eventPrefix(eventId)}segments.jsonl`;
-}
 
 /**
  * Index stage: segments.jsonl (from the split stage) -> search-index.json, with each recording's

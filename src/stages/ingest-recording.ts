@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { ingestCaptions } from '../formats/ingest';
+import { recordingPrefix, trackKey } from '../model/event-layout';
 import { MANIFEST_ID_PATTERN } from '../model/manifest-fields';
 import { Track } from '../model/track';
 import type { BlobStore } from '../store/blob-store';
-import { recordingPrefix, trackKey } from './event-layout';
 import { blobKeyProblem, JobBlobKey, JobFileName, JobId } from './job-fields';
 import { putJson } from './json-blob';
 import { plural, type StageResult } from './stage-result';

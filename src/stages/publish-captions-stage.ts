@@ -3,6 +3,7 @@ import { ingestCaptions } from '../formats/ingest';
 import { writeSrt } from '../formats/srt/write';
 import { writeWebVtt } from '../formats/webvtt/write';
 import { Alignment } from '../model/alignment';
+import { alignmentKey, eventPrefix, manifestKey, qualityKey, sessionCaptionsPath, trackKey } from '../model/event-layout';
 import { ResolvedManifest } from '../model/manifest-resolved';
 import { Track, type Cue } from '../model/track';
 import { captionProfile, ProfileName, type CaptionProfile } from '../publish/caption-profiles';
@@ -11,7 +12,6 @@ import { QualityFile } from '../publish/quality-file';
 import { REFLOW_GENERATOR, reflowCues } from '../publish/reflow';
 import { sessionCues } from '../publish/session-cues';
 import type { BlobStore } from '../store/blob-store';
-import { alignmentKey, eventPrefix, manifestKey, trackKey } from './event-layout';
 import { JobId } from './job-fields';
 import { getJson, putJson } from './json-blob';
 import { plural, type StageResult } from './stage-result';
@@ -27,15 +27,6 @@ const CAPTION_FORMATS = [
   { ext: 'vtt', write: writeWebVtt },
   { ext: 'srt', write: writeSrt },
 ] as const;
-
-/** sessions/<sessionId>/captions.<ext>, relative to the event's folder, as quality.json names them. */
-export function sessionCaptionsPath(sessionId: string, ext: 'vtt' | 'srt'): string {
-  return `sessions/${sessionId}/captions.${ext}`;
-}
-
-export function qualityKey(eventId: string): string {
-  return `${eventPrefix(eventId)}quality.json`;
-}
 
 /** The quality of a written file as a reader sees it: its bytes read back, then checked. */
 function writtenQuality(text: string, name: string, cues: Cue[], profile: CaptionProfile): CaptionQualityReport {

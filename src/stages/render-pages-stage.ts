@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Alignment } from '../model/alignment';
+import { alignmentKey, eventPageKey, eventSummaryKey, manifestKey, segmentsKey, sessionSummaryKey, speakerPageKey, speakerTranscriptKey, transcriptKey, transcriptPageKey } from '../model/event-layout';
 import { ResolvedManifest } from '../model/manifest-resolved';
 import { SpeakerTranscript } from '../model/speaker-transcript';
 import { SummaryFile } from '../model/summary';
@@ -11,31 +12,14 @@ import { renderTranscriptPage } from '../publish/html/transcript-page';
 import { parseSegmentsJsonl } from '../search/segment';
 import { speakerSlugs } from '../split/speaker-transcripts';
 import type { BlobStore } from '../store/blob-store';
-import { alignmentKey, eventPrefix, manifestKey } from './event-layout';
 import { JobId } from './job-fields';
 import { getJson } from './json-blob';
 import { plural, type StageResult } from './stage-result';
-import { eventSummaryKey, sessionSummaryKey, transcriptKey } from './summarize-event-stage';
-import { segmentsKey, speakerTranscriptKey } from './split-event-stage';
 
 export const RenderPagesJob = z.strictObject({
   eventId: JobId,
 });
 export type RenderPagesJob = z.infer<typeof RenderPagesJob>;
-
-/** events/<id>/index.html: the event page (an addition to CONTRACT.md's layout). */
-export function eventPageKey(eventId: string): string {
-  return `${eventPrefix(eventId)}index.html`;
-}
-
-export function transcriptPageKey(eventId: string, sessionId: string): string {
-  return `${eventPrefix(eventId)}sessions/${sessionId}/transcript.html`;
-}
-
-/** events/<id>/speakers/<slug>.html: a speaker's page (an addition to CONTRACT.md's layout). */
-export function speakerPageKey(eventId: string, slug: string): string {
-  return `${eventPrefix(eventId)}speakers/${slug}.html`;
-}
 
 async function optionalJson<S extends z.ZodType>(store: BlobStore, key: string, schema: S): Promise<z.output<S> | undefined> {
   return (await store.exists(key)) ? getJson(store, key, schema) : undefined;
@@ -86,7 +70,6 @@ export async function renderPagesStage(store: BlobStore, job: RenderPagesJob): P
   const segmentsText = (await store.exists(segmentsKey(job.eventId))) ? (await store.get(segmentsKey(job.eventId))).toString('utf8') : '';
   const segmentStarts = new Map<string, number[]>();
   for (const segment of parseSegmentsJsonl(segmentsText)) {
-    if (segment.sessionId === null) continue;
     const starts = segmentStarts.get(segment.sessionId) ?? [];
     starts.push(segment.startMs);
     segmentStarts.set(segment.sessionId, starts);

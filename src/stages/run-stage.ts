@@ -1,9 +1,10 @@
+import { stampKey } from '../model/event-layout';
 import type { BlobStore } from '../store/blob-store';
 import { JobPayloadError } from './job-payload-error';
 import { RunScopedStore } from './run-scoped-store';
 import { STAGES, type StageDefinition, type StageName } from './stage-registry';
 import type { StageResult } from './stage-result';
-import { digestInputs, outputsIntact, readStamp, stampKey, writeStamp } from './stage-stamp';
+import { digestInputs, outputsIntact, readStamp, writeStamp } from './stage-stamp';
 
 /** A stage's result, and whether its work was skipped because its stamp showed the outputs up to date. */
 export interface StageOutcome extends StageResult {

@@ -1,3 +1,4 @@
+import { eventIdOfKey, EVENTS_ROOT, searchIndexKey } from '../model/event-layout';
 import type { BlobStore } from '../store/blob-store';
 import { deserializeIndex, type SearchIndex } from '../search/inverted-index';
 
@@ -7,12 +8,6 @@ import { deserializeIndex, type SearchIndex } from '../search/inverted-index';
  * BlobStore port is used, so a folder and an S3 prefix work alike. It sits with the stages, not in
  * src/search, because it reads a store: the search core stays data in, data out.
  */
-export function searchIndexKey(eventId: string): string {
-  return `events/${eventId}/search-index.json`;
-}
-
-const INDEX_KEY = /^events\/([^/]+)\/search-index\.json$/;
-
 interface CachedIndex {
   /** the blob's bytes length when loaded: a re-run of the pipeline usually changes it */
   bytes: number;
@@ -24,8 +19,10 @@ const cache = new Map<string, CachedIndex>();
 
 /** Event ids of a store that have a search index, sorted. */
 export async function indexedEvents(store: BlobStore): Promise<string[]> {
-  const keys = await store.list('events/');
-  return keys.map((k) => INDEX_KEY.exec(k)?.[1]).filter((id): id is string => id !== undefined).sort();
+  const keys = await store.list(EVENTS_ROOT);
+  const present = new Set(keys);
+  const ids = new Set(keys.map((k) => eventIdOfKey(k)).filter((id): id is string => id !== undefined));
+  return [...ids].filter((id) => present.has(searchIndexKey(id))).sort();
 }
 
 /** The indexes of the given events (default: every indexed event), from the cache when unchanged. */

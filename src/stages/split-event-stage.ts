@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Alignment } from '../model/alignment';
+import { alignmentKey, manifestKey, segmentsKey, speakerTranscriptKey, trackKey, transcriptKey } from '../model/event-layout';
 import { toAgenda } from '../model/manifest-agenda';
 import { ResolvedManifest } from '../model/manifest-resolved';
 import { SpeakerTranscript } from '../model/speaker-transcript';
@@ -10,7 +11,6 @@ import { renderSpeakerMarkdown } from '../split/render-speaker';
 import { eventPeople, splitEvent } from '../split/split-event';
 import { buildSpeakerTranscripts } from '../split/speaker-transcripts';
 import type { BlobStore } from '../store/blob-store';
-import { alignmentKey, eventPrefix, manifestKey, trackKey } from './event-layout';
 import { JobId } from './job-fields';
 import { getJson, putJson } from './json-blob';
 import { plural, type StageResult } from './stage-result';
@@ -19,20 +19,6 @@ export const SplitEventJob = z.strictObject({
   eventId: JobId,
 });
 export type SplitEventJob = z.infer<typeof SplitEventJob>;
-
-/** sessions/<sessionId>/transcript.<ext>, as CONTRACT.md lays it out. */
-export function transcriptKey(eventId: string, sessionId: string, ext: 'json' | 'md' | 'txt'): string {
-  return `${eventPrefix(eventId)}sessions/${sessionId}/transcript.${ext}`;
-}
-
-/** speakers/<slug>.<ext>: one named speaker's words across the event (an addition to CONTRACT.md's layout). */
-export function speakerTranscriptKey(eventId: string, slug: string, ext: 'json' | 'md'): string {
-  return `${eventPrefix(eventId)}speakers/${slug}.${ext}`;
-}
-
-export function segmentsKey(eventId: string): string {
-  return `${eventPrefix(eventId)}segments.jsonl`;
-}
 
 /** One JSON object a line, keys in the schema's order (deterministic bytes). */
 function toJsonLines(segments: readonly Segment[]): string {

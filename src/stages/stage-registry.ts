@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ALIGN_GENERATOR } from '../align/align-event';
+import { alignmentKey, manifestKey, segmentsKey, trackKey, transcriptKey } from '../model/event-layout';
 import { ResolvedManifest } from '../model/manifest-resolved';
 import { INGEST_GENERATOR } from '../model/track';
 import { PAGES_GENERATOR } from '../publish/html/page-shell';
@@ -10,15 +11,14 @@ import { SEARCH_INDEX_FORMAT } from '../search/inverted-index';
 import type { BlobStore } from '../store/blob-store';
 import { SUMMARIZE_GENERATOR } from '../summarize/types';
 import { AlignEventJob, alignEventStage } from './align-event-stage';
-import { alignmentKey, manifestKey, trackKey } from './event-layout';
-import { IndexEventJob, indexEventStage, segmentsKey } from './index-event-stage';
+import { IndexEventJob, indexEventStage } from './index-event-stage';
 import { ingestRecording, IngestRecordingJob } from './ingest-recording';
 import { getJson } from './json-blob';
 import { PublishCaptionsJob, publishCaptionsStage } from './publish-captions-stage';
 import { RenderPagesJob, renderPagesInputKeys, renderPagesStage } from './render-pages-stage';
 import { SplitEventJob, splitEventStage } from './split-event-stage';
 import type { StageResult } from './stage-result';
-import { SummarizeEventJob, summarizeEventStage, transcriptKey } from './summarize-event-stage';
+import { SummarizeEventJob, summarizeEventStage } from './summarize-event-stage';
 
 /**
  * Every pipeline stage by name: its job schema, its version, the function that does the work,

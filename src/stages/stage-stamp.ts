@@ -2,7 +2,6 @@ import { createHash } from 'crypto';
 import { z } from 'zod';
 import type { BlobStore } from '../store/blob-store';
 import { canonicalJson } from './canonical-json';
-import { eventPrefix } from './event-layout';
 import { putJson } from './json-blob';
 import { readIfPresent } from './run-scoped-store';
 import type { StageResult } from './stage-result';
@@ -45,10 +44,6 @@ export const StageStamp = z.strictObject({
   counts: z.record(z.string(), z.number()),
 });
 export type StageStamp = z.infer<typeof StageStamp>;
-
-export function stampKey(eventId: string, stampName: string): string {
-  return `${eventPrefix(eventId)}stamps/${stampName}.json`;
-}
 
 export function sha256Hex(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');

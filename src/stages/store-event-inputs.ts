@@ -1,6 +1,6 @@
+import { manifestKey, sourceKey } from '../model/event-layout';
 import { ResolvedManifest } from '../model/manifest-resolved';
 import type { BlobStore } from '../store/blob-store';
-import { manifestKey, sourceKey } from './event-layout';
 import { putJson } from './json-blob';
 
 /** A recording's caption file as received: its bytes and the name it had (for messages and its extension). */

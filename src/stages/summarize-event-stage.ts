@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { eventSummaryKey, manifestKey, sessionSummaryKey, transcriptKey } from '../model/event-layout';
 import { ResolvedManifest } from '../model/manifest-resolved';
 import { SummaryFile } from '../model/summary';
 import { Transcript } from '../model/transcript';
 import { summarize } from '../summarize/summarize';
 import type { SummarySentence } from '../summarize/types';
 import type { BlobStore } from '../store/blob-store';
-import { eventPrefix, manifestKey } from './event-layout';
 import { JobId } from './job-fields';
 import { getJson, putJson } from './json-blob';
 import { plural, type StageResult } from './stage-result';
@@ -19,10 +19,6 @@ export const SummarizeEventJob = z.strictObject({
   summaryWords: z.number().int().positive().optional(),
 });
 export type SummarizeEventJob = z.infer<typeof SummarizeEventJob>;
-
-export const transcriptKey = (eventId: string, sessionId: string) => `${eventPrefix(eventId)}sessions/${sessionId}/transcript.json`;
-export const eventSummaryKey = (eventId: string) => `${eventPrefix(eventId)}summary.json`;
-export const sessionSummaryKey = (eventId: string, sessionId: string) => `${eventPrefix(eventId)}sessions/${sessionId}/summary.json`;
 
 function sentencesOf(t: Transcript): SummarySentence[] {
   return t.paragraphs.flatMap((p) => p.sentences.map((s) => ({ text: s.text, recording: t.recording, startMs: s.startMs, sessionId: t.sessionId, speaker: p.speaker })));

@@ -2,8 +2,8 @@ import { existsSync } from 'fs';
 import type { FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'net';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { eventPageKey, transcriptPageKey } from '../../src/model/event-layout';
 import { buildServer } from '../../src/server/build-server';
-import { eventPageKey, transcriptPageKey } from '../../src/stages/render-pages-stage';
 import { HOSTILE_EVENT_ID, hostileEvent, PAYLOADS } from '../publish/html/hostile-event';
 import { newStore, processEvent, removeStores } from '../stages/event-fixture';
 

@@ -1,8 +1,8 @@
 import { buildIndex, deserializeIndex, serializeIndex } from '../../src/search/inverted-index';
 import { parseQuery } from '../../src/search/query';
 import { searchIndex, searchIndexes } from '../../src/search/search';
-import type { Segment } from '../../src/search/segment';
-import { deepLink, makeSnippet } from '../../src/search/snippet';
+import type { Segment } from '../../src/model/transcript';
+import { makeSnippet } from '../../src/search/snippet';
 
 let n = 0;
 function seg(text: string, extra: Partial<Segment> = {}): Segment {
@@ -89,8 +89,8 @@ describe('snippets and links', () => {
   it('deep-link to the segment start in whole seconds', () => {
     const [hit] = searchIndex(index, '"outcome document"');
     expect(hit!.link).toBe('https://example.org/rec.mp4#t=180');
-    expect(deepLink('https://x.org/v#old', 61_999)).toBe('https://x.org/v#t=61');
-    expect(deepLink(undefined, 1000)).toBeNull();
+    const youtube = buildIndex([seg('The video said budget.', { startMs: 61_999 })], { main: 'https://www.youtube.com/watch?v=ID#old' });
+    expect(searchIndex(youtube, 'budget')[0]!.link).toBe('https://www.youtube.com/watch?v=ID&t=61');
     expect(searchIndex(buildIndex(segments), 'budget')[0]!.link).toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import { tmpdir } from 'os';
 import path from 'path';
 import { queueName } from '../../pipelines/queue-names';
 import { ALL_STAGES } from '../../pipelines/queue-set';
+import { keyOfPath, pathOfKey } from '../../src/server/blob-routes';
 import { buildServer } from '../../src/server/build-server';
 import { renderSearchPage } from '../../src/server/search-page';
 import { ADMIN_CSP, PAGE_CSP } from '../../src/server/security-headers';
@@ -35,6 +36,8 @@ beforeAll(async () => {
   await store.put('events/demo/sessions/a/captions.vtt', 'WEBVTT\n\n00:00.000 --> 00:01.000\nHi\n');
   await store.put('events/demo/picture.svg', '<svg xmlns="http://www.w3.org/2000/svg"/>');
   await store.put('events/demo/data.bin', 'x');
+  await store.put('events/salon/manifest.json', JSON.stringify({ id: 'salon', title: 'Salon du numérique', language: 'fr' }));
+  await store.put('events/salon/index.html', DEMO_PAGE);
   app = await buildServer({ store });
 }, 120_000);
 
@@ -63,11 +66,24 @@ describe('pages and files of the store', () => {
     const res = await get('/');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    // English and French events: the page is in its own words' language, each title in its event's.
     expect(res.body).toMatch(/<html lang="en">/);
-    expect(res.body).toMatch(/<main>[\s\S]*<h1>Events<\/h1>/);
+    expect(res.body).toMatch(/<main id="main" tabindex="-1"><h1>Events<\/h1>/);
     expect(res.body).toContain('<a href="/events/demo/">Demo &lt;event&gt;</a>');
     expect(res.body).toContain(`<a href="/events/${EVENT}/">Virtual forum on &quot;The Role of Standards`);
-    expect(res.body).toContain('<form role="search" action="/search" method="get">');
+    expect(res.body).toContain('<a href="/events/salon/" lang="fr">Salon du numérique</a>');
+    expect(res.body).toContain('<form role="search" action="/search" method="get"><label for="q">Search what was said</label>');
+  });
+
+  it('builds its pages in the published pages\' shell: the same stylesheet, CSP and skip link', async () => {
+    const styleOf = (html: string) => /<style>[\s\S]*?<\/style>/.exec(html)?.[0];
+    const published = (await store.get(`events/${EVENT}/index.html`)).toString('utf8');
+    for (const url of ['/', '/search?q=draft', '/nothing']) {
+      const html = (await get(url)).body;
+      expect(styleOf(html)).toBe(styleOf(published));
+      expect(html).toContain('<meta http-equiv="Content-Security-Policy"');
+      expect(html).toContain('<a class="skip" href="#main">');
+    }
   });
 
   it('serves a folder\'s index.html at its path with a slash, and redirects the path without one', async () => {
@@ -220,6 +236,8 @@ describe('/api/search', () => {
     const late = (await get(`/api/search?q=${q}&from=8000&to=9000`)).json() as { hits: Hit[] };
     expect(late.hits.length).toBeGreaterThan(0);
     expect(late.hits.every((h) => h.endMs > 8_000_000 && h.startMs < 9_000_000)).toBe(true);
+    // The same times as recap search --from/--to takes them.
+    expect(((await get(`/api/search?q=${q}&from=2:13:20&to=02:30:00`)).json() as { hits: Hit[] }).hits).toEqual(late.hits);
     const speaker = (await get(`/api/search?q=${q}&speaker=${encodeURIComponent('seo-yeon albrecht')}`)).json() as { hits: Hit[] };
     expect(speaker.hits.length).toBeGreaterThan(0);
     expect(speaker.hits.every((h) => h.speaker === 'Seo-yeon Albrecht')).toBe(true);
@@ -237,6 +255,7 @@ describe('/api/search', () => {
     ['a session id with "../"', '?q=a&session=..%2F..', 'session'],
     ['from in words', '?q=a&from=abc', 'from'],
     ['a negative from', '?q=a&from=-5', 'from'],
+    ['a from with 75 seconds after a colon', '?q=a&from=1:75', 'from'],
     ['from after to', '?q=a&from=90&to=30', 'to'],
     ['an unknown parameter', '?q=a&sesion=opening', ''],
   ])('refuses %s with 400 and the issue of "%s"', async (_label, query, field) => {
@@ -257,11 +276,11 @@ describe('/search results page', () => {
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
     const html = res.body;
     expect(html).toMatch(/<html lang="en">/);
-    expect(html).toMatch(/<main>[\s\S]*<h1>Search results<\/h1>/);
+    expect(html).toMatch(/<main id="main" tabindex="-1"><h1>Search results<\/h1>/);
     expect(html).toMatch(/<label for="q">[^<]+<\/label>\s*<input type="search" id="q" name="q"/);
     expect(html).toContain(`<input type="hidden" name="event" value="${EVENT}">`);
     expect(html).toContain('<mark>draft</mark> <mark>outcome</mark> <mark>document</mark>');
-    expect(html).toMatch(new RegExp(`<a href="/events/${EVENT}/sessions/session-3/transcript\\.html#t-\\d+">Session 3: [^<]+, at <time datetime="PT2H\\d+M\\d+S">02:2\\d:\\d\\d</time></a>`));
+    expect(html).toMatch(new RegExp(`<a href="/events/${EVENT}/sessions/session-3/transcript\\.html#t-\\d+">Session 3: [^<]+, at <time datetime="PT2H(?:\\d+M)?(?:\\d+S)?">02:2\\d:\\d\\d</time></a>`));
     expect(html).toContain('Seo-yeon Albrecht');
     expect(html).not.toMatch(/<script/i);
   });
@@ -290,6 +309,38 @@ describe('/search results page', () => {
     expect(html).toContain('&lt;b&gt;Eve&lt;/b&gt;');
     expect(html).toContain('<a href="/events/e/sessions/s/transcript.html#t-3723000">Title &lt;i&gt;x&lt;/i&gt;, at <time datetime="PT1H2M3S">01:02:03</time></a>');
     expect(html).not.toMatch(/<img|<b>|<i>/);
+  });
+
+  it('links pages at the path their store key is served at, every segment encoded', () => {
+    const key = 'events/e/sessions/a b?#/transcript.html';
+    expect(pathOfKey(key)).toBe('/events/e/sessions/a%20b%3F%23/transcript.html');
+    expect(keyOfPath(decodeURIComponent(pathOfKey(key)).slice('/events/'.length))).toBe(key);
+    const hit: Hit = { eventId: 'e', sessionId: 'a b', recording: 'main', speaker: null, startMs: 5000, endMs: 6000, text: 'x', score: 1, link: null, snippet: '', matches: [] };
+    expect(renderSearchPage({ q: 'x', hits: [hit] })).toContain('<a href="/events/e/sessions/a%20b/transcript.html#t-5000">a b, at');
+  });
+
+  it('drops control characters from what it shows, as the published pages do', () => {
+    const text = 'a\u0000b\u0007c draft';
+    const hit: Hit = { eventId: 'e', sessionId: 's', recording: 'main', speaker: 'E\u001bve', startMs: 0, endMs: 1000, text, score: 1, link: null, snippet: '', matches: [[text.indexOf('draft'), text.length]] };
+    const html = renderSearchPage({ q: 'dr\u0008aft', hits: [hit] });
+    expect(html).not.toMatch(/[\u0000-\u0008\u001b]/);
+    expect(html).toContain('abc <mark>draft</mark>');
+    expect(html).toContain('Eve · e');
+  });
+
+  it('is in the language of the events it shows: the one asked for, else that of every hit', async () => {
+    const form = await get('/search?event=salon');
+    expect(form.body).toMatch(/<html lang="fr">/);
+    expect(form.body).toContain('<label for="q">Search what was said in Salon du numérique</label>');
+    const hit = (eventId: string): Hit => ({ eventId, sessionId: 's', recording: 'main', speaker: null, startMs: 0, endMs: 1000, text: 'mot', score: 1, link: null, snippet: '', matches: [] });
+    const names = new Map([['fr1', { title: 'Un', language: 'fr' }], ['fr2', { title: 'Deux', language: 'fr' }], ['en1', { title: 'One', language: 'en' }]]);
+    const french = renderSearchPage({ q: 'mot', hits: [hit('fr1'), hit('fr2')], eventName: (id) => names.get(id) });
+    expect(french).toMatch(/<html lang="fr">/);
+    expect(french).not.toContain('<li lang=');
+    const mixed = renderSearchPage({ q: 'mot', hits: [hit('fr1'), hit('en1')], eventName: (id) => names.get(id) });
+    expect(mixed).toMatch(/<html lang="en">/);
+    expect(mixed).toContain('<li lang="fr"><h2><a href="/events/fr1/');
+    expect(mixed).not.toContain('<li lang="en">');
   });
 
   it('shows the form alone before a search', async () => {

@@ -76,4 +76,19 @@ describe('splitEvent', () => {
     expect(md).toContain('**Bilel Jamoussi**\n\n\\[00:00:00\\] Good morning');
     expect(md).toContain('\\[00:00:11\\] *\\[APPLAUSE\\]*');
   });
+
+  test('segments and transcript.md link to a moment the same way, a fragment of the url replaced', () => {
+    const linked = splitEvent({
+      eventId: 'hearing',
+      eventTitle: 'Budget hearing',
+      sessions: [{ id: 'opening', title: 'Opening', people: [] }],
+      recordings: [{ id: 'main', sessionIds: ['opening'], url: 'https://example.org/v.mp4#chapter-2' }],
+      tracks: new Map([['main', { cues }]]),
+      alignment: { ...alignment, sessions: [alignment.sessions[0]!] },
+    });
+    expect(linked.segments.map((s) => s.link)).toEqual(['https://example.org/v.mp4#t=0', 'https://example.org/v.mp4#t=13', 'https://example.org/v.mp4#t=16', 'https://example.org/v.mp4#t=19']);
+    const md = renderMarkdown(linked.transcripts[0]!);
+    expect(md).toContain('[\\[00:00:13\\]](https://example.org/v.mp4#t=13) Thank you chair.');
+    expect(md).not.toContain('chapter-2');
+  });
 });

@@ -1,9 +1,10 @@
 import { rmSync } from 'fs';
 import path from 'path';
+import { stampKey } from '../../src/model/event-layout';
 import { JobPayloadError } from '../../src/stages/job-payload-error';
 import { runDefinedStage, runStage } from '../../src/stages/run-stage';
 import { STAGES } from '../../src/stages/stage-registry';
-import { sha256Hex, stampKey, StageStamp } from '../../src/stages/stage-stamp';
+import { sha256Hex, StageStamp } from '../../src/stages/stage-stamp';
 import { loadEvent, newStore, processEvent, ranSteps, removeStores, skippedSteps, snapshot, withCaptions, type EventInputs } from './event-fixture';
 
 const EVENT = 'itu-forum-2021-04-23';

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { ingestCaptions } from '../../formats/ingest';
-import { formatTimecode } from '../../formats/timecode';
+import { formatTimecode } from '../../model/timecode';
 import { captionProfile, type CaptionProfile } from '../../publish/caption-profiles';
 import { checkCaptionQuality, LIMITS, type CaptionQualityReport, type Limit, type QualityViolation } from '../../publish/caption-quality';
 import { EXIT, ExitWith } from '../exit-codes';

@@ -4,7 +4,7 @@ import { openQueueSet } from '../../../pipelines/queue-set';
 import { watchRun, type JobReport, type RunOutcome } from '../../../pipelines/watch-run';
 import { connectRedis, probeRedis, requireRedisUrl } from '../../../workers/redis-connection';
 import { CaptionInputError, ServiceUnavailableError } from '../../model/errors';
-import { eventPrefix } from '../../stages/event-layout';
+import { eventPrefix } from '../../model/event-layout';
 import { storeEventInputs } from '../../stages/store-event-inputs';
 import { BlobStoreError } from '../../store/blob-store';
 import type { CliConfig } from '../cli-config';

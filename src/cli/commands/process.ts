@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { planEventPipeline } from '../../../pipelines/event-pipeline';
 import { runInProcess } from '../../../pipelines/run-in-process';
 import { ServiceUnavailableError, UsageError } from '../../model/errors';
-import { eventPrefix } from '../../stages/event-layout';
+import { eventPrefix } from '../../model/event-layout';
 import type { StageOutcome } from '../../stages/run-stage';
 import { plural } from '../../stages/stage-result';
 import { storeEventInputs } from '../../stages/store-event-inputs';

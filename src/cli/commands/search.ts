@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { clock, parseClockMs } from '../../model/timecode';
 import { CaptionInputError, ServiceUnavailableError, UsageError } from '../../model/errors';
 import { searchIndexes, type Hit, type SearchOptions } from '../../search/search';
 import { indexedEvents, loadIndexes } from '../../stages/search-indexes';
@@ -20,22 +21,14 @@ interface SearchFlags {
 }
 
 /** "90", "1:30", "00:01:30" or "00:01:30.5" -> ms from the recording's start. */
-export function parseClockMs(flag: string, value: string): number {
-  const m = /^(?:(?:(\d+):)?(\d{1,2}):)?(\d+(?:\.\d+)?)$/.exec(value.trim());
-  if (!m) throw new UsageError(`${flag} takes seconds or [hh:]mm:ss, not "${value}"`);
-  const seconds = Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3]);
-  return Math.round(seconds * 1000);
-}
-
-/** ms -> "hh:mm:ss" (whole seconds, rounded down as deep links are). */
-export function clock(ms: number): string {
-  const s = Math.floor(ms / 1000);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${two(Math.floor(s / 3600))}:${two(Math.floor(s / 60) % 60)}:${two(s % 60)}`;
+function flagClockMs(flag: string, value: string): number {
+  const ms = parseClockMs(value);
+  if (ms === null) throw new UsageError(`${flag} takes seconds or [hh:]mm:ss, not "${value}"`);
+  return ms;
 }
 
 function formatHit(hit: Hit, rank: number): string {
-  const where = `${hit.eventId}/${hit.sessionId ?? '-'}`;
+  const where = `${hit.eventId}/${hit.sessionId}`;
   const lines = [`${rank}. ${hit.score.toFixed(3)}  ${where}  ${hit.speaker ?? '(no speaker)'}  [${clock(hit.startMs)}]`, `   ${hit.snippet}`];
   if (hit.link) lines.push(`   ${hit.link}`);
   return `${lines.join('\n')}\n`;
@@ -46,8 +39,8 @@ function searchOptions(flags: SearchFlags): SearchOptions {
   if (flags.event !== undefined) options.eventId = flags.event;
   if (flags.session !== undefined) options.sessionId = flags.session;
   if (flags.speaker !== undefined) options.speaker = flags.speaker;
-  if (flags.from !== undefined) options.fromMs = parseClockMs('--from', flags.from);
-  if (flags.to !== undefined) options.toMs = parseClockMs('--to', flags.to);
+  if (flags.from !== undefined) options.fromMs = flagClockMs('--from', flags.from);
+  if (flags.to !== undefined) options.toMs = flagClockMs('--to', flags.to);
   return options;
 }
 

@@ -1,7 +1,7 @@
 import type { Track } from '../../model/track';
 import { escapeMinimal } from '../../text/markup';
+import { formatTimecode } from '../../model/timecode';
 import { labelledCueTexts } from '../labelled-text';
-import { formatTimecode } from '../timecode';
 import type { WriteOptions } from '../types';
 
 /** Writes SubRip, numbered from 1, with the speaker named at each change. */

@@ -1,6 +1,6 @@
 import { speakerStretches } from '../../model/speaker-stretches';
 import type { Cue, Track } from '../../model/track';
-import { formatTimecode } from '../timecode';
+import { formatTimecode } from '../../model/timecode';
 import type { WriteOptions } from '../types';
 
 const TTML_NS = 'http://www.w3.org/ns/ttml';

@@ -1,7 +1,7 @@
 import { speakerStretches } from '../../model/speaker-stretches';
 import type { Cue, CueSettings, Region, Track } from '../../model/track';
 import { escapeMarkup } from '../../text/entities';
-import { formatTimecode } from '../timecode';
+import { formatTimecode } from '../../model/timecode';
 import type { WriteOptions } from '../types';
 
 function settingsText(s: CueSettings | undefined): string {

@@ -7,6 +7,7 @@ import { el, fragment, type Html } from './builder';
 import { safeUrl } from './escape';
 import { renderPage } from './page-shell';
 import { speakerHref, transcriptHref } from './page-links';
+import { searchForm } from './search-form';
 import { placeSegmentAnchors } from './segment-anchors';
 import { speakerCounts } from './speaker-page';
 import { alignedText, scheduledText } from './session-times';
@@ -26,9 +27,6 @@ export interface EventPageInput {
   /** the speakers that have a page, in order of first word */
   speakers: readonly SpeakerTranscript[];
 }
-
-/** Where the search form sends its query (a server answers it; without one the page is unchanged). */
-export const SEARCH_ACTION = '/search';
 
 function eventDate(manifest: ResolvedManifest): string | undefined {
   if (manifest.date !== undefined) return manifest.date;
@@ -121,16 +119,7 @@ function searchSection(eventId: string): Html {
     'section',
     { id: 'search', 'aria-labelledby': 'search-heading' },
     el('h2', { id: 'search-heading' }, 'Search'),
-    el(
-      'form',
-      { role: 'search', action: SEARCH_ACTION, method: 'get', 'aria-labelledby': 'search-heading' },
-      el('label', { for: 'q' }, 'Search what was said'),
-      ' ',
-      el('input', { type: 'search', id: 'q', name: 'q', required: true }),
-      el('input', { type: 'hidden', name: 'event', value: eventId }),
-      ' ',
-      el('button', { type: 'submit' }, 'Search'),
-    ),
+    searchForm({ eventId, labelledBy: 'search-heading' }),
   );
 }
 

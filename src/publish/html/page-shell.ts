@@ -2,7 +2,7 @@ import { RECAP_VERSION } from '../../version';
 import { el, fragment, styleElement, toHtml, type Child } from './builder';
 
 /** Version of the pages' rendering; recorded in each page and folded into the stage version. */
-export const PAGES_GENERATOR = 'pages@2';
+export const PAGES_GENERATOR = 'pages@3';
 
 /**
  * No script, no plug-in, no remote resource may load, whatever a page holds: a second line of
@@ -50,7 +50,14 @@ svg{max-width:100%;height:auto}
 .swatch-aligned{background:#0b4f9c}
 input[type=search]{font:inherit;padding:.3rem .5rem;border:2px solid var(--muted);min-width:min(20rem,100%)}
 button{font:inherit;padding:.3rem .9rem;border:2px solid var(--link);background:var(--link);color:#fff;cursor:pointer}
+form[role=search] label{display:block;font-weight:600}
+mark{background:#ffe066;color:inherit}
+ol.hits li{margin-bottom:1rem}
+ol.hits h2{font-size:1.1rem;margin:0;border-bottom:none}
 `;
+
+/** The language of the pages' own words ("Skip to main content", "Search results"). */
+export const CHROME_LANGUAGE = 'en';
 
 export interface PageShell {
   /** BCP 47 language of the page's content (the manifest's `language`) */

@@ -1,7 +1,8 @@
 import type { ResolvedSession } from '../../model/manifest-resolved';
 import { el, fragment, type Html } from './builder';
 import type { SessionRow } from './session-rows';
-import { clock, isoDuration, longDate, wallClock } from './time-text';
+import { clock, isoDuration } from '../../model/timecode';
+import { longDate, wallClock } from './time-text';
 
 function wallTime(iso: string): Html {
   const parts = wallClock(iso);

@@ -6,7 +6,7 @@ import { safeUrl } from './escape';
 import { renderPage } from './page-shell';
 import { EVENT_PAGE_FROM_SPEAKER, paragraphAnchor, transcriptHrefFromSpeaker } from './page-links';
 import { recordingTime } from './session-times';
-import { recordingLink } from './time-text';
+import { recordingLink } from '../../model/recording-link';
 
 export interface SpeakerPageInput {
   manifest: ResolvedManifest;

@@ -1,6 +1,6 @@
 import type { SummaryFile } from '../../model/summary';
 import { el, type Html } from './builder';
-import { clock, isoDuration } from './time-text';
+import { clock, isoDuration } from '../../model/timecode';
 
 /**
  * A summary as a page section: its sentences in time order, each with a time link to where it

@@ -1,22 +1,8 @@
-import { clock } from '../../split/render';
-import { deepLink } from '../../split/split-session';
-
 /**
- * Times as pages show them. Recording times are integer ms from the recording's 00:00:00; wall-clock
- * times are the manifest's resolved ISO-8601 text, shown as written (in the event's timezone), so
- * nothing here depends on the machine's zone or locale.
+ * Wall-clock times as pages show them: the manifest's resolved ISO-8601 text, shown as written (in
+ * the event's timezone), so nothing here depends on the machine's zone or locale. Recording times
+ * (ms from the recording's 00:00:00) are src/model/timecode.ts's.
  */
-
-export { clock };
-
-/** ms -> ISO-8601 duration for `<time datetime>`, whole seconds: 241080 -> "PT4M1S". */
-export function isoDuration(ms: number): string {
-  const s = Math.floor(Math.max(0, ms) / 1000);
-  const h = Math.floor(s / 3600);
-  const m = Math.floor(s / 60) % 60;
-  const sec = s % 60;
-  return `PT${h ? `${h}H` : ''}${m ? `${m}M` : ''}${sec || (!h && !m) ? `${sec}S` : ''}`;
-}
 
 /** "2021-04-23T13:30:00+02:00" -> {date: "2021-04-23", time: "13:30", offset: "+02:00"}; undefined when not that form. */
 export function wallClock(iso: string): { date: string; time: string; offset: string } | undefined {
@@ -33,11 +19,6 @@ export function longDate(date: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
   return m && month ? `${Number(m[3])} ${month} ${m[1]}` : date;
-}
-
-/** The recording at that moment (`url#t=SECONDS`), as transcript.md and segments.jsonl link it. */
-export function recordingLink(url: string, ms: number): string {
-  return deepLink(url, ms);
 }
 
 /** Epoch ms of a resolved ISO-8601 time with offset; undefined when it does not parse. */

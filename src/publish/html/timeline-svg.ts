@@ -1,6 +1,6 @@
 import { el, type Html } from './builder';
 import type { SessionRow } from './session-rows';
-import { clock } from './time-text';
+import { clock } from '../../model/timecode';
 
 /**
  * The agenda against what happened, for one recording: per session a dashed bar for its scheduled

@@ -10,7 +10,7 @@ import { alignedText, recordingTime, scheduledText } from './session-times';
 import type { SessionRow } from './session-rows';
 import { summarySection } from './summary-section';
 import { transcriptBlocks } from './transcript-items';
-import { recordingLink } from './time-text';
+import { recordingLink } from '../../model/recording-link';
 
 export interface TranscriptPageInput {
   manifest: ResolvedManifest;

@@ -1,15 +1,13 @@
 import { Alignment } from '../../../src/model/alignment';
+import { alignmentKey, eventPageKey, eventSummaryKey, manifestKey, segmentsKey, speakerPageKey, speakerTranscriptKey, transcriptKey, transcriptPageKey } from '../../../src/model/event-layout';
 import { ResolvedManifest } from '../../../src/model/manifest-resolved';
 import { SpeakerTranscript } from '../../../src/model/speaker-transcript';
 import { Transcript } from '../../../src/model/transcript';
 import { escapeHtml } from '../../../src/publish/html/escape';
 import { parseSegmentsJsonl } from '../../../src/search/segment';
 import { speakerSlugs } from '../../../src/split/speaker-transcripts';
-import { alignmentKey, manifestKey } from '../../../src/stages/event-layout';
 import { getJson } from '../../../src/stages/json-blob';
-import { eventPageKey, renderPagesInputKeys, renderPagesStage, speakerPageKey, transcriptPageKey } from '../../../src/stages/render-pages-stage';
-import { segmentsKey, speakerTranscriptKey } from '../../../src/stages/split-event-stage';
-import { eventSummaryKey, transcriptKey } from '../../../src/stages/summarize-event-stage';
+import { renderPagesInputKeys, renderPagesStage } from '../../../src/stages/render-pages-stage';
 import type { FsBlobStore } from '../../../src/store/fs-store';
 import { loadEvent, newStore, processEvent, removeStores } from '../../stages/event-fixture';
 import { activeContent, attributeValues, scanPage, startTags, type ScannedPage } from './page-checks';

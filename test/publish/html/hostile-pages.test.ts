@@ -1,4 +1,5 @@
 import { ManifestError } from '../../../src/model/errors';
+import { eventPageKey, speakerPageKey, transcriptKey, transcriptPageKey } from '../../../src/model/event-layout';
 import { parseManifest } from '../../../src/model/manifest-parse';
 import { SpeakerTranscript } from '../../../src/model/speaker-transcript';
 import { Transcript } from '../../../src/model/transcript';
@@ -6,8 +7,7 @@ import { escapeHtml } from '../../../src/publish/html/escape';
 import { sessionRows } from '../../../src/publish/html/session-rows';
 import { renderTranscriptPage } from '../../../src/publish/html/transcript-page';
 import { getJson } from '../../../src/stages/json-blob';
-import { eventPageKey, renderPagesStage, speakerPageKey, transcriptPageKey } from '../../../src/stages/render-pages-stage';
-import { transcriptKey } from '../../../src/stages/summarize-event-stage';
+import { renderPagesStage } from '../../../src/stages/render-pages-stage';
 import { newStore, processEvent, removeStores } from '../../stages/event-fixture';
 import { HOSTILE_EVENT_ID, HOSTILE_URL, hostileEvent, hostileManifestJson, PAYLOADS } from './hostile-event';
 import { activeContent, attributeValues, scanPage, startTags } from './page-checks';

@@ -1,7 +1,7 @@
-import { manifestKey } from '../../../src/stages/event-layout';
+import { eventPageKey, manifestKey } from '../../../src/model/event-layout';
 import { putJson } from '../../../src/stages/json-blob';
 import { ResolvedManifest } from '../../../src/model/manifest-resolved';
-import { eventPageKey, renderPagesStage } from '../../../src/stages/render-pages-stage';
+import { renderPagesStage } from '../../../src/stages/render-pages-stage';
 import { loadEvent, newStore, processEvent, removeStores, type EventInputs } from '../../stages/event-fixture';
 import { activeContent, attributeValues, scanPage, startTags } from './page-checks';
 

@@ -1,0 +1,115 @@
+/**
+ * The store keys of an event's files, as CONTRACT.md lays them out ("Output layout"), and the
+ * additions recap makes to it; the one place a key is spelt, so stages, search, the server and
+ * the tests cannot disagree. Ids are manifest ids (lowercase letters, digits and '-'), so every
+ * key is a safe relative path.
+ */
+
+/** Every event's folder lies under this prefix. */
+export const EVENTS_ROOT = 'events/';
+
+export function eventPrefix(eventId: string): string {
+  return `${EVENTS_ROOT}${eventId}/`;
+}
+
+export function manifestKey(eventId: string): string {
+  return `${eventPrefix(eventId)}manifest.json`;
+}
+
+export function recordingPrefix(eventId: string, recordingId: string): string {
+  return `${eventPrefix(eventId)}recordings/${recordingId}/`;
+}
+
+/** `source.<ext>`: the caption file exactly as received, under its own extension. */
+export function sourceKey(eventId: string, recordingId: string, fileName: string): string {
+  return `${recordingPrefix(eventId, recordingId)}source.${sourceExtension(fileName)}`;
+}
+
+export function trackKey(eventId: string, recordingId: string): string {
+  return `${recordingPrefix(eventId, recordingId)}track.json`;
+}
+
+export function alignmentKey(eventId: string): string {
+  return `${eventPrefix(eventId)}alignment.json`;
+}
+
+/** sessions/<sessionId>/: a session's transcripts, summary and captions. */
+function sessionPrefix(eventId: string, sessionId: string): string {
+  return `${eventPrefix(eventId)}sessions/${sessionId}/`;
+}
+
+/** sessions/<sessionId>/transcript.<ext>, as CONTRACT.md lays it out (the split stage writes all three). */
+export function transcriptKey(eventId: string, sessionId: string, ext: 'json' | 'md' | 'txt' = 'json'): string {
+  return `${sessionPrefix(eventId, sessionId)}transcript.${ext}`;
+}
+
+/** sessions/<sessionId>/transcript.html: the session's page. */
+export function transcriptPageKey(eventId: string, sessionId: string): string {
+  return `${sessionPrefix(eventId, sessionId)}transcript.html`;
+}
+
+/** speakers/<slug>.<ext>: one named speaker's words across the event (an addition to CONTRACT.md's layout). */
+export function speakerTranscriptKey(eventId: string, slug: string, ext: 'json' | 'md'): string {
+  return `${eventPrefix(eventId)}speakers/${slug}.${ext}`;
+}
+
+/** speakers/<slug>.html: a speaker's page (an addition to CONTRACT.md's layout). */
+export function speakerPageKey(eventId: string, slug: string): string {
+  return `${eventPrefix(eventId)}speakers/${slug}.html`;
+}
+
+export function segmentsKey(eventId: string): string {
+  return `${eventPrefix(eventId)}segments.jsonl`;
+}
+
+export function searchIndexKey(eventId: string): string {
+  return `${eventPrefix(eventId)}search-index.json`;
+}
+
+export function eventSummaryKey(eventId: string): string {
+  return `${eventPrefix(eventId)}summary.json`;
+}
+
+export function sessionSummaryKey(eventId: string, sessionId: string): string {
+  return `${sessionPrefix(eventId, sessionId)}summary.json`;
+}
+
+/** sessions/<sessionId>/captions.<ext>, relative to the event's folder, as quality.json names them. */
+export function sessionCaptionsPath(sessionId: string, ext: 'vtt' | 'srt'): string {
+  return `sessions/${sessionId}/captions.${ext}`;
+}
+
+export function qualityKey(eventId: string): string {
+  return `${eventPrefix(eventId)}quality.json`;
+}
+
+/** events/<id>/index.html: the event page (an addition to CONTRACT.md's layout). */
+export function eventPageKey(eventId: string): string {
+  return `${eventPrefix(eventId)}index.html`;
+}
+
+/** stamps/<stampName>.json: what a stage step read and wrote (an addition to CONTRACT.md's layout). */
+export function stampKey(eventId: string, stampName: string): string {
+  return `${eventPrefix(eventId)}stamps/${stampName}.json`;
+}
+
+/** The event id of a key of that event's folder, or undefined for a key outside every event. */
+export function eventIdOfKey(key: string): string | undefined {
+  if (!key.startsWith(EVENTS_ROOT)) return undefined;
+  const slash = key.indexOf('/', EVENTS_ROOT.length);
+  return slash > EVENTS_ROOT.length ? key.slice(EVENTS_ROOT.length, slash) : undefined;
+}
+
+/** Extension used when the caption file's name has none that is safe in a key. */
+const FALLBACK_EXTENSION = 'txt';
+
+/**
+ * The extension of the caption file's name, lowercased ("MAIN.VTT" -> "vtt"); "txt" when there is
+ * none or it holds more than letters and digits (it becomes part of a key).
+ */
+export function sourceExtension(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop() ?? '';
+  const dot = base.lastIndexOf('.');
+  const ext = dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
+  return /^[a-z0-9]{1,16}$/.test(ext) ? ext : FALLBACK_EXTENSION;
+}

@@ -1,0 +1,29 @@
+import { el, type Html } from './builder';
+
+/** Where search forms send their query (a server answers it; without one a published page is unchanged). */
+export const SEARCH_ACTION = '/search';
+
+export interface SearchFormValues {
+  /** the query as typed, shown again in the field ('' before a search) */
+  q?: string;
+  /** limits the search to this event (a hidden field) */
+  eventId?: string;
+  /** said in the label: "Search what was said in <scope>" */
+  scope?: string;
+  /** id of a heading that names the search landmark */
+  labelledBy?: string;
+}
+
+/** The labelled search form of the event page and the server's pages: GET, no script. */
+export function searchForm(values: SearchFormValues = {}): Html {
+  return el(
+    'form',
+    { role: 'search', action: SEARCH_ACTION, method: 'get', 'aria-labelledby': values.labelledBy },
+    el('label', { for: 'q' }, values.scope !== undefined ? `Search what was said in ${values.scope}` : 'Search what was said'),
+    ' ',
+    el('input', { type: 'search', id: 'q', name: 'q', value: values.q || undefined, maxlength: 500, required: true }),
+    values.eventId !== undefined ? el('input', { type: 'hidden', name: 'event', value: values.eventId }) : null,
+    ' ',
+    el('button', { type: 'submit' }, 'Search'),
+  );
+}
