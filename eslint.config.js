@@ -46,13 +46,9 @@ const IO_PACKAGES = ['bullmq', 'ioredis', '@aws-sdk/*', 'fastify', '@fastify/*',
 const NODE_IO = ['fs', 'fs/*', 'path', 'os', 'child_process', 'net', 'http', 'https', 'http2', 'dgram', 'dns', 'tls', 'readline', 'worker_threads', 'cluster', 'process'];
 const PURE_FOLDERS = ['src/model', 'src/text', 'src/formats', ...LAYERS[3], 'src/stages'];
 
-/**
- * The no-restricted-imports setting for one folder. `allowed` names folders this folder may
- * import in spite of the layering (an exception for one file, see below).
- */
-function importRule(folder, allowed = []) {
+/** The no-restricted-imports setting for one folder. */
+function importRule(folder) {
   const groups = forbiddenFolders(folder)
-    .filter((f) => !allowed.includes(f))
     .map((f) => ({
       group: [folderPattern(f)],
       message: LAYERS[3].includes(folder) && LAYERS[3].includes(f)
@@ -97,10 +93,6 @@ module.exports = tseslint.config(
       ],
     },
   },
-  // Two imports of the time and deep-link helpers still cross the layers; those helpers are being
-  // given one home in a separate change, and these exceptions go when it lands.
-  { files: ['src/publish/html/time-text.ts'], rules: { 'no-restricted-imports': importRule('src/publish', ['src/split']) } },
-  { files: ['src/server/search-page.ts'], rules: { 'no-restricted-imports': importRule('src/server', ['src/cli']) } },
   {
     files: ['**/*.js'],
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' } },
