@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import path from 'path';
-import { processItuFixture } from './fixture-run';
+import { ituEventDir } from '../helpers/fixture-store';
 
 /**
  * Golden files of the ITU fixture event: every session's transcript.md and the first 50 lines of
@@ -13,7 +13,7 @@ const SEGMENT_LINES = 50;
 
 let eventDir: string;
 beforeAll(async () => {
-  eventDir = await processItuFixture();
+  eventDir = await ituEventDir();
 });
 
 function compare(name: string, actual: string): void {

@@ -11,7 +11,7 @@ import { eventPageKey, renderPagesInputKeys, renderPagesStage, speakerPageKey, t
 import { segmentsKey, speakerTranscriptKey } from '../../../src/stages/split-event-stage';
 import { eventSummaryKey, transcriptKey } from '../../../src/stages/summarize-event-stage';
 import type { FsBlobStore } from '../../../src/store/fs-store';
-import { loadEvent, newStore, processEvent, removeStores } from '../../stages/event-fixture';
+import { processedItuStore, removeStores } from '../../stages/event-fixture';
 import { activeContent, attributeValues, scanPage, startTags, type ScannedPage } from './page-checks';
 
 const EVENT = 'itu-forum-2021-04-23';
@@ -27,8 +27,7 @@ const speakerPages = new Map<string, string>();
 let outputKeys: string[];
 
 beforeAll(async () => {
-  store = newStore();
-  await processEvent(store, await loadEvent());
+  store = await processedItuStore();
   outputKeys = (await renderPagesStage(store, { eventId: EVENT })).outputKeys;
   manifest = await getJson(store, manifestKey(EVENT), ResolvedManifest);
   alignment = await getJson(store, alignmentKey(EVENT), Alignment);

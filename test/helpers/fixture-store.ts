@@ -1,0 +1,114 @@
+import { createHash } from 'crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import path from 'path';
+import { runCli } from '../../src/cli/main';
+
+/**
+ * The store `recap process` writes for the ITU fixture event, built once and shared by every
+ * test file that reads it. Processing the 2 h 40 min fixture takes seconds; two dozen files each
+ * doing it was most of the suite's time.
+ *
+ * The build is cached under node_modules/.cache, keyed by a hash of everything that decides its
+ * bytes (src/, pipelines/, the fixture folder, the lockfile), so a change to any of them builds it
+ * anew, and an unchanged tree reuses it across runs. Jest's workers are separate processes: a
+ * lock folder makes one of them build while the others wait for it.
+ *
+ * The shared store is read-only by agreement: a test that writes (re-runs a stage, adds an event)
+ * works on copyItuStore()'s private copy.
+ */
+
+const ROOT = path.resolve(__dirname, '../..');
+export const ITU_EVENT = 'itu-forum-2021-04-23';
+export const ITU_FIXTURE = path.join(ROOT, 'fixtures', ITU_EVENT);
+const CACHE = path.join(ROOT, 'node_modules', '.cache', 'recap-fixture-store');
+/** Longest wait for another worker's build (processing takes ~10 s alone, more on a loaded machine). */
+const WAIT_MS = 300_000;
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+}
+
+/** Hash of the path and bytes of every file that decides what `recap process` writes. */
+function sourceHash(): string {
+  const hash = createHash('sha256');
+  const files = [...['src', 'pipelines', path.join('fixtures', ITU_EVENT)].flatMap((d) => filesUnder(path.join(ROOT, d))), path.join(ROOT, 'package-lock.json')];
+  for (const file of files) hash.update(`${path.relative(ROOT, file)}\0`).update(readFileSync(file)).update('\0');
+  return hash.digest('hex').slice(0, 16);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function build(target: string): Promise<void> {
+  const building = `${target}.building-${process.pid}`;
+  rmSync(building, { recursive: true, force: true });
+  let err = '';
+  const code = await runCli(['process', ITU_FIXTURE, '--out', building], { out: () => undefined, err: (s) => void (err += s), isTty: false }, {});
+  if (code !== 0) throw new Error(`recap process ${ITU_FIXTURE} failed (exit ${code}): ${err}`);
+  // A rename is atomic: a waiting worker sees no store or the whole store.
+  renameSync(building, target);
+  // Builds of older sources are of no further use.
+  for (const entry of readdirSync(CACHE)) if (entry !== path.basename(target) && !entry.endsWith('.lock')) rmSync(path.join(CACHE, entry), { recursive: true, force: true });
+}
+
+let built: Promise<string> | undefined;
+
+async function buildOnce(): Promise<string> {
+  mkdirSync(CACHE, { recursive: true });
+  const target = path.join(CACHE, sourceHash());
+  const lock = `${target}.lock`;
+  const until = Date.now() + WAIT_MS;
+  while (!existsSync(target)) {
+    try {
+      mkdirSync(lock);
+    } catch {
+      // Another worker builds it; take over if that worker died.
+      let owner = 0;
+      try {
+        owner = Number(readFileSync(path.join(lock, 'pid'), 'utf8'));
+      } catch {
+        // the lock's pid file is not written yet
+      }
+      if (owner > 0 && !alive(owner)) rmSync(lock, { recursive: true, force: true });
+      if (Date.now() > until) throw new Error(`the fixture store ${target} was not built within ${WAIT_MS / 1000} s (lock ${lock})`);
+      await sleep(200);
+      continue;
+    }
+    try {
+      writeFileSync(path.join(lock, 'pid'), String(process.pid));
+      if (!existsSync(target)) await build(target);
+    } finally {
+      rmSync(lock, { recursive: true, force: true });
+    }
+  }
+  return target;
+}
+
+/** Root of the shared, read-only store holding the processed ITU fixture (events/<id>/...). */
+export function ituStore(): Promise<string> {
+  built ??= buildOnce();
+  return built;
+}
+
+/** The shared store's folder of the ITU event: events/itu-forum-2021-04-23. */
+export async function ituEventDir(): Promise<string> {
+  return path.join(await ituStore(), 'events', ITU_EVENT);
+}
+
+/** A private copy of the shared store in a new temp folder, for a test that writes to it. */
+export async function copyItuStore(into: string = mkdtempSync(path.join(tmpdir(), 'recap-itu-copy-'))): Promise<string> {
+  cpSync(await ituStore(), into, { recursive: true });
+  return into;
+}
