@@ -7,18 +7,15 @@ import type { BlobStore } from '../../src/store/blob-store';
 import { copyEvent, ITU_FIXTURE } from '../helpers/event-copies';
 import { enqueueRun, waitForRuns, withQueues } from '../helpers/queue-runs';
 import { runRecap, serviceConfig, serviceEnv, startWorker, stopChild, type RecapChild } from '../helpers/recap-child';
-import { hasRedisServer, startTestRedis, type TestRedis } from '../helpers/redis-server';
+import { redisRequirement, startTestRedis, type TestRedis } from '../helpers/redis-server';
+import { describeNeeding } from '../helpers/requirements';
 import { useS3ForTests, type TestS3 } from '../helpers/s3-server';
 import { snapshotStore } from '../helpers/store-snapshot';
 
 // Real servers, child processes and retries with backoff: generous on a loaded 2-core machine.
 jest.setTimeout(300_000);
 
-const canRun = Boolean(process.env.REDIS_URL) || hasRedisServer();
-if (!canRun) console.warn('[skipped] queue mode: no redis-server on this machine and no REDIS_URL (.ci/run installs it)');
-const describeQueue = canRun ? describe : describe.skip;
-
-describeQueue('queue mode against real Redis and S3', () => {
+describeNeeding(redisRequirement(), 'queue mode against real Redis and S3', () => {
   let redis: TestRedis;
   let s3: TestS3;
   let worker: RecapChild;
