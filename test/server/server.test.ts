@@ -212,7 +212,8 @@ describe('/api/search', () => {
   it('applies the filters: event, session, speaker, time range', async () => {
     const q = encodeURIComponent('outcome document');
     const inOpening = (await get(`/api/search?q=${q}&event=${EVENT}&session=opening`)).json() as { hits: Hit[] };
-    expect(inOpening.hits.every((h) => h.sessionId === 'opening')).toBe(true);
+    // a set of the sessions found, so that no hit at all fails too
+    expect(new Set(inOpening.hits.map((h) => h.sessionId))).toEqual(new Set(['opening']));
     const otherEvent = (await get(`/api/search?q=${q}&event=no-such-event`)).json() as { hits: Hit[] };
     expect(otherEvent.hits).toEqual([]);
     const late = (await get(`/api/search?q=${q}&from=8000&to=9000`)).json() as { hits: Hit[] };
