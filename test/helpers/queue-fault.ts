@@ -4,7 +4,8 @@ import path from 'path';
 import type { EnqueuedRun } from '../../pipelines/enqueue-flow';
 import type { QueueSet } from '../../pipelines/queue-set';
 import { FsBlobStore } from '../../src/store/fs-store';
-import { copyEvent, ITU_FIXTURE } from './event-copies';
+import { copyEvent } from './event-copies';
+import { ITU_FIXTURE } from './fixture-store';
 import { runRecap } from './recap-child';
 import { snapshotStore } from './store-snapshot';
 
