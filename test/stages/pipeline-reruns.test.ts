@@ -28,17 +28,15 @@ afterAll(removeStores);
 const stampOf = async (store: FsBlobStore, name: string) => StageStamp.parse(JSON.parse((await store.get(stampKey(EVENT, name))).toString('utf8')));
 
 describe('re-running the fixture event', () => {
-  test('a fresh store runs every stage and gets the shared build\'s bytes; a second run skips every stage with the same figures', async () => {
-    const store = newStore();
-    const first = await processEvent(store, event);
-    expect(ranSteps(first)).toEqual(ALL_STEPS);
-    // The shared build was made by `recap process` in another folder (and maybe another process).
-    expect(snapshot(store)).toEqual(shared);
+  // That a fresh store gets the shared build's bytes is tested by process-s3 and queue-identical
+  // (integration/), which process the fixture anew and compare with the shared build.
+  test('on a copy of the shared build, a run skips every stage, with the figures of its stamp, and changes no byte', async () => {
+    const store = await processedItuStore();
     const again = await processEvent(store, event);
     expect(skippedSteps(again)).toEqual(ALL_STEPS);
-    for (const id of ALL_STEPS) {
-      const [was, now] = [first.get(id)!, again.get(id)!];
-      expect(now).toEqual({ ...was, summary: `${was.summary} (up to date)`, skipped: true });
+    for (const [id, outcome] of again) {
+      const stamp = await stampOf(store, id);
+      expect(outcome).toEqual({ outputKeys: stamp.outputs.map((o) => o.key), summary: `${stamp.summary} (up to date)`, counts: stamp.counts, skipped: true });
     }
     expect(snapshot(store)).toEqual(shared);
   });
