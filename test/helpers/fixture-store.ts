@@ -3,11 +3,13 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'os';
 import path from 'path';
 import { runCli } from '../../src/cli/main';
+import { copyEvent } from './event-copies';
 
 /**
  * The store `recap process` writes for the ITU fixture event, built once and shared by every
  * test file that reads it. Processing the 2 h 40 min fixture takes seconds; two dozen files each
- * doing it was most of the suite's time.
+ * doing it was most of the suite's time. Copies of the event under other ids (the queue fault
+ * tests run several at once) are built and kept the same way.
  *
  * The build is cached under node_modules/.cache, keyed by a hash of everything that decides its
  * bytes (src/, pipelines/, the fixture folder, the lockfile), so a change to any of them builds it
@@ -51,23 +53,26 @@ function alive(pid: number): boolean {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function build(target: string): Promise<void> {
+async function build(target: string, eventId: string, hash: string): Promise<void> {
   const building = `${target}.building-${process.pid}`;
   rmSync(building, { recursive: true, force: true });
+  const folder = eventId === ITU_EVENT ? ITU_FIXTURE : copyEvent(ITU_FIXTURE, eventId);
   let err = '';
-  const code = await runCli(['process', ITU_FIXTURE, '--out', building], { out: () => undefined, err: (s) => void (err += s), isTty: false }, {});
-  if (code !== 0) throw new Error(`recap process ${ITU_FIXTURE} failed (exit ${code}): ${err}`);
+  const code = await runCli(['process', folder, '--out', building], { out: () => undefined, err: (s) => void (err += s), isTty: false }, {});
+  if (folder !== ITU_FIXTURE) rmSync(path.dirname(folder), { recursive: true, force: true });
+  if (code !== 0) throw new Error(`recap process ${folder} failed (exit ${code}): ${err}`);
   // A rename is atomic: a waiting worker sees no store or the whole store.
   renameSync(building, target);
   // Builds of older sources are of no further use.
-  for (const entry of readdirSync(CACHE)) if (entry !== path.basename(target) && !entry.endsWith('.lock')) rmSync(path.join(CACHE, entry), { recursive: true, force: true });
+  for (const entry of readdirSync(CACHE)) if (!entry.startsWith(`${hash}-`)) rmSync(path.join(CACHE, entry), { recursive: true, force: true });
 }
 
-let built: Promise<string> | undefined;
+const built = new Map<string, Promise<string>>();
 
-async function buildOnce(): Promise<string> {
+async function buildOnce(eventId: string): Promise<string> {
   mkdirSync(CACHE, { recursive: true });
-  const target = path.join(CACHE, sourceHash());
+  const hash = sourceHash();
+  const target = path.join(CACHE, `${hash}-${eventId}`);
   const lock = `${target}.lock`;
   const until = Date.now() + WAIT_MS;
   while (!existsSync(target)) {
@@ -88,7 +93,7 @@ async function buildOnce(): Promise<string> {
     }
     try {
       writeFileSync(path.join(lock, 'pid'), String(process.pid));
-      if (!existsSync(target)) await build(target);
+      if (!existsSync(target)) await build(target, eventId, hash);
     } finally {
       rmSync(lock, { recursive: true, force: true });
     }
@@ -96,10 +101,15 @@ async function buildOnce(): Promise<string> {
   return target;
 }
 
-/** Root of the shared, read-only store holding the processed ITU fixture (events/<id>/...). */
-export function ituStore(): Promise<string> {
-  built ??= buildOnce();
-  return built;
+/**
+ * Root of a shared, read-only store holding the processed ITU fixture (events/<id>/...), under
+ * its own id or, for tests that need several events, under another (the manifest's id changed,
+ * nothing else: copyEvent).
+ */
+export function ituStore(eventId: string = ITU_EVENT): Promise<string> {
+  let store = built.get(eventId);
+  if (!store) built.set(eventId, (store = buildOnce(eventId)));
+  return store;
 }
 
 /** The shared store's folder of the ITU event: events/itu-forum-2021-04-23. */
