@@ -12,7 +12,7 @@ import { copyEvent } from './event-copies';
  * tests run several at once) are built and kept the same way.
  *
  * The build is cached under node_modules/.cache, keyed by a hash of everything that decides its
- * bytes (src/, pipelines/, the fixture folder, the lockfile), so a change to any of them builds it
+ * bytes (src/, pipelines/, the fixture folder, the lockfile, these helpers), so a change to any of them builds it
  * anew, and an unchanged tree reuses it across runs. Jest's workers are separate processes: a
  * lock folder makes one of them build while the others wait for it.
  *
@@ -34,10 +34,11 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-/** Hash of the path and bytes of every file that decides what `recap process` writes. */
+/** Hash of the path and bytes of every file that decides what a build holds (this one included). */
 function sourceHash(): string {
   const hash = createHash('sha256');
-  const files = [...['src', 'pipelines', path.join('fixtures', ITU_EVENT)].flatMap((d) => filesUnder(path.join(ROOT, d))), path.join(ROOT, 'package-lock.json')];
+  const helpers = ['fixture-store.ts', 'event-copies.ts'].map((f) => path.join(__dirname, f));
+  const files = [...['src', 'pipelines', path.join('fixtures', ITU_EVENT)].flatMap((d) => filesUnder(path.join(ROOT, d))), path.join(ROOT, 'package-lock.json'), ...helpers];
   for (const file of files) hash.update(`${path.relative(ROOT, file)}\0`).update(readFileSync(file)).update('\0');
   return hash.digest('hex').slice(0, 16);
 }
@@ -53,13 +54,25 @@ function alive(pid: number): boolean {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * The event folder a build is processed from: the fixture itself, or a copy under the other id
+ * kept beside the build. The ingest stage's job (and so its stamp) holds the caption file's
+ * path, so a test that compares a run of its own with the build must run it from this folder.
+ */
+function eventFolder(target: string, eventId: string): string {
+  return eventId === ITU_EVENT ? ITU_FIXTURE : path.join(`${target}.event`, eventId);
+}
+
 async function build(target: string, eventId: string, hash: string): Promise<void> {
   const building = `${target}.building-${process.pid}`;
   rmSync(building, { recursive: true, force: true });
-  const folder = eventId === ITU_EVENT ? ITU_FIXTURE : copyEvent(ITU_FIXTURE, eventId);
+  const folder = eventFolder(target, eventId);
+  if (folder !== ITU_FIXTURE) {
+    rmSync(path.dirname(folder), { recursive: true, force: true });
+    copyEvent(ITU_FIXTURE, eventId, path.dirname(folder));
+  }
   let err = '';
   const code = await runCli(['process', folder, '--out', building], { out: () => undefined, err: (s) => void (err += s), isTty: false }, {});
-  if (folder !== ITU_FIXTURE) rmSync(path.dirname(folder), { recursive: true, force: true });
   if (code !== 0) throw new Error(`recap process ${folder} failed (exit ${code}): ${err}`);
   // A rename is atomic: a waiting worker sees no store or the whole store.
   renameSync(building, target);
@@ -110,6 +123,15 @@ export function ituStore(eventId: string = ITU_EVENT): Promise<string> {
   let store = built.get(eventId);
   if (!store) built.set(eventId, (store = buildOnce(eventId)));
   return store;
+}
+
+/**
+ * The copy of the fixture under `eventId` that ituStore(eventId) was processed from (read-only
+ * too): a test that runs it itself and compares with that build must run this folder.
+ */
+export async function ituEventFolder(eventId: string): Promise<string> {
+  const store = await ituStore(eventId);
+  return eventFolder(store, eventId);
 }
 
 /** The shared store's folder of the ITU event: events/itu-forum-2021-04-23. */

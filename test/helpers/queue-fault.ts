@@ -1,11 +1,7 @@
-import { mkdtempSync } from 'fs';
-import { tmpdir } from 'os';
-import path from 'path';
 import type { EnqueuedRun } from '../../pipelines/enqueue-flow';
 import type { QueueSet } from '../../pipelines/queue-set';
 import { FsBlobStore } from '../../src/store/fs-store';
-import { copyEvent } from './event-copies';
-import { ITU_FIXTURE, ituStore } from './fixture-store';
+import { ituEventFolder, ituStore } from './fixture-store';
 import { snapshotStore } from './store-snapshot';
 
 export interface FaultEvents {
@@ -18,14 +14,17 @@ export interface FaultEvents {
 
 /**
  * `count` copies of the fixture event; the reference of each is `recap process`'s output for it,
- * built once and kept with the shared build of the fixture (fixture-store.ts).
+ * built once and kept with the shared build of the fixture, beside the copy it was made from
+ * (fixture-store.ts). The folders are read-only.
  */
 export async function faultEvents(tag: string, count: number): Promise<FaultEvents> {
-  const into = mkdtempSync(path.join(tmpdir(), `recap-${tag}-`));
   const ids = Array.from({ length: count }, (_, i) => `${tag}-${i + 1}`);
-  const folders = ids.map((id) => copyEvent(ITU_FIXTURE, id, into));
+  const folders: string[] = [];
   const reference = new Map<string, Record<string, string>>();
-  for (const id of ids) reference.set(id, await snapshotStore(new FsBlobStore(await ituStore(id)), `events/${id}/`));
+  for (const id of ids) {
+    folders.push(await ituEventFolder(id));
+    reference.set(id, await snapshotStore(new FsBlobStore(await ituStore(id)), `events/${id}/`));
+  }
   return { folders, ids, reference };
 }
 
