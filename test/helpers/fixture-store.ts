@@ -12,9 +12,9 @@ import { copyEvent } from './event-copies';
  * tests run several at once) are built and kept the same way.
  *
  * The build is cached under node_modules/.cache, keyed by a hash of everything that decides its
- * bytes (src/, pipelines/, the fixture folder, the lockfile, these helpers), so a change to any of them builds it
- * anew, and an unchanged tree reuses it across runs. Jest's workers are separate processes: a
- * lock folder makes one of them build while the others wait for it.
+ * bytes (src/, pipelines/, the fixture folder, the lockfile, these helpers), so a change to any
+ * of them builds it anew, and an unchanged tree reuses it across runs. Jest's workers are
+ * separate processes: a lock folder makes one of them build while the others wait for it.
  *
  * The shared store is read-only by agreement: a test that writes (re-runs a stage, adds an event)
  * works on copyItuStore()'s private copy.
@@ -24,7 +24,7 @@ const ROOT = path.resolve(__dirname, '../..');
 export const ITU_EVENT = 'itu-forum-2021-04-23';
 export const ITU_FIXTURE = path.join(ROOT, 'fixtures', ITU_EVENT);
 const CACHE = path.join(ROOT, 'node_modules', '.cache', 'recap-fixture-store');
-/** Longest wait for another worker's build (processing takes ~10 s alone, more on a loaded machine). */
+/** Longest wait for another worker's build (processing takes seconds alone, far more on a loaded machine). */
 const WAIT_MS = 300_000;
 
 function filesUnder(dir: string): string[] {
