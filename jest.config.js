@@ -11,4 +11,7 @@ module.exports = {
   // TypeScript's nodenext resolution requires); under Jest that is the .ts file beside it.
   moduleNameMapper: { '^(\\.{1,2}/(?:.*/)?[^/]*-run)\\.js$': '$1' },
   testTimeout: 60000,
+  // Jest's default on two cores is one worker, running the files one after another; many of them
+  // wait on child processes, servers and retry back-offs, so a second worker overlaps that waiting.
+  maxWorkers: 2,
 };

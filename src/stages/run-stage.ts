@@ -34,12 +34,13 @@ export async function runDefinedStage<Job extends { eventId: string }>(store: Bl
   // Inputs are hashed, then read by the stage; outputs are written, then hashed: fetch each once.
   const scoped = new RunScopedStore(store);
   const key = stampKey(job.eventId, definition.stampName(job));
-  const digest = await digestInputs(scoped, definition.version, job, await definition.inputKeys(scoped, job));
+  const inputKeys = await definition.inputKeys(scoped, job);
+  const digest = await digestInputs(scoped, definition.version, job, inputKeys);
   const stamp = await readStamp(scoped, key);
   if (stamp && stamp.stage === stage && stamp.version === definition.version && stamp.inputsHash === digest.inputsHash && (await outputsIntact(scoped, stamp))) {
     return { outputKeys: stamp.outputs.map((o) => o.key), summary: `${stamp.summary}${UP_TO_DATE}`, counts: stamp.counts, skipped: true };
   }
-  const result = await definition.run(scoped, job);
+  const result = await scoped.readingOnly(stage, inputKeys, () => definition.run(scoped, job));
   await writeStamp(scoped, key, stage, definition.version, digest, result);
   return { ...result, skipped: false };
 }

@@ -4,6 +4,7 @@ import path from 'path';
 import { runCli } from '../../src/cli/main';
 import type { CliIo } from '../../src/cli/io';
 import { Alignment } from '../../src/model/alignment';
+import { ituEventDir } from '../helpers/fixture-store';
 
 const FIXTURE = path.resolve(__dirname, '../../fixtures/itu-forum-2021-04-23');
 const truth = JSON.parse(readFileSync(path.join(FIXTURE, 'truth.json'), 'utf8')) as { sessions: Array<{ id: string; startMs: number; endMs: number }> };
@@ -17,7 +18,7 @@ async function processEvent(manifestDir: string): Promise<Alignment> {
 
 describe('the ITU forum fixture', () => {
   test('every session is aligned within 60 s of where it really lies, start and end', async () => {
-    const a = await processEvent(FIXTURE);
+    const a = Alignment.parse(JSON.parse(readFileSync(path.join(await ituEventDir(), 'alignment.json'), 'utf8')));
     expect(a.recordings[0]).toMatchObject({ id: 'main', offsetSource: 'given' });
     for (const want of truth.sessions) {
       const got = a.sessions.find((s) => s.id === want.id)!;

@@ -1,4 +1,3 @@
-import { existsSync } from 'fs';
 import type { FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'net';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -6,6 +5,8 @@ import { eventPageKey, transcriptPageKey } from '../../src/model/event-layout';
 import { buildServer } from '../../src/server/build-server';
 import { HOSTILE_EVENT_ID, hostileEvent, PAYLOADS } from '../publish/html/hostile-event';
 import { newStore, processEvent, removeStores } from '../stages/event-fixture';
+import { CHROMIUM, CHROMIUM_REQUIREMENT } from '../helpers/chromium';
+import { describeNeeding } from '../helpers/requirements';
 
 /**
  * The hostile event's pages in a real browser, served by recap serve: whatever the captions and
@@ -13,10 +14,6 @@ import { newStore, processEvent, removeStores } from '../stages/event-fixture';
  * or handler to the DOM, or leave a javascript: link.
  */
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) process.stdout.write(`hostile.browser.test.ts: ${CHROMIUM} is absent, so the browser test is skipped (.ci/run installs Debian's chromium)\n`);
-const describeWithChromium = hasChromium ? describe : describe.skip;
 
 /** What of the page could act: scripts, handler attributes, javascript: URLs, embedded frames. */
 const ACTIVE_CONTENT = `(() => {
@@ -30,7 +27,7 @@ const ACTIVE_CONTENT = `(() => {
   };
 })()`;
 
-describeWithChromium('hostile captions and manifest in headless Chromium', () => {
+describeNeeding(CHROMIUM_REQUIREMENT, 'hostile captions and manifest in headless Chromium', () => {
   let app: FastifyInstance;
   let base: string;
   let browser: Browser;

@@ -1,16 +1,17 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'fs';
+import { mkdirSync, readFileSync } from 'fs';
 import type { AxeResults, Result } from 'axe-core';
 import type { FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'net';
-import { tmpdir } from 'os';
 import path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { queueName } from '../../pipelines/queue-names';
 import { ALL_STAGES } from '../../pipelines/queue-set';
 import { buildServer } from '../../src/server/build-server';
 import { FsBlobStore } from '../../src/store/fs-store';
-import { runRecap } from '../helpers/recap-child';
-import { hasRedisServer, startTestRedis } from '../helpers/redis-server';
+import { ituStore } from '../helpers/fixture-store';
+import { CHROMIUM, CHROMIUM_REQUIREMENT } from '../helpers/chromium';
+import { redisRequirement, startTestRedis } from '../helpers/redis-server';
+import { describeNeeding, testNeeding } from '../helpers/requirements';
 
 /**
  * The published pages in a real browser: Debian's chromium driven by playwright-core (GOTCHAS.md:
@@ -19,15 +20,10 @@ import { hasRedisServer, startTestRedis } from '../helpers/redis-server';
  * first hit, the moment in the session page. axe-core checks each page; screenshots are kept.
  */
 
-const CHROMIUM = '/usr/bin/chromium';
 const EVENT = 'itu-forum-2021-04-23';
-const FIXTURE = path.resolve(__dirname, '../../fixtures', EVENT);
 const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts/browser');
 const AXE_SOURCE = path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js');
 
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) process.stdout.write(`serve.browser.test.ts: ${CHROMIUM} is absent, so the browser test is skipped (.ci/run installs Debian's chromium)\n`);
-const describeWithChromium = hasChromium ? describe : describe.skip;
 
 /** axe-core's violations of one page, the page's own CSP left in force (evaluate is not page script). */
 async function axeViolations(page: Page): Promise<Result[]> {
@@ -55,7 +51,7 @@ async function expectAccessible(page: Page, name: string): Promise<void> {
   expect(minor.every((v) => v.impact === 'minor' || v.impact === 'moderate' || v.impact === null)).toBe(true);
 }
 
-describeWithChromium('recap serve in headless Chromium', () => {
+describeNeeding(CHROMIUM_REQUIREMENT, 'recap serve in headless Chromium', () => {
   let dir: string;
   let app: FastifyInstance;
   let base: string;
@@ -63,8 +59,8 @@ describeWithChromium('recap serve in headless Chromium', () => {
   let title: string;
 
   beforeAll(async () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'recap-browser-'));
-    expect(await runRecap(['process', FIXTURE, '--store', dir], {})).toMatchObject({ code: 0 });
+    // The server only reads: the shared build of the fixture will do.
+    dir = await ituStore();
     const store = new FsBlobStore(dir);
     title = (JSON.parse((await store.get(`events/${EVENT}/manifest.json`)).toString('utf8')) as { title: string }).title;
     app = await buildServer({ store });
@@ -77,7 +73,6 @@ describeWithChromium('recap serve in headless Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await app?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it('goes from the event list to the event page, through a search to the moment in the session page; axe-core finds nothing serious', async () => {
@@ -132,10 +127,7 @@ describeWithChromium('recap serve in headless Chromium', () => {
     await page.close();
   }, 120_000);
 
-  const withRedis = hasRedisServer() ? it : it.skip;
-  if (!hasRedisServer()) process.stdout.write('serve.browser.test.ts: redis-server is not installed, so the bull-board page is not tried\n');
-
-  withRedis('renders bull-board at /admin/queues under its own CSP, with every stage queue', async () => {
+  testNeeding(redisRequirement({ ownServer: true }), 'renders bull-board at /admin/queues under its own CSP, with every stage queue', async () => {
     const redis = await startTestRedis({ forceOwn: true });
     const board = await buildServer({ store: new FsBlobStore(dir), redis: { url: redis.url, prefix: 'browser-test' } });
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

@@ -1,4 +1,4 @@
-import { ITU_FIXTURE } from '../helpers/event-copies';
+import { ITU_FIXTURE } from '../helpers/fixture-store';
 import { runRecap } from '../helpers/recap-child';
 import { freePort } from '../helpers/redis-server';
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { existsSync, readFileSync } from 'fs';
+import { readFileSync } from 'fs';
 import path from 'path';
 import { ingestCaptions } from '../../src/formats/ingest';
 import { formatById } from '../../src/formats/registry';
@@ -9,6 +9,7 @@ import { framesToMs, parseSccTimecode } from '../../src/formats/scc/timecode';
 import { UnreadableCaptions, type ReadResult } from '../../src/formats/types';
 import { CaptionInputError } from '../../src/model/errors';
 import type { Track } from '../../src/model/track';
+import { corpusPath, describeCorpus, hasCorpus } from '../helpers/shared-corpus';
 
 /** Sets bit 7 so the byte has an odd number of one bits, as line 21 transmits it. */
 function withParity(byte: number): number {
@@ -244,12 +245,9 @@ describe('SCC reader', () => {
   });
 });
 
-const SHARED = path.resolve(__dirname, '../../../shared');
-const FORMATS_DIR = path.join(SHARED, 'corpus/formats');
-const hasCorpus = existsSync(path.join(FORMATS_DIR, 'index.json'));
-if (!hasCorpus) console.warn(`[skipped] SCC corpus walk: ${FORMATS_DIR} is absent (the shared corpus is only beside the repo in development)`);
+const FORMATS_DIR = corpusPath('formats');
 
-(hasCorpus ? describe : describe.skip)('SCC corpus fixtures', () => {
+describeCorpus('SCC corpus fixtures', () => {
   interface Entry { file: string; format: string; note: string }
   const index = hasCorpus ? (JSON.parse(readFileSync(path.join(FORMATS_DIR, 'index.json'), 'utf8')) as Entry[]) : [];
   const sccFiles = index.filter((e) => e.format === 'scc');

@@ -42,8 +42,9 @@ describeCorpus('vtt.js parser suite (robustness, agreement reported)', () => {
     }
     const share = (n: number, d: number) => `${n}/${d} (${((100 * n) / Math.max(1, d)).toFixed(1)}%)`;
     console.log(`vtt.js suite: ${pairs.length} inputs, ${read} read, ${refused} refused; same cue count ${share(sameCount, pairs.length)}; cues equal in id, text and times ${share(sameCues, expectedCues)}`);
-    expect(read + refused).toBe(pairs.length);
-    expect(pairs.length).toBeGreaterThan(200);
+    expect(pairs.length).toBe(239);
+    // 4 refused on 2026-12-02: more is a regression in the WebVTT reader.
+    expect(refused).toBeLessThanOrEqual(4);
     // Measured 2026-11-23; a drop means a regression in the WebVTT reader.
     expect(sameCount / pairs.length).toBeGreaterThanOrEqual(0.95);
     expect(sameCues / expectedCues).toBeGreaterThanOrEqual(0.95);

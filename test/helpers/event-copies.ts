@@ -2,8 +2,6 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
 
-export const ITU_FIXTURE = path.resolve(__dirname, '../../fixtures/itu-forum-2021-04-23');
-
 /**
  * A copy of a fixture event folder under another event id (the manifest's `id:` line changed,
  * nothing else), so one test can run several events with the same work to do.

@@ -1,11 +1,7 @@
-import { mkdtempSync } from 'fs';
-import { tmpdir } from 'os';
-import path from 'path';
 import type { EnqueuedRun } from '../../pipelines/enqueue-flow';
 import type { QueueSet } from '../../pipelines/queue-set';
 import { FsBlobStore } from '../../src/store/fs-store';
-import { copyEvent, ITU_FIXTURE } from './event-copies';
-import { runRecap } from './recap-child';
+import { ituEventFolder, ituStore } from './fixture-store';
 import { snapshotStore } from './store-snapshot';
 
 export interface FaultEvents {
@@ -16,17 +12,18 @@ export interface FaultEvents {
   reference: Map<string, Record<string, string>>;
 }
 
-/** `count` copies of the fixture event, each processed in-process once for reference. */
+/**
+ * `count` copies of the fixture event; the reference of each is `recap process`'s output for it,
+ * built once and kept with the shared build of the fixture, beside the copy it was made from
+ * (fixture-store.ts). The folders are read-only.
+ */
 export async function faultEvents(tag: string, count: number): Promise<FaultEvents> {
-  const into = mkdtempSync(path.join(tmpdir(), `recap-${tag}-`));
   const ids = Array.from({ length: count }, (_, i) => `${tag}-${i + 1}`);
-  const folders = ids.map((id) => copyEvent(ITU_FIXTURE, id, into));
-  const out = mkdtempSync(path.join(tmpdir(), `recap-${tag}-ref-`));
+  const folders: string[] = [];
   const reference = new Map<string, Record<string, string>>();
-  for (const [i, folder] of folders.entries()) {
-    const run = await runRecap(['process', folder, '--out', out], {});
-    if (run.code !== 0) throw new Error(`recap process ${folder}: ${run.err}`);
-    reference.set(ids[i]!, await snapshotStore(new FsBlobStore(out), `events/${ids[i]!}/`));
+  for (const id of ids) {
+    folders.push(await ituEventFolder(id));
+    reference.set(id, await snapshotStore(new FsBlobStore(await ituStore(id)), `events/${id}/`));
   }
   return { folders, ids, reference };
 }

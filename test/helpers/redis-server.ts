@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'fs';
 import { createServer } from 'net';
 import { tmpdir } from 'os';
 import path from 'path';
+import type { Requirement } from './requirements';
 
 /**
  * A private redis-server for one test file: its own port, folder and lifetime, so nothing is
@@ -40,6 +41,15 @@ export function hasRedisServer(): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * What the queue tests need: a redis-server to start, or (`ownServer` false) REDIS_URL naming a
+ * running one instead. A test that restarts Redis needs its own.
+ */
+export function redisRequirement(options: { ownServer?: boolean } = {}): Requirement {
+  const given = !options.ownServer && Boolean(process.env.REDIS_URL);
+  return { what: 'redis-server', present: given || hasRedisServer(), hint: ".ci/run installs Debian's redis-server" };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,11 +1,8 @@
-import { mkdtempSync } from 'fs';
-import { tmpdir } from 'os';
-import path from 'path';
 import type { Hit } from '../../src/search/search';
 import type { BlobStore } from '../../src/store/blob-store';
 import { FsBlobStore } from '../../src/store/fs-store';
 import { openStore } from '../../src/store/open-store';
-import { ITU_FIXTURE } from '../helpers/event-copies';
+import { ITU_FIXTURE, ituStore } from '../helpers/fixture-store';
 import { runRecap, serviceConfig } from '../helpers/recap-child';
 import { useS3ForTests, type TestS3 } from '../helpers/s3-server';
 import { snapshotStore } from '../helpers/store-snapshot';
@@ -30,8 +27,8 @@ describe('recap process and search with an s3:// store', () => {
   test('process writes into S3 exactly what it writes into a folder; search reads it back', async () => {
     const { s3Env } = serviceConfig('redis://unused:1', s3.config);
     const config = { s3Env };
-    const folder = mkdtempSync(path.join(tmpdir(), 'recap-s3-ref-'));
-    expect((await runRecap(['process', ITU_FIXTURE, '--out', folder], {})).code).toBe(0);
+    // What `recap process` writes into a folder: the shared build.
+    const folder = await ituStore();
     const toS3 = await runRecap(['process', ITU_FIXTURE, '--out', `s3://${s3.bucket}/team`], config);
     expect(toS3).toEqual({ code: 0, out: `s3://${s3.bucket}/team/events/itu-forum-2021-04-23/\n`, err: expect.stringContaining('itu-forum-2021-04-23: 1 recording') });
     expect(await snapshotStore(store)).toEqual(await snapshotStore(new FsBlobStore(folder)));

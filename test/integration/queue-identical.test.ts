@@ -1,24 +1,21 @@
-import { mkdtempSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { writeFileSync } from 'fs';
 import path from 'path';
 import { FsBlobStore } from '../../src/store/fs-store';
 import { openStore } from '../../src/store/open-store';
 import type { BlobStore } from '../../src/store/blob-store';
-import { copyEvent, ITU_FIXTURE } from '../helpers/event-copies';
+import { copyEvent } from '../helpers/event-copies';
+import { ITU_FIXTURE, ituStore } from '../helpers/fixture-store';
 import { enqueueRun, waitForRuns, withQueues } from '../helpers/queue-runs';
 import { runRecap, serviceConfig, serviceEnv, startWorker, stopChild, type RecapChild } from '../helpers/recap-child';
-import { hasRedisServer, startTestRedis, type TestRedis } from '../helpers/redis-server';
+import { redisRequirement, startTestRedis, type TestRedis } from '../helpers/redis-server';
+import { describeNeeding } from '../helpers/requirements';
 import { useS3ForTests, type TestS3 } from '../helpers/s3-server';
 import { snapshotStore } from '../helpers/store-snapshot';
 
 // Real servers, child processes and retries with backoff: generous on a loaded 2-core machine.
 jest.setTimeout(300_000);
 
-const canRun = Boolean(process.env.REDIS_URL) || hasRedisServer();
-if (!canRun) console.warn('[skipped] queue mode: no redis-server on this machine and no REDIS_URL (.ci/run installs it)');
-const describeQueue = canRun ? describe : describe.skip;
-
-describeQueue('queue mode against real Redis and S3', () => {
+describeNeeding(redisRequirement(), 'queue mode against real Redis and S3', () => {
   let redis: TestRedis;
   let s3: TestS3;
   let worker: RecapChild;
@@ -31,11 +28,8 @@ describeQueue('queue mode against real Redis and S3', () => {
 
   beforeAll(async () => {
     [redis, s3] = await Promise.all([startTestRedis(), useS3ForTests()]);
-    // The reference: `recap process`, in this process, on the filesystem.
-    const out = mkdtempSync(path.join(tmpdir(), 'recap-ref-'));
-    const processed = await runRecap(['process', ITU_FIXTURE, '--out', out], {});
-    expect(processed.code).toBe(0);
-    reference = await snapshotStore(new FsBlobStore(out));
+    // The reference: what `recap process` writes on the filesystem (the shared build).
+    reference = await snapshotStore(new FsBlobStore(await ituStore()));
     storeUrl = `s3://${s3.bucket}/recap/`;
     worker = await startWorker(['--store', storeUrl, '--prefix', prefix, '--concurrency', '2'], serviceEnv(redis.url, s3.config));
   });

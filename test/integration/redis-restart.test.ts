@@ -6,18 +6,15 @@ import { FsBlobStore } from '../../src/store/fs-store';
 import { countStates, faultEvents, until, type FaultEvents } from '../helpers/queue-fault';
 import { enqueueRun, waitForRuns, withQueues } from '../helpers/queue-runs';
 import { serviceConfig, serviceEnv, startWorker, stopChild, type RecapChild } from '../helpers/recap-child';
-import { hasRedisServer, startTestRedis, type TestRedis } from '../helpers/redis-server';
+import { redisRequirement, startTestRedis, type TestRedis } from '../helpers/redis-server';
+import { describeNeeding } from '../helpers/requirements';
 import { snapshotStore } from '../helpers/store-snapshot';
 
 // Real servers, child processes and retries with backoff: generous on a loaded 2-core machine.
 jest.setTimeout(300_000);
 
 // This test restarts Redis, so it always runs its own (REDIS_URL or not).
-const canRun = hasRedisServer();
-if (!canRun) console.warn('[skipped] Redis restart: no redis-server on this machine (.ci/run installs it)');
-const describeQueue = canRun ? describe : describe.skip;
-
-describeQueue('Redis restarted during a run', () => {
+describeNeeding(redisRequirement({ ownServer: true }), 'Redis restarted during a run', () => {
   let redis: TestRedis;
   let events: FaultEvents;
   let worker: RecapChild | undefined;

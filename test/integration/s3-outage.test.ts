@@ -4,18 +4,15 @@ import { openStore } from '../../src/store/open-store';
 import { countStates, faultEvents, until, type FaultEvents } from '../helpers/queue-fault';
 import { enqueueRun, waitForRuns, withQueues } from '../helpers/queue-runs';
 import { serviceConfig, serviceEnv, startWorker, stopChild, type RecapChild } from '../helpers/recap-child';
-import { hasRedisServer, startTestRedis, type TestRedis } from '../helpers/redis-server';
+import { redisRequirement, startTestRedis, type TestRedis } from '../helpers/redis-server';
+import { describeNeeding } from '../helpers/requirements';
 import { createBucket, startS3Server, testS3Config, type S3Server } from '../helpers/s3-server';
 import { snapshotStore } from '../helpers/store-snapshot';
 
 // Real servers, child processes and retries with backoff: generous on a loaded 2-core machine.
 jest.setTimeout(300_000);
 
-const canRun = Boolean(process.env.REDIS_URL) || hasRedisServer();
-if (!canRun) console.warn('[skipped] S3 outage: no redis-server on this machine and no REDIS_URL (.ci/run installs it)');
-const describeQueue = canRun ? describe : describe.skip;
-
-describeQueue('the S3 server stopped for a few seconds during a run', () => {
+describeNeeding(redisRequirement(), 'the S3 server stopped for a few seconds during a run', () => {
   let redis: TestRedis;
   // This test stops the S3 server, so it always runs its own (S3_ENDPOINT or not).
   let s3: S3Server;

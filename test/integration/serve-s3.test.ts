@@ -4,7 +4,7 @@ import type { Hit } from '../../src/search/search';
 import type { BlobStore } from '../../src/store/blob-store';
 import { openStore } from '../../src/store/open-store';
 import { readS3Config } from '../../src/store/s3-config';
-import { ITU_FIXTURE } from '../helpers/event-copies';
+import { ITU_FIXTURE } from '../helpers/fixture-store';
 import { runRecap, serviceConfig } from '../helpers/recap-child';
 import { useS3ForTests, type TestS3 } from '../helpers/s3-server';
 

@@ -4,18 +4,15 @@ import { openStore } from '../../src/store/open-store';
 import { countStates, faultEvents, until, type FaultEvents } from '../helpers/queue-fault';
 import { enqueueRun, waitForRuns, withQueues } from '../helpers/queue-runs';
 import { serviceConfig, serviceEnv, startWorker, stopChild, type RecapChild } from '../helpers/recap-child';
-import { hasRedisServer, startTestRedis, type TestRedis } from '../helpers/redis-server';
+import { redisRequirement, startTestRedis, type TestRedis } from '../helpers/redis-server';
+import { describeNeeding } from '../helpers/requirements';
 import { useS3ForTests, type TestS3 } from '../helpers/s3-server';
 import { snapshotStore } from '../helpers/store-snapshot';
 
 // Real servers, child processes and retries with backoff: generous on a loaded 2-core machine.
 jest.setTimeout(300_000);
 
-const canRun = Boolean(process.env.REDIS_URL) || hasRedisServer();
-if (!canRun) console.warn('[skipped] worker kill: no redis-server on this machine and no REDIS_URL (.ci/run installs it)');
-const describeQueue = canRun ? describe : describe.skip;
-
-describeQueue('a worker killed in the middle of a flow', () => {
+describeNeeding(redisRequirement(), 'a worker killed in the middle of a flow', () => {
   let redis: TestRedis;
   let s3: TestS3;
   let events: FaultEvents;

@@ -5,16 +5,13 @@ import type { EnqueuedRun } from '../../pipelines/enqueue-flow';
 import { countStates, faultEvents, until, type FaultEvents } from '../helpers/queue-fault';
 import { enqueueRun, withQueues } from '../helpers/queue-runs';
 import { serviceConfig, serviceEnv, startWorker, stopChild, type RecapChild } from '../helpers/recap-child';
-import { hasRedisServer, startTestRedis, type TestRedis } from '../helpers/redis-server';
+import { redisRequirement, startTestRedis, type TestRedis } from '../helpers/redis-server';
+import { describeNeeding } from '../helpers/requirements';
 
 // Real servers, child processes and retries with backoff: generous on a loaded 2-core machine.
 jest.setTimeout(300_000);
 
-const canRun = Boolean(process.env.REDIS_URL) || hasRedisServer();
-if (!canRun) console.warn('[skipped] worker shutdown: no redis-server on this machine and no REDIS_URL (.ci/run installs it)');
-const describeQueue = canRun ? describe : describe.skip;
-
-describeQueue('a worker told to stop (SIGTERM)', () => {
+describeNeeding(redisRequirement(), 'a worker told to stop (SIGTERM)', () => {
   let redis: TestRedis;
   let events: FaultEvents;
   let worker: RecapChild | undefined;

@@ -6,9 +6,9 @@ import type { CliIo } from '../../src/cli/io';
 import { runCli } from '../../src/cli/main';
 import type { Hit } from '../../src/search/search';
 import { FsBlobStore } from '../../src/store/fs-store';
+import { copyItuStore } from '../helpers/fixture-store';
 
 const EVENT = 'itu-forum-2021-04-23';
-const FIXTURE = path.resolve(__dirname, '../../fixtures', EVENT);
 
 function capture(): CliIo & { stdout: () => string; stderr: () => string } {
   let out = '';
@@ -21,8 +21,7 @@ describe('recap search on the ITU fixture event', () => {
   let usedFallback = false;
 
   beforeAll(async () => {
-    store = mkdtempSync(path.join(tmpdir(), 'recap-search-'));
-    expect(await runCli(['process', FIXTURE, '--store', store], capture(), {})).toBe(0);
+    store = await copyItuStore();
     // Until the split stage writes segments.jsonl, the test builds it from track.json (fallback-segments.ts).
     usedFallback = (await indexWithFallbackSegments(new FsBlobStore(store), EVENT)).usedFallback;
   }, 60_000);

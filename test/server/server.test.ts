@@ -1,9 +1,7 @@
-import { mkdtempSync, rmSync } from 'fs';
+import { rmSync } from 'fs';
 import { request } from 'http';
 import type { AddressInfo } from 'net';
 import type { FastifyInstance } from 'fastify';
-import { tmpdir } from 'os';
-import path from 'path';
 import { queueName } from '../../pipelines/queue-names';
 import { ALL_STAGES } from '../../pipelines/queue-set';
 import { keyOfPath, pathOfKey } from '../../src/server/blob-routes';
@@ -14,10 +12,11 @@ import type { Hit } from '../../src/search/search';
 import { BlobStoreError, type BlobStore } from '../../src/store/blob-store';
 import { FsBlobStore } from '../../src/store/fs-store';
 import { runRecap, spawnRecap, stopChild } from '../helpers/recap-child';
-import { hasRedisServer, startTestRedis } from '../helpers/redis-server';
+import { copyItuStore } from '../helpers/fixture-store';
+import { redisRequirement, startTestRedis } from '../helpers/redis-server';
+import { testNeeding } from '../helpers/requirements';
 
 const EVENT = 'itu-forum-2021-04-23';
-const FIXTURE = path.resolve(__dirname, '../../fixtures', EVENT);
 /** A page put into the store by the test, so serving HTML does not depend on the page stage. */
 const DEMO_PAGE = '<!DOCTYPE html><html lang="en"><title>Demo</title><h1>Demo</h1></html>';
 
@@ -26,9 +25,8 @@ let store: FsBlobStore;
 let app: FastifyInstance;
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'recap-serve-'));
-  const run = await runRecap(['process', FIXTURE, '--store', dir], {});
-  expect(run).toMatchObject({ code: 0 });
+  // A copy of the processed fixture: the test adds an event of its own.
+  dir = await copyItuStore();
   store = new FsBlobStore(dir);
   await store.put('events/demo/manifest.json', JSON.stringify({ id: 'demo', title: 'Demo <event>', date: '2020-01-01' }));
   await store.put('events/demo/index.html', DEMO_PAGE);
@@ -230,7 +228,8 @@ describe('/api/search', () => {
   it('applies the filters: event, session, speaker, time range', async () => {
     const q = encodeURIComponent('outcome document');
     const inOpening = (await get(`/api/search?q=${q}&event=${EVENT}&session=opening`)).json() as { hits: Hit[] };
-    expect(inOpening.hits.every((h) => h.sessionId === 'opening')).toBe(true);
+    // a set of the sessions found, so that no hit at all fails too
+    expect(new Set(inOpening.hits.map((h) => h.sessionId))).toEqual(new Set(['opening']));
     const otherEvent = (await get(`/api/search?q=${q}&event=no-such-event`)).json() as { hits: Hit[] };
     expect(otherEvent.hits).toEqual([]);
     const late = (await get(`/api/search?q=${q}&from=8000&to=9000`)).json() as { hits: Hit[] };
@@ -351,11 +350,8 @@ describe('/search results page', () => {
   });
 });
 
-const redisNotice = hasRedisServer() ? it : it.skip;
-if (!hasRedisServer()) process.stdout.write('server.test.ts: redis-server is not installed: the bull-board test is skipped\n');
-
 describe('bull-board', () => {
-  redisNotice('answers at /admin/queues with every stage queue and a CSP that lets its scripts run', async () => {
+  testNeeding(redisRequirement({ ownServer: true }), 'answers at /admin/queues with every stage queue and a CSP that lets its scripts run', async () => {
     const redis = await startTestRedis({ forceOwn: true });
     const withBoard = await buildServer({ store, redis: { url: redis.url, prefix: 'serve-test' } });
     try {

@@ -4,13 +4,13 @@ import { Alignment } from '../../src/model/alignment';
 import { Segment, Transcript } from '../../src/model/transcript';
 import { SEGMENT } from '../../src/split/split-session';
 import { wordTokens } from '../helpers/word-align';
-import { processItuFixture } from './fixture-run';
+import { ituEventDir } from '../helpers/fixture-store';
 
 let eventDir: string;
 let transcripts: Transcript[];
 let segments: Segment[];
 beforeAll(async () => {
-  eventDir = await processItuFixture();
+  eventDir = await ituEventDir();
   const alignment = Alignment.parse(JSON.parse(readFileSync(path.join(eventDir, 'alignment.json'), 'utf8')));
   transcripts = alignment.sessions.map((s) => Transcript.parse(JSON.parse(readFileSync(path.join(eventDir, 'sessions', s.id, 'transcript.json'), 'utf8'))));
   segments = readFileSync(path.join(eventDir, 'segments.jsonl'), 'utf8').trimEnd().split('\n').map((line) => Segment.parse(JSON.parse(line)));

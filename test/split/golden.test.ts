@@ -1,31 +1,23 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'fs';
+import { readdirSync, readFileSync } from 'fs';
 import path from 'path';
-import { processItuFixture } from './fixture-run';
+import { ituEventDir } from '../helpers/fixture-store';
+import { expectGolden } from '../helpers/golden';
 
 /**
- * Golden files of the ITU fixture event: every session's transcript.md and the first 50 lines of
- * segments.jsonl, as `recap process` writes them. After a deliberate change, regenerate with
- * `UPDATE_GOLDEN=1 npx jest test/split/golden` and review the diff before committing.
+ * Golden files of the ITU fixture event: every session's transcript.md, the first 50 lines of
+ * segments.jsonl, alignment.json and summary.json, as `recap process` writes them. After a
+ * deliberate change, regenerate with `UPDATE_GOLDEN=1 npx jest test/split/golden` and review the
+ * diff before committing.
  */
 const GOLDEN = path.join(__dirname, 'golden');
-const UPDATE = process.env.UPDATE_GOLDEN === '1';
 const SEGMENT_LINES = 50;
 
 let eventDir: string;
 beforeAll(async () => {
-  eventDir = await processItuFixture();
+  eventDir = await ituEventDir();
 });
 
-function compare(name: string, actual: string): void {
-  const file = path.join(GOLDEN, name);
-  if (UPDATE) {
-    mkdirSync(GOLDEN, { recursive: true });
-    writeFileSync(file, actual);
-    return;
-  }
-  if (!existsSync(file)) throw new Error(`no golden file ${file}: run UPDATE_GOLDEN=1 npx jest test/split/golden`);
-  expect(actual).toBe(readFileSync(file, 'utf8'));
-}
+const compare = (name: string, actual: string) => expectGolden(GOLDEN, name, actual, 'test/split/golden');
 
 describe('golden files of the ITU fixture event', () => {
   test('every session has a transcript, and each transcript.md matches its golden copy', () => {
@@ -37,5 +29,9 @@ describe('golden files of the ITU fixture event', () => {
   test(`the first ${SEGMENT_LINES} lines of segments.jsonl match the golden copy`, () => {
     const lines = readFileSync(path.join(eventDir, 'segments.jsonl'), 'utf8').split('\n').slice(0, SEGMENT_LINES);
     compare('segments.head.jsonl', `${lines.join('\n')}\n`);
+  });
+
+  test.each(['alignment.json', 'summary.json'])('%s matches its golden copy', (name) => {
+    compare(name, readFileSync(path.join(eventDir, name), 'utf8'));
   });
 });

@@ -5,7 +5,7 @@ import { Transcript, type TranscriptParagraph } from '../../src/model/transcript
 import { renderSpeakerMarkdown } from '../../src/split/render-speaker';
 import { slugify, uniqueSlugs } from '../../src/split/speaker-slug';
 import { buildSpeakerTranscripts } from '../../src/split/speaker-transcripts';
-import { processItuFixture } from './fixture-run';
+import { ituEventDir } from '../helpers/fixture-store';
 
 const paragraph = (speaker: string | null, turn: number, startMs: number, text: string, sessionStartMs: number): TranscriptParagraph => ({
   speaker,
@@ -124,7 +124,7 @@ describe('slugs', () => {
 describe('speaker transcripts of the ITU fixture event', () => {
   let dir: string;
   beforeAll(async () => {
-    dir = await processItuFixture();
+    dir = await ituEventDir();
   });
   const read = (file: string): unknown => JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
 

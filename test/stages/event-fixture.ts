@@ -9,8 +9,7 @@ import type { ResolvedManifest } from '../../src/model/manifest-resolved';
 import type { StageOutcome } from '../../src/stages/run-stage';
 import { storeEventInputs, type CaptionInput } from '../../src/stages/store-event-inputs';
 import { FsBlobStore } from '../../src/store/fs-store';
-
-export const ITU_FIXTURE = path.resolve(__dirname, '../../fixtures/itu-forum-2021-04-23');
+import { copyItuStore, ITU_FIXTURE } from '../helpers/fixture-store';
 
 /** An event as `recap process` reads it: the manifest and each recording's caption bytes. */
 export interface EventInputs {
@@ -36,6 +35,13 @@ export function newStore(): FsBlobStore {
   const root = mkdtempSync(path.join(tmpdir(), 'recap-stages-'));
   roots.push(root);
   return new FsBlobStore(root);
+}
+
+/** A new temp store holding what `recap process` writes for the ITU fixture (a copy of the shared build). */
+export async function processedItuStore(): Promise<FsBlobStore> {
+  const store = newStore();
+  await copyItuStore(store.root);
+  return store;
 }
 
 export function removeStores(): void {

@@ -6,18 +6,16 @@ import { charLength } from '../../src/publish/caption-quality';
 import { QualityFile } from '../../src/publish/quality-file';
 import { sessionCues } from '../../src/publish/session-cues';
 import { runStage } from '../../src/stages/run-stage';
-import { loadEvent, newStore, processEvent, removeStores, type EventInputs } from './event-fixture';
+import type { FsBlobStore } from '../../src/store/fs-store';
+import { processedItuStore, removeStores } from './event-fixture';
 
 const EVENT = 'itu-forum-2021-04-23';
 const key = (rest: string) => `events/${EVENT}/${rest}`;
 const words = (cues: readonly Pick<Cue, 'text'>[]) => cues.flatMap((c) => c.text.split(/\s+/).filter((w) => w !== ''));
 
-let event: EventInputs;
-let store: ReturnType<typeof newStore>;
+let store: FsBlobStore;
 beforeAll(async () => {
-  event = await loadEvent();
-  store = newStore();
-  await processEvent(store, event);
+  store = await processedItuStore();
 });
 afterAll(removeStores);
 

@@ -9,7 +9,7 @@ import { speakerSlugs } from '../../../src/split/speaker-transcripts';
 import { getJson } from '../../../src/stages/json-blob';
 import { renderPagesInputKeys, renderPagesStage } from '../../../src/stages/render-pages-stage';
 import type { FsBlobStore } from '../../../src/store/fs-store';
-import { loadEvent, newStore, processEvent, removeStores } from '../../stages/event-fixture';
+import { processedItuStore, removeStores } from '../../stages/event-fixture';
 import { activeContent, attributeValues, scanPage, startTags, type ScannedPage } from './page-checks';
 
 const EVENT = 'itu-forum-2021-04-23';
@@ -25,8 +25,7 @@ const speakerPages = new Map<string, string>();
 let outputKeys: string[];
 
 beforeAll(async () => {
-  store = newStore();
-  await processEvent(store, await loadEvent());
+  store = await processedItuStore();
   outputKeys = (await renderPagesStage(store, { eventId: EVENT })).outputKeys;
   manifest = await getJson(store, manifestKey(EVENT), ResolvedManifest);
   alignment = await getJson(store, alignmentKey(EVENT), Alignment);

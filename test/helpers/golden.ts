@@ -1,0 +1,21 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
+import path from 'path';
+
+/**
+ * Golden files: an output as recap writes it, kept in the repo and compared byte for byte. They
+ * are written only on purpose: `UPDATE_GOLDEN=1 npx jest <test file>` rewrites those of that test,
+ * and the diff is reviewed before committing (README, "Golden files").
+ */
+export const UPDATE_GOLDEN = process.env.UPDATE_GOLDEN === '1';
+
+/** Compares `actual` with the golden file `dir/name` (or, with UPDATE_GOLDEN=1, writes it). */
+export function expectGolden(dir: string, name: string, actual: string, testFile: string): void {
+  const file = path.join(dir, name);
+  if (UPDATE_GOLDEN) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, actual);
+    return;
+  }
+  if (!existsSync(file)) throw new Error(`no golden file ${file}: run UPDATE_GOLDEN=1 npx jest ${testFile}`);
+  expect(actual).toBe(readFileSync(file, 'utf8'));
+}
