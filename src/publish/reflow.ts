@@ -4,6 +4,7 @@ import { checkCaptionQuality, type CaptionQualityReport } from './caption-qualit
 import { cueStretches, timeTokens, tokenize, type TimedToken } from './caption-tokens';
 import { layoutCues, LAYOUT_MAX_DURATION_MS } from './cue-timing';
 import { layoutBlock } from './phrase-breaks';
+import { pushAll } from '../model/arrays';
 
 /**
  * Re-flows any track's cues to a caption profile (CAPTION-RULES.md): the words, in order and
@@ -52,7 +53,7 @@ function blocksOf(cues: readonly Cue[], maxChars: number): Block[] {
         current = { speaker: stretch.speaker, turnStart: newTurn, sounds, tokens: [] };
         blocks.push(current);
       }
-      current.tokens.push(...tokens);
+      pushAll(current.tokens, tokens);
       lastEnd = stretch.endMs;
     }
   }

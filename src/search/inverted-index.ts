@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { tokenize } from './analyze';
 import { Segment } from './segment';
+import { pushAll } from '../model/arrays';
 
 /**
  * recap's own inverted index over one event's segments. Postings keep word positions so quoted
@@ -41,7 +42,8 @@ export function buildIndex(segments: Segment[], recordingUrls: Record<string, st
     for (const [term, list] of positions) {
       let flat = postings.get(term);
       if (!flat) postings.set(term, (flat = []));
-      flat.push(doc, list.length, ...list);
+      flat.push(doc, list.length);
+      pushAll(flat, list);
     }
   }
   return {

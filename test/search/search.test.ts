@@ -110,3 +110,11 @@ describe('serialisation', () => {
     expect(searchIndexes([index, other], 'pilot', { eventId: 'summit' }).map((h) => h.eventId)).toEqual(['summit']);
   });
 });
+
+test('a segment of 150,000 words (one cue of a long recording that never breaks) is indexed with every position', () => {
+  const long = buildIndex([seg(Array(150_000).fill('budget').join(' '))]);
+  const flat = long.postings.get('budget')!;
+  expect(flat.slice(0, 4)).toEqual([0, 150_000, 0, 1]);
+  expect(flat).toHaveLength(150_002);
+  expect(flat[flat.length - 1]).toBe(149_999);
+});
