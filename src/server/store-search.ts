@@ -10,8 +10,9 @@ export interface StoreSearchResult {
 }
 
 /**
- * Searches every indexed event of the store (or the one asked for). Indexes are cached by
- * loadIndexes, so a server reads each one once until the pipeline rewrites it.
+ * Searches every indexed event of the store (or the one asked for). loadIndexes keeps the parsed
+ * indexes: a query costs a listing and one stat per index, and an index is downloaded again only
+ * when its bytes changed (a re-run of the pipeline).
  */
 export async function searchStore(store: BlobStore, query: SearchQuery): Promise<StoreSearchResult> {
   const events = await indexedEvents(store);

@@ -1,4 +1,4 @@
-import { BlobNotFoundError, type BlobStore } from '../store/blob-store';
+import { BlobNotFoundError, type BlobStat, type BlobStore } from '../store/blob-store';
 
 /**
  * The store as one stage run sees it: each blob is fetched at most once. runStage hashes a stage's
@@ -33,6 +33,10 @@ export class RunScopedStore implements BlobStore {
   async exists(key: string): Promise<boolean> {
     const known = this.known.get(key);
     return known === undefined ? this.inner.exists(key) : known !== null;
+  }
+
+  stat(key: string): Promise<BlobStat | null> {
+    return this.inner.stat(key);
   }
 
   async put(key: string, data: Uint8Array | string): Promise<void> {
