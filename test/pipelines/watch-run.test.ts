@@ -1,6 +1,8 @@
+import { Worker } from 'bullmq';
 import type { EnqueuedRun } from '../../pipelines/enqueue-flow';
 import { queueName } from '../../pipelines/queue-names';
 import { RunJobGoneError, watchRun, type JobReport } from '../../pipelines/watch-run';
+import { connectRedis } from '../../workers/redis-connection';
 import { withQueues } from '../helpers/queue-runs';
 import { hasRedisServer, startTestRedis, type TestRedis } from '../helpers/redis-server';
 
@@ -34,6 +36,44 @@ describeRedis('watchRun: a job that is no longer in Redis', () => {
       expect((outcome as Error).message).toMatch(/^run run1: the align-event job ev\.run1\.align \(queue .*align-event\) has not been in Redis for \d+ s \(removed by a clean or obliterate, or Redis lost its data\)/);
       expect(Date.now() - started).toBeGreaterThanOrEqual(800);
       expect(seen.map((r) => r.fate)).toEqual(['waiting']);
+    });
+  });
+
+  test('a job that completed and was then removed (removeOnComplete) keeps its outcome; the watch goes on', async () => {
+    await withQueues(redis.url, prefix, async (set) => {
+      const childQueue = set.queues.get(queueName('ingest-recording'))!;
+      const rootQueue = set.queues.get(queueName('render-pages'))!;
+      const child = await childQueue.add('ingest-recording', {}, { jobId: 'ev.run3.ingest' });
+      const root = await rootQueue.add('render-pages', {}, { jobId: 'ev.run3.pages' });
+      const run: EnqueuedRun = {
+        eventId: 'ev',
+        runId: 'run3',
+        jobs: [
+          { stepId: 'ingest', stage: 'ingest-recording', queueName: childQueue.name, jobId: child.id! },
+          { stepId: 'pages', stage: 'render-pages', queueName: rootQueue.name, jobId: root.id! },
+        ],
+      };
+      const seen: string[] = [];
+      const watching = watchRun(run, set.queues, (r) => seen.push(`${r.stepId} ${r.fate}`), { intervalMs: 50, goneAfterMs: 300 });
+      const connection = connectRedis(redis.url);
+      const workers: Worker[] = [];
+      try {
+        workers.push(new Worker(childQueue.name, async () => ({ summary: 'ingested' }), { connection, prefix }));
+        while (!seen.includes('ingest completed')) await new Promise((r) => setTimeout(r, 50));
+        await child.remove();
+        // Well past goneAfterMs: the removed child must not stop the watch.
+        await new Promise((r) => setTimeout(r, 900));
+        workers.push(new Worker(rootQueue.name, async () => ({ summary: 'rendered' }), { connection, prefix }));
+        const outcome = await watching;
+        expect(outcome.ok).toBe(true);
+        expect(outcome.jobs.map((j) => [j.stepId, j.fate, j.summary])).toEqual([
+          ['ingest', 'completed', 'ingested'],
+          ['pages', 'completed', 'rendered'],
+        ]);
+      } finally {
+        await Promise.all(workers.map((w) => w.close()));
+        connection.disconnect();
+      }
     });
   });
 });
