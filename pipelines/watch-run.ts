@@ -22,9 +22,14 @@ function fateOf(state: string): JobFate {
 
 /** The job's state, or null when Redis no longer has it. */
 async function reportOf(queue: Queue, job: EnqueuedJob): Promise<JobReport | null> {
+  // State first, then the job's fields: a job that completes between the two reads is then seen
+  // active (and completed at the next poll), never completed without its return value.
+  const state = await queue.getJobState(job.jobId);
+  if (state === 'unknown') return null;
+  const fate = fateOf(state);
   const found = await Job.fromId(queue, job.jobId);
-  if (!found) return null;
-  const fate = fateOf(await found.getState());
+  // Removed right after it ended: its outcome is known, its details are not.
+  if (!found) return fate === 'completed' || fate === 'failed' ? { ...job, fate, attempts: 0 } : null;
   const report: JobReport = { ...job, fate, attempts: found.attemptsMade };
   if (fate === 'failed' && found.failedReason) report.reason = found.failedReason;
   const value = found.returnvalue as { summary?: unknown } | null;
