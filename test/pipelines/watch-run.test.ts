@@ -1,9 +1,14 @@
+import { mkdtempSync } from 'fs';
+import { tmpdir } from 'os';
+import path from 'path';
 import { Worker } from 'bullmq';
 import type { EnqueuedRun } from '../../pipelines/enqueue-flow';
 import { queueName } from '../../pipelines/queue-names';
 import { RunJobGoneError, watchRun, type JobReport } from '../../pipelines/watch-run';
 import { connectRedis } from '../../workers/redis-connection';
+import { ITU_FIXTURE } from '../helpers/event-copies';
 import { withQueues } from '../helpers/queue-runs';
+import { runRecap, serviceConfig } from '../helpers/recap-child';
 import { hasRedisServer, startTestRedis, type TestRedis } from '../helpers/redis-server';
 
 const canRun = Boolean(process.env.REDIS_URL) || hasRedisServer();
@@ -75,5 +80,20 @@ describeRedis('watchRun: a job that is no longer in Redis', () => {
         connection.disconnect();
       }
     });
+  });
+
+  test('recap enqueue --wait whose jobs are removed exits 3 naming the job, instead of waiting for ever', async () => {
+    const cliPrefix = `${prefix}cli`;
+    const store = mkdtempSync(path.join(tmpdir(), 'recap-watch-'));
+    const waiting = runRecap(['enqueue', ITU_FIXTURE, '--store', store, '--prefix', cliPrefix, '--wait'], serviceConfig(redis.url));
+    await withQueues(redis.url, cliPrefix, async (set) => {
+      const ingest = set.queues.get(queueName('ingest-recording'))!;
+      // No worker runs: the run's jobs wait until they are removed (as by an obliterate or a FLUSHALL).
+      while ((await ingest.getJobCounts('waiting')).waiting === 0) await new Promise((r) => setTimeout(r, 50));
+      for (const queue of set.queues.values()) await queue.obliterate({ force: true });
+    });
+    const run = await Promise.race([waiting, new Promise<string>((r) => setTimeout(() => r('still waiting after 30 s'), 30_000))]);
+    expect(run).toMatchObject({ code: 3, out: '' });
+    expect((run as { err: string }).err).toMatch(/\nrecap: run \w+: the \S+ job \S+ \(queue \S+\) has not been in Redis for 5 s \(removed by a clean or obliterate, or Redis lost its data\): its outcome cannot be known; enqueue the event again\n$/);
   });
 });
