@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'fs';
+import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
 import { Worker } from 'bullmq';
@@ -95,5 +95,6 @@ describeRedis('watchRun: a job that is no longer in Redis', () => {
     const run = await Promise.race([waiting, new Promise<string>((r) => setTimeout(() => r('still waiting after 30 s'), 30_000))]);
     expect(run).toMatchObject({ code: 3, out: '' });
     expect((run as { err: string }).err).toMatch(/\nrecap: run \w+: the \S+ job \S+ \(queue \S+\) has not been in Redis for 5 s \(removed by a clean or obliterate, or Redis lost its data\): its outcome cannot be known; enqueue the event again\n$/);
+    rmSync(store, { recursive: true, force: true });
   });
 });
