@@ -4,8 +4,8 @@ import type { StoredSource } from '../src/stages/store-event-inputs';
 
 /**
  * The stage graph of one event: which stages run, with which job, after which others. The
- * in-process runner walks it today; the BullMQ flow producer will build its flow from the same
- * plan, so the two modes cannot drift.
+ * in-process runner (run-in-process.ts) walks it and the BullMQ flow producer (enqueue-flow.ts)
+ * builds its flow from the same plan, so the two modes cannot drift.
  */
 
 export type { StageJobs, StageName };

@@ -3,9 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { CliIo } from '../../src/cli/io';
 import { runCli } from '../../src/cli/main';
-import { FsBlobStore } from '../../src/store/fs-store';
 import { Bm25Windows, vttCues } from './baseline';
-import { indexWithFallbackSegments } from './fallback-segments';
 import { hitsOf, scoreQuery, type QueryScore } from './metrics';
 
 /**
@@ -79,7 +77,6 @@ async function main(): Promise<void> {
   const recap = empty();
   const baseline = empty();
   const perSet: unknown[] = [];
-  let fallbackSets = 0;
   let failedCalls = 0;
   try {
     for (const name of sets) {
@@ -90,11 +87,7 @@ async function main(): Promise<void> {
       mkdirSync(storeDir, { recursive: true });
       const io = capture();
       const code = await runCli(['process', resolve(dir, 'event.json'), '--out', storeDir], io).catch(() => 70);
-      if (code === 0) {
-        // Until the split stage writes segments.jsonl, the store gets fallback segments (see fallback-segments.ts).
-        const { usedFallback } = await indexWithFallbackSegments(new FsBlobStore(storeDir), manifest.id);
-        if (usedFallback) fallbackSets++;
-      } else process.stderr.write(`${name}: recap process exit ${code}: ${io.stderr().split('\n')[0]}\n`);
+      if (code !== 0) process.stderr.write(`${name}: recap process exit ${code}: ${io.stderr().split('\n')[0]}\n`);
       const bm25 = new Bm25Windows(vttCues(readFileSync(join(dir, 'captions.vtt'), 'utf8')));
       const setRecap = empty();
       const setBase = empty();
@@ -126,14 +119,14 @@ async function main(): Promise<void> {
   const b = summary(baseline);
   const row = (label: string, s: typeof r) =>
     `${label.padEnd(8)} ${s.recallAt10.toFixed(3).padStart(10)} ${s.mrr.toFixed(3).padStart(7)} ${s.meanHitSeconds.toFixed(1).padStart(12)} ${(100 * s.coverage).toFixed(2).padStart(12)}%`;
-  console.log(`${sets.length} qmsum sets, ${r.queries} queries; segments: ${fallbackSets > 0 ? `FALLBACK (30 s windows inside speaker turns from track.json) in ${fallbackSets} sets: no segments.jsonl from a split stage` : 'segments.jsonl from the pipeline'}`);
+  console.log(`${sets.length} qmsum sets, ${r.queries} queries`);
   console.log(`${'method'.padEnd(8)} ${'Recall@10'.padStart(10)} ${'MRR'.padStart(7)} ${'mean hit s'.padStart(12)} ${'recording'.padStart(13)}`);
   console.log(row('recap', r));
   console.log(row('bm25', b));
   const met = r.mrr >= b.mrr + 0.05 && r.recallAt10 >= b.recallAt10;
   console.log(`goal MRR >= bm25 + 0.05 (${(b.mrr + 0.05).toFixed(3)}) and Recall@10 >= bm25 (${b.recallAt10.toFixed(3)}): ${met ? 'met' : 'NOT met'}; failed calls: ${failedCalls}`);
   mkdirSync(join(OUT_FILE, '..'), { recursive: true });
-  writeFileSync(OUT_FILE, `${JSON.stringify({ generatedAt: new Date().toISOString(), root, fallbackSets, failedCalls, recap: r, bm25: b, goalMet: met, sets: perSet }, null, 2)}\n`);
+  writeFileSync(OUT_FILE, `${JSON.stringify({ generatedAt: new Date().toISOString(), root, failedCalls, recap: r, bm25: b, goalMet: met, sets: perSet }, null, 2)}\n`);
   console.log(`written: ${OUT_FILE}`);
 }
 

@@ -7,6 +7,7 @@ import { positionExpectations, type Expectation } from './priors';
 import { addNameTerms } from './name-terms';
 import { nameTerms } from './session-terms';
 import { buildUnits, unitLengthFor, type Unit } from './units';
+import { maxOf } from '../model/arrays';
 
 /** Version of the aligner; recorded in alignment.json and bumped when results change. */
 export const ALIGN_GENERATOR = 'align@2';
@@ -103,7 +104,7 @@ function planRecordings(input: AlignInput): RecordingPlan[] {
   if (shared.length === 0) return plans;
   const spanOf = (p: RecordingPlan) => {
     const cues = p.recording.track.cues;
-    return cues.length ? { first: cues[0]!.startMs, last: Math.max(...cues.map((c) => c.endMs)) } : { first: 0, last: 0 };
+    return cues.length ? { first: cues[0]!.startMs, last: maxOf(cues.map((c) => c.endMs)) } : { first: 0, last: 0 };
   };
   const scheduled = shared.every((s) => s.startEpochMs !== undefined) && plans.every((p) => p.recording.startsAtEpochMs !== undefined);
   if (scheduled) {
@@ -167,7 +168,7 @@ export function alignEvent(input: AlignInput, weights: AlignWeights = DEFAULT_WE
   for (const plan of planRecordings(input)) {
     const rec = plan.recording;
     const cues = rec.track.cues;
-    const lastMs = cues.length ? Math.max(...cues.map((c) => c.endMs)) : 0;
+    const lastMs = cues.length ? maxOf(cues.map((c) => c.endMs)) : 0;
     let startEpoch = rec.startsAtEpochMs;
     let offsetSource: RecordingOffset['offsetSource'] = startEpoch !== undefined ? 'given' : 'unknown';
     const units = buildUnits(rec.track, unitLengthFor(lastMs - (cues[0]?.startMs ?? 0)));

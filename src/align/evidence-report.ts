@@ -3,6 +3,7 @@ import { clock } from '../model/timecode';
 import { contentTerms, foldAccents, wordsOf } from '../text/terms';
 import type { RecordingPlacement } from './align-recording';
 import type { Unit } from './units';
+import { maxOf } from '../model/arrays';
 
 export interface PlacementFacts {
   session: AgendaSession;
@@ -65,7 +66,7 @@ export function describePlacement(f: PlacementFacts): { evidence: string[]; conf
   for (let u = firstUnit; u <= lastUnit; u++) lexical += lex[u]!;
   lexical /= Math.max(1, lastUnit - firstUnit + 1);
   parts.push(1 / (1 + Math.exp(-2 * lexical)));
-  const maxBoundary = Math.max(1e-9, ...placement.boundary);
+  const maxBoundary = maxOf(placement.boundary, 1e-9);
   parts.push(f.index === 0 && firstUnit === 0 ? 0.5 : Math.min(1, placement.boundary[firstUnit]! / maxBoundary));
 
   if (evidence.length === (f.scheduled ? 1 : 0)) evidence.push('placed by agenda order and proportions; no words of its own found');

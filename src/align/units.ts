@@ -1,6 +1,7 @@
 import { speakerStretches } from '../model/speaker-stretches';
 import type { Track } from '../model/track';
 import { contentTerms } from '../text/terms';
+import { pushAll } from '../model/arrays';
 
 /**
  * The aligner's time units: consecutive stretches of captioned speech of about `unitMs` each.
@@ -42,7 +43,7 @@ export function buildUnits(track: Pick<Track, 'cues'>, unitMs: number): Unit[] {
         current = { startMs: s.startMs, endMs: s.endMs, terms: [], text: '', gapBeforeMs: Math.max(0, s.startMs - lastEnd), turnStart: s.turnStart, speakers: [], speakerMs: new Map() };
         units.push(current);
       }
-      current.terms.push(...contentTerms(s.text));
+      pushAll(current.terms, contentTerms(s.text));
       current.text += `${current.text ? ' ' : ''}${s.text.toLowerCase().replace(/\s+/g, ' ')}`;
       current.endMs = Math.max(current.endMs, s.endMs);
       if (s.speaker && !current.speakers.includes(s.speaker)) current.speakers.push(s.speaker);

@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { CaptionInputError, ManifestError, ServiceUnavailableError, UsageError } from '../model/errors';
+import { CaptionInputError, ManifestError, NoSearchIndexError, ServiceUnavailableError, UsageError } from '../model/errors';
 import { readCliConfig, type CliConfig } from './cli-config';
 import { registerCheck } from './commands/check';
 import { registerConvert } from './commands/convert';
@@ -50,7 +50,7 @@ export async function runCli(argv: string[], io: CliIo = processIo, config: CliC
       return e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? EXIT.ok : EXIT.usage;
     }
     if (e instanceof ExitWith) return e.code;
-    if (e instanceof CaptionInputError) {
+    if (e instanceof CaptionInputError || e instanceof NoSearchIndexError) {
       io.err(`recap: ${e.message}\n`);
       return EXIT.badInput;
     }

@@ -45,6 +45,20 @@ export function formatManifestIssue(file: string, issue: ManifestIssue): string 
   return `${where}: ${issue.path ? `${issue.path}: ` : ''}${issue.message}`;
 }
 
+/**
+ * A search asked of a store that has no search index (for the event asked for), exit code 1: the
+ * store exists but `recap process` has not written its index there.
+ */
+export class NoSearchIndexError extends Error {
+  override readonly name = 'NoSearchIndexError';
+  constructor(
+    readonly location: string,
+    readonly eventId?: string,
+  ) {
+    super(`${location}: no search index${eventId === undefined ? '' : ` for event "${eventId}"`} (run recap process into this store first)`);
+  }
+}
+
 /** A service recap needs (Redis, the S3 store) cannot be reached (exit code 3). */
 export class ServiceUnavailableError extends Error {
   override readonly name = 'ServiceUnavailableError';

@@ -5,6 +5,7 @@ import { speakerStretches } from '../model/speaker-stretches';
 import { captionTokens, timeTokens, type CaptionToken } from './caption-tokens';
 import { layoutCues, LAYOUT_MAX_DURATION_MS } from './cue-timing';
 import { layoutBlock } from './phrase-breaks';
+import { pushAll } from '../model/arrays';
 
 /**
  * Re-flows any track's cues to a caption profile (CAPTION-RULES.md): the words, in order and
@@ -53,7 +54,7 @@ function blocksOf(cues: readonly Cue[], maxChars: number): Block[] {
         current = { speaker: stretch.speaker, turnStart: newTurn, sounds, tokens: [] };
         blocks.push(current);
       }
-      current.tokens.push(...tokens);
+      pushAll(current.tokens, tokens);
       lastEnd = stretch.endMs;
     }
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pushAll } from '../model/arrays';
 import { Segment } from '../model/transcript';
 import { searchTokens } from './analyze';
 
@@ -41,7 +42,8 @@ export function buildIndex(segments: Segment[], recordingUrls: Record<string, st
     for (const [term, list] of positions) {
       let flat = postings.get(term);
       if (!flat) postings.set(term, (flat = []));
-      flat.push(doc, list.length, ...list);
+      flat.push(doc, list.length);
+      pushAll(flat, list);
     }
   }
   return {

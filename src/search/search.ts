@@ -18,6 +18,8 @@ export interface SearchOptions {
   toMs?: number;
   /** at most this many hits; default 10 */
   limit?: number;
+  /** ranking constants; default DEFAULT_RANKING (experiments such as eval:search pass their own) */
+  ranking?: Ranking;
 }
 
 export interface Hit {
@@ -125,8 +127,17 @@ function scoreDocs(index: SearchIndex, query: ParsedQuery, allowed: ((doc: numbe
   return scores;
 }
 
-/** Ranking constants, measured with eval:search; an object so experiments can vary them. */
-export const TUNING = {
+/** Ranking constants; a search takes them from its options, never from shared mutable state. */
+export interface Ranking {
+  contextMs: number;
+  ownWeight: number;
+  speakerBoost: number;
+  sessionBoost: number;
+  spreadMs: number;
+}
+
+/** The ranking constants measured with eval:search. Frozen: a caller varies them by passing its own Ranking. */
+export const DEFAULT_RANKING: Readonly<Ranking> = Object.freeze({
   /**
    * A segment is also scored as the middle of a passage: itself plus the segments of the same
    * recording within this many ms before its start and after its end. Talk about a topic runs
@@ -145,7 +156,7 @@ export const TUNING = {
   sessionBoost: 2,
   /** hits closer than this (ms) to a better hit of the same recording are left out; 0 keeps all */
   spreadMs: 30_000,
-};
+});
 
 const titleTerms = new WeakMap<SearchIndex, Map<string, Set<string>>>();
 
@@ -159,7 +170,7 @@ function sessionTerms(index: SearchIndex): Map<string, Set<string>> {
   return map;
 }
 
-function boostSessions(index: SearchIndex, query: ParsedQuery, scores: Map<number, number>): void {
+function boostSessions(index: SearchIndex, query: ParsedQuery, scores: Map<number, number>, sessionBoost: number): void {
   const terms = [...new Set([...query.terms, ...query.phrases.flatMap((p) => p.terms.map((t) => t.term))])];
   if (terms.length === 0 || index.sessionTitles.size === 0) return;
   const weights = terms.map((t) => {
@@ -174,21 +185,21 @@ function boostSessions(index: SearchIndex, query: ParsedQuery, scores: Map<numbe
   for (const [doc, score] of scores) {
     const sessionId = index.segments[doc]!.sessionId;
     const s = sessionId === null ? 0 : (share.get(sessionId) ?? 0);
-    if (s > 0) scores.set(doc, score * (1 + TUNING.sessionBoost * s));
+    if (s > 0) scores.set(doc, score * (1 + sessionBoost * s));
   }
 }
 
-/** [first, last] doc of the passage around `doc`: same event and recording, within TUNING.contextMs. */
-function passage(index: SearchIndex, doc: number): [number, number] {
+/** [first, last] doc of the passage around `doc`: same event and recording, within `contextMs`. */
+function passage(index: SearchIndex, doc: number, contextMs: number): [number, number] {
   const s = index.segments[doc]!;
   const same = (k: number) => {
     const n = index.segments[k];
     return n !== undefined && n.recording === s.recording && n.eventId === s.eventId;
   };
   let lo = doc;
-  while (same(lo - 1) && s.startMs - index.segments[lo - 1]!.endMs <= TUNING.contextMs) lo--;
+  while (same(lo - 1) && s.startMs - index.segments[lo - 1]!.endMs <= contextMs) lo--;
   let hi = doc;
-  while (same(hi + 1) && index.segments[hi + 1]!.startMs - s.endMs <= TUNING.contextMs) hi++;
+  while (same(hi + 1) && index.segments[hi + 1]!.startMs - s.endMs <= contextMs) hi++;
   return [lo, hi];
 }
 
@@ -202,17 +213,17 @@ interface Passages {
 }
 const passageCache = new WeakMap<SearchIndex, Passages>();
 
-/** Every doc's passage bounds and length, computed once per index (and per TUNING.contextMs). */
-function passagesOf(index: SearchIndex): Passages {
+/** Every doc's passage bounds and length, computed once per index (and per `contextMs`). */
+function passagesOf(index: SearchIndex, contextMs: number): Passages {
   const cached = passageCache.get(index);
-  if (cached && cached.contextMs === TUNING.contextMs) return cached;
+  if (cached && cached.contextMs === contextMs) return cached;
   const n = index.segments.length;
   const lo = new Int32Array(n);
   const hi = new Int32Array(n);
   const length = new Float64Array(n);
   let total = 0;
   for (let doc = 0; doc < n; doc++) {
-    const [a, b] = passage(index, doc);
+    const [a, b] = passage(index, doc, contextMs);
     lo[doc] = a;
     hi[doc] = b;
     let sum = 0;
@@ -220,7 +231,7 @@ function passagesOf(index: SearchIndex): Passages {
     length[doc] = sum;
     total += sum;
   }
-  const result = { contextMs: TUNING.contextMs, lo, hi, length, average: total / Math.max(1, n) };
+  const result = { contextMs, lo, hi, length, average: total / Math.max(1, n) };
   passageCache.set(index, result);
   return result;
 }
@@ -242,8 +253,8 @@ function lowerBound(docs: number[], doc: number): number {
  * frequency in a passage is a difference of prefix sums over its postings, found by binary
  * search: the cost per segment does not grow with the passage.
  */
-function withContext(index: SearchIndex, query: ParsedQuery, scores: Map<number, number>): Map<number, number> {
-  if (TUNING.contextMs <= 0 || scores.size === 0) return scores;
+function withContext(index: SearchIndex, query: ParsedQuery, scores: Map<number, number>, ranking: Ranking): Map<number, number> {
+  if (ranking.contextMs <= 0 || scores.size === 0) return scores;
   const terms = query.terms
     .map((term) => {
       const flat = index.postings.get(term);
@@ -258,14 +269,14 @@ function withContext(index: SearchIndex, query: ParsedQuery, scores: Map<number,
       return { docs, prefix, weight: idf(index, docs.length) };
     })
     .filter((t) => t.docs.length > 0);
-  const passages = passagesOf(index);
+  const passages = passagesOf(index, ranking.contextMs);
   const avg = passages.average || 1;
   const out = new Map<number, number>();
   for (const [doc, own] of scores) {
     const lo = passages.lo[doc]!;
     const hi = passages.hi[doc]!;
     const length = passages.length[doc]!;
-    let score = own * TUNING.ownWeight;
+    let score = own * ranking.ownWeight;
     for (const { docs, prefix, weight } of terms) {
       const n = prefix[lowerBound(docs, hi + 1)]! - prefix[lowerBound(docs, lo)]!;
       if (n > 0) score += (weight * n * (K1 + 1)) / (n + K1 * (1 - B + (B * length) / avg));
@@ -293,12 +304,12 @@ export function namedSpeakers(index: SearchIndex, query: string): Set<string> {
   return new Set(names.filter((name) => (name.trim().length <= 2 ? plain.includes(` ${name.trim()} `) : folded.includes(` ${foldName(name)} `))));
 }
 
-function boostNamedSpeakers(index: SearchIndex, query: string, scores: Map<number, number>): void {
+function boostNamedSpeakers(index: SearchIndex, query: string, scores: Map<number, number>, speakerBoost: number): void {
   const named = namedSpeakers(index, query);
   if (named.size === 0) return;
   for (const [doc, score] of scores) {
     const speaker = index.segments[doc]!.speaker;
-    if (speaker !== null && named.has(speaker)) scores.set(doc, score * TUNING.speakerBoost);
+    if (speaker !== null && named.has(speaker)) scores.set(doc, score * speakerBoost);
   }
 }
 
@@ -325,26 +336,27 @@ export function matchSpans(text: string, query: ParsedQuery): Span[] {
 function rankIndex(index: SearchIndex, query: string, options: SearchOptions, parsed: ParsedQuery): [doc: number, score: number][] {
   const limit = options.limit ?? 10;
   if (limit <= 0 || (parsed.terms.length === 0 && parsed.phrases.length === 0)) return [];
-  const scores = withContext(index, parsed, scoreDocs(index, parsed, filterOf(index, options)));
-  if (TUNING.speakerBoost !== 1) boostNamedSpeakers(index, query, scores);
-  if (TUNING.sessionBoost !== 0) boostSessions(index, parsed, scores);
+  const ranking = options.ranking ?? DEFAULT_RANKING;
+  const scores = withContext(index, parsed, scoreDocs(index, parsed, filterOf(index, options)), ranking);
+  if (ranking.speakerBoost !== 1) boostNamedSpeakers(index, query, scores, ranking.speakerBoost);
+  if (ranking.sessionBoost !== 0) boostSessions(index, parsed, scores, ranking.sessionBoost);
   const sorted = [...scores].sort((x, y) => y[1] - x[1] || compareDocs(index, x[0], index, y[0]));
-  return spreadOut(index, sorted, limit);
+  return spreadOut(index, sorted, limit, ranking.spreadMs);
 }
 
 /**
- * The first `limit` ranked docs, leaving out a doc that lies within TUNING.spreadMs of a better
+ * The first `limit` ranked docs, leaving out a doc that lies within `spreadMs` of a better
  * one in the same recording: ten hits from one stretch of talk waste nine places when the
  * answer may be elsewhere (eval:search: Recall@10).
  */
-function spreadOut(index: SearchIndex, sorted: [number, number][], limit: number): [number, number][] {
-  if (TUNING.spreadMs <= 0) return sorted.slice(0, limit);
+function spreadOut(index: SearchIndex, sorted: [number, number][], limit: number, spreadMs: number): [number, number][] {
+  if (spreadMs <= 0) return sorted.slice(0, limit);
   const out: [number, number][] = [];
   for (const entry of sorted) {
     const s = index.segments[entry[0]]!;
     const near = out.some(([doc]) => {
       const t = index.segments[doc]!;
-      return t.recording === s.recording && t.eventId === s.eventId && s.startMs < t.endMs + TUNING.spreadMs && t.startMs < s.endMs + TUNING.spreadMs;
+      return t.recording === s.recording && t.eventId === s.eventId && s.startMs < t.endMs + spreadMs && t.startMs < s.endMs + spreadMs;
     });
     if (!near) out.push(entry);
     if (out.length === limit) break;

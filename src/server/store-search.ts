@@ -12,12 +12,13 @@ export interface StoreSearchResult {
 }
 
 /**
- * Searches every indexed event of the store (or the one asked for). Indexes are cached by
- * loadIndexes, so a server reads each one once until the pipeline rewrites it.
+ * Searches every indexed event of the store (or the one asked for). loadIndexes keeps the parsed
+ * indexes: a query costs a listing and one stat per index, and an index is downloaded again only
+ * when its bytes changed (a re-run of the pipeline).
  */
 export async function searchStore(store: BlobStore, query: SearchQuery): Promise<StoreSearchResult> {
-  const events = await indexedEvents(store);
-  const wanted = query.event === undefined ? events : events.filter((id) => id === query.event);
+  // One event asked for: no listing of the whole store (on S3, a page per 1,000 keys of every event).
+  const wanted = query.event === undefined ? await indexedEvents(store) : [query.event];
   const indexes = await loadIndexes(store, wanted);
   const hits = searchIndexes(indexes, query.q, searchOptionsOf(query));
   return {

@@ -1,3 +1,4 @@
+import { opensSentence, stopRule } from './abbreviations';
 import type { SpokenPiece } from './pieces';
 
 /**
@@ -33,17 +34,26 @@ const MIN_SIDE_WORDS = 4;
 /** A silence that ends a sentence even in punctuated captions (a dropout, a long break), ms. */
 export const LONG_SILENCE_MS = 30_000;
 
-// Words whose final stop is not a sentence end.
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'vs', 'no', 'dept', 'mt', 'jr', 'sr', 'e.g', 'i.e', 'approx']);
-
-export function endsSentence(token: string): boolean {
+/**
+ * Whether `token` ends a sentence, `next` being the word after it in the same turn (undefined when
+ * none follows). A final stop after an abbreviation or an initial is read by src/split/abbreviations.ts.
+ */
+export function endsSentence(token: string, next?: string): boolean {
   const bare = token.replace(/["'”’)\]]+$/u, '');
   if (!/[.?!…]$/u.test(bare)) return false;
   if (/[?!…]$/u.test(bare)) return true;
-  const word = bare.slice(0, -1).toLowerCase().replace(/^["'“‘([]+/u, '');
-  if (ABBREVIATIONS.has(word)) return false;
-  // an initial ("J.") is not an end
-  return !/^\p{L}$/u.test(word);
+  const rule = stopRule(bare.slice(0, -1).toLowerCase().replace(/^["'“‘([]+/u, ''));
+  switch (rule) {
+    case undefined:
+      return true;
+    case 'title':
+    case 'inside':
+      return false;
+    case 'number':
+      return next === undefined || !/^\p{N}/u.test(next);
+    case 'next':
+      return next === undefined || opensSentence(next);
+  }
 }
 
 /** Splits each piece into word tokens, timed by the share of characters before them. */
@@ -129,11 +139,11 @@ export function splitSentences(tokens: readonly SpokenWord[], options: SentenceO
     current = [];
   };
   const silence = options.punctuated ? Math.max(options.pauseMs, LONG_SILENCE_MS) : options.pauseMs;
-  for (const token of tokens) {
+  tokens.forEach((token, i) => {
     if (token.opensPiece && token.gapBeforeMs >= silence) close();
     current.push(token);
-    if (endsSentence(token.text)) close();
-  }
+    if (endsSentence(token.text, tokens[i + 1]?.text)) close();
+  });
   close();
   return runs.flatMap((run) => cutLong(run, options.pauseMs));
 }
@@ -147,10 +157,11 @@ export function isPunctuated(texts: readonly string[]): boolean {
   let words = 0;
   let ends = 0;
   for (const text of texts) {
-    for (const m of text.matchAll(/\S+/g)) {
+    const tokens = text.match(/\S+/g) ?? [];
+    tokens.forEach((token, i) => {
       words++;
-      if (endsSentence(m[0])) ends++;
-    }
+      if (endsSentence(token, tokens[i + 1])) ends++;
+    });
   }
   return words > 0 && ends * 50 >= words;
 }

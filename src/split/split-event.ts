@@ -5,6 +5,7 @@ import type { Track } from '../model/track';
 import { isPunctuated, pauseThresholdMs } from './sentences';
 import { splitSession } from './split-session';
 import { buildVocabulary } from './vocabulary';
+import { pushAll } from '../model/arrays';
 
 export interface EventInput {
   eventId: string;
@@ -57,7 +58,7 @@ export function splitEvent(input: EventInput): { transcripts: Transcript[]; segm
       ...context,
     });
     transcripts.push(out.transcript);
-    segments.push(...out.segments);
+    pushAll(segments, out.segments);
   }
   return { transcripts, segments };
 }

@@ -51,7 +51,7 @@ export function properNounsOfProse(text: string): string[] {
       if (isAcronym(w)) out.push(w);
       else if (!titleCase && i > 0 && /^\p{Lu}\p{Ll}/u.test(w)) {
         const prev = tokens[i - 1]!;
-        if (!endsSentence(prev) && !/[:]$/.test(prev)) out.push(w);
+        if (!endsSentence(prev, token) && !/[:]$/.test(prev)) out.push(w);
       }
     }
   });
@@ -73,7 +73,7 @@ export function properNounsOfCaptions(texts: readonly string[]): string[] {
       if (!w) return;
       const key = fold(w);
       if (/^\p{Ll}/u.test(w)) lower.set(key, (lower.get(key) ?? 0) + 1);
-      else if (/^\p{Lu}/u.test(w) && i > 0 && !endsSentence(tokens[i - 1]!) && !/^i(['’].*)?$/.test(key)) {
+      else if (/^\p{Lu}/u.test(w) && i > 0 && !endsSentence(tokens[i - 1]!, token) && !/^i(['’].*)?$/.test(key)) {
         const seen = capital.get(key);
         capital.set(key, { form: seen?.form ?? w, n: (seen?.n ?? 0) + 1 });
       }

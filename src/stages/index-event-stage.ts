@@ -15,8 +15,8 @@ export type IndexEventJob = z.infer<typeof IndexEventJob>;
 
 /**
  * Index stage: segments.jsonl (from the split stage) -> search-index.json, with each recording's
- * url (deep links) and each session's title (ranking) from manifest.json. Without segments.jsonl it writes nothing and says so,
- * so the pipeline can run it before the split stage exists.
+ * url (deep links) and each session's title (ranking) from manifest.json. The split stage always
+ * writes segments.jsonl; without it (a store the split stage has not run on) this writes nothing and says so.
  */
 export async function indexEventStage(store: BlobStore, job: IndexEventJob): Promise<StageResult> {
   const key = segmentsKey(job.eventId);

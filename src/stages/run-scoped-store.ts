@@ -1,4 +1,4 @@
-import { BlobNotFoundError, type BlobStore } from '../store/blob-store';
+import { BlobNotFoundError, type BlobStat, type BlobStore } from '../store/blob-store';
 
 /**
  * A stage read a blob that its inputKeys do not list: the stamp would not cover that input, so a
@@ -69,6 +69,10 @@ export class RunScopedStore implements BlobStore {
     this.checkRead(key);
     const known = this.known.get(key);
     return known === undefined ? this.inner.exists(key) : known !== null;
+  }
+
+  stat(key: string): Promise<BlobStat | null> {
+    return this.inner.stat(key);
   }
 
   async put(key: string, data: Uint8Array | string): Promise<void> {

@@ -1,16 +1,16 @@
 import { eventIdOfKey, EVENTS_ROOT, searchIndexKey } from '../model/event-layout';
-import type { BlobStore } from '../store/blob-store';
 import { deserializeIndex, type SearchIndex } from '../search/inverted-index';
+import { BlobNotFoundError, type BlobStore } from '../store/blob-store';
 
 /**
  * Where an event's search index lies in a store, and the query path across all events of a
- * store: list events/<id>/search-index.json, load each once, keep it in memory. Only the
- * BlobStore port is used, so a folder and an S3 prefix work alike. It sits with the stages, not in
- * src/search, because it reads a store: the search core stays data in, data out.
+ * store: list events/<id>/search-index.json, load each once, keep it in memory until its bytes
+ * change. Only the BlobStore port is used, so a folder and an S3 prefix work alike. It sits with
+ * the stages, not in src/search, because it reads a store: the search core stays data in, data out.
  */
 interface CachedIndex {
-  /** the blob's bytes length when loaded: a re-run of the pipeline usually changes it */
-  bytes: number;
+  /** the blob's version (BlobStat) when loaded: a re-run that rewrites the index changes it, whatever its length */
+  version: string;
   index: SearchIndex;
 }
 
@@ -25,22 +25,37 @@ export async function indexedEvents(store: BlobStore): Promise<string[]> {
   return [...ids].filter((id) => present.has(searchIndexKey(id))).sort();
 }
 
-/** The indexes of the given events (default: every indexed event), from the cache when unchanged. */
+/**
+ * The indexes of the given events (default: every indexed event). Each costs one stat per call
+ * (a HEAD on S3); its bytes are fetched and parsed again only when its version changed.
+ */
 export async function loadIndexes(store: BlobStore, eventIds?: string[]): Promise<SearchIndex[]> {
   const ids = eventIds ?? (await indexedEvents(store));
   const out: SearchIndex[] = [];
   for (const id of ids) {
     const key = searchIndexKey(id);
-    if (!(await store.exists(key))) continue;
-    const bytes = await store.get(key);
     const cacheKey = `${store.location}\0${key}`;
+    const stat = await store.stat(key);
+    if (!stat) {
+      cache.delete(cacheKey);
+      continue;
+    }
     const hit = cache.get(cacheKey);
-    if (hit && hit.bytes === bytes.length) {
+    if (hit && hit.version === stat.version) {
       out.push(hit.index);
       continue;
     }
+    let bytes: Buffer;
+    try {
+      bytes = await store.get(key);
+    } catch (e) {
+      // Deleted between the stat and the get: as if it had never been listed.
+      if (e instanceof BlobNotFoundError) continue;
+      throw e;
+    }
     const index = deserializeIndex(bytes.toString('utf8'));
-    cache.set(cacheKey, { bytes: bytes.length, index });
+    // The version read before the bytes: a write in between makes the next call load again, never keeps stale text.
+    cache.set(cacheKey, { version: stat.version, index });
     out.push(index);
   }
   return out;

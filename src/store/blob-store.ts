@@ -15,6 +15,11 @@ export interface BlobStore {
   /** The blob's bytes; throws BlobNotFoundError when there is none. */
   get(key: string): Promise<Buffer>;
   exists(key: string): Promise<boolean>;
+  /**
+   * The blob's size and a version that changes whenever its bytes do, without reading them (a
+   * HEAD on S3); null when there is no blob. Cheap enough to ask before every use of a cached copy.
+   */
+  stat(key: string): Promise<BlobStat | null>;
   /** Every key that starts with `prefix` (a plain string prefix, as S3's), sorted. */
   list(prefix: string): Promise<string[]>;
   /**
@@ -22,6 +27,18 @@ export interface BlobStore {
    * the store is not used afterwards. Optional: FsBlobStore holds nothing between calls.
    */
   close?(): Promise<void>;
+}
+
+/** What stat() tells of a blob. */
+export interface BlobStat {
+  /** bytes */
+  size: number;
+  /**
+   * Differs whenever the bytes differ (S3's ETag; a folder's inode, modification time and size:
+   * every put writes a new file). Equal versions of one key mean equal bytes; the converse need
+   * not hold, so a version is for detecting change, never for comparing two keys.
+   */
+  version: string;
 }
 
 /** A key that is not a safe relative path. A programming error, never the user's input. */

@@ -2,7 +2,7 @@ import { randomBytes } from 'crypto';
 import { promises as fs } from 'fs';
 import path from 'path';
 import { assertBlobKey, assertBlobPrefix, TEMP_SUFFIX } from './blob-key';
-import { BlobNotFoundError, BlobStoreError, type BlobStore } from './blob-store';
+import { BlobNotFoundError, BlobStoreError, type BlobStat, type BlobStore } from './blob-store';
 
 function errorCode(e: unknown): string | undefined {
   return (e as NodeJS.ErrnoException).code;
@@ -58,6 +58,20 @@ export class FsBlobStore implements BlobStore {
     } catch (e) {
       const code = errorCode(e);
       if (code === 'ENOENT' || code === 'ENOTDIR') return false;
+      throw new BlobStoreError(this.location, key, (e as Error).message);
+    }
+  }
+
+  async stat(key: string): Promise<BlobStat | null> {
+    const file = this.fileOf(key);
+    try {
+      const info = await fs.stat(file, { bigint: true });
+      if (!info.isFile()) return null;
+      // put() renames a new file over the key, so the inode changes with every write; mtime and size catch an edit in place.
+      return { size: Number(info.size), version: `${info.ino}-${info.mtimeNs}-${info.size}` };
+    } catch (e) {
+      const code = errorCode(e);
+      if (code === 'ENOENT' || code === 'ENOTDIR') return null;
       throw new BlobStoreError(this.location, key, (e as Error).message);
     }
   }

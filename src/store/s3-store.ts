@@ -1,7 +1,7 @@
 import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { assertBlobKey, assertBlobPrefix } from './blob-key';
-import { BlobNotFoundError, BlobStoreError, type BlobStore } from './blob-store';
+import { BlobNotFoundError, BlobStoreError, type BlobStat, type BlobStore } from './blob-store';
 
 const MiB = 1024 * 1024;
 
@@ -119,6 +119,19 @@ export class S3BlobStore implements BlobStore {
       // the next get or put names it.
       const failure = e as ServiceFailure;
       if (failure.name === 'NotFound' || failure.name === 'NoSuchKey' || failure.$metadata?.httpStatusCode === 404) return false;
+      throw new BlobStoreError(this.location, key, describeFailure(e));
+    }
+  }
+
+  async stat(key: string): Promise<BlobStat | null> {
+    const objectKey = this.objectKey(key);
+    try {
+      const head = await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: objectKey }));
+      if (head.ETag === undefined) throw new Error('the answer has no ETag');
+      return { size: head.ContentLength ?? 0, version: head.ETag };
+    } catch (e) {
+      const failure = e as ServiceFailure;
+      if (failure.name === 'NotFound' || failure.name === 'NoSuchKey' || failure.$metadata?.httpStatusCode === 404) return null;
       throw new BlobStoreError(this.location, key, describeFailure(e));
     }
   }

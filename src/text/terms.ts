@@ -1,5 +1,6 @@
 import { PorterStemmer } from 'natural/lib/natural/stemmers';
 import { words as STOPWORDS } from 'natural/lib/natural/util/stopwords';
+import { LruCache } from '../model/lru-cache';
 
 /**
  * Content terms of caption text for matching and indexing: lower case, stop words and spoken
@@ -17,7 +18,14 @@ const SPOKEN_FILLERS = [
 ];
 const STOP = new Set([...STOPWORDS, ...SPOKEN_FILLERS]);
 
-const stems = new Map<string, string>();
+/** Distinct words whose stems are remembered: a long meeting's vocabulary, and a bound on what queries can add. */
+export const STEM_MEMO_SIZE = 50_000;
+const stems = new LruCache<string, string>(STEM_MEMO_SIZE);
+
+/** How many stems are remembered now (at most STEM_MEMO_SIZE). */
+export function stemMemoSize(): number {
+  return stems.size;
+}
 
 export function stemWord(word: string): string {
   let s = stems.get(word);

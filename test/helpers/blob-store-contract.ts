@@ -29,6 +29,21 @@ export function describeBlobStoreContract(adapter: string, freshStore: () => Pro
       await expect(store.get('a')).rejects.toBeInstanceOf(BlobNotFoundError);
     });
 
+    test('stat: size and a version that changes with the bytes, even at the same length; null when missing', async () => {
+      const store = await freshStore();
+      expect(await store.stat('events/x/search-index.json')).toBeNull();
+      await store.put('events/x/search-index.json', 'Bilal Jamoussi');
+      const first = await store.stat('events/x/search-index.json');
+      expect(first).toEqual({ size: 14, version: expect.any(String) });
+      expect(await store.stat('events/x/search-index.json')).toEqual(first);
+      await store.put('events/x/search-index.json', 'Bilel Jamoussi');
+      const second = await store.stat('events/x/search-index.json');
+      expect(second!.size).toBe(14);
+      expect(second!.version).not.toBe(first!.version);
+      expect(await store.stat('events/x')).toBeNull();
+      await expect(store.stat('../x')).rejects.toBeInstanceOf(InvalidBlobKeyError);
+    });
+
     test('list: sorted keys under a plain string prefix', async () => {
       const store = await freshStore();
       for (const key of ['events/b/manifest.json', 'events/a/recordings/main/track.json', 'events/a/alignment.json', 'events/ab/manifest.json', 'other.txt']) {

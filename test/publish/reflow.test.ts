@@ -166,3 +166,9 @@ describe('reflowCues: properties', () => {
     );
   });
 });
+
+test('re-flows one cue of 150,000 words (a live stream that never breaks its caption) keeping every word', () => {
+  const source = [cue(0, 150_000 * 300, Array.from({ length: 150_000 }, (_x, i) => `w${i % 10}`).join(' '))];
+  const { cues } = reflowCues(source, DEFAULT);
+  expect(words(cues)).toEqual(words(source));
+});

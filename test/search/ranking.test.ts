@@ -1,5 +1,6 @@
-import { buildIndex, searchIndex } from '../../src/search';
-import type { Hit, Segment } from '../../src/search';
+import type { Segment } from '../../src/model/transcript';
+import { buildIndex } from '../../src/search/inverted-index';
+import { searchIndex, type Hit } from '../../src/search/search';
 
 /**
  * Each ranking feature of search on a small index made for it. In every case the segment the

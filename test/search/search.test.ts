@@ -1,7 +1,7 @@
 import { buildIndex, deserializeIndex, serializeIndex } from '../../src/search/inverted-index';
 import { parseQuery } from '../../src/search/query';
-import { searchIndex, searchIndexes } from '../../src/search/search';
 import type { Segment } from '../../src/model/transcript';
+import { DEFAULT_RANKING, searchIndex, searchIndexes } from '../../src/search/search';
 import { makeSnippet } from '../../src/search/snippet';
 
 let n = 0;
@@ -108,5 +108,37 @@ describe('serialisation', () => {
     const hits = searchIndexes([index, other], 'pilot');
     expect(new Set(hits.map((h) => h.eventId))).toEqual(new Set(['forum', 'summit']));
     expect(searchIndexes([index, other], 'pilot', { eventId: 'summit' }).map((h) => h.eventId)).toEqual(['summit']);
+  });
+});
+
+test('a segment of 150,000 words (one cue of a long recording that never breaks) is indexed with every position', () => {
+  const long = buildIndex([seg(Array(150_000).fill('budget').join(' '))]);
+  const flat = long.postings.get('budget')!;
+  expect(flat.slice(0, 4)).toEqual([0, 150_000, 0, 1]);
+  expect(flat).toHaveLength(150_002);
+  expect(flat[flat.length - 1]).toBe(149_999);
+});
+
+describe('ranking constants are passed, not shared', () => {
+  const near = buildIndex([
+    seg('The budget was adopted.', { startMs: 0, endMs: 5_000 }),
+    seg('The budget goes to the council.', { startMs: 8_000, endMs: 12_000 }),
+    seg('Other business.', { startMs: 20_000, endMs: 25_000 }),
+  ]);
+
+  test('a search takes its ranking from its options; the defaults cannot be changed by anyone', () => {
+    expect(searchIndex(near, 'budget')).toHaveLength(1); // the second hit lies within 30 s of the first
+    expect(searchIndex(near, 'budget', { ranking: { ...DEFAULT_RANKING, spreadMs: 0 } })).toHaveLength(2);
+    expect(Object.isFrozen(DEFAULT_RANKING)).toBe(true);
+    expect(() => {
+      (DEFAULT_RANKING as { spreadMs: number }).spreadMs = 0;
+    }).toThrow(TypeError);
+  });
+
+  test('passages computed for one contextMs are not reused for another', () => {
+    const withPassages = searchIndex(near, 'budget')[0]!.score;
+    const alone = searchIndex(near, 'budget', { ranking: { ...DEFAULT_RANKING, contextMs: 0 } })[0]!.score;
+    expect(alone).not.toBe(withPassages);
+    expect(searchIndex(near, 'budget')[0]!.score).toBe(withPassages);
   });
 });

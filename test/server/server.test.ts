@@ -166,6 +166,7 @@ describe('pages and files of the store', () => {
         throw new BlobStoreError('/broken', key, 'EACCES: permission denied');
       },
       exists: async () => false,
+      stat: async () => null,
       list: async () => [],
     };
     const broken = await buildServer({ store: failing });
@@ -189,7 +190,7 @@ describe('pages and files of the store', () => {
       expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
       expect(res.headers['content-security-policy']).toBe(PAGE_CSP);
     }
-    const buggy: BlobStore = { location: '/bug', put: async () => undefined, get: async () => Promise.reject(new TypeError('secret detail')), exists: async () => false, list: async () => [] };
+    const buggy: BlobStore = { location: '/bug', put: async () => undefined, get: async () => Promise.reject(new TypeError('secret detail')), exists: async () => false, stat: async () => null, list: async () => [] };
     const broken = await buildServer({ store: buggy });
     try {
       const res = await broken.inject({ method: 'GET', url: '/events/demo/index.html' });

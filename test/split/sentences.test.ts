@@ -61,6 +61,44 @@ describe('sentences from unpunctuated CART capitals', () => {
     expect(endsSentence('GO,')).toBe(false);
   });
 
+  test('abbreviations: "U.S.", "p.m." and "Dr." inside a sentence do not end it', () => {
+    const ps = pieces([['The U.S. delegation met at 3 p.m. on Friday. Dr. Smith agreed with the plan.', 0, 6000]]);
+    expect(sentenceTexts(ps, { pauseMs: 1200, punctuated: true })).toEqual(['The U.S. delegation met at 3 p.m. on Friday.', 'Dr. Smith agreed with the plan.']);
+    const caps = pieces([['THE U.S. DELEGATION MET AT 3 P.M. ON FRIDAY. DR. SMITH AGREED WITH THE PLAN.', 0, 6000]]);
+    expect(sentenceTexts(caps, { pauseMs: 1200, punctuated: true })).toEqual(['THE U.S. DELEGATION MET AT 3 P.M. ON FRIDAY.', 'DR. SMITH AGREED WITH THE PLAN.']);
+  });
+
+  test('an abbreviation at the true end of a sentence ends it when the next word opens one', () => {
+    const ps = pieces([['We met at 3 p.m. The vote followed. It ended at 9 a.m. Nobody left early.', 0, 6000]]);
+    expect(sentenceTexts(ps, { pauseMs: 1200, punctuated: true })).toEqual(['We met at 3 p.m.', 'The vote followed.', 'It ended at 9 a.m.', 'Nobody left early.']);
+    const caps = pieces([['WE MET AT 3 P.M. THE VOTE FOLLOWED. TALKS WITH THE U.S. WE THEN ADJOURNED.', 0, 6000]]);
+    expect(sentenceTexts(caps, { pauseMs: 1200, punctuated: true })).toEqual(['WE MET AT 3 P.M.', 'THE VOTE FOLLOWED.', 'TALKS WITH THE U.S.', 'WE THEN ADJOURNED.']);
+  });
+
+  test.each([
+    ['Mr.', 'Jones', false],
+    ['Mrs.', 'Jones', false],
+    ['Ms.', 'Jones', false],
+    ['Prof.', 'Adebayo-Lind', false],
+    ['St.', 'Gallen', false],
+    ['e.g.', 'Paris', false],
+    ['i.e.', 'the', false],
+    ['J.', 'Smith', false],
+    ['No.', '5', false],
+    ['No.', 'We', true],
+    ['NO.', 'WE', true],
+    ['a.m.', 'on', false],
+    ['p.m.', 'The', true],
+    ['P.M.', 'ON', false],
+    ['P.M.', 'THE', true],
+    ['U.S.', 'delegation', false],
+    ['U.K.', 'I', true],
+    ['p.m.', undefined, true],
+    ['Dr.', undefined, false],
+  ])('"%s" followed by %s ends a sentence: %s', (token, next, ends) => {
+    expect(endsSentence(token, next)).toBe(ends);
+  });
+
   test('punctuated or not: one sentence end in 30 words or more', () => {
     expect(isPunctuated(['GOOD MORNING. THANK YOU ALL.'])).toBe(true);
     expect(isPunctuated([Array.from({ length: 100 }, () => 'WORD').join(' ')])).toBe(false);

@@ -92,3 +92,18 @@ describe('splitEvent', () => {
     expect(md).not.toContain('chapter-2');
   });
 });
+
+test('a session of 150,000 one-word turns gives 150,000 segments', () => {
+  const count = 150_000;
+  const turns = Array.from({ length: count }, (_x, i) => cue(i * 600, i * 600 + 500, 'YES', null, { turnStart: true }));
+  const long = splitEvent({
+    eventId: 'long',
+    eventTitle: 'A long sitting',
+    sessions: [{ id: 'sitting', title: 'Sitting', people: [] }],
+    recordings: [{ id: 'main', sessionIds: ['sitting'] }],
+    tracks: new Map([['main', { cues: turns }]]),
+    alignment: { ...alignment, eventId: 'long', sessions: [{ ...alignment.sessions[0]!, id: 'sitting', endMs: count * 600 }] },
+  });
+  expect(long.segments).toHaveLength(count);
+  expect(long.segments[count - 1]!.startMs).toBe((count - 1) * 600);
+});

@@ -3,8 +3,8 @@ import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
 import pino from 'pino';
-import { isPermanentFailure, stageProcessor } from '../../workers/stage-processor';
-import { CaptionInputError } from '../../src/model/errors';
+import { isInputFailure, isTransientFailure, stageProcessor } from '../../workers/stage-processor';
+import { CaptionInputError, ServiceUnavailableError } from '../../src/model/errors';
 import { BlobStoreError } from '../../src/store/blob-store';
 import { FsBlobStore } from '../../src/store/fs-store';
 
@@ -68,9 +68,27 @@ describe('the stage processor of a queue worker', () => {
     await expect(failure).rejects.not.toBeInstanceOf(UnrecoverableError);
   });
 
-  test('which failures are permanent', () => {
-    expect(isPermanentFailure(new CaptionInputError('a.vtt', 'empty'))).toBe(true);
-    expect(isPermanentFailure(new BlobStoreError('s3://b/', 'k', 'connect ECONNREFUSED'))).toBe(false);
-    expect(isPermanentFailure(new Error('socket hang up'))).toBe(false);
+  test('a programming error fails at once, unrecoverable, with its class, message and where it was thrown', async () => {
+    const store = freshStore();
+    await store.put(SOURCE, 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nhello\n');
+    store.get = function brokenGet(): Promise<Buffer> {
+      return (undefined as unknown as { bytes(): Promise<Buffer> }).bytes();
+    };
+    const failure = stageProcessor('ingest-recording', store, silent)(job({ eventId: 'ev', recordingId: 'main', sourceKey: SOURCE, fileName: 'main.vtt' }));
+    await expect(failure).rejects.toBeInstanceOf(UnrecoverableError);
+    await expect(failure).rejects.toThrow(/^TypeError: Cannot read properties of undefined \(reading 'bytes'\) \(at .+ \(.*stage-processor\.test\.ts:\d+:\d+\)\)$/);
+  });
+
+  test('which failures are input failures, which may pass and are retried', () => {
+    expect(isInputFailure(new CaptionInputError('a.vtt', 'empty'))).toBe(true);
+    expect(isInputFailure(new TypeError('x is not a function'))).toBe(false);
+    expect(isTransientFailure(new BlobStoreError('s3://b/', 'k', 'connect ECONNREFUSED'))).toBe(true);
+    expect(isTransientFailure(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }))).toBe(true);
+    expect(isTransientFailure(Object.assign(new Error('timed out'), { name: 'TimeoutError' }))).toBe(true);
+    expect(isTransientFailure(new ServiceUnavailableError('Redis at redis://127.0.0.1:6379 does not answer'))).toBe(true);
+    expect(isTransientFailure(new TypeError('x is not a function'))).toBe(false);
+    expect(isTransientFailure(new RangeError('Maximum call stack size exceeded'))).toBe(false);
+    expect(isTransientFailure(new Error('socket hang up'))).toBe(false);
+    expect(isTransientFailure('a string')).toBe(false);
   });
 });

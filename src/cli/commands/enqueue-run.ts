@@ -1,7 +1,7 @@
 import { newRunId, enqueueEventFlow } from '../../../pipelines/enqueue-flow';
 import { planEventPipeline } from '../../../pipelines/event-pipeline';
 import { openQueueSet } from '../../../pipelines/queue-set';
-import { watchRun, type JobReport, type RunOutcome } from '../../../pipelines/watch-run';
+import { RunJobGoneError, watchRun, type JobReport, type RunOutcome } from '../../../pipelines/watch-run';
 import { connectRedis, probeRedis, requireRedisUrl } from '../../../workers/redis-connection';
 import { CaptionInputError, ServiceUnavailableError } from '../../model/errors';
 import { eventPrefix } from '../../model/event-layout';
@@ -69,7 +69,10 @@ export async function runEnqueue(target: string, flags: EnqueueFlags, io: CliIo,
       io.out(flags.json ? `${JSON.stringify(run, null, 2)}\n` : `${eventLocation(options.store, eventPrefix(manifest.id))}\n`);
       return;
     }
-    const outcome = await watchRun(run, set.queues, (job) => io.err(`  ${describeJob(job)}\n`), { onPollError: warn });
+    const outcome = await watchRun(run, set.queues, (job) => io.err(`  ${describeJob(job)}\n`), { onPollError: warn }).catch((e: unknown) => {
+      // The queue lost the run's job: exit 3 with the watch's message rather than an internal error.
+      throw e instanceof RunJobGoneError ? new ServiceUnavailableError(e.message) : e;
+    });
     if (flags.json) io.out(`${JSON.stringify({ ...run, ok: outcome.ok, jobs: outcome.jobs }, null, 2)}\n`);
     if (!outcome.ok) throw failure(manifest.id, outcome);
     if (!flags.json) io.out(`${eventLocation(options.store, eventPrefix(manifest.id))}\n`);

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
+import { NoSearchIndexError, ServiceUnavailableError, UsageError } from '../../model/errors';
 import { clock, parseClockMs } from '../../model/timecode';
-import { CaptionInputError, ServiceUnavailableError, UsageError } from '../../model/errors';
 import { searchIndexes, type Hit, type SearchOptions } from '../../search/search';
 import { indexedEvents, loadIndexes } from '../../stages/search-indexes';
 import { BlobStoreError } from '../../store/blob-store';
@@ -65,10 +65,7 @@ export function registerSearch(program: Command, io: CliIo, config: CliConfig): 
       try {
         const events = await indexedEvents(store);
         const wanted = options.eventId === undefined ? events : events.filter((id) => id === options.eventId);
-        if (wanted.length === 0) {
-          const what = options.eventId === undefined ? 'no search index' : `no search index for event "${options.eventId}"`;
-          throw new CaptionInputError(store.location, `${what} (run recap process into this store first)`);
-        }
+        if (wanted.length === 0) throw new NoSearchIndexError(store.location, options.eventId);
         hits = searchIndexes(await loadIndexes(store, wanted), query, options);
       } catch (e) {
         if (e instanceof BlobStoreError) throw new ServiceUnavailableError(`cannot read the store ${store.location}: ${e.message}`);

@@ -1,6 +1,7 @@
 import { CaptionMemory, COLUMNS, MAX_CELLS, ROWS } from './caption-memory';
 import type { MiscCommand } from './cea608-tables';
 import type { Command } from './classify';
+import { minOf } from '../../model/arrays';
 
 /** When a code took effect: the start of its frame in ms, and the 1-based SCC line it is on. */
 export interface Moment {
@@ -111,7 +112,7 @@ export class Cea608Decoder {
   finish(endMs: (startMs: number) => number): DecodedCue | null {
     const rows = this.openRows();
     if (rows.length === 0) return null;
-    const start = Math.min(...rows.map((r) => this.state[r]!.startMs));
+    const start = minOf(rows.map((r) => this.state[r]!.startMs));
     this.flush(endMs(start));
     return this.cues[this.cues.length - 1] ?? null;
   }

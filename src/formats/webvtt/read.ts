@@ -6,6 +6,7 @@ import type { SourceCue, TextSpan } from '../../model/source-cue';
 import { readRegions } from './regions';
 import { parseArrowTiming, secondsToMs } from '../timecode';
 import { findCueLines } from './timing-lines';
+import { pushAll } from '../../model/arrays';
 
 /**
  * The parser's default table lacks most entities and turns "&amp;" into "&;", so it gets the full
@@ -116,7 +117,7 @@ export function readWebVtt(text: string, options: ReadOptions = {}): ReadResult 
     if (e.col !== undefined) d.column = e.col;
     diagnostics.push(d);
   }
-  diagnostics.push(...regionInfo.diagnostics);
+  pushAll(diagnostics, regionInfo.diagnostics);
   const times = cues.map((cue) => ({ startMs: secondsToMs(cue.startTime), endMs: secondsToMs(cue.endTime) }));
   const { cueLines, arrowLines } = findCueLines(lines, times);
   // Without a REGION block no cue can be in a region: the timing lines need not be read again.
