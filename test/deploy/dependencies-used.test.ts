@@ -20,7 +20,6 @@ const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as
 const TOOLING: Record<string, { file: string; names: string }> = {
   '@eslint/js': { file: 'eslint.config.js', names: "require('@eslint/js')" },
   'typescript-eslint': { file: 'eslint.config.js', names: "require('typescript-eslint')" },
-  eslint: { file: 'package.json', names: '"lint": "eslint' },
   jest: { file: 'package.json', names: '&& jest' },
   '@swc/jest': { file: 'jest.config.js', names: "'@swc/jest'" },
   // @swc/jest runs SWC through this peer dependency (checked below)
