@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from 'commander';
+import { parseClockMs } from '../model/timecode';
 
 /**
  * The parsers of recap's numeric flags, each given to commander as the option's argParser
@@ -22,4 +23,11 @@ export function positiveInteger(value: string): number {
 /** A TCP port to listen on; 0 lets the system pick a free one. */
 export function portNumber(value: string): number {
   return wholeNumberIn(value, 0, 65_535, 'a port number from 0 to 65535 (0: any free port)');
+}
+
+/** A moment of a recording: seconds ("90") or [hh:]mm:ss[.fff] ("1:30", "00:01:30.5"), in ms. */
+export function recordingTime(value: string): number {
+  const ms = parseClockMs(value);
+  if (ms === null) throw new InvalidArgumentError('Expected seconds or [hh:]mm:ss.');
+  return ms;
 }

@@ -1,6 +1,6 @@
 import type { CliIo } from '../../src/cli/io';
 import { runCli } from '../../src/cli/main';
-import { portNumber, positiveInteger } from '../../src/cli/numeric-flags';
+import { portNumber, positiveInteger, recordingTime } from '../../src/cli/numeric-flags';
 
 function capture(): CliIo & { stdout: () => string; stderr: () => string } {
   let out = '';
@@ -20,9 +20,14 @@ describe('numeric flag parsers', () => {
     expect(['0', '3000', '65535'].map(portNumber)).toEqual([0, 3000, 65_535]);
     for (const bad of ['65536', '-1', '80.5', 'http']) expect(() => portNumber(bad)).toThrow('Expected a port number from 0 to 65535 (0: any free port).');
   });
+
+  test('recordingTime takes seconds or [hh:]mm:ss, in ms', () => {
+    expect(['90', '1:30', '00:01:30', '00:01:30.5'].map(recordingTime)).toEqual([90_000, 90_000, 90_000, 90_500]);
+    for (const bad of ['1:75', 'noon', '', '-3']) expect(() => recordingTime(bad)).toThrow('Expected seconds or [hh:]mm:ss.');
+  });
 });
 
-describe('every numeric flag of recap is parsed when the command line is read', () => {
+describe('every numeric and time flag of recap is parsed when the command line is read', () => {
   // Each bad value is refused before the command starts work: no manifest, store or Redis is needed.
   const cases: Array<[string[], string, string]> = [
     [['process', 'no-such-event', '--summary-words', 'ten'], "--summary-words <n>", 'ten'],
@@ -32,11 +37,13 @@ describe('every numeric flag of recap is parsed when the command line is read', 
     [['worker', '--lock-ms', 'soon'], '--lock-ms <ms>', 'soon'],
     [['worker', '--shutdown-timeout', '-5'], '--shutdown-timeout <s>', '-5'],
     [['serve', '--port', '70000'], '--port <n>', '70000'],
+    [['search', 'budget', '--from', '1:75'], '--from <time>', '1:75'],
+    [['search', 'budget', '--to', 'noon'], '--to <time>', 'noon'],
   ];
   test.each(cases)('%j: exit 2 naming the flag and the value', async (argv, flag, value) => {
     const io = capture();
     expect(await runCli(argv, io, { redisUrl: 'redis://127.0.0.1:1' })).toBe(2);
-    expect(io.stderr()).toMatch(new RegExp(`^error: option '${flag}' argument '${value.replace('.', '\\.')}' is invalid\\. Expected (a whole number from 1 up|a port number from 0 to 65535)`));
+    expect(io.stderr()).toMatch(new RegExp(`^error: option '${flag}' argument '${value.replace('.', '\\.')}' is invalid\\. Expected (a whole number from 1 up|a port number from 0 to 65535|seconds or \\[hh:\\]mm:ss)`));
     expect(io.stdout()).toBe('');
   });
 });

@@ -1,30 +1,23 @@
 import type { Command } from 'commander';
-import { NoSearchIndexError, ServiceUnavailableError, UsageError } from '../../model/errors';
-import { clock, parseClockMs } from '../../model/timecode';
+import { NoSearchIndexError, ServiceUnavailableError } from '../../model/errors';
+import { clock } from '../../model/timecode';
 import { searchIndexes, type Hit, type SearchOptions } from '../../search/search';
 import { indexedEvents, loadIndexes } from '../../stages/search-indexes';
 import { BlobStoreError } from '../../store/blob-store';
 import type { CliConfig } from '../cli-config';
 import { DEFAULT_STORE, openCliStore, storeTarget } from '../cli-store';
 import type { CliIo } from '../io';
-import { positiveInteger } from '../numeric-flags';
+import { positiveInteger, recordingTime } from '../numeric-flags';
 
 interface SearchFlags {
   store?: string;
   event?: string;
   session?: string;
   speaker?: string;
-  from?: string;
-  to?: string;
+  from?: number;
+  to?: number;
   limit?: number;
   json?: boolean;
-}
-
-/** "90", "1:30", "00:01:30" or "00:01:30.5" -> ms from the recording's start. */
-function flagClockMs(flag: string, value: string): number {
-  const ms = parseClockMs(value);
-  if (ms === null) throw new UsageError(`${flag} takes seconds or [hh:]mm:ss, not "${value}"`);
-  return ms;
 }
 
 function formatHit(hit: Hit, rank: number): string {
@@ -39,8 +32,8 @@ function searchOptions(flags: SearchFlags): SearchOptions {
   if (flags.event !== undefined) options.eventId = flags.event;
   if (flags.session !== undefined) options.sessionId = flags.session;
   if (flags.speaker !== undefined) options.speaker = flags.speaker;
-  if (flags.from !== undefined) options.fromMs = flagClockMs('--from', flags.from);
-  if (flags.to !== undefined) options.toMs = flagClockMs('--to', flags.to);
+  if (flags.from !== undefined) options.fromMs = flags.from;
+  if (flags.to !== undefined) options.toMs = flags.to;
   return options;
 }
 
@@ -53,8 +46,8 @@ export function registerSearch(program: Command, io: CliIo, config: CliConfig): 
     .option('--event <id>', 'only this event')
     .option('--session <id>', 'only this session')
     .option('--speaker <name>', 'only this speaker (case and accents ignored)')
-    .option('--from <time>', 'only segments ending after this time in the recording (seconds or hh:mm:ss)')
-    .option('--to <time>', 'only segments starting before this time in the recording')
+    .option('--from <time>', 'only segments ending after this time in the recording (seconds or hh:mm:ss)', recordingTime)
+    .option('--to <time>', 'only segments starting before this time in the recording', recordingTime)
     .option('--limit <n>', 'at most N hits (default 10)', positiveInteger)
     .option('--json', 'print a JSON array of hits')
     .action(async (query: string, flags: SearchFlags) => {
