@@ -4,6 +4,7 @@ import { tmpdir } from 'os';
 import path from 'path';
 import { runCli } from '../../src/cli/main';
 import { copyEvent } from './event-copies';
+import { alive, sleep } from './processes';
 
 /**
  * The store `recap process` writes for the ITU fixture event, built once and shared by every
@@ -42,17 +43,6 @@ function sourceHash(): string {
   for (const file of files) hash.update(`${path.relative(ROOT, file)}\0`).update(readFileSync(file)).update('\0');
   return hash.digest('hex').slice(0, 16);
 }
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * The event folder a build is processed from: the fixture itself, or a copy under the other id

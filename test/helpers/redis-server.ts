@@ -4,6 +4,7 @@ import { createServer } from 'net';
 import { tmpdir } from 'os';
 import path from 'path';
 import type { Requirement } from './requirements';
+import { alive, sleep } from './processes';
 
 /**
  * A private redis-server for one test file: its own port, folder and lifetime, so nothing is
@@ -50,17 +51,6 @@ export function hasRedisServer(): boolean {
 export function redisRequirement(options: { ownServer?: boolean } = {}): Requirement {
   const given = !options.ownServer && Boolean(process.env.REDIS_URL);
   return { what: 'redis-server', present: given || hasRedisServer(), hint: ".ci/run installs Debian's redis-server" };
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Waits until the server answers PING on its port (redis-cli ships with redis-server). */
