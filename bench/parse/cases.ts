@@ -1,12 +1,12 @@
 import { FORMATS } from '../../src/formats/registry';
 import { WRITERS } from './generate';
-import { REFERENCES, type Reference } from './references';
+import { NO_REFERENCE, REFERENCES, type Reference } from './references';
 
-/** One format to benchmark: recap's id, the extension its files get, and its library reference. */
+/** One format to benchmark: recap's id, the extension its files get, and its reference parser. */
 export interface BenchFormat {
   id: string;
   extension: string;
-  /** undefined for formats no library reads (scc): recap alone is timed */
+  /** undefined when no maintained parser reads the format fully: recap alone is timed */
   reference?: Reference;
 }
 
@@ -24,13 +24,14 @@ export function benchFormats(): { formats: BenchFormat[]; skipped: SkippedFormat
   const skipped: SkippedFormat[] = [];
   for (const format of FORMATS) {
     if (format.id === 'json') {
-      skipped.push({ id: format.id, reason: "recap's own track JSON: no library reference" });
+      skipped.push({ id: format.id, reason: "recap's own track JSON: no parser to compare with" });
     } else if (!WRITERS[format.id]) {
       skipped.push({ id: format.id, reason: 'no generator for it in bench/parse/serialize.ts yet' });
     } else {
       const entry: BenchFormat = { id: format.id, extension: format.extensions[0] ?? format.id };
       const reference = REFERENCES[format.id];
       if (reference) entry.reference = reference;
+      else if (!NO_REFERENCE[format.id]) throw new Error(`bench/parse has no reference for ${format.id}, nor a reason in NO_REFERENCE`);
       formats.push(entry);
     }
   }

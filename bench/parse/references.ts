@@ -1,48 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseAss } from 'ass-compiler';
+import { LineType, parse as parseLrc } from 'clrc';
+import { fromXML, type ImscElement } from 'imsc/src/main/js/doc';
 import subsrt from 'subsrt-ts';
-import { WebVTTParser } from 'webvtt-parser';
-import entities from 'webvtt-parser/html-entities.json';
-import { XMLParser } from 'fast-xml-parser';
+import { parseSync as parseSubtitle } from 'subtitle';
 
 /**
- * The bare library parse recap's ingest is compared with: what a caller would write to read the
- * same file with the library alone, on the already-decoded string (no decoding, no normalising).
+ * The reference each recap format is timed against: the fastest maintained JavaScript parser of
+ * that format on npm that reads the benchmark's files fully (every cue, with the right times and
+ * text). How each was chosen, and what was left out, is in bench/README.md.
  */
 export interface Reference {
-  /** library name and call, printed in the report */
-  name: string;
-  /** parses the text; returns how many cues it found (null when the result has no cue list) */
-  parse(text: string): number | null;
+  /** npm package name; its installed version is printed beside it */
+  package: string;
+  /** the call that is timed, as a caller would write it */
+  call: string;
+  /** parses the already-decoded text and returns how many cues the parser found */
+  parse(text: string): number;
 }
-
-// Built once, as a real caller would: the full entity table, since the default turns "&amp;" into "&;".
-const vttParser = new WebVTTParser(entities);
-
-const xmlParser = new XMLParser({ preserveOrder: true, ignoreAttributes: false });
 
 function subsrtReference(format: string): Reference {
   return {
-    name: `subsrt-ts parse {format: '${format}'}`,
+    package: 'subsrt-ts',
+    call: `parse(text, { format: '${format}' })`,
     parse: (text) => subsrt.parse(text, { format }).filter((c) => c.type === 'caption').length,
   };
 }
 
-/** Reference per recap format id; scc has none (no library reads it), so it is reported recap-only. */
+const assCompiler: Reference = {
+  package: 'ass-compiler',
+  call: 'parse(text)',
+  parse: (text) => parseAss(text).events.dialogue.length,
+};
+
+/** TTML cues are the `p` elements of the document; imsc keeps them as a tree under body. */
+function countParagraphs(element: ImscElement): number {
+  let count = element.kind === 'p' ? 1 : 0;
+  for (const child of element.contents ?? []) count += countParagraphs(child);
+  return count;
+}
+
+/** Reference per recap format id; formats with none are in NO_REFERENCE. */
 export const REFERENCES: Readonly<Record<string, Reference>> = {
-  webvtt: { name: 'webvtt-parser WebVTTParser.parse', parse: (text) => vttParser.parse(text).cues.length },
+  webvtt: {
+    package: 'subtitle',
+    call: 'parseSync(text)',
+    parse: (text) => parseSubtitle(text).filter((node) => node.type === 'cue').length,
+  },
   srt: subsrtReference('srt'),
   sbv: subsrtReference('sbv'),
-  ass: subsrtReference('ass'),
-  ssa: subsrtReference('ssa'),
+  ass: assCompiler,
+  ssa: assCompiler,
   sami: subsrtReference('smi'),
-  lrc: subsrtReference('lrc'),
-  // subsrt-ts's MicroDVD times are off by 1000x (GOTCHAS), but its parse cost is still the reference.
-  microdvd: subsrtReference('sub'),
+  lrc: {
+    package: 'clrc',
+    call: 'parse(text)',
+    parse: (text) => parseLrc(text).filter((line) => line.type === LineType.LYRIC).length,
+  },
   ttml: {
-    name: 'fast-xml-parser XMLParser.parse (preserveOrder)',
-    // The XML tree has no cue list to count: null.
+    package: 'imsc',
+    // The document half of imsc: its entry point also loads the HTML renderer, which needs a browser.
+    call: 'fromXML(text) (imsc/src/main/js/doc)',
     parse: (text) => {
-      xmlParser.parse(text);
-      return null;
+      const body = fromXML(text).body;
+      return body ? countParagraphs(body) : 0;
     },
   },
 };
+
+/** Why a format is timed alone: no maintained parser on npm reads its files fully. */
+export const NO_REFERENCE: Readonly<Record<string, string>> = {
+  microdvd: "subsrt-ts, the only npm parser of it, returns every time 1000x too small (frames / rate, without the x1000)",
+  scc: "@svta/cml-608's SccParser decodes every cue's text but reads only drop-frame (HH:MM:SS;FF) timecodes, so each time in a non-drop-frame file is wrong",
+};
+
+const NODE_MODULES = join(__dirname, '..', '..', 'node_modules');
+
+/** "package@version" as installed, so the report names exactly what was measured. */
+export function referenceLabel(reference: Reference): string {
+  const manifest = JSON.parse(readFileSync(join(NODE_MODULES, reference.package, 'package.json'), 'utf8')) as { version: string };
+  return `${reference.package}@${manifest.version}`;
+}

@@ -7,8 +7,8 @@ export interface RssFigures {
   /** a child that loads the modules and reads the file, and parses nothing */
   baselineMb: number;
   recapPeakMb: number;
-  /** null for formats with no library reference */
-  libPeakMb: number | null;
+  /** null for formats with no reference parser */
+  refPeakMb: number | null;
 }
 
 const REPO = join(__dirname, '..', '..');
@@ -36,6 +36,6 @@ export function measureRss(format: string, file: string, hasReference: boolean, 
   return {
     baselineMb: medianPeakMb(format, 'baseline', file, repeats),
     recapPeakMb: medianPeakMb(format, 'recap', file, repeats),
-    libPeakMb: hasReference ? medianPeakMb(format, 'lib', file, repeats) : null,
+    refPeakMb: hasReference ? medianPeakMb(format, 'ref', file, repeats) : null,
   };
 }

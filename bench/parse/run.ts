@@ -5,13 +5,15 @@ import { ingestCaptions } from '../../src/formats/ingest';
 import { benchFormats, type BenchFormat } from './cases';
 import { generateCaptionFile, SIZES, type CaptionFile } from './generate';
 import { formatTable, GOALS, speedOf, type CaseResult } from './report';
+import { NO_REFERENCE, referenceLabel } from './references';
 import { measureRss } from './rss';
 import { median } from './stats';
 import { timePair, type PairOptions } from './timing';
 
 /**
- * bench/parse: recap's whole ingest (decode + parse + normalise) against the bare library parse
- * of the same bytes, per format and file size; peak RSS on the largest file. `npm run bench:parse`.
+ * bench/parse: recap's whole ingest (decode + parse + normalise) against the fastest maintained
+ * JavaScript parser of each format on the same bytes, per format and file size; peak RSS on the
+ * largest file. `npm run bench:parse`.
  */
 
 /**
@@ -27,15 +29,15 @@ const TIMING: PairOptions = { warmups: 3, minRuns: 7, maxRuns: 15, budgetMs: 250
 
 function benchCase(format: BenchFormat, file: CaptionFile): CaseResult {
   const recap = () => ingestCaptions(file.bytes, { fileName: file.fileName });
-  // The library is handed the decoded string, as its API takes: decoding is not charged to it.
+  // The reference is handed the decoded string, as its API takes: decoding is not charged to it.
   const text = new TextDecoder('utf-8').decode(file.bytes);
   const reference = format.reference;
   const track = recap();
   if (track.format !== format.id) throw new Error(`${file.fileName} was detected as ${track.format}, not ${format.id}`);
-  const libCues = reference ? reference.parse(text) : null;
+  const refCues = reference ? reference.parse(text) : null;
   const timing = timePair(recap, reference ? () => reference.parse(text) : () => undefined, TIMING);
   const recapSpeed = speedOf(timing.aMs, timing.aMedianMs, file.bytes.length, file.cueCount);
-  const libSpeed = reference ? speedOf(timing.bMs, timing.bMedianMs, file.bytes.length, file.cueCount) : null;
+  const refSpeed = reference ? speedOf(timing.bMs, timing.bMedianMs, file.bytes.length, file.cueCount) : null;
   return {
     format: format.id,
     size: file.size.id,
@@ -43,11 +45,12 @@ function benchCase(format: BenchFormat, file: CaptionFile): CaseResult {
     bytes: file.bytes.length,
     cues: file.cueCount,
     recapCues: track.cues.length,
-    libCues,
-    reference: reference?.name ?? null,
+    refCues,
+    reference: reference ? referenceLabel(reference) : null,
+    referenceNote: reference ? reference.call : (NO_REFERENCE[format.id] ?? ''),
     recap: recapSpeed,
-    lib: libSpeed,
-    ratio: libSpeed ? recapSpeed.medianMs / libSpeed.medianMs : null,
+    ref: refSpeed,
+    ratio: refSpeed ? recapSpeed.medianMs / refSpeed.medianMs : null,
     pairedRatio: reference ? median(timing.aMs.map((ms, i) => ms / timing.bMs[i]!)) : null,
   };
 }
@@ -78,8 +81,8 @@ function main(): void {
   }
   console.log(formatTable(results));
   for (const r of results) {
-    if (r.recapCues !== r.cues || (r.libCues !== null && r.libCues !== r.cues)) {
-      console.log(`note: ${r.format} ${r.size}: ${r.cues} cues written, recap returned ${r.recapCues}, library ${r.libCues ?? '-'}`);
+    if (r.recapCues !== r.cues || (r.refCues !== null && r.refCues !== r.cues)) {
+      console.log(`note: ${r.format} ${r.size}: ${r.cues} cues written, recap returned ${r.recapCues}, reference ${r.refCues ?? '-'}`);
     }
   }
   for (const s of skipped) console.log(`not benchmarked: ${s.id} (${s.reason})`);
