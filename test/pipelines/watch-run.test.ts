@@ -9,13 +9,11 @@ import { connectRedis } from '../../workers/redis-connection';
 import { ITU_FIXTURE } from '../helpers/fixture-store';
 import { withQueues } from '../helpers/queue-runs';
 import { runRecap, serviceConfig } from '../helpers/recap-child';
-import { hasRedisServer, startTestRedis, type TestRedis } from '../helpers/redis-server';
+import { redisRequirement, startTestRedis, type TestRedis } from '../helpers/redis-server';
+import { describeNeeding } from '../helpers/requirements';
 
-const canRun = Boolean(process.env.REDIS_URL) || hasRedisServer();
-if (!canRun) console.warn('[skipped] watchRun: no redis-server on this machine and no REDIS_URL (.ci/run installs it)');
-const describeRedis = canRun ? describe : describe.skip;
 
-describeRedis('watchRun: a job that is no longer in Redis', () => {
+describeNeeding(redisRequirement(), 'watchRun: a job that is no longer in Redis', () => {
   let redis: TestRedis;
   const prefix = `w${process.pid}`;
   beforeAll(async () => {
