@@ -1,3 +1,5 @@
+import { clockMs } from '../model/timecode';
+
 /**
  * Caption-file time syntax read by the format readers. Inside recap every time is an integer
  * number of milliseconds; turning one into text is src/model/timecode.ts's.
@@ -19,8 +21,7 @@ export function parseClockTime(text: string): number | null {
   const min = parseInt(m[2]!, 10);
   const s = parseInt(m[3]!, 10);
   if (min > 59 || s > 59) return null;
-  const frac = m[4] ? parseInt(m[4].padEnd(3, '0'), 10) : 0;
-  return ((h * 60 + min) * 60 + s) * 1000 + frac;
+  return clockMs(h, min, s, m[4] ? parseInt(m[4].padEnd(3, '0'), 10) : 0);
 }
 
 /** Parses a "start --> end" line with recap's own clock-time rules, or null. */

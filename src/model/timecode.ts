@@ -1,7 +1,9 @@
 /**
  * Recording times as people and machines read them. Inside recap a time is an integer number of
- * ms from the recording's 00:00:00; these are the only places it becomes text (or text becomes
- * one), so a transcript, a page, a search hit and a caption file all show the same instant alike.
+ * ms from the recording's 00:00:00; these are the only places it becomes text, and where text a
+ * person typed becomes one, so a transcript, a page, a search hit and a caption file all show the
+ * same instant alike. (Caption files' own time syntax, "00:01:02,5" and the like, is read by
+ * src/formats/timecode.ts through clockMs below.)
  */
 
 /** A non-negative time split into its clock fields; fractional ms are rounded first. */
@@ -58,5 +60,10 @@ export function parseClockMs(text: string): number | null {
   const [hours, minutes, seconds] = [Number(m[1] ?? 0), Number(m[2] ?? 0), Number(m[3])];
   if (m[2] !== undefined && (seconds > 59 || m[3]!.length > 2)) return null;
   if (m[1] !== undefined && (minutes > 59 || m[2]!.length > 2)) return null;
-  return Math.round((hours * 3600 + minutes * 60 + seconds + Number(m[4] ?? 0)) * 1000);
+  return clockMs(hours, minutes, seconds, Number(m[4] ?? 0) * 1000);
+}
+
+/** ms of a clock reading; `millis` may carry a fraction, rounded with the rest. */
+export function clockMs(hours: number, minutes: number, seconds: number, millis = 0): number {
+  return Math.round((hours * 3600 + minutes * 60 + seconds) * 1000 + millis);
 }
