@@ -26,7 +26,7 @@ export function portNumber(value: string): number {
 }
 
 /** A moment of a recording: seconds ("90") or [hh:]mm:ss[.fff] ("1:30", "00:01:30.5"), in ms. */
-export function recordingTime(value: string): number {
+export function recordingTimeFlag(value: string): number {
   const ms = parseClockMs(value);
   if (ms === null) throw new InvalidArgumentError('Expected seconds or [hh:]mm:ss.');
   return ms;

@@ -1,6 +1,6 @@
 import type { CliIo } from '../../src/cli/io';
 import { runCli } from '../../src/cli/main';
-import { portNumber, positiveInteger, recordingTime } from '../../src/cli/numeric-flags';
+import { portNumber, positiveInteger, recordingTimeFlag } from '../../src/cli/numeric-flags';
 
 function capture(): CliIo & { stdout: () => string; stderr: () => string } {
   let out = '';
@@ -21,9 +21,9 @@ describe('numeric flag parsers', () => {
     for (const bad of ['65536', '-1', '80.5', 'http']) expect(() => portNumber(bad)).toThrow('Expected a port number from 0 to 65535 (0: any free port).');
   });
 
-  test('recordingTime takes seconds or [hh:]mm:ss, in ms', () => {
-    expect(['90', '1:30', '00:01:30', '00:01:30.5'].map(recordingTime)).toEqual([90_000, 90_000, 90_000, 90_500]);
-    for (const bad of ['1:75', 'noon', '', '-3']) expect(() => recordingTime(bad)).toThrow('Expected seconds or [hh:]mm:ss.');
+  test('recordingTimeFlag takes seconds or [hh:]mm:ss, in ms', () => {
+    expect(['90', '1:30', '00:01:30', '00:01:30.5'].map(recordingTimeFlag)).toEqual([90_000, 90_000, 90_000, 90_500]);
+    for (const bad of ['1:75', 'noon', '', '-3']) expect(() => recordingTimeFlag(bad)).toThrow('Expected seconds or [hh:]mm:ss.');
   });
 });
 

@@ -7,7 +7,7 @@ import { BlobStoreError } from '../../store/blob-store';
 import type { CliConfig } from '../cli-config';
 import { DEFAULT_STORE, openCliStore, storeTarget } from '../cli-store';
 import type { CliIo } from '../io';
-import { positiveInteger, recordingTime } from '../numeric-flags';
+import { positiveInteger, recordingTimeFlag } from '../numeric-flags';
 
 interface SearchFlags {
   store?: string;
@@ -46,8 +46,8 @@ export function registerSearch(program: Command, io: CliIo, config: CliConfig): 
     .option('--event <id>', 'only this event')
     .option('--session <id>', 'only this session')
     .option('--speaker <name>', 'only this speaker (case and accents ignored)')
-    .option('--from <time>', 'only segments ending after this time in the recording (seconds or hh:mm:ss)', recordingTime)
-    .option('--to <time>', 'only segments starting before this time in the recording', recordingTime)
+    .option('--from <time>', 'only segments ending after this time in the recording (seconds or hh:mm:ss)', recordingTimeFlag)
+    .option('--to <time>', 'only segments starting before this time in the recording', recordingTimeFlag)
     .option('--limit <n>', 'at most N hits (default 10)', positiveInteger)
     .option('--json', 'print a JSON array of hits')
     .action(async (query: string, flags: SearchFlags) => {
