@@ -72,6 +72,7 @@ export class RunScopedStore implements BlobStore {
   }
 
   stat(key: string): Promise<BlobStat | null> {
+    this.checkRead(key);
     return this.inner.stat(key);
   }
 

@@ -241,6 +241,7 @@ describe('a stage reads only what its inputKeys list', () => {
   test.each([
     ['get', (store: BlobStore) => store.get(key('in.txt')), key('in.txt')],
     ['exists', (store: BlobStore) => store.exists(key('secret.txt')), key('secret.txt')],
+    ['stat', (store: BlobStore) => store.stat(key('in.txt')), key('in.txt')],
     ['list', (store: BlobStore) => store.list(key('')), `${key('')}* (a listing)`],
   ])('reading an undeclared key (%s) fails the stage, naming it, and leaves no stamp', async (_name, read, named) => {
     const store = await storeWithInput();
