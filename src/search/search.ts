@@ -184,7 +184,7 @@ function boostSessions(index: SearchIndex, query: ParsedQuery, scores: Map<numbe
   for (const [id, title] of sessionTerms(index)) share.set(id, terms.reduce((sum, t, i) => sum + (title.has(t) ? weights[i]! : 0), 0) / total);
   for (const [doc, score] of scores) {
     const sessionId = index.segments[doc]!.sessionId;
-    const s = sessionId === null ? 0 : (share.get(sessionId) ?? 0);
+    const s = share.get(sessionId) ?? 0;
     if (s > 0) scores.set(doc, score * (1 + sessionBoost * s));
   }
 }

@@ -1,6 +1,6 @@
 import { transcriptPageKey } from '../model/event-layout';
 import { searchIndexes, type Hit } from '../search/search';
-import { indexedEvents, loadIndexes } from '../stages/search-indexes';
+import { loadIndexes } from '../stages/search-indexes';
 import type { BlobStore } from '../store/blob-store';
 import { pathOfKey } from './blob-routes';
 import { searchOptionsOf, type SearchQuery } from './search-query';
@@ -18,8 +18,7 @@ export interface StoreSearchResult {
  */
 export async function searchStore(store: BlobStore, query: SearchQuery): Promise<StoreSearchResult> {
   // One event asked for: no listing of the whole store (on S3, a page per 1,000 keys of every event).
-  const wanted = query.event === undefined ? await indexedEvents(store) : [query.event];
-  const indexes = await loadIndexes(store, wanted);
+  const indexes = await loadIndexes(store, query.event === undefined ? undefined : [query.event]);
   const hits = searchIndexes(indexes, query.q, searchOptionsOf(query));
   return {
     hits,

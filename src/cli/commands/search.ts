@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { NoSearchIndexError, ServiceUnavailableError } from '../../model/errors';
 import { clock } from '../../model/timecode';
 import { searchIndexes, type Hit, type SearchOptions } from '../../search/search';
-import { indexedEvents, loadIndexes } from '../../stages/search-indexes';
+import { loadIndexes } from '../../stages/search-indexes';
 import { BlobStoreError } from '../../store/blob-store';
 import type { CliConfig } from '../cli-config';
 import { DEFAULT_STORE, openCliStore, storeTarget } from '../cli-store';
@@ -56,10 +56,10 @@ export function registerSearch(program: Command, io: CliIo, config: CliConfig): 
       const store = openCliStore(target, config);
       let hits;
       try {
-        const events = await indexedEvents(store);
-        const wanted = options.eventId === undefined ? events : events.filter((id) => id === options.eventId);
-        if (wanted.length === 0) throw new NoSearchIndexError(store.location, options.eventId);
-        hits = searchIndexes(await loadIndexes(store, wanted), query, options);
+        // One event asked for: its index alone, without listing the store.
+        const indexes = await loadIndexes(store, options.eventId === undefined ? undefined : [options.eventId]);
+        if (indexes.length === 0) throw new NoSearchIndexError(store.location, options.eventId);
+        hits = searchIndexes(indexes, query, options);
       } catch (e) {
         if (e instanceof BlobStoreError) throw new ServiceUnavailableError(`cannot read the store ${store.location}: ${e.message}`);
         throw e;
