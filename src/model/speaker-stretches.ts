@@ -33,3 +33,21 @@ export function speakerStretches(cue: Pick<Cue, 'text' | 'speaker' | 'turnStart'
     endMs: Math.max(p.startMs, parts[i + 1]?.startMs ?? endMs),
   }));
 }
+
+/**
+ * Speech grouped into turns: a new turn at every turn start or change of named speaker, so an
+ * unnamed ">>" hand-over and a new name both begin one. Empty stretches join no turn.
+ */
+export function groupTurns<T extends Pick<SpeakerStretch, 'text' | 'speaker' | 'turnStart'>>(stretches: Iterable<T>): T[][] {
+  const turns: T[][] = [];
+  let current: T[] | null = null;
+  for (const s of stretches) {
+    if (!s.text) continue;
+    if (!current || s.turnStart || s.speaker !== current[0]!.speaker) {
+      current = [];
+      turns.push(current);
+    }
+    current.push(s);
+  }
+  return turns;
+}

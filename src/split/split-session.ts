@@ -2,6 +2,7 @@ import type { Person } from '../model/agenda';
 import type { Segment, Transcript, TranscriptParagraph, TranscriptSentence, TranscriptSpeaker } from '../model/transcript';
 import { SPLIT_GENERATOR } from '../model/transcript';
 import { recordingLink } from '../model/recording-link';
+import { groupTurns } from '../model/speaker-stretches';
 import type { Cue } from '../model/track';
 import { caseSentence } from './casing';
 import { chunkByTime } from './chunks';
@@ -35,19 +36,9 @@ interface Turn {
   pieces: SpokenPiece[];
 }
 
-/** A new turn at every turn start or change of named speaker (as src/text/turns.ts does). */
+/** A new turn at every turn start or change of named speaker (groupTurns). */
 function turnsOf(pieces: readonly SpokenPiece[]): Turn[] {
-  const turns: Turn[] = [];
-  let current: Turn | null = null;
-  for (const piece of pieces) {
-    if (!piece.text) continue;
-    if (!current || piece.turnStart || piece.speaker !== current.label) {
-      current = { label: piece.speaker, pieces: [] };
-      turns.push(current);
-    }
-    current.pieces.push(piece);
-  }
-  return turns;
+  return groupTurns(pieces).map((turn) => ({ label: turn[0]!.speaker, pieces: turn }));
 }
 
 /** One session's transcript and its search segments (ids `<sessionId>-<n>`, from 1). */

@@ -1,4 +1,5 @@
-import { speakerStretches } from '../model/speaker-stretches';
+import { maxOf } from '../model/arrays';
+import { groupTurns, speakerStretches } from '../model/speaker-stretches';
 import type { Track } from '../model/track';
 
 /** One speaker's uninterrupted stretch of speech. Times in ms, [startMs, endMs). */
@@ -14,20 +15,16 @@ export interface SpeakerTurn {
 
 /** Groups a track's cues into speaker turns: a new turn at every turn start or change of name. */
 export function speakerTurns(track: Pick<Track, 'cues'>): SpeakerTurn[] {
-  const turns: SpeakerTurn[] = [];
-  let current: SpeakerTurn | null = null;
-  for (const cue of track.cues) {
-    for (const s of speakerStretches(cue)) {
-      if (!s.text) continue;
-      if (!current || s.turnStart || s.speaker !== current.speaker) {
-        current = { speaker: s.speaker, startMs: s.startMs, endMs: s.endMs, text: s.text.replace(/\n/g, ' '), cueIds: [cue.id] };
-        turns.push(current);
-      } else {
-        current.text += ` ${s.text.replace(/\n/g, ' ')}`;
-        current.endMs = Math.max(current.endMs, s.endMs);
-        if (current.cueIds[current.cueIds.length - 1] !== cue.id) current.cueIds.push(cue.id);
-      }
-    }
-  }
-  return turns;
+  const stretches = track.cues.flatMap((cue) => speakerStretches(cue).map((s) => ({ ...s, cueId: cue.id })));
+  return groupTurns(stretches).map((turn) => {
+    const cueIds: string[] = [];
+    for (const s of turn) if (cueIds[cueIds.length - 1] !== s.cueId) cueIds.push(s.cueId);
+    return {
+      speaker: turn[0]!.speaker,
+      startMs: turn[0]!.startMs,
+      endMs: maxOf(turn.map((s) => s.endMs)),
+      text: turn.map((s) => s.text.replace(/\n/g, ' ')).join(' '),
+      cueIds,
+    };
+  });
 }

@@ -1,4 +1,4 @@
-import { speakerStretches } from '../../src/model/speaker-stretches';
+import { groupTurns, speakerStretches } from '../../src/model/speaker-stretches';
 import type { Cue } from '../../src/model/track';
 
 const cue = (extra: Partial<Cue>): Cue => ({ id: '1', startMs: 10_000, endMs: 14_000, text: 'WELCOME.', speaker: 'CHAIR', ...extra });
@@ -34,5 +34,19 @@ describe('speakerStretches', () => {
       { text: 'B.', speaker: 'CLERK', turnStart: true, startMs: 10_000 },
     ];
     expect(speakerStretches(cue({ endMs: 9000, parts })).map((s) => s.endMs - s.startMs)).toEqual([0, 0]);
+  });
+});
+
+describe('groupTurns', () => {
+  const s = (text: string, speaker: string | null, turnStart = false) => ({ text, speaker, turnStart });
+
+  test('a new turn at each turn start or change of name; empty stretches join none', () => {
+    const turns = groupTurns([s('a', 'ANA'), s('b', 'ANA'), s('', 'BO'), s('c', null, true), s('d', null), s('e', null, true), s('f', 'BO')]);
+    expect(turns.map((t) => t.map((x) => x.text).join(''))).toEqual(['ab', 'cd', 'e', 'f']);
+  });
+
+  test('nothing in, no turns out', () => {
+    expect(groupTurns([])).toEqual([]);
+    expect(groupTurns([s('', 'ANA')])).toEqual([]);
   });
 });
