@@ -8,8 +8,10 @@
  * - `inside`: always followed by more of the sentence ("e.g.", "vs."): never an end.
  * - `number`: comes before a number ("No. 5"): an end unless a digit follows ("No. We did not").
  * - `next`: may close a sentence ("at 3 p.m.", "the U.S."): an end only when the next word opens one.
+ * - `initial`: a capital letter alone ("J. Smith", but also "plan A. The"): not an end before a
+ *   capitalised word that does not usually open sentences (a name), an end otherwise.
  */
-export type StopRule = 'title' | 'inside' | 'number' | 'next';
+export type StopRule = 'title' | 'inside' | 'number' | 'next' | 'initial';
 
 /** English, keyed by the lower-cased word without its final stop ("p.m." -> "p.m"). */
 const ENGLISH: ReadonlyMap<string, StopRule> = new Map<string, StopRule>([
@@ -29,16 +31,23 @@ const ENGLISH_OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * How the final stop of `word` (lower case, final stop removed, leading quotes removed) is read;
- * undefined when it is an ordinary word, whose stop ends the sentence. Initials ("j") are titles
- * of a kind (they come before a name); dotted initialisms ("u.s", "u.k") are read by what follows.
+ * How the final stop of `word` (as written, final stop and leading quotes removed) is read;
+ * undefined when it is an ordinary word, whose stop ends the sentence. A capital letter alone is
+ * an initial (a lower-case one, "a." or "i." in disfluent speech, is an ordinary word); dotted
+ * initialisms ("U.S.", "u.k.") are read by what follows.
  */
 export function stopRule(word: string): StopRule | undefined {
-  const listed = ENGLISH.get(word);
+  const listed = ENGLISH.get(word.toLowerCase());
   if (listed) return listed;
-  if (/^\p{L}$/u.test(word)) return 'title';
+  if (/^\p{Lu}$/u.test(word)) return 'initial';
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return 'next';
   return undefined;
+}
+
+/** Whether `next` (a word as written) keeps an initial inside its sentence: a capitalised non-opener. */
+export function followsInitial(next: string): boolean {
+  const bare = next.replace(/^["'“‘([]+/u, '');
+  return /^\p{Lu}/u.test(bare) && !ENGLISH_OPENERS.has(bare.replace(/[^\p{L}]+/gu, '').toLowerCase());
 }
 
 /** Whether `next` (a word as written, punctuation attached) opens a sentence. */

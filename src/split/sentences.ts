@@ -1,4 +1,4 @@
-import { opensSentence, stopRule } from './abbreviations';
+import { followsInitial, opensSentence, stopRule } from './abbreviations';
 import type { SpokenPiece } from './pieces';
 
 /**
@@ -42,7 +42,7 @@ export function endsSentence(token: string, next?: string): boolean {
   const bare = token.replace(/["'”’)\]]+$/u, '');
   if (!/[.?!…]$/u.test(bare)) return false;
   if (/[?!…]$/u.test(bare)) return true;
-  const rule = stopRule(bare.slice(0, -1).toLowerCase().replace(/^["'“‘([]+/u, ''));
+  const rule = stopRule(bare.slice(0, -1).replace(/^["'“‘([]+/u, ''));
   switch (rule) {
     case undefined:
       return true;
@@ -53,6 +53,8 @@ export function endsSentence(token: string, next?: string): boolean {
       return next === undefined || !/^\p{N}/u.test(next);
     case 'next':
       return next === undefined || opensSentence(next);
+    case 'initial':
+      return next === undefined || !followsInitial(next);
   }
 }
 

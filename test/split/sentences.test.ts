@@ -54,7 +54,7 @@ describe('sentences from unpunctuated CART capitals', () => {
 
   test('abbreviations and initials do not end sentences; ? and ! do', () => {
     expect(endsSentence('MR.')).toBe(false);
-    expect(endsSentence('J.')).toBe(false);
+    expect(endsSentence('J.', 'SMITH')).toBe(false);
     expect(endsSentence('DONE.')).toBe(true);
     expect(endsSentence('HERE?')).toBe(true);
     expect(endsSentence('"STOP!"')).toBe(true);
@@ -66,6 +66,11 @@ describe('sentences from unpunctuated CART capitals', () => {
     expect(sentenceTexts(ps, { pauseMs: 1200, punctuated: true })).toEqual(['The U.S. delegation met at 3 p.m. on Friday.', 'Dr. Smith agreed with the plan.']);
     const caps = pieces([['THE U.S. DELEGATION MET AT 3 P.M. ON FRIDAY. DR. SMITH AGREED WITH THE PLAN.', 0, 6000]]);
     expect(sentenceTexts(caps, { pauseMs: 1200, punctuated: true })).toEqual(['THE U.S. DELEGATION MET AT 3 P.M. ON FRIDAY.', 'DR. SMITH AGREED WITH THE PLAN.']);
+  });
+
+  test('a capital letter alone is an initial before a name; a lower-case one ends its sentence', () => {
+    const ps = pieces([['We asked J. Smith about plan A. The answer was a. you know. So do I. We agreed.', 0, 6000]]);
+    expect(sentenceTexts(ps, { pauseMs: 1200, punctuated: true })).toEqual(['We asked J. Smith about plan A.', 'The answer was a.', 'you know.', 'So do I.', 'We agreed.']);
   });
 
   test('an abbreviation at the true end of a sentence ends it when the next word opens one', () => {
