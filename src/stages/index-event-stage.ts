@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { manifestKey, searchIndexKey, segmentsKey } from '../model/event-layout';
 import { ResolvedManifest } from '../model/manifest-resolved';
 import { buildIndex, serializeIndex } from '../search/inverted-index';
-import { parseSegmentsJsonl } from '../search/segment';
+import { parseSegmentsJsonl } from '../model/segments-jsonl';
 import type { BlobStore } from '../store/blob-store';
 import { JobId } from './job-fields';
 import { getJson } from './json-blob';

@@ -9,7 +9,7 @@ import { renderEventPage } from '../publish/html/event-page';
 import { sessionRows } from '../publish/html/session-rows';
 import { renderSpeakerPage } from '../publish/html/speaker-page';
 import { renderTranscriptPage } from '../publish/html/transcript-page';
-import { parseSegmentsJsonl } from '../search/segment';
+import { parseSegmentsJsonl } from '../model/segments-jsonl';
 import { speakerSlugs } from '../split/speaker-transcripts';
 import type { BlobStore } from '../store/blob-store';
 import { JobId } from './job-fields';

@@ -3,8 +3,9 @@ import { Alignment } from '../model/alignment';
 import { alignmentKey, manifestKey, segmentsKey, speakerTranscriptKey, trackKey, transcriptKey } from '../model/event-layout';
 import { toAgenda } from '../model/manifest-agenda';
 import { ResolvedManifest } from '../model/manifest-resolved';
+import { formatSegmentsJsonl } from '../model/segments-jsonl';
 import { SpeakerTranscript } from '../model/speaker-transcript';
-import { Segment, Transcript } from '../model/transcript';
+import { Transcript } from '../model/transcript';
 import { Track } from '../model/track';
 import { renderMarkdown, renderText } from '../split/render';
 import { renderSpeakerMarkdown } from '../split/render-speaker';
@@ -19,11 +20,6 @@ export const SplitEventJob = z.strictObject({
   eventId: JobId,
 });
 export type SplitEventJob = z.infer<typeof SplitEventJob>;
-
-/** One JSON object a line, keys in the schema's order (deterministic bytes). */
-function toJsonLines(segments: readonly Segment[]): string {
-  return segments.map((s) => `${JSON.stringify(Segment.parse(s))}\n`).join('');
-}
 
 /**
  * Split stage: manifest.json, every track.json and alignment.json -> each aligned session's
@@ -63,7 +59,7 @@ export async function splitEventStage(store: BlobStore, job: SplitEventJob): Pro
     keys.push(json, md);
   }
   const key = segmentsKey(job.eventId);
-  await store.put(key, toJsonLines(segments));
+  await store.put(key, formatSegmentsJsonl(segments));
   keys.push(key);
   return {
     outputKeys: keys,

@@ -4,7 +4,7 @@ import { ResolvedManifest } from '../../../src/model/manifest-resolved';
 import { SpeakerTranscript } from '../../../src/model/speaker-transcript';
 import { Transcript } from '../../../src/model/transcript';
 import { escapeHtml } from '../../../src/publish/html/escape';
-import { parseSegmentsJsonl } from '../../../src/search/segment';
+import { parseSegmentsJsonl } from '../../../src/model/segments-jsonl';
 import { speakerSlugs } from '../../../src/split/speaker-transcripts';
 import { getJson } from '../../../src/stages/json-blob';
 import { renderPagesInputKeys, renderPagesStage } from '../../../src/stages/render-pages-stage';

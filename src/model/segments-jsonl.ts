@@ -1,4 +1,9 @@
-import { Segment } from '../model/transcript';
+import { Segment } from './transcript';
+
+/** segments.jsonl, the event's search segments: one JSON object a line, keys in the schema's order (deterministic bytes). */
+export function formatSegmentsJsonl(segments: readonly Segment[]): string {
+  return segments.map((s) => `${JSON.stringify(Segment.parse(s))}\n`).join('');
+}
 
 /** Parses segments.jsonl text: one JSON object a line, blank lines skipped. Throws naming the line. */
 export function parseSegmentsJsonl(text: string): Segment[] {
