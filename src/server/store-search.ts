@@ -1,4 +1,5 @@
 import { transcriptPageKey } from '../model/event-layout';
+import { segmentAnchor } from '../publish/html/page-links';
 import { searchIndexes, type Hit } from '../search/search';
 import { loadIndexes } from '../stages/search-indexes';
 import type { BlobStore } from '../store/blob-store';
@@ -28,5 +29,5 @@ export async function searchStore(store: BlobStore, query: SearchQuery): Promise
 
 /** The session page at the hit's moment: every segment start has the id t-<startMs> there. */
 export function hitPage(hit: Hit): string {
-  return `${pathOfKey(transcriptPageKey(hit.eventId, hit.sessionId))}#t-${hit.startMs}`;
+  return `${pathOfKey(transcriptPageKey(hit.eventId, hit.sessionId))}#${segmentAnchor(hit.startMs)}`;
 }
