@@ -1,8 +1,6 @@
 import type { SpeakerTranscript } from '../model/speaker-transcript';
-import { recordingLink } from '../model/recording-link';
-import { clock } from '../model/timecode';
 import { personLine } from '../text/person-line';
-import { escapeMarkdown } from './render';
+import { escapeMarkdown, timeMark } from './render';
 
 /**
  * speakers/<slug>.md: the speaker's name and what the manifest says of them, then per session a
@@ -14,7 +12,7 @@ export function renderSpeakerMarkdown(s: SpeakerTranscript): string {
   const about = personLine(s);
   if (about !== '') lines.push(escapeMarkdown(about), '');
   for (const session of s.sessions) {
-    const mark = (ms: number) => (session.url ? `[\\[${clock(ms)}\\]](${recordingLink(session.url, ms)})` : `\\[${clock(ms)}\\]`);
+    const mark = (ms: number) => timeMark(session.url, ms);
     lines.push(`## ${escapeMarkdown(session.title)}`, '');
     for (const p of session.paragraphs) lines.push(`${mark(p.startMs)} ${escapeMarkdown(p.text)}`, '');
   }

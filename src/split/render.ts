@@ -25,9 +25,14 @@ const paragraphText = (p: TranscriptParagraph): string => p.sentences.map((s) =>
 /** Caption text is plain: characters Markdown would read as markup are escaped. */
 export const escapeMarkdown = (text: string): string => text.replace(/([\\`*_[\]<>])/g, '\\$1');
 
+/** "[hh:mm:ss]" in Markdown, linked to that moment of the recording when it has a url. */
+export function timeMark(url: string | undefined, ms: number): string {
+  return url ? `[\\[${clock(ms)}\\]](${recordingLink(url, ms)})` : `\\[${clock(ms)}\\]`;
+}
+
 /** transcript.md: the title, then each turn under its speaker's bold name, a time mark per paragraph. */
 export function renderMarkdown(t: Transcript): string {
-  const mark = (ms: number) => (t.url ? `[\\[${clock(ms)}\\]](${recordingLink(t.url, ms)})` : `\\[${clock(ms)}\\]`);
+  const mark = (ms: number) => timeMark(t.url, ms);
   const lines = [`# ${escapeMarkdown(t.title)}`, '', `Recording \`${t.recording}\`, ${clock(t.startMs)} to ${clock(t.endMs)}.`, ''];
   let previousTurn: number | undefined;
   for (const item of items(t)) {
