@@ -43,9 +43,13 @@ export function transcriptKey(eventId: string, sessionId: string, ext: 'json' | 
   return `${sessionPrefix(eventId, sessionId)}transcript.${ext}`;
 }
 
-/** sessions/<sessionId>/transcript.html: the session's page. */
+/** sessions/<sessionId>/transcript.html, relative to the event's folder: the session's page. */
+export function transcriptPagePath(sessionId: string): string {
+  return `sessions/${sessionId}/transcript.html`;
+}
+
 export function transcriptPageKey(eventId: string, sessionId: string): string {
-  return `${sessionPrefix(eventId, sessionId)}transcript.html`;
+  return `${eventPrefix(eventId)}${transcriptPagePath(sessionId)}`;
 }
 
 /** speakers/<slug>.<ext>: one named speaker's words across the event (an addition to CONTRACT.md's layout). */
@@ -53,9 +57,13 @@ export function speakerTranscriptKey(eventId: string, slug: string, ext: 'json' 
   return `${eventPrefix(eventId)}speakers/${slug}.${ext}`;
 }
 
-/** speakers/<slug>.html: a speaker's page (an addition to CONTRACT.md's layout). */
+/** speakers/<slug>.html, relative to the event's folder: a speaker's page (an addition to CONTRACT.md's layout). */
+export function speakerPagePath(slug: string): string {
+  return `speakers/${slug}.html`;
+}
+
 export function speakerPageKey(eventId: string, slug: string): string {
-  return `${eventPrefix(eventId)}speakers/${slug}.html`;
+  return `${eventPrefix(eventId)}${speakerPagePath(slug)}`;
 }
 
 export function segmentsKey(eventId: string): string {

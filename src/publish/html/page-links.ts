@@ -1,3 +1,5 @@
+import { speakerPagePath, transcriptPagePath } from '../../model/event-layout';
+
 /**
  * The links between an event's pages. Every href here is relative, so the pages work from a
  * folder, from S3 or behind a server, under any prefix: the event page is events/<id>/index.html,
@@ -6,7 +8,7 @@
 
 /** From the event page to a session's transcript. */
 export function transcriptHref(sessionId: string, anchor?: string): string {
-  return `sessions/${encodeURIComponent(sessionId)}/transcript.html${anchor ? `#${anchor}` : ''}`;
+  return `${transcriptPagePath(encodeURIComponent(sessionId))}${anchor ? `#${anchor}` : ''}`;
 }
 
 /** From a transcript back to the event page. */
@@ -29,7 +31,7 @@ export function paragraphAnchor(index: number): string {
 
 /** From the event page to a speaker's page. */
 export function speakerHref(slug: string): string {
-  return `speakers/${encodeURIComponent(slug)}.html`;
+  return speakerPagePath(encodeURIComponent(slug));
 }
 
 /** From a transcript to a speaker's page. */
