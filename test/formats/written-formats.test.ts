@@ -1,3 +1,4 @@
+import { speakerStretches } from '../../src/model/speaker-stretches';
 import fc from 'fast-check';
 import { readFileSync } from 'fs';
 import path from 'path';
@@ -45,7 +46,7 @@ function kept(track: Track, holds: Holds) {
       startMs: holds.quantize(c.startMs),
       endMs: holds.quantize(endMs),
       text: holds.oneLine ? c.text.replace(/\n/g, ' ') : c.text,
-      speakers: (c.parts ?? [c]).map((p) => p.speaker),
+      speakers: speakerStretches(c).map((p) => p.speaker),
     };
   });
 }
