@@ -1,10 +1,10 @@
 import { CartTextSource } from './cart-text';
 import { seededRandom } from './prng';
-import { writeSbv, writeSrt, writeVtt, type GeneratedCue } from './serialize';
-import { writeLrc, writeMicroDvd } from './serialize-lines';
-import { writeSami, writeTtml } from './serialize-markup';
-import { writeScc } from './serialize-scc';
-import { writeAss, writeSsa } from './serialize-script';
+import { serializeSbv, serializeSrt, serializeVtt, type GeneratedCue } from './serialize';
+import { serializeLrc, serializeMicroDvd } from './serialize-lines';
+import { serializeSami, serializeTtml } from './serialize-markup';
+import { serializeScc } from './serialize-scc';
+import { serializeAss, serializeSsa } from './serialize-script';
 
 /**
  * Deterministic, in-memory caption files for the parse benchmark. The same seed gives the same
@@ -43,16 +43,16 @@ export function generateCues(size: SizeSpec): GeneratedCue[] {
 
 /** The benchmark's own writer per recap format id (keyed like src/formats/registry.ts). */
 export const WRITERS: Readonly<Record<string, (cues: GeneratedCue[]) => string>> = {
-  webvtt: writeVtt,
-  srt: writeSrt,
-  sbv: writeSbv,
-  ass: writeAss,
-  ssa: writeSsa,
-  sami: writeSami,
-  ttml: writeTtml,
-  lrc: writeLrc,
-  microdvd: writeMicroDvd,
-  scc: writeScc,
+  webvtt: serializeVtt,
+  srt: serializeSrt,
+  sbv: serializeSbv,
+  ass: serializeAss,
+  ssa: serializeSsa,
+  sami: serializeSami,
+  ttml: serializeTtml,
+  lrc: serializeLrc,
+  microdvd: serializeMicroDvd,
+  scc: serializeScc,
 };
 
 export interface CaptionFile {

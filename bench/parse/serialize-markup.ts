@@ -3,7 +3,7 @@ import { markupText, type GeneratedCue } from './serialize';
 
 /** SAMI and TTML as caption authoring tools export them; CRLF for SAMI, as Windows tools write it. */
 
-export function writeSami(cues: GeneratedCue[]): string {
+export function serializeSami(cues: GeneratedCue[]): string {
   const head = [
     '<SAMI>',
     '<HEAD>',
@@ -23,7 +23,7 @@ export function writeSami(cues: GeneratedCue[]): string {
   return `${[...head, ...syncs, end, '</BODY>', '</SAMI>'].join('\r\n')}\r\n`;
 }
 
-export function writeTtml(cues: GeneratedCue[]): string {
+export function serializeTtml(cues: GeneratedCue[]): string {
   const head = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<tt xmlns="http://www.w3.org/ns/ttml" xmlns:tts="http://www.w3.org/ns/ttml#styling" xml:lang="en">',

@@ -50,7 +50,7 @@ function timecode(frame: number): string {
   return `${pad(Math.floor(seconds / 3600), 2)}:${pad(Math.floor(seconds / 60) % 60, 2)}:${pad(seconds % 60, 2)}:${pad(frame % 30, 2)}`;
 }
 
-export function writeScc(cues: GeneratedCue[]): string {
+export function serializeScc(cues: GeneratedCue[]): string {
   const lines = ['Scenarist_SCC V1.0', ''];
   let nextFreeFrame = 0;
   cues.forEach((cue, i) => {

@@ -7,7 +7,7 @@ function dialogueText(cue: GeneratedCue): string {
   return cue.lines.map(plainText).join('\\N');
 }
 
-export function writeAss(cues: GeneratedCue[]): string {
+export function serializeAss(cues: GeneratedCue[]): string {
   const head = [
     '[Script Info]',
     'Title: Council meeting',
@@ -26,7 +26,7 @@ export function writeAss(cues: GeneratedCue[]): string {
   return `${[...head, ...events].join('\n')}\n`;
 }
 
-export function writeSsa(cues: GeneratedCue[]): string {
+export function serializeSsa(cues: GeneratedCue[]): string {
   const head = [
     '[Script Info]',
     'Title: Council meeting',

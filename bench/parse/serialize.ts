@@ -21,7 +21,7 @@ export function markupText(line: string): string {
 }
 
 /** WebVTT as CART exports write it: no cue ids, settings on some cues, LF line endings. */
-export function writeVtt(cues: GeneratedCue[]): string {
+export function serializeVtt(cues: GeneratedCue[]): string {
   const parts = ['WEBVTT\n'];
   for (const cue of cues) {
     const settings = cue.settings ? ` ${cue.settings}` : '';
@@ -31,13 +31,13 @@ export function writeVtt(cues: GeneratedCue[]): string {
 }
 
 /** SubRip with CRLF line endings, as most subtitle tools write it (so decoding has work to do). */
-export function writeSrt(cues: GeneratedCue[]): string {
+export function serializeSrt(cues: GeneratedCue[]): string {
   const blocks = cues.map((cue, i) => [String(i + 1), `${clock(cue.startMs, ',')} --> ${clock(cue.endMs, ',')}`, ...cue.lines].join('\r\n'));
   return `${blocks.join('\r\n\r\n')}\r\n`;
 }
 
 /** YouTube SubViewer: "H:MM:SS.mmm,H:MM:SS.mmm" then the text, blank line between cues. */
-export function writeSbv(cues: GeneratedCue[]): string {
+export function serializeSbv(cues: GeneratedCue[]): string {
   const blocks = cues.map((cue) => [`${clock(cue.startMs, '.', 1)},${clock(cue.endMs, '.', 1)}`, ...cue.lines].join('\n'));
   return `${blocks.join('\n\n')}\n`;
 }
