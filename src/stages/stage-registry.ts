@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { ALIGN_GENERATOR } from '../align/align-event';
-import { alignmentKey, manifestKey, segmentsKey, trackKey, transcriptKey } from '../model/event-layout';
+import { alignmentKey, manifestKey, segmentsKey, stampKey, trackKey, transcriptKey } from '../model/event-layout';
 import { ResolvedManifest } from '../model/manifest-resolved';
 import { INGEST_GENERATOR } from '../model/track';
 import { PAGES_GENERATOR } from '../publish/html/page-shell';
@@ -15,6 +15,7 @@ import { IndexEventJob, indexEventStage } from './index-event-stage';
 import { ingestRecording, IngestRecordingJob } from './ingest-recording';
 import { getJson } from './json-blob';
 import { PublishCaptionsJob, publishCaptionsStage } from './publish-captions-stage';
+import { PruneEventJob, pruneEventStage } from './prune-event-stage';
 import { RenderPagesJob, renderPagesInputKeys, renderPagesStage } from './render-pages-stage';
 import { SplitEventJob, splitEventStage } from './split-event-stage';
 import type { StageResult } from './stage-result';
@@ -45,6 +46,11 @@ export interface StageDefinition<Job extends { eventId: string }> {
   inputKeys(store: BlobStore, job: Job): Promise<string[]>;
   /** names the stamp, unique within the event: "align-event", "ingest-recording.main" */
   stampName(job: Job): string;
+  /**
+   * true for a step that derives nothing and must act on every run (prune-event): it is neither
+   * skipped by a stamp nor leaves one, and it sees the whole store (it lists the event's folder).
+   */
+  unstamped?: true;
 }
 
 /**
@@ -118,6 +124,14 @@ export const STAGES = {
     inputKeys: renderPagesInputKeys,
     stampName: (_job) => 'render-pages',
   } satisfies StageDefinition<RenderPagesJob>,
+  'prune-event': {
+    schema: PruneEventJob,
+    version: 'prune-event@1',
+    run: pruneEventStage,
+    inputKeys: async (_store, job) => job.keepStamps.map((name) => stampKey(job.eventId, name)),
+    stampName: (_job) => 'prune-event',
+    unstamped: true,
+  } satisfies StageDefinition<PruneEventJob>,
 };
 
 export type StageName = keyof typeof STAGES;

@@ -1,0 +1,128 @@
+import { copyFileSync, mkdtempSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import path from 'path';
+import { planEventPipeline } from '../../pipelines/event-pipeline';
+import { runInProcess } from '../../pipelines/run-in-process';
+import { eventPrefix } from '../../src/model/event-layout';
+import { pruneEventStage, PruneRefusedError } from '../../src/stages/prune-event-stage';
+import { storeEventInputs } from '../../src/stages/store-event-inputs';
+import type { BlobStore } from '../../src/store/blob-store';
+import { FsBlobStore } from '../../src/store/fs-store';
+import { openStore } from '../../src/store/open-store';
+import { useS3ForTests, type TestS3 } from '../helpers/s3-server';
+import { snapshotStore } from '../helpers/store-snapshot';
+import { loadEvent, withCaptions, type EventInputs } from '../stages/event-fixture';
+
+const CAPTIONS = path.resolve(__dirname, '../../fixtures/captions/forum-opening.vtt');
+const EVENT = 'prune-forum';
+const DROPPED = 'keynote';
+
+/** An event of three sessions on one recording; `withKeynote` false leaves the last session out. */
+function eventManifest(withKeynote: boolean): string {
+  const keynote = withKeynote ? `  - id: ${DROPPED}\n    title: Keynote\n    start: "13:35"\n    end: "13:40"\n` : '';
+  return `id: ${EVENT}
+title: Prune test
+timezone: Europe/Zurich
+date: 2021-04-23
+sessions:
+  - id: welcome
+    title: Welcome
+    start: "13:30"
+  - id: remarks
+    title: Remarks
+    start: "13:32"
+${keynote}recordings:
+  - id: main
+    captions: main.vtt
+    startsAt: "2021-04-23T13:29:56+02:00"
+`;
+}
+
+// One folder for every version of the event: the caption file's path is part of the ingest job.
+const eventDir = mkdtempSync(path.join(tmpdir(), 'recap-prune-event-'));
+
+async function eventInputs(withKeynote: boolean): Promise<EventInputs> {
+  const dir = eventDir;
+  writeFileSync(path.join(dir, 'event.yaml'), eventManifest(withKeynote));
+  copyFileSync(CAPTIONS, path.join(dir, 'main.vtt'));
+  return loadEvent(dir);
+}
+
+/** What `recap process` does: store the inputs, run the plan (prune last). */
+async function processEvent(store: BlobStore, event: EventInputs) {
+  const sources = await storeEventInputs(store, event.manifest, event.captions);
+  return runInProcess(store, planEventPipeline(event.manifest.id, sources));
+}
+
+/** Blobs a store holds that are not the event's: they must survive any prune. */
+const BYSTANDERS: Record<string, string> = {
+  'events/prune-forum-2/transcripts/keynote.json': 'another event whose id starts the same',
+  'events/other/manifest.json': '{}',
+  'catalogue.json': 'outside events/',
+};
+
+function describePrune(adapter: string, freshStore: () => Promise<BlobStore>): void {
+  describe(`${adapter}: a session removed from the manifest is unpublished by the next run`, () => {
+    test('its files go; the rest is byte for byte what a fresh run of the new manifest writes; a repeat deletes nothing', async () => {
+      const store = await freshStore();
+      for (const [key, text] of Object.entries(BYSTANDERS)) await store.put(key, text);
+      await processEvent(store, await eventInputs(true));
+      const dropped = (await store.list(eventPrefix(EVENT))).filter((key) => key.includes(DROPPED));
+      // transcript json/md/txt, its page, its summary, its captions (vtt, srt)
+      expect(dropped.length).toBeGreaterThanOrEqual(7);
+
+      const outcomes = await processEvent(store, await eventInputs(false));
+      expect(outcomes.get('prune-event')!.counts.pruned).toBeGreaterThanOrEqual(dropped.length);
+      const after = await snapshotStore(store);
+      for (const key of dropped) expect(after[key]).toBeUndefined();
+
+      const fresh = await freshStore();
+      await processEvent(fresh, await eventInputs(false));
+      expect(await snapshotStore(store, eventPrefix(EVENT))).toEqual(await snapshotStore(fresh, eventPrefix(EVENT)));
+      for (const [key, text] of Object.entries(BYSTANDERS)) expect((await store.get(key)).toString('utf8')).toBe(text);
+
+      const again = await processEvent(store, await eventInputs(false));
+      expect(again.get('prune-event')).toMatchObject({ summary: 'prune: 0 stale blobs removed', counts: { pruned: 0 } });
+      expect(await snapshotStore(store)).toEqual(after);
+    }, 120_000);
+
+    test('a run that fails deletes nothing', async () => {
+      const store = await freshStore();
+      await processEvent(store, await eventInputs(true));
+      const before = await snapshotStore(store);
+      // The new manifest drops the keynote, but its captions cannot be read: ingest fails, the run stops.
+      const broken = withCaptions(await eventInputs(false), 'main', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+      await expect(processEvent(store, broken)).rejects.toThrow();
+      const after = await snapshotStore(store);
+      for (const key of Object.keys(before).filter((k) => k.includes(DROPPED))) expect(after[key]).toBe(before[key]);
+    }, 120_000);
+
+    test('prune refuses while a step of the plan has no stamp, deleting nothing', async () => {
+      const store = await freshStore();
+      await processEvent(store, await eventInputs(true));
+      const before = await snapshotStore(store);
+      const job = { eventId: EVENT, keepStamps: ['align-event', 'ingest-recording.never-ran'] };
+      await expect(pruneEventStage(store, job)).rejects.toThrow(PruneRefusedError);
+      await expect(pruneEventStage(store, job)).rejects.toThrow(`prune ${EVENT}: no readable stamp at events/${EVENT}/stamps/ingest-recording.never-ran.json`);
+      expect(await snapshotStore(store)).toEqual(before);
+    }, 120_000);
+  });
+}
+
+describePrune('a folder', async () => new FsBlobStore(mkdtempSync(path.join(tmpdir(), 'recap-prune-'))));
+
+let s3: TestS3 | undefined;
+const s3Stores: BlobStore[] = [];
+let s3Count = 0;
+afterAll(async () => {
+  for (const store of s3Stores) await store.close?.();
+  await s3?.stop();
+});
+describePrune('S3 (s3rver)', async () => {
+  s3 ??= await useS3ForTests();
+  const config = s3.config;
+  s3Count += 1;
+  const store = openStore(`s3://${s3.bucket}/prune-${s3Count}/`, () => config);
+  s3Stores.push(store);
+  return store;
+});
