@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, writeFileSync } from 'fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, promises as fsp, utimesSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
 import { planEventPipeline } from '../../pipelines/event-pipeline';
@@ -12,15 +12,19 @@ import { openStore } from '../../src/store/open-store';
 import { useS3ForTests, type TestS3 } from '../helpers/s3-server';
 import { snapshotStore } from '../helpers/store-snapshot';
 import { loadEvent, withCaptions, type EventInputs } from '../stages/event-fixture';
+import type { CliIo } from '../../src/cli/io';
+import { runCli } from '../../src/cli/main';
+import { BlobStoreError } from '../../src/store/blob-store';
+import { TEMP_SUFFIX } from '../../src/store/blob-key';
 
 const CAPTIONS = path.resolve(__dirname, '../../fixtures/captions/forum-opening.vtt');
 const EVENT = 'prune-forum';
 const DROPPED = 'keynote';
 
 /** An event of three sessions on one recording; `withKeynote` false leaves the last session out. */
-function eventManifest(withKeynote: boolean): string {
+function eventManifest(withKeynote: boolean, eventId = EVENT): string {
   const keynote = withKeynote ? `  - id: ${DROPPED}\n    title: Keynote\n    start: "13:35"\n    end: "13:40"\n` : '';
-  return `id: ${EVENT}
+  return `id: ${eventId}
 title: Prune test
 timezone: Europe/Zurich
 date: 2021-04-23
@@ -125,4 +129,77 @@ describePrune('S3 (s3rver)', async () => {
   const store = openStore(`s3://${s3.bucket}/prune-${s3Count}/`, () => config);
   s3Stores.push(store);
   return store;
+});
+
+/** `recap process` in this process: its exit code and what it printed. */
+async function recap(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: CliIo = { out: (t) => void (out += t), err: (t) => void (err += t), isTty: false };
+  const code = await runCli(argv, io, {});
+  return { code, out, err };
+}
+
+/** A folder holding event.yaml (with this event id) and its caption file. */
+function eventFolder(eventId: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'recap-env-event-'));
+  writeFileSync(path.join(dir, 'event.yaml'), eventManifest(true, eventId));
+  copyFileSync(CAPTIONS, path.join(dir, 'main.vtt'));
+  return dir;
+}
+
+describe('a full disk and over-long ids: a clear error with the right exit code, never "usage" (2)', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  test('a full disk is exit 3 (the environment, like a service down), naming the store and the key', async () => {
+    const store = mkdtempSync(path.join(tmpdir(), 'recap-full-'));
+    // Every temporary file of the store is written to /dev/full instead: the kernel's own ENOSPC.
+    const writeFile = fsp.writeFile.bind(fsp);
+    jest.spyOn(fsp, 'writeFile').mockImplementation((file, data, options) =>
+      String(file).endsWith(TEMP_SUFFIX) ? writeFile('/dev/full', data, options) : writeFile(file, data, options),
+    );
+    const r = await recap(['process', eventFolder('full-disk'), '--store', store]);
+    expect(r.code).toBe(3);
+    expect(r.err).toBe(
+      `recap: cannot use the store ${store}: ${store}: cannot access "events/full-disk/manifest.json": no space left for it (the disk or quota is full: ENOSPC: no space left on device, write)\n`,
+    );
+  });
+
+  test('an event id over 100 characters is exit 1 naming the field and line; nothing is stored', async () => {
+    const store = mkdtempSync(path.join(tmpdir(), 'recap-long-'));
+    const dir = eventFolder('a'.repeat(300));
+    const r = await recap(['process', dir, '--store', store]);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(`recap: ${path.join(dir, 'event.yaml')}:1: id: an id of 300 characters is too long (at most 100)\n`);
+    expect(existsSync(path.join(store, 'events'))).toBe(false);
+    // 100 is still an id.
+    expect((await recap(['process', eventFolder('b'.repeat(100)), '--store', store])).code).toBe(0);
+  }, 60_000);
+
+  test('a key the file system cannot name is a BlobStoreError saying so', async () => {
+    const store = new FsBlobStore(mkdtempSync(path.join(tmpdir(), 'recap-long-')));
+    const key = `events/${'x'.repeat(300)}/manifest.json`;
+    const failure = store.put(key, '{}');
+    await expect(failure).rejects.toBeInstanceOf(BlobStoreError);
+    await expect(failure).rejects.toMatchObject({ failure: 'name-too-long', key });
+    await expect(failure).rejects.toThrow('a file name on the way is too long for the file system (ENAMETOOLONG');
+  });
+});
+
+describe('temporary files a killed writer left behind', () => {
+  test('a listing never shows them, and removes those older than an hour', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'recap-orphans-'));
+    const store = new FsBlobStore(root);
+    await store.put('events/ev/alignment.json', '{}');
+    mkdirSync(path.join(root, 'events', 'ev', 'transcripts'), { recursive: true });
+    const orphan = path.join(root, 'events', 'ev', 'transcripts', `keynote.json.4242-0123456789ab${TEMP_SUFFIX}`);
+    const recent = path.join(root, 'events', 'ev', `alignment.json.4243-0123456789ab${TEMP_SUFFIX}`);
+    writeFileSync(orphan, 'half a file');
+    writeFileSync(recent, 'a write in progress');
+    const twoHoursAgo = new Date(Date.now() - 2 * 3600_000);
+    utimesSync(orphan, twoHoursAgo, twoHoursAgo);
+    expect(await store.list('events/')).toEqual(['events/ev/alignment.json']);
+    expect(existsSync(orphan)).toBe(false);
+    expect(existsSync(recent)).toBe(true);
+  });
 });
