@@ -12,10 +12,18 @@ import { openStore } from '../../src/store/open-store';
 import { useS3ForTests, type TestS3 } from '../helpers/s3-server';
 import { snapshotStore } from '../helpers/store-snapshot';
 import { loadEvent, withCaptions, type EventInputs } from '../stages/event-fixture';
+import type { CliConfig } from '../../src/cli/cli-config';
 import type { CliIo } from '../../src/cli/io';
 import { runCli } from '../../src/cli/main';
 import { BlobStoreError } from '../../src/store/blob-store';
 import { TEMP_SUFFIX } from '../../src/store/blob-key';
+import pino from 'pino';
+import { queueName } from '../../pipelines/queue-names';
+import { connectRedis } from '../../workers/redis-connection';
+import { startWorkerPool } from '../../workers/worker-pool';
+import { withQueues } from '../helpers/queue-runs';
+import { redisRequirement, startTestRedis, type TestRedis } from '../helpers/redis-server';
+import { describeNeeding } from '../helpers/requirements';
 
 const CAPTIONS = path.resolve(__dirname, '../../fixtures/captions/forum-opening.vtt');
 const EVENT = 'prune-forum';
@@ -132,11 +140,11 @@ describePrune('S3 (s3rver)', async () => {
 });
 
 /** `recap process` in this process: its exit code and what it printed. */
-async function recap(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+async function recap(argv: string[], config: CliConfig = {}): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
   const io: CliIo = { out: (t) => void (out += t), err: (t) => void (err += t), isTty: false };
-  const code = await runCli(argv, io, {});
+  const code = await runCli(argv, io, config);
   return { code, out, err };
 }
 
@@ -202,4 +210,52 @@ describe('temporary files a killed writer left behind', () => {
     expect(existsSync(orphan)).toBe(false);
     expect(existsSync(recent)).toBe(true);
   });
+});
+
+describeNeeding(redisRequirement(), 'jobs pushed to a queue by hand, bypassing enqueue', () => {
+  let redis: TestRedis;
+  beforeAll(async () => {
+    redis = await startTestRedis();
+  });
+  afterAll(async () => {
+    await redis?.stop();
+  });
+
+  test('recap failed lists each with its queue, id and why: a payload the schema refuses, and one BullMQ cannot parse', async () => {
+    const prefix = `raw-${Date.now().toString(36)}`;
+    const queue = queueName('align-event');
+    const store = new FsBlobStore(mkdtempSync(path.join(tmpdir(), 'recap-raw-jobs-')));
+    const pool = startWorkerPool({ redisUrl: redis.url, prefix, store, stages: ['align-event'], concurrency: 1, lockDurationMs: 30_000, logger: pino({ level: 'silent' }) });
+    const client = connectRedis(redis.url);
+    try {
+      await withQueues(redis.url, prefix, async (set) => {
+        await set.queues.get(queue)!.add('whatever', { eventId: '../etc' }, { jobId: 'refused' });
+        // Written as BullMQ lays a job out in Redis, but its data is not JSON: no worker can read it.
+        await client.hset(`${prefix}:${queue}:unreadable`, { name: 'align-event', data: '{"eventId": ', opts: '{}', timestamp: String(Date.now()) });
+        await client.lpush(`${prefix}:${queue}:wait`, 'unreadable');
+        const deadline = Date.now() + 20_000;
+        while (Date.now() < deadline) {
+          const [failed, active] = await Promise.all([client.zcard(`${prefix}:${queue}:failed`), client.llen(`${prefix}:${queue}:active`)]);
+          if (failed >= 1 && active >= 1) break;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      });
+      const r = await recap(['failed', '--json', '--prefix', prefix], { redisUrl: redis.url });
+      expect(r.code).toBe(0);
+      const listed = (JSON.parse(r.out) as Array<{ queue: string; jobId: string; stage: string; reason: string }>).map(({ queue, jobId, stage, reason }) => ({ queue, jobId, stage, reason }));
+      expect(listed).toEqual(
+        expect.arrayContaining([
+          { queue, jobId: 'refused', stage: 'whatever', reason: expect.stringMatching(/^align-event job: eventId: "\.\.\/etc" is not a valid id/) },
+          { queue, jobId: 'unreadable', stage: 'align-event', reason: expect.stringMatching(/^malformed job: its data is not JSON \(.+\) \(it stays active: no worker can take it\)$/) },
+        ]),
+      );
+      expect(listed).toHaveLength(2);
+      const text = await recap(['failed', '--prefix', prefix], { redisUrl: redis.url });
+      expect(text.out).toMatch(/^\.\.\/etc\twhatever in recap-align-event\t.+\trefused\talign-event job: /m);
+      expect(text.out).toMatch(/^\(no event\)\talign-event\t.+\tunreadable\tmalformed job: its data is not JSON/m);
+    } finally {
+      client.disconnect();
+      await pool.close(2000);
+    }
+  }, 60_000);
 });
