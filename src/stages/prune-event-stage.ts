@@ -27,10 +27,15 @@ export class PruneRefusedError extends Error {
  * Kept: the manifest, the stamps of the current steps, and every key those stamps list as an input
  * (the recordings' sources) or an output. It runs only after every other step has succeeded (the
  * plan puts it last; a failure stops a run before it) and refuses when any current stamp is
- * missing, so a partial run never deletes the outputs of a step that did not run. Nothing outside
+ * missing, so a partial run never deletes the outputs of a step that did not run; `requiredStamps`
+ * (each recording's ingest, from the stored manifest) must all be in the job. Nothing outside
  * events/<id>/ is listed, so nothing outside it can go. A second run finds nothing to delete.
  */
-export async function pruneEventStage(store: BlobStore, job: PruneEventJob): Promise<StageResult> {
+export async function pruneEventStage(store: BlobStore, job: PruneEventJob, requiredStamps: readonly string[] = []): Promise<StageResult> {
+  // A payload comes from Redis: one that leaves out a step of the stored manifest (a recording's
+  // ingest) would have that step's source deleted, so it is refused.
+  const missing = requiredStamps.filter((name) => !job.keepStamps.includes(name));
+  if (missing.length > 0) throw new PruneRefusedError(`prune ${job.eventId}: the job leaves out ${missing.join(', ')}, a step of the stored manifest; nothing is deleted`);
   const keep = new Set([manifestKey(job.eventId)]);
   for (const name of job.keepStamps) {
     const key = stampKey(job.eventId, name);

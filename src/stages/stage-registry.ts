@@ -62,6 +62,11 @@ async function storedManifest(store: BlobStore, eventId: string): Promise<Resolv
   return (await store.exists(key)) ? getJson(store, key, ResolvedManifest) : undefined;
 }
 
+/** The ingest step of a recording, by the name of its stamp. */
+function ingestStampName(recordingId: string): string {
+  return `ingest-recording.${recordingId}`;
+}
+
 async function recordingTrackKeys(store: BlobStore, eventId: string): Promise<string[]> {
   const manifest = await storedManifest(store, eventId);
   return (manifest?.recordings ?? []).map((r) => trackKey(eventId, r.id));
@@ -74,7 +79,7 @@ export const STAGES = {
     run: ingestRecording,
     // The file name is in the job (hashed with it): it picks the format when the content is ambiguous.
     inputKeys: async (_store, job) => [job.sourceKey],
-    stampName: (job) => `ingest-recording.${job.recordingId}`,
+    stampName: (job) => ingestStampName(job.recordingId),
   } satisfies StageDefinition<IngestRecordingJob>,
   'align-event': {
     schema: AlignEventJob,
@@ -127,7 +132,7 @@ export const STAGES = {
   'prune-event': {
     schema: PruneEventJob,
     version: 'prune-event@1',
-    run: pruneEventStage,
+    run: async (store, job) => pruneEventStage(store, job, ((await storedManifest(store, job.eventId))?.recordings ?? []).map((r) => ingestStampName(r.id))),
     inputKeys: async (_store, job) => job.keepStamps.map((name) => stampKey(job.eventId, name)),
     stampName: (_job) => 'prune-event',
     unstamped: true,

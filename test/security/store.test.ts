@@ -5,6 +5,7 @@ import { planEventPipeline } from '../../pipelines/event-pipeline';
 import { runInProcess } from '../../pipelines/run-in-process';
 import { eventPrefix } from '../../src/model/event-layout';
 import { pruneEventStage, PruneRefusedError } from '../../src/stages/prune-event-stage';
+import { runStage } from '../../src/stages/run-stage';
 import { storeEventInputs } from '../../src/stages/store-event-inputs';
 import type { BlobStore } from '../../src/store/blob-store';
 import { FsBlobStore } from '../../src/store/fs-store';
@@ -116,6 +117,15 @@ function describePrune(adapter: string, freshStore: () => Promise<BlobStore>): v
       const job = { eventId: EVENT, keepStamps: ['align-event', 'ingest-recording.never-ran'] };
       await expect(pruneEventStage(store, job)).rejects.toThrow(PruneRefusedError);
       await expect(pruneEventStage(store, job)).rejects.toThrow(`prune ${EVENT}: no readable stamp at events/${EVENT}/stamps/ingest-recording.never-ran.json`);
+      expect(await snapshotStore(store)).toEqual(before);
+    }, 120_000);
+
+    test('a prune job pushed by hand that leaves out a recording is refused, deleting nothing', async () => {
+      const store = await freshStore();
+      await processEvent(store, await eventInputs(true));
+      const before = await snapshotStore(store);
+      const forged = { eventId: EVENT, keepStamps: ['align-event', 'split-event', 'publish-captions', 'summarize-event', 'index-event', 'render-pages'] };
+      await expect(runStage(store, 'prune-event', forged)).rejects.toThrow(`prune ${EVENT}: the job leaves out ingest-recording.main, a step of the stored manifest; nothing is deleted`);
       expect(await snapshotStore(store)).toEqual(before);
     }, 120_000);
   });
