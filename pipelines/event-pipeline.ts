@@ -35,7 +35,8 @@ export interface PipelineOptions {
 /**
  * Ingest fans out per recording; align waits for every ingest; split (transcripts, segments) for
  * align; captions, summaries and the search index for split; the pages for split and the summaries.
- * Steps come in a runnable order.
+ * Steps come in a runnable order. The last step, prune, waits for all the others: it deletes what
+ * the plan no longer produces, so it must only run once every step has succeeded.
  */
 export function planEventPipeline(eventId: string, sources: StoredSource[], options: PipelineOptions = {}): PipelineStep[] {
   const ingests: PipelineStep[] = sources.map((source) => {
@@ -53,5 +54,8 @@ export function planEventPipeline(eventId: string, sources: StoredSource[], opti
   const summarize: PipelineStep = { id: STAGES['summarize-event'].stampName(summarizeJob), stage: 'summarize-event', job: summarizeJob, after: [split.id] };
   // The pages show the summaries next to the transcripts and carry an anchor per search segment.
   const pages: PipelineStep = { id: STAGES['render-pages'].stampName({ eventId }), stage: 'render-pages', job: { eventId }, after: [split.id, summarize.id] };
-  return [...ingests, align, split, captions, summarize, index, pages];
+  const steps = [...ingests, align, split, captions, summarize, index, pages];
+  const pruneJob = { eventId, keepStamps: steps.map((s) => s.id) };
+  const prune: PipelineStep = { id: STAGES['prune-event'].stampName(pruneJob), stage: 'prune-event', job: pruneJob, after: steps.map((s) => s.id) };
+  return [...steps, prune];
 }

@@ -21,9 +21,17 @@ function checkedText(check: (value: string) => string | undefined) {
   });
 }
 
-export const ManifestId = checkedText((v) =>
-  MANIFEST_ID_PATTERN.test(v) ? undefined : `"${v}" is not a valid id (lowercase letters and digits, words joined by single '-', e.g. "session-1")`,
-);
+/**
+ * Longest id, in characters. An id is one segment of a key, and "<id>.json" or a job id
+ * "<eventId>.<runId>.<stepId>" must stay below a file system's 255-byte name limit (ENAMETOOLONG).
+ */
+export const MAX_ID_LENGTH = 100;
+
+export const ManifestId = checkedText((v) => {
+  // Checked first: quoting a 100,000-character id back would bury the message.
+  if (v.length > MAX_ID_LENGTH) return `an id of ${v.length} characters is too long (at most ${MAX_ID_LENGTH})`;
+  return MANIFEST_ID_PATTERN.test(v) ? undefined : `"${v}" is not a valid id (lowercase letters and digits, words joined by single '-', e.g. "session-1")`;
+});
 
 export const NonEmptyText = checkedText((v) => (v.trim() === '' ? 'must not be empty' : undefined));
 

@@ -82,6 +82,14 @@ export class RunScopedStore implements BlobStore {
     this.written.add(key);
   }
 
+  async delete(keys: readonly string[]): Promise<void> {
+    await this.inner.delete(keys);
+    for (const key of keys) {
+      this.known.set(key, null);
+      this.written.delete(key);
+    }
+  }
+
   async list(prefix: string): Promise<string[]> {
     // A listing is no declared input: what it returns is hashed nowhere.
     if (this.declared) throw new UndeclaredInputError(this.declared.stage, `${prefix}* (a listing)`, this.declared.keys);

@@ -31,6 +31,7 @@ export async function runDefinedStage<Job extends { eventId: string }>(store: Bl
   const parsed = definition.schema.safeParse(payload);
   if (!parsed.success) throw new JobPayloadError(stage, parsed.error.issues);
   const job = parsed.data;
+  if (definition.unstamped === true) return { ...(await definition.run(store, job)), skipped: false };
   // Inputs are hashed, then read by the stage; outputs are written, then hashed: fetch each once.
   const scoped = new RunScopedStore(store);
   const key = stampKey(job.eventId, definition.stampName(job));

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { ALIGN_GENERATOR } from '../align/align-event';
-import { alignmentKey, manifestKey, segmentsKey, trackKey, transcriptKey } from '../model/event-layout';
+import { alignmentKey, manifestKey, segmentsKey, stampKey, trackKey, transcriptKey } from '../model/event-layout';
 import { ResolvedManifest } from '../model/manifest-resolved';
 import { INGEST_GENERATOR } from '../model/track';
 import { PAGES_GENERATOR } from '../publish/html/page-shell';
@@ -15,6 +15,7 @@ import { IndexEventJob, indexEventStage } from './index-event-stage';
 import { ingestRecording, IngestRecordingJob } from './ingest-recording';
 import { getJson } from './json-blob';
 import { PublishCaptionsJob, publishCaptionsStage } from './publish-captions-stage';
+import { PruneEventJob, pruneEventStage } from './prune-event-stage';
 import { RenderPagesJob, renderPagesInputKeys, renderPagesStage } from './render-pages-stage';
 import { SplitEventJob, splitEventStage } from './split-event-stage';
 import type { StageResult } from './stage-result';
@@ -45,6 +46,11 @@ export interface StageDefinition<Job extends { eventId: string }> {
   inputKeys(store: BlobStore, job: Job): Promise<string[]>;
   /** names the stamp, unique within the event: "align-event", "ingest-recording.main" */
   stampName(job: Job): string;
+  /**
+   * true for a step that derives nothing and must act on every run (prune-event): it is neither
+   * skipped by a stamp nor leaves one, and it sees the whole store (it lists the event's folder).
+   */
+  unstamped?: true;
 }
 
 /**
@@ -54,6 +60,11 @@ export interface StageDefinition<Job extends { eventId: string }> {
 async function storedManifest(store: BlobStore, eventId: string): Promise<ResolvedManifest | undefined> {
   const key = manifestKey(eventId);
   return (await store.exists(key)) ? getJson(store, key, ResolvedManifest) : undefined;
+}
+
+/** The ingest step of a recording, by the name of its stamp. */
+function ingestStampName(recordingId: string): string {
+  return `ingest-recording.${recordingId}`;
 }
 
 async function recordingTrackKeys(store: BlobStore, eventId: string): Promise<string[]> {
@@ -68,7 +79,7 @@ export const STAGES = {
     run: ingestRecording,
     // The file name is in the job (hashed with it): it picks the format when the content is ambiguous.
     inputKeys: async (_store, job) => [job.sourceKey],
-    stampName: (job) => `ingest-recording.${job.recordingId}`,
+    stampName: (job) => ingestStampName(job.recordingId),
   } satisfies StageDefinition<IngestRecordingJob>,
   'align-event': {
     schema: AlignEventJob,
@@ -118,6 +129,14 @@ export const STAGES = {
     inputKeys: renderPagesInputKeys,
     stampName: (_job) => 'render-pages',
   } satisfies StageDefinition<RenderPagesJob>,
+  'prune-event': {
+    schema: PruneEventJob,
+    version: 'prune-event@1',
+    run: async (store, job) => pruneEventStage(store, job, ((await storedManifest(store, job.eventId))?.recordings ?? []).map((r) => ingestStampName(r.id))),
+    inputKeys: async (_store, job) => job.keepStamps.map((name) => stampKey(job.eventId, name)),
+    stampName: (_job) => 'prune-event',
+    unstamped: true,
+  } satisfies StageDefinition<PruneEventJob>,
 };
 
 export type StageName = keyof typeof STAGES;

@@ -23,6 +23,11 @@ export interface BlobStore {
   /** Every key that starts with `prefix` (a plain string prefix, as S3's), sorted. */
   list(prefix: string): Promise<string[]>;
   /**
+   * Removes these blobs; a key with no blob is no error, so a repeated delete does the same. Used
+   * to drop what the current plan of an event no longer produces (prune-event-stage.ts).
+   */
+  delete(keys: readonly string[]): Promise<void>;
+  /**
    * Releases what the store holds open (an S3 client's sockets), so a worker or command can exit;
    * the store is not used afterwards. Optional: FsBlobStore holds nothing between calls.
    */
@@ -62,6 +67,12 @@ export class BlobNotFoundError extends Error {
   }
 }
 
+/**
+ * Why a store failed, when the cause is known: 'full' (no space or quota left: the environment's
+ * to fix, and a later retry can succeed), 'name-too-long' (a key the file system cannot name).
+ */
+export type BlobStoreFailure = 'full' | 'name-too-long';
+
 /** The store cannot be read or written (permissions, a file where a folder should be, a full disk). */
 export class BlobStoreError extends Error {
   override readonly name = 'BlobStoreError';
@@ -69,6 +80,7 @@ export class BlobStoreError extends Error {
     readonly location: string,
     readonly key: string,
     readonly problem: string,
+    readonly failure?: BlobStoreFailure,
   ) {
     super(`${location}: cannot access "${key}": ${problem}`);
   }

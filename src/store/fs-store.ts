@@ -9,6 +9,36 @@ function errorCode(e: unknown): string | undefined {
 }
 
 /**
+ * A temporary file older than this is an orphan (its writer was killed between write and rename):
+ * no put takes an hour, so removing it cannot break a write in progress.
+ */
+export const ORPHAN_TEMP_AGE_MS = 60 * 60 * 1000;
+
+/** The BlobStoreError of a failed file operation, naming the cause where the error code tells it. */
+function storeError(location: string, key: string, e: unknown): BlobStoreError {
+  const code = errorCode(e);
+  const message = (e as Error).message;
+  if (code === 'ENOSPC' || code === 'EDQUOT') return new BlobStoreError(location, key, `no space left for it (the disk or quota is full: ${message})`, 'full');
+  if (code === 'ENAMETOOLONG') return new BlobStoreError(location, key, `a file name on the way is too long for the file system (${message})`, 'name-too-long');
+  return new BlobStoreError(location, key, message);
+}
+
+/**
+ * Removes a temporary file left by a killed writer. Listings find them (every run of an event lists
+ * its folder), so orphans go without a sweep of their own. A file that vanished meanwhile (renamed
+ * into place, or removed by another process) is no error, nor is one that cannot be removed: a
+ * listing must not fail over litter.
+ */
+async function removeIfOrphan(file: string): Promise<void> {
+  try {
+    const info = await fs.stat(file);
+    if (Date.now() - info.mtimeMs > ORPHAN_TEMP_AGE_MS) await fs.unlink(file);
+  } catch {
+    return;
+  }
+}
+
+/**
  * A BlobStore in a folder: key "events/x/track.json" is the file <root>/events/x/track.json.
  * Writes go to a temporary file beside the target and are renamed over it, so a reader (or a
  * crashed run) never leaves a half-written output under its real name.
@@ -36,7 +66,7 @@ export class FsBlobStore implements BlobStore {
       await fs.rename(temp, file);
     } catch (e) {
       await fs.rm(temp, { force: true }).catch(() => undefined);
-      throw new BlobStoreError(this.location, key, (e as Error).message);
+      throw storeError(this.location, key, e);
     }
   }
 
@@ -47,7 +77,7 @@ export class FsBlobStore implements BlobStore {
     } catch (e) {
       const code = errorCode(e);
       if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') throw new BlobNotFoundError(this.location, key);
-      throw new BlobStoreError(this.location, key, (e as Error).message);
+      throw storeError(this.location, key, e);
     }
   }
 
@@ -58,7 +88,7 @@ export class FsBlobStore implements BlobStore {
     } catch (e) {
       const code = errorCode(e);
       if (code === 'ENOENT' || code === 'ENOTDIR') return false;
-      throw new BlobStoreError(this.location, key, (e as Error).message);
+      throw storeError(this.location, key, e);
     }
   }
 
@@ -72,7 +102,20 @@ export class FsBlobStore implements BlobStore {
     } catch (e) {
       const code = errorCode(e);
       if (code === 'ENOENT' || code === 'ENOTDIR') return null;
-      throw new BlobStoreError(this.location, key, (e as Error).message);
+      throw storeError(this.location, key, e);
+    }
+  }
+
+  async delete(keys: readonly string[]): Promise<void> {
+    // Every key is checked before the first file goes: a bad key deletes nothing.
+    const files = keys.map((key) => [key, this.fileOf(key)] as const);
+    for (const [key, file] of files) {
+      try {
+        await fs.unlink(file);
+      } catch (e) {
+        const code = errorCode(e);
+        if (code !== 'ENOENT' && code !== 'ENOTDIR') throw storeError(this.location, key, e);
+      }
     }
   }
 
@@ -93,11 +136,12 @@ export class FsBlobStore implements BlobStore {
     } catch (e) {
       const code = errorCode(e);
       if (code === 'ENOENT' || code === 'ENOTDIR') return;
-      throw new BlobStoreError(this.location, folderKey, (e as Error).message);
+      throw storeError(this.location, folderKey, e);
     }
     for (const entry of entries) {
       const key = folderKey === '' ? entry.name : `${folderKey}/${entry.name}`;
       if (entry.isDirectory()) await this.walk(key, into);
+      else if (entry.isFile() && entry.name.endsWith(TEMP_SUFFIX)) await removeIfOrphan(path.join(folder, entry.name));
       else if (entry.isFile()) into.push(key);
     }
   }

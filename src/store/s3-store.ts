@@ -1,9 +1,11 @@
-import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectsCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { assertBlobKey, assertBlobPrefix } from './blob-key';
 import { BlobNotFoundError, BlobStoreError, type BlobStat, type BlobStore } from './blob-store';
 
 const MiB = 1024 * 1024;
+/** S3's limit of keys in one DeleteObjects request */
+const DELETE_BATCH = 1000;
 
 export interface S3BlobStoreOptions {
   /**
@@ -133,6 +135,26 @@ export class S3BlobStore implements BlobStore {
       const failure = e as ServiceFailure;
       if (failure.name === 'NotFound' || failure.name === 'NoSuchKey' || failure.$metadata?.httpStatusCode === 404) return null;
       throw new BlobStoreError(this.location, key, describeFailure(e));
+    }
+  }
+
+  async delete(keys: readonly string[]): Promise<void> {
+    const objectKeys = keys.map((key) => this.objectKey(key));
+    // DeleteObjects takes at most 1,000 keys a request; deleting a missing key succeeds on S3.
+    for (let start = 0; start < objectKeys.length; start += DELETE_BATCH) {
+      const batch = objectKeys.slice(start, start + DELETE_BATCH);
+      let failed: { Key?: string; Code?: string; Message?: string } | undefined;
+      try {
+        const answer = await this.client.send(new DeleteObjectsCommand({ Bucket: this.bucket, Delete: { Objects: batch.map((Key) => ({ Key })), Quiet: true } }));
+        failed = answer.Errors?.[0];
+      } catch (e) {
+        throw new BlobStoreError(this.location, keys[start]!, describeFailure(e));
+      }
+      // A 200 answer can still list keys it did not delete (AccessDenied per key).
+      if (failed !== undefined) {
+        const key = failed.Key !== undefined ? failed.Key.slice(this.prefix.length) : keys[start]!;
+        throw new BlobStoreError(this.location, key, `${failed.Code ?? 'Error'}: ${failed.Message ?? 'not deleted'}`);
+      }
     }
   }
 

@@ -149,9 +149,10 @@ describe('recap process', () => {
     const again = await run(['process', path.join(dir, 'event'), '--out', store], { isTty: true });
     expect(again.code).toBe(0);
     const lines = (r: Run) => r.err.trimEnd().split('\n');
-    // The progress lines of the stages (between "stored" and the final summary) come back from the stamps.
-    expect(lines(again).slice(1, -1)).toEqual(lines(first).slice(1, -1).map((line) => `${line} (up to date)`));
-    expect(lines(again).at(-1)).toBe(`${lines(first).at(-1)}; 8 of 8 stages up to date`);
+    // The progress lines of the stages (between "stored" and prune) come back from the stamps; prune, which has none, runs again and finds nothing.
+    expect(lines(again).slice(1, -2)).toEqual(lines(first).slice(1, -2).map((line) => `${line} (up to date)`));
+    expect(lines(again).at(-2)).toBe('prune: 0 stale blobs removed');
+    expect(lines(again).at(-1)).toBe(`${lines(first).at(-1)}; 8 of 9 stages up to date`);
   });
 
   test('a folder holding event.yaml is accepted; RECAP_STORE is the default store', async () => {
@@ -175,8 +176,9 @@ describe('recap process', () => {
     expect(lines[6]).toMatch(/^summaries: event \(\d+ words?\) and 3 sessions$/);
     expect(lines[7]).toMatch(/^index: \d+ segments?, \d+ terms?$/);
     expect(lines[8]).toBe('pages: event page, 3 transcript pages and 2 speaker pages');
-    expect(lines[9]).toMatch(/^forum-opening: 2 recordings, /);
-    expect(lines).toHaveLength(10);
+    expect(lines[9]).toBe('prune: 0 stale blobs removed');
+    expect(lines[10]).toMatch(/^forum-opening: 2 recordings, /);
+    expect(lines).toHaveLength(11);
   });
 
   test('captions that cannot be read: exit 1 naming file and line, and the source is still stored', async () => {

@@ -62,12 +62,35 @@ export function describeBlobStoreContract(adapter: string, freshStore: () => Pro
       expect(await (await freshStore()).list('')).toEqual([]);
     });
 
+    test('delete removes the blobs named, ignores missing ones, and a repeat does the same', async () => {
+      const store = await freshStore();
+      for (const key of ['events/a/one.json', 'events/a/sub/two.json', 'events/a/keep.json', 'events/ab/one.json']) await store.put(key, key);
+      await store.delete(['events/a/one.json', 'events/a/sub/two.json', 'events/a/never-was.json']);
+      expect(await store.list('')).toEqual(['events/a/keep.json', 'events/ab/one.json']);
+      await store.delete(['events/a/one.json', 'events/a/sub/two.json']);
+      await store.delete([]);
+      expect(await store.list('')).toEqual(['events/a/keep.json', 'events/ab/one.json']);
+      expect((await store.get('events/a/keep.json')).toString('utf8')).toBe('events/a/keep.json');
+    });
+
+    test('delete of more keys than one S3 request takes (1,000)', async () => {
+      const store = await freshStore();
+      const keys = Array.from({ length: 1001 }, (_, i) => `events/many/k${String(i).padStart(4, '0')}.txt`);
+      await Promise.all(keys.map((key) => store.put(key, 'x')));
+      await store.put('events/many/last.txt', 'kept');
+      await store.delete(keys);
+      expect(await store.list('events/many/')).toEqual(['events/many/last.txt']);
+    }, 60_000);
+
     test('bad keys are refused before the store is touched', async () => {
       const store = await freshStore();
       await expect(store.put('../escape.txt', 'x')).rejects.toThrow('invalid store key "../escape.txt": it has a ".." segment');
       await expect(store.get('/etc/passwd')).rejects.toBeInstanceOf(InvalidBlobKeyError);
       await expect(store.exists('a//b')).rejects.toBeInstanceOf(InvalidBlobKeyError);
       await expect(store.list('/')).rejects.toBeInstanceOf(InvalidBlobKeyError);
+      await store.put('kept.txt', 'x');
+      await expect(store.delete(['kept.txt', '../kept.txt'])).rejects.toBeInstanceOf(InvalidBlobKeyError);
+      expect(await store.exists('kept.txt')).toBe(true);
     });
   });
 }

@@ -61,9 +61,10 @@ describeNeeding(redisRequirement(), 'queue mode against real Redis and S3', () =
     const again = await runRecap(['enqueue', ITU_FIXTURE, '--store', storeUrl, '--prefix', prefix, '--wait'], config);
     expect(again.code).toBe(0);
     const doneLines = again.err.split('\n').filter((l) => l.includes(': done'));
-    // One line per planned step (ingest, align, split, captions, summaries, index, pages).
-    expect(doneLines).toHaveLength(7);
-    for (const line of doneLines) expect(line).toContain('(up to date)');
+    // One line per planned step (ingest, align, split, captions, summaries, index, pages), then prune, which finds nothing stale.
+    expect(doneLines).toHaveLength(8);
+    for (const line of doneLines.slice(0, -1)) expect(line).toContain('(up to date)');
+    expect(doneLines.at(-1)).toBe('  prune-event: done (prune: 0 stale blobs removed)');
     expect(await snapshotStore(s3Store(), `events/${fixtureId}/`)).toEqual(reference);
   });
 

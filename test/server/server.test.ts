@@ -168,6 +168,7 @@ describe('pages and files of the store', () => {
       exists: async () => false,
       stat: async () => null,
       list: async () => [],
+      delete: async () => undefined,
     };
     const broken = await buildServer({ store: failing });
     try {
@@ -190,7 +191,7 @@ describe('pages and files of the store', () => {
       expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
       expect(res.headers['content-security-policy']).toBe(PAGE_CSP);
     }
-    const buggy: BlobStore = { location: '/bug', put: async () => undefined, get: async () => Promise.reject(new TypeError('secret detail')), exists: async () => false, stat: async () => null, list: async () => [] };
+    const buggy: BlobStore = { location: '/bug', put: async () => undefined, get: async () => Promise.reject(new TypeError('secret detail')), exists: async () => false, stat: async () => null, list: async () => [], delete: async () => undefined };
     const broken = await buildServer({ store: buggy });
     try {
       const res = await broken.inject({ method: 'GET', url: '/events/demo/index.html' });

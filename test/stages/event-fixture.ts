@@ -54,12 +54,15 @@ export async function processEvent(store: FsBlobStore, event: EventInputs, optio
   return runInProcess(store, planEventPipeline(event.manifest.id, sources, options));
 }
 
-/** Step ids whose stage was skipped / was run. */
+/** The plan's last step: it runs every time (it has no stamp to skip by), so the lists below leave it out. */
+export const PRUNE_STEP = 'prune-event';
+
+/** Ids of the deriving steps (all but prune) that were skipped / were run. */
 export function skippedSteps(outcomes: Map<string, StageOutcome>): string[] {
-  return [...outcomes].filter(([, o]) => o.skipped).map(([id]) => id);
+  return [...outcomes].filter(([id, o]) => id !== PRUNE_STEP && o.skipped).map(([id]) => id);
 }
 export function ranSteps(outcomes: Map<string, StageOutcome>): string[] {
-  return [...outcomes].filter(([, o]) => !o.skipped).map(([id]) => id);
+  return [...outcomes].filter(([id, o]) => id !== PRUNE_STEP && !o.skipped).map(([id]) => id);
 }
 
 /** Every file of a store with its bytes, by key. */

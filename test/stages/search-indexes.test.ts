@@ -25,6 +25,7 @@ function countingStore(): { store: BlobStore; calls: Record<'get' | 'exists' | '
     exists: (key) => (calls.exists++, inner.exists(key)),
     stat: (key): Promise<BlobStat | null> => (calls.stat++, inner.stat(key)),
     list: (prefix) => (calls.list++, inner.list(prefix)),
+    delete: (keys) => inner.delete(keys),
   };
   return { store, calls };
 }

@@ -1,5 +1,7 @@
 import { listFailedJobs } from '../../../pipelines/failed-runs';
+import { queueName } from '../../../pipelines/queue-names';
 import { openQueueSet } from '../../../pipelines/queue-set';
+import { isStageName } from '../../stages/stage-registry';
 import { connectRedis, probeRedis, requireRedisUrl } from '../../../workers/redis-connection';
 import type { CliConfig } from '../cli-config';
 import type { CliIo } from '../io';
@@ -32,7 +34,9 @@ export async function runFailed(flags: FailedFlags, io: CliIo, config: CliConfig
     }
     for (const job of jobs) {
       const when = job.failedAt !== null ? new Date(job.failedAt).toISOString() : 'unknown time';
-      io.out(`${job.eventId ?? '(no event)'}\t${job.stage}\t${when}\t${job.jobId}\t${job.reason}\n`);
+      // A job pushed by hand may sit in another stage's queue, or carry no stage name at all.
+      const stage = isStageName(job.stage) && queueName(job.stage) === job.queue ? job.stage : `${job.stage || '(no name)'} in ${job.queue}`;
+      io.out(`${job.eventId ?? '(no event)'}\t${stage}\t${when}\t${job.jobId}\t${job.reason}\n`);
     }
   } finally {
     await set.close();

@@ -55,9 +55,10 @@ export function registerProcess(program: Command, io: CliIo, config: CliConfig):
         results = await runInProcess(store, planEventPipeline(manifest.id, sources, pipelineOptions(options)), (_step, outcome) => progress(outcome.summary));
       } catch (e) {
         if (e instanceof BlobStoreError) {
-          // An S3 store that fails is a service that is down (exit 3); a folder that fails is the user's to fix (exit 2).
+          // An S3 store that fails is a service that is down (exit 3), and so is a full disk: the
+          // environment's to fix, and the same command then succeeds. Any other folder failure is the user's (exit 2).
           const message = `cannot use the store ${store.location}: ${e.message}`;
-          throw isS3Url(options.store) ? new ServiceUnavailableError(message) : new UsageError(message);
+          throw isS3Url(options.store) || e.failure === 'full' ? new ServiceUnavailableError(message) : new UsageError(message);
         }
         throw e;
       } finally {
