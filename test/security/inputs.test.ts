@@ -5,8 +5,11 @@ import path from 'path';
 import { readCliConfig, type CliConfig } from '../../src/cli/cli-config';
 import type { CliIo } from '../../src/cli/io';
 import { runCli } from '../../src/cli/main';
+import { ingestCaptions } from '../../src/formats/ingest';
 import { UsageError } from '../../src/model/errors';
+import { stripInvisibleCharacters } from '../../src/model/invisible-characters';
 import { DEFAULT_LIMITS, parseLimits } from '../../src/model/limits';
+import { parseManifest } from '../../src/model/manifest-parse';
 import { buildServer } from '../../src/server/build-server';
 import { contentTypeOf } from '../../src/store/content-types';
 import { FsBlobStore } from '../../src/store/fs-store';
@@ -205,5 +208,34 @@ describe('a raw caption file never becomes a page (issue 10, item 2)', () => {
       { Key: 'recap/events/e/recordings/main/source.caption', ContentType: 'text/plain; charset=utf-8', ContentDisposition: 'attachment' },
       { Key: 'recap/events/e/index.html', ContentType: 'text/html; charset=utf-8', ContentDisposition: undefined },
     ]);
+  });
+});
+
+describe('names and titles cannot be disguised with invisible characters (issue 10, item 10)', () => {
+  const EVENT = (name: string, title: string) =>
+    ['id: e', `title: ${JSON.stringify(title)}`, 'sessions:', `  - { id: a, title: ${JSON.stringify(title)}, start: "2021-04-23T11:30:00Z", people: [{ name: ${JSON.stringify(name)}, affiliation: "I\\u200BTU" }] }`, 'recordings: [{ id: main, captions: c.vtt }]'].join('\n');
+
+  it('removes bidi overrides and zero-width characters from people, session and event titles in the manifest', () => {
+    const m = parseManifest(EVENT('Ann\u202Eevil\u202C Smith', 'Key\u200Bnote\u2066'), 'event.yaml');
+    expect(m.title).toBe('Keynote');
+    expect(m.sessions[0]!.title).toBe('Keynote');
+    expect(m.sessions[0]!.people![0]).toEqual({ name: 'Annevil Smith', affiliation: 'ITU' });
+  });
+
+  it('refuses a name made only of invisible characters, naming its line', () => {
+    expect(() => parseManifest(EVENT('\u200B\u202E', 'Keynote'), 'event.yaml')).toThrow('event.yaml:4: sessions[0].people[0].name: must not be empty');
+  });
+
+  it('keeps the joiners that Persian words and emoji need, drops those between Latin letters', () => {
+    expect(stripInvisibleCharacters('می\u200Cخواهم')).toBe('می\u200Cخواهم');
+    expect(stripInvisibleCharacters('👩\u200D💻')).toBe('👩\u200D💻');
+    expect(stripInvisibleCharacters('Ad\u200Dmin A\u200Cnn')).toBe('Admin Ann');
+    expect(stripInvisibleCharacters('\u061C\u200E\u200F\uFEFFAnn\u00AD\u{E0041}')).toBe('Ann');
+  });
+
+  it('removes them from speaker names read from captions (WebVTT voices)', () => {
+    const vtt = 'WEBVTT\n\n00:00.000 --> 00:02.000\n<v Ann\u202Eevil\u200B>Hello there.\n\n00:02.000 --> 00:04.000\n<v Ann\u202Eevil>Still me.\n';
+    const track = ingestCaptions(Buffer.from(vtt), { fileName: 'main.vtt' });
+    expect(track.cues.map((c) => c.speaker)).toEqual(['Annevil', 'Annevil']);
   });
 });
