@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync } from 'fs';
+import { closeSync, constants, fstatSync, openSync } from 'fs';
 import { CaptionInputError, ManifestError, ServiceUnavailableError, type ManifestIssue } from '../model/errors';
 import { DEFAULT_LIMITS, type Limits } from '../model/limits';
 import { readManifestSource } from '../model/manifest-source';
@@ -7,11 +7,8 @@ import { BlobStoreError } from '../store/blob-store';
 import { captionRoots, locateCaptions, type CaptionLocation } from './caption-location';
 import type { CliConfig } from './cli-config';
 import { openCliStore } from './cli-store';
+import { overCaptionLimit, readAtMost } from './io';
 import type { LoadedManifest } from './load-manifest';
-
-function tooLarge(size: number, limits: Limits): string {
-  return `is ${size} bytes, over the limit of ${limits.maxCaptionBytes} bytes (RECAP_MAX_CAPTION_BYTES)`;
-}
 
 /** s3://bucket/some/key.vtt -> the object's bytes, its size checked before it is fetched. */
 async function readS3Object(location: Extract<CaptionLocation, { kind: 's3' }>, config: CliConfig, limits: Limits, recordingId: string, manifestFile: string): Promise<Buffer> {
@@ -20,10 +17,10 @@ async function readS3Object(location: Extract<CaptionLocation, { kind: 's3' }>, 
   try {
     const stat = await store.stat(location.key);
     if (stat === null) throw new CaptionInputError(location.url, `no such object (${whose})`);
-    if (stat.size > limits.maxCaptionBytes) throw new CaptionInputError(location.url, `${tooLarge(stat.size, limits)} (${whose})`);
+    if (stat.size > limits.maxCaptionBytes) throw new CaptionInputError(location.url, `${overCaptionLimit(stat.size, limits.maxCaptionBytes)} (${whose})`);
     const bytes = await store.get(location.key);
     // The object may have been replaced since it was measured.
-    if (bytes.byteLength > limits.maxCaptionBytes) throw new CaptionInputError(location.url, `${tooLarge(bytes.byteLength, limits)} (${whose})`);
+    if (bytes.byteLength > limits.maxCaptionBytes) throw new CaptionInputError(location.url, `${overCaptionLimit(bytes.byteLength, limits.maxCaptionBytes)} (${whose})`);
     return bytes;
   } catch (e) {
     if (e instanceof BlobStoreError) throw new ServiceUnavailableError(`cannot read ${location.url}: ${e.message}`);
@@ -51,13 +48,10 @@ function readLocalFile(file: string, limits: Limits, recordingId: string, manife
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) throw new CaptionInputError(file, `is not a regular file (${whose})`);
-    if (stat.size > limits.maxCaptionBytes) throw new CaptionInputError(file, `${tooLarge(stat.size, limits)} (${whose})`);
-    // One byte more than the limit allows tells a file that grew since it was measured.
-    const buffer = Buffer.alloc(Math.min(stat.size, limits.maxCaptionBytes) + 1);
-    let length = 0;
-    for (let n = -1; n !== 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
-    if (length > limits.maxCaptionBytes) throw new CaptionInputError(file, `${tooLarge(length, limits)} (${whose})`);
-    return buffer.subarray(0, length);
+    if (stat.size > limits.maxCaptionBytes) throw new CaptionInputError(file, `${overCaptionLimit(stat.size, limits.maxCaptionBytes)} (${whose})`);
+    const bytes = readAtMost(fd, limits.maxCaptionBytes);
+    if (bytes === undefined) throw new CaptionInputError(file, `${overCaptionLimit(undefined, limits.maxCaptionBytes)} (${whose})`);
+    return bytes;
   } finally {
     closeSync(fd);
   }

@@ -153,6 +153,18 @@ describe('size limits, checked before reading (issue 10, item 6)', () => {
     expect(r.err).toContain('over the limit of 100 bytes');
   });
 
+  it('applies the caption limit to files named on the command line: a sparse file unread, /dev/zero read only up to the limit', async () => {
+    const { event } = makeEvent('main.vtt');
+    const big = path.join(event, 'big.vtt');
+    sparse(big, DEFAULT_LIMITS.maxCaptionBytes + 1);
+    for (const command of ['parse', 'check', 'convert']) {
+      const r = await run(command === 'convert' ? [command, big, path.join(event, 'out.srt')] : [command, big]);
+      expect({ code: r.code, err: r.err }).toEqual({ code: 1, err: `recap: ${big}: is ${DEFAULT_LIMITS.maxCaptionBytes + 1} bytes, over the limit of ${DEFAULT_LIMITS.maxCaptionBytes} bytes (RECAP_MAX_CAPTION_BYTES)\n` });
+    }
+    const zero = await run(['parse', '/dev/zero'], readCliConfig({ RECAP_MAX_CAPTION_BYTES: String(MIB) }));
+    expect(zero).toEqual({ code: 1, out: '', err: `recap: /dev/zero: is over the limit of ${MIB} bytes (RECAP_MAX_CAPTION_BYTES)\n` });
+  });
+
   it('refuses a 108 MB manifest before parsing it', async () => {
     const { event, store, manifestFile } = makeEvent('main.vtt');
     sparse(manifestFile, 108 * 1000 * 1000);
