@@ -1,6 +1,7 @@
 import { lstatSync, realpathSync } from 'fs';
 import path from 'path';
 import { isS3Url, parseS3Url, type S3Location } from '../store/s3-url';
+import { overCaptionLimit } from './io';
 
 /**
  * Where a manifest's `captions` field may point (issue 10): a manifest is input from whoever
@@ -43,7 +44,7 @@ function realFolder(folder: string): string | undefined {
 }
 
 /** The local file a captions field names, or why it may not be read. */
-function locateFile(captions: string, manifestDir: string, roots: CaptionRoots): CaptionLocation | string {
+function locateFile(captions: string, manifestDir: string, roots: CaptionRoots, maxBytes: number): CaptionLocation | string {
   const file = path.resolve(manifestDir, captions);
   const root = roots.folders.find((folder) => isInside(file, folder));
   if (root === undefined) return `"${captions}" is outside the manifest's folder (set RECAP_CAPTION_ROOTS to allow another folder)`;
@@ -58,6 +59,7 @@ function locateFile(captions: string, manifestDir: string, roots: CaptionRoots):
   if (stat.isSymbolicLink()) return `"${captions}" is a symbolic link; give the file itself`;
   if (stat.isDirectory()) return `"${captions}" is a folder, not a file`;
   if (!stat.isFile()) return `"${captions}" is not a regular file (a device, pipe or socket)`;
+  if (stat.size > maxBytes) return `"${captions}" ${overCaptionLimit(stat.size, maxBytes)}`;
   // A folder on the way may be a symlink leading out of the root: compare real paths.
   const realRoot = realFolder(root);
   const realFile = realFolder(file);
@@ -81,6 +83,7 @@ function locateObject(captions: string, roots: CaptionRoots): CaptionLocation | 
   return { kind: 's3', bucket, key, url: captions };
 }
 
-export function locateCaptions(captions: string, manifestDir: string, roots: CaptionRoots): CaptionLocation | string {
-  return isS3Url(captions) ? locateObject(captions, roots) : locateFile(captions, manifestDir, roots);
+/** Where the captions are, or why they may not be read; a local file's size is checked here too (an object's only when it is fetched). */
+export function locateCaptions(captions: string, manifestDir: string, roots: CaptionRoots, maxBytes: number): CaptionLocation | string {
+  return isS3Url(captions) ? locateObject(captions, roots) : locateFile(captions, manifestDir, roots, maxBytes);
 }

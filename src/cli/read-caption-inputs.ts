@@ -67,7 +67,7 @@ export async function readCaptionInputs(loaded: LoadedManifest, config: CliConfi
   const { manifest, file: manifestFile, dir } = loaded;
   const limits = config.limits ?? DEFAULT_LIMITS;
   const roots = captionRoots(dir, storeTarget, config.captionRoots ?? []);
-  const locations = manifest.recordings.map((recording) => locateCaptions(recording.captions, dir, roots));
+  const locations = manifest.recordings.map((recording) => locateCaptions(recording.captions, dir, roots, limits.maxCaptionBytes));
   const refused = locations.flatMap((location, i) => (typeof location === 'string' ? [{ i, message: location }] : []));
   if (refused.length > 0) {
     const source = readManifestSource(loaded.sourceText).source;

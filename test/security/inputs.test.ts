@@ -135,12 +135,14 @@ describe('size limits, checked before reading (issue 10, item 6)', () => {
   }
 
   it('refuses a caption file over RECAP_MAX_CAPTION_BYTES without reading it', async () => {
-    const { event, store } = makeEvent('main.vtt');
+    const { event, store, manifestFile } = makeEvent('main.vtt');
     sparse(path.join(event, 'main.vtt'), DEFAULT_LIMITS.maxCaptionBytes + 1);
     const started = Date.now();
     const r = await run(['process', event, '--out', store]);
     expect(r.code).toBe(1);
-    expect(r.err).toContain(`over the limit of ${DEFAULT_LIMITS.maxCaptionBytes} bytes (RECAP_MAX_CAPTION_BYTES)`);
+    expect(r.err).toBe(
+      `recap: ${manifestFile}:${CAPTIONS_LINE}: recordings[0].captions: "main.vtt" is ${DEFAULT_LIMITS.maxCaptionBytes + 1} bytes, over the limit of ${DEFAULT_LIMITS.maxCaptionBytes} bytes (RECAP_MAX_CAPTION_BYTES)\n`,
+    );
     expect(Date.now() - started).toBeLessThan(2000);
     expect(storedFiles(store)).toEqual([]);
   });
