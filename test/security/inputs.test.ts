@@ -1,20 +1,24 @@
 import { execFileSync } from 'child_process';
-import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, symlinkSync, writeFileSync, ftruncateSync } from 'fs';
+import { closeSync, copyFileSync, existsSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
 import { readCliConfig, type CliConfig } from '../../src/cli/cli-config';
 import type { CliIo } from '../../src/cli/io';
+import { loadManifestFile } from '../../src/cli/load-manifest';
+import { readCaptionInputs } from '../../src/cli/read-caption-inputs';
 import { runCli } from '../../src/cli/main';
 import { ingestCaptions } from '../../src/formats/ingest';
-import { UsageError } from '../../src/model/errors';
+import { ManifestError, UsageError } from '../../src/model/errors';
 import { stripInvisibleCharacters } from '../../src/model/invisible-characters';
 import { DEFAULT_LIMITS, parseLimits } from '../../src/model/limits';
 import { parseManifest } from '../../src/model/manifest-parse';
 import { buildServer } from '../../src/server/build-server';
 import { contentTypeOf } from '../../src/store/content-types';
 import { FsBlobStore } from '../../src/store/fs-store';
+import { makeS3Client } from '../../src/store/s3-config';
 import { S3BlobStore } from '../../src/store/s3-store';
 import type { S3Client } from '@aws-sdk/client-s3';
+import { useS3ForTests, type TestS3 } from '../helpers/s3-server';
 
 /**
  * Issue 10, items 1, 2 and 6 (manifest part): what a hostile manifest author can make recap read,
@@ -251,5 +255,39 @@ describe('names and titles cannot be disguised with invisible characters (issue 
     const vtt = 'WEBVTT\n\n00:00.000 --> 00:02.000\n<v Ann\u202Eevil\u200B>Hello there.\n\n00:02.000 --> 00:04.000\n<v Ann\u202Eevil>Still me.\n';
     const track = ingestCaptions(Buffer.from(vtt), { fileName: 'main.vtt' });
     expect(track.cues.map((c) => c.speaker)).toEqual(['Annevil', 'Annevil']);
+  });
+});
+
+describe('S3 captions under the store\'s own prefix (issue 10, item 1), against a local S3', () => {
+  let s3: TestS3;
+  let config: CliConfig;
+  beforeAll(async () => {
+    s3 = await useS3ForTests();
+    const { endpoint, region, credentials } = s3.config;
+    config = { s3Env: { S3_ENDPOINT: endpoint!, S3_REGION: region, AWS_ACCESS_KEY_ID: credentials!.accessKeyId, AWS_SECRET_ACCESS_KEY: credentials!.secretAccessKey } };
+    const store = new S3BlobStore(makeS3Client(s3.config), s3.bucket, '');
+    await store.put('recap/inputs/main.vtt', readFileSync(CAPTIONS));
+    await store.put('other/main.vtt', readFileSync(CAPTIONS));
+    await store.close();
+  }, 60_000);
+  afterAll(() => s3?.stop());
+
+  const read = (key: string, extra: Partial<CliConfig> = {}) => readCaptionInputs(loadManifestFile(makeEvent(`s3://${s3.bucket}/${key}`).event), { ...config, ...extra }, `s3://${s3.bucket}/recap`);
+
+  it('reads an object under the store\'s prefix', async () => {
+    const [input] = await read('recap/inputs/main.vtt');
+    expect(Buffer.from(input!.bytes).equals(readFileSync(CAPTIONS))).toBe(true);
+  });
+
+  it('refuses an object over the size limit from its HeadObject size, before fetching it', async () => {
+    await expect(read('recap/inputs/main.vtt', { limits: { ...DEFAULT_LIMITS, maxCaptionBytes: 100 } })).rejects.toThrow(
+      `is ${statSync(CAPTIONS).size} bytes, over the limit of 100 bytes (RECAP_MAX_CAPTION_BYTES)`,
+    );
+  });
+
+  it('refuses another prefix of the same bucket unless RECAP_CAPTION_ROOTS names it', async () => {
+    await expect(read('other/main.vtt')).rejects.toThrow(ManifestError);
+    const [input] = await read('other/main.vtt', { captionRoots: [`s3://${s3.bucket}/other`] });
+    expect(input!.bytes.length).toBe(statSync(CAPTIONS).size);
   });
 });
