@@ -180,6 +180,19 @@ describe('size limits, checked before reading (issue 10, item 6)', () => {
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
+  it('a bad limit in the environment is a usage error (exit 2) naming the variable, not an internal error', async () => {
+    const saved = process.env.RECAP_MAX_MANIFEST_BYTES;
+    process.env.RECAP_MAX_MANIFEST_BYTES = '1MB';
+    try {
+      let err = '';
+      const code = await runCli(['--version'], { out: () => {}, err: (s) => void (err += s), isTty: false });
+      expect({ code, err }).toEqual({ code: 2, err: 'recap: RECAP_MAX_MANIFEST_BYTES="1MB": must be a positive whole number (digits only)\n' });
+    } finally {
+      if (saved === undefined) delete process.env.RECAP_MAX_MANIFEST_BYTES;
+      else process.env.RECAP_MAX_MANIFEST_BYTES = saved;
+    }
+  });
+
   it('reads the limits from the environment, refusing what is not a positive whole number', () => {
     expect(parseLimits({})).toEqual({ maxManifestBytes: MIB, maxCaptionBytes: 256 * MIB, maxCues: 2_000_000, maxCueChars: 100_000 });
     expect(parseLimits({ RECAP_MAX_MANIFEST_BYTES: '2048', RECAP_MAX_CUES: '' })).toMatchObject({ maxManifestBytes: 2048, maxCues: 2_000_000 });
