@@ -269,6 +269,12 @@ describe('names and titles cannot be disguised with invisible characters (issue 
     const track = ingestCaptions(Buffer.from(vtt), { fileName: 'main.vtt' });
     expect(track.cues.map((c) => c.speaker)).toEqual(['Annevil', 'Annevil']);
   });
+
+  it('removes them from speaker labels in the text (">> NAME:", "First Last:")', () => {
+    const vtt = 'WEBVTT\n\n00:00.000 --> 00:02.000\n>> Ann\u3164: Hello there.\n\n00:02.000 --> 00:04.000\n>> BOB: Yes.\n\n00:04.000 --> 00:06.000\nAnn Lee\u3164: Again.\n';
+    const track = ingestCaptions(Buffer.from(vtt), { fileName: 'main.vtt' });
+    expect(track.cues.map((c) => c.speaker)).toEqual(['Ann', 'BOB', 'Ann Lee']);
+  });
 });
 
 describe('S3 captions under the store\'s own prefix (issue 10, item 1), against a local S3', () => {
