@@ -3,7 +3,7 @@ import { CaptionInputError, ManifestError, ServiceUnavailableError, type Manifes
 import { DEFAULT_LIMITS, type Limits } from '../model/limits';
 import { readManifestSource } from '../model/manifest-source';
 import type { CaptionInput } from '../stages/store-event-inputs';
-import { BlobStoreError } from '../store/blob-store';
+import { BlobNotFoundError, BlobStoreError } from '../store/blob-store';
 import { captionRoots, locateCaptions, type CaptionLocation } from './caption-location';
 import type { CliConfig } from './cli-config';
 import { openCliStore } from './cli-store';
@@ -23,6 +23,8 @@ async function readS3Object(location: Extract<CaptionLocation, { kind: 's3' }>, 
     if (bytes.byteLength > limits.maxCaptionBytes) throw new CaptionInputError(location.url, `${overCaptionLimit(bytes.byteLength, limits.maxCaptionBytes)} (${whose})`);
     return bytes;
   } catch (e) {
+    // Deleted between the size check and the read.
+    if (e instanceof BlobNotFoundError) throw new CaptionInputError(location.url, `no such object (${whose})`);
     if (e instanceof BlobStoreError) throw new ServiceUnavailableError(`cannot read ${location.url}: ${e.message}`);
     throw e;
   } finally {
