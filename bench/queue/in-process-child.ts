@@ -36,8 +36,9 @@ async function main(): Promise<void> {
   let steps = 0;
   const started = process.hrtime.bigint();
   for (const folder of folders) {
-    const { manifest, file, dir } = loadManifestFile(folder);
-    const captions = await readCaptionInputs(manifest, dir, file, {});
+    const loaded = loadManifestFile(folder);
+    const { manifest } = loaded;
+    const captions = await readCaptionInputs(loaded, {});
     const sources = await storeEventInputs(store, manifest, captions);
     await runInProcess(store, planEventPipeline(manifest.id, sources), () => void (steps += 1));
   }

@@ -90,8 +90,9 @@ export async function measureQueue(setup: QueueSetup): Promise<QueueResult> {
     const t0 = process.hrtime.bigint();
     const runs: EnqueuedRun[] = [];
     for (const folder of setup.folders) {
-      const { manifest, file, dir } = loadManifestFile(folder);
-      const captions = await readCaptionInputs(manifest, dir, file, {});
+      const loaded = loadManifestFile(folder);
+      const { manifest } = loaded;
+      const captions = await readCaptionInputs(loaded, {});
       const sources = await storeEventInputs(store, manifest, captions);
       runs.push(await enqueueEventFlow(set.producer, manifest.id, planEventPipeline(manifest.id, sources), setup.prefix));
     }

@@ -1,4 +1,8 @@
+import path from 'path';
 import { z } from 'zod';
+import { UsageError } from '../model/errors';
+import { Limits, parseLimits } from '../model/limits';
+import { isS3Url } from '../store/s3-url';
 
 const Setting = z.string().min(1).optional();
 
@@ -17,6 +21,13 @@ export const CliConfig = z.strictObject({
   logLevel: Setting,
   /** S3_ENDPOINT, S3_REGION, AWS_* credentials, S3_FORCE_PATH_STYLE as given */
   s3Env: z.record(z.string(), z.string()).optional(),
+  /** RECAP_MAX_*: input size limits (absent: DEFAULT_LIMITS) */
+  limits: Limits.optional(),
+  /**
+   * RECAP_CAPTION_ROOTS: folders (absolute) and s3://bucket/prefix URLs that captions may come
+   * from besides the manifest's own folder and the store's own bucket and prefix
+   */
+  captionRoots: z.array(z.string().min(1)).optional(),
 });
 export type CliConfig = z.infer<typeof CliConfig>;
 
@@ -35,5 +46,19 @@ export function readCliConfig(env: Record<string, string | undefined>): CliConfi
     ...(given('REDIS_URL') !== undefined ? { redisUrl: given('REDIS_URL') } : {}),
     ...(given('LOG_LEVEL') !== undefined ? { logLevel: given('LOG_LEVEL') } : {}),
     s3Env,
+    limits: parseLimits(env),
+    captionRoots: readCaptionRoots(given('RECAP_CAPTION_ROOTS')),
   });
+}
+
+/** RECAP_CAPTION_ROOTS is a list like PATH (':' between entries); a relative folder would depend on where recap runs, so it is refused. */
+function readCaptionRoots(value: string | undefined): string[] {
+  if (value === undefined) return [];
+  const roots = value.split(path.delimiter).filter((root) => root !== '');
+  for (const root of roots) {
+    if (!isS3Url(root) && !path.isAbsolute(root)) {
+      throw new UsageError(`RECAP_CAPTION_ROOTS: "${root}" must be an absolute folder or an s3://bucket/prefix URL`);
+    }
+  }
+  return roots;
 }

@@ -1,6 +1,7 @@
-import { readFileSync, statSync } from 'fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from 'fs';
 import path from 'path';
 import { ManifestError } from '../model/errors';
+import { DEFAULT_LIMITS, type Limits } from '../model/limits';
 import { parseManifest } from '../model/manifest-parse';
 import type { ResolvedManifest } from '../model/manifest-resolved';
 
@@ -34,14 +35,32 @@ function findManifestFile(target: string): string {
   return found;
 }
 
-/** Reads and validates an event manifest (a file, or a folder holding one); throws ManifestError. */
-export function loadManifestFile(target: string): LoadedManifest {
-  const file = findManifestFile(target);
-  let sourceText: string;
+/**
+ * The manifest's text, refused before it is read when it is larger than the limit (a huge YAML
+ * document takes gigabytes to parse) or is not a regular file (a FIFO would block, a device never end).
+ */
+function readManifestText(file: string, limits: Limits): string {
+  let fd: number;
   try {
-    sourceText = readFileSync(file, 'utf8');
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
     throw new ManifestError(file, [{ path: '', message: `cannot read: ${(e as Error).message}` }]);
   }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new ManifestError(file, [{ path: '', message: 'is not a regular file' }]);
+    if (stat.size > limits.maxManifestBytes) {
+      throw new ManifestError(file, [{ path: '', message: `is ${stat.size} bytes, over the limit of ${limits.maxManifestBytes} bytes (RECAP_MAX_MANIFEST_BYTES)` }]);
+    }
+    return readFileSync(fd, 'utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads and validates an event manifest (a file, or a folder holding one); throws ManifestError. */
+export function loadManifestFile(target: string, limits: Limits = DEFAULT_LIMITS): LoadedManifest {
+  const file = findManifestFile(target);
+  const sourceText = readManifestText(file, limits);
   return { manifest: parseManifest(sourceText, file), file, dir: path.dirname(file), sourceText };
 }

@@ -21,9 +21,9 @@ export function buildProgram(io: CliIo, config: CliConfig = {}): Command {
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
-  registerParse(program, io);
-  registerConvert(program, io);
-  registerCheck(program, io);
+  registerParse(program, io, config);
+  registerConvert(program, io, config);
+  registerCheck(program, io, config);
   registerProcess(program, io, config);
   registerSearch(program, io, config);
   registerWorker(program, config);
@@ -40,9 +40,10 @@ export function buildProgram(io: CliIo, config: CliConfig = {}): Command {
  * Runs the command line and returns the exit code (never calls process.exit itself). The
  * environment is read once, here, into `config`; tests pass their own.
  */
-export async function runCli(argv: string[], io: CliIo = processIo, config: CliConfig = readCliConfig(process.env)): Promise<number> {
-  const program = buildProgram(io, config);
+export async function runCli(argv: string[], io: CliIo = processIo, config?: CliConfig): Promise<number> {
   try {
+    // Inside the try: a bad variable (RECAP_MAX_CAPTION_BYTES=lots) is a usage error, not an internal one.
+    const program = buildProgram(io, config ?? readCliConfig(process.env));
     await program.parseAsync(argv, { from: 'user' });
     return EXIT.ok;
   } catch (e) {

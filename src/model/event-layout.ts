@@ -20,9 +20,23 @@ export function recordingPrefix(eventId: string, recordingId: string): string {
   return `${eventPrefix(eventId)}recordings/${recordingId}/`;
 }
 
-/** `source.<ext>`: the caption file exactly as received, under its own extension. */
-export function sourceKey(eventId: string, recordingId: string, fileName: string): string {
-  return `${recordingPrefix(eventId, recordingId)}source.${sourceExtension(fileName)}`;
+/**
+ * `source.caption`: the caption file exactly as received, under a name of recap's own. Its own
+ * extension would let a file named main.html or main.svg become an active page wherever the store
+ * is served (issue 10); its name as the user gave it stays in the manifest and the ingest job.
+ */
+export function sourceKey(eventId: string, recordingId: string): string {
+  return `${recordingPrefix(eventId, recordingId)}${SOURCE_FILE_NAME}`;
+}
+
+export const SOURCE_FILE_NAME = 'source.caption';
+
+/**
+ * A raw caption file's key: source.caption, and the source.<ext> of stores written before it
+ * (which may be source.html), so that all are served as plain text to download, never rendered.
+ */
+export function isSourceKey(key: string): boolean {
+  return /^events\/[^/]+\/recordings\/[^/]+\/source(\.[^/]*)?$/.test(key);
 }
 
 export function trackKey(eventId: string, recordingId: string): string {
@@ -106,18 +120,4 @@ export function eventIdOfKey(key: string): string | undefined {
   if (!key.startsWith(EVENTS_ROOT)) return undefined;
   const slash = key.indexOf('/', EVENTS_ROOT.length);
   return slash > EVENTS_ROOT.length ? key.slice(EVENTS_ROOT.length, slash) : undefined;
-}
-
-/** Extension used when the caption file's name has none that is safe in a key. */
-const FALLBACK_EXTENSION = 'txt';
-
-/**
- * The extension of the caption file's name, lowercased ("MAIN.VTT" -> "vtt"); "txt" when there is
- * none or it holds more than letters and digits (it becomes part of a key).
- */
-export function sourceExtension(fileName: string): string {
-  const base = fileName.split(/[\\/]/).pop() ?? '';
-  const dot = base.lastIndexOf('.');
-  const ext = dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
-  return /^[a-z0-9]{1,16}$/.test(ext) ? ext : FALLBACK_EXTENSION;
 }

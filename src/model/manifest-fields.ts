@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { stripInvisibleCharacters } from './invisible-characters';
 import { didYouMean } from './manifest-suggest';
 import { isValidDate, isValidTimeZone, lacksOffset, parseOffsetDateTime, parseRecordingStart, parseSessionTime } from './manifest-times';
 
@@ -34,6 +35,17 @@ export const ManifestId = checkedText((v) => {
 });
 
 export const NonEmptyText = checkedText((v) => (v.trim() === '' ? 'must not be empty' : undefined));
+
+/**
+ * A name or title shown to readers: invisible characters that could disguise it (bidi overrides,
+ * zero-width characters) are removed first, so a name made only of them is empty.
+ */
+export const DisplayText = z
+  .string()
+  .overwrite(stripInvisibleCharacters)
+  .superRefine((value, ctx) => {
+    if (value.trim() === '') ctx.addIssue({ code: 'custom', message: 'must not be empty (invisible characters do not count)' });
+  });
 
 /** BCP 47-ish: a 2-3 letter language, then subtags of 1-8 letters or digits ("en", "pt-BR", "zh-Hant-TW"). */
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { HttpUrl, LanguageTag, ManifestId, NonEmptyText, PersonRole, RecordingStart, SessionTime, TimeZoneName, CalendarDate } from './manifest-fields';
+import { stripInvisibleCharacters } from './invisible-characters';
+import { DisplayText, HttpUrl, LanguageTag, ManifestId, NonEmptyText, PersonRole, RecordingStart, SessionTime, TimeZoneName, CalendarDate } from './manifest-fields';
 
 /**
  * The event manifest (event.yaml / event.json) exactly as CONTRACT.md defines it, as written by
@@ -10,15 +11,15 @@ import { HttpUrl, LanguageTag, ManifestId, NonEmptyText, PersonRole, RecordingSt
  */
 
 export const ManifestPerson = z.strictObject({
-  name: NonEmptyText,
+  name: DisplayText,
   role: PersonRole.optional(),
-  affiliation: z.string().optional(),
+  affiliation: z.string().overwrite(stripInvisibleCharacters).optional(),
 });
 export type ManifestPerson = z.infer<typeof ManifestPerson>;
 
 export const ManifestSession = z.strictObject({
   id: ManifestId,
-  title: NonEmptyText,
+  title: DisplayText,
   /** local HH:MM[:SS] on the event's date, or ISO-8601 with offset */
   start: SessionTime.optional(),
   /** same forms as start; the session is the half-open span [start, end) */
@@ -43,7 +44,7 @@ export type ManifestRecording = z.infer<typeof ManifestRecording>;
 
 export const EventManifest = z.strictObject({
   id: ManifestId,
-  title: NonEmptyText,
+  title: DisplayText,
   language: LanguageTag.default('en'),
   /** IANA zone name; required when any time is a bare wall-clock time */
   timezone: TimeZoneName.optional(),

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { EVENTS_ROOT } from '../model/event-layout';
 import { BlobNotFoundError, InvalidBlobKeyError, type BlobStore } from '../store/blob-store';
 import { assertBlobKey } from '../store/blob-key';
-import { contentTypeOf } from './content-types';
+import { contentDispositionOf, contentTypeOf } from '../store/content-types';
 import { renderMessagePage } from './html';
 
 /** Only the published events are served; manifests of other folders, stamps of nothing else. */
@@ -54,6 +54,8 @@ export function registerBlobRoutes(app: FastifyInstance, store: BlobStore): void
       return target === undefined ? sendNotFound(reply) : reply.redirect(target, 301);
     }
     // A re-processed event changes these files in place: let browsers check every time.
+    const disposition = contentDispositionOf(key);
+    if (disposition !== undefined) reply.header('Content-Disposition', disposition);
     return reply.type(contentTypeOf(key)).header('Cache-Control', 'no-cache').send(bytes);
   });
 }

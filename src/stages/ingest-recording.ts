@@ -13,7 +13,7 @@ export const IngestRecordingJob = z
   .strictObject({
     eventId: JobId,
     recordingId: JobId,
-    /** key of source.<ext>, under the recording's own folder */
+    /** key of source.caption, under the recording's own folder */
     sourceKey: JobBlobKey,
     /** the caption file's name as the user knows it: every message names it */
     fileName: JobFileName,

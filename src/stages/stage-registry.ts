@@ -75,7 +75,7 @@ async function recordingTrackKeys(store: BlobStore, eventId: string): Promise<st
 export const STAGES = {
   'ingest-recording': {
     schema: IngestRecordingJob,
-    version: `ingest-recording@1+${INGEST_GENERATOR}`,
+    version: `ingest-recording@2+${INGEST_GENERATOR}`,
     run: ingestRecording,
     // The file name is in the job (hashed with it): it picks the format when the content is ambiguous.
     inputKeys: async (_store, job) => [job.sourceKey],

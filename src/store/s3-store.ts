@@ -2,6 +2,7 @@ import { DeleteObjectsCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV
 import { Upload } from '@aws-sdk/lib-storage';
 import { assertBlobKey, assertBlobPrefix } from './blob-key';
 import { BlobNotFoundError, BlobStoreError, type BlobStat, type BlobStore } from './blob-store';
+import { contentDispositionOf, contentTypeOf } from './content-types';
 
 const MiB = 1024 * 1024;
 /** S3's limit of keys in one DeleteObjects request */
@@ -82,7 +83,14 @@ export class S3BlobStore implements BlobStore {
   }
 
   async put(key: string, data: Uint8Array | string): Promise<void> {
-    const params = { Bucket: this.bucket, Key: this.objectKey(key), Body: typeof data === 'string' ? Buffer.from(data, 'utf8') : data };
+    const params = {
+      Bucket: this.bucket,
+      Key: this.objectKey(key),
+      Body: typeof data === 'string' ? Buffer.from(data, 'utf8') : data,
+      // What a bucket served as a website sends: a raw caption file must not be labelled as a page.
+      ContentType: contentTypeOf(key),
+      ...(contentDispositionOf(key) !== undefined ? { ContentDisposition: contentDispositionOf(key) } : {}),
+    };
     try {
       if (params.Body.byteLength < this.multipartThresholdBytes) {
         await this.client.send(new PutObjectCommand(params));

@@ -1,3 +1,5 @@
+import { stripInvisibleCharacters } from '../model/invisible-characters';
+
 /**
  * Speaker marks in caption text: CART ">>" changes (">>>" too), "NAME:" labels (CART capitals,
  * Zoom "First Last:"), and subtitle dialogue dashes. Pure functions over one line of text.
@@ -51,8 +53,9 @@ export function readLabel(line: string, mode: LabelMode, known?: ReadonlySet<str
   for (const pattern of patterns) {
     const m = pattern.exec(line);
     if (!m) continue;
-    const name = m[1]!.trim();
-    if (!acceptable(name)) return null;
+    // Hangul fillers are letters to the patterns but show nothing: "Ann\u3164" must be "Ann".
+    const name = stripInvisibleCharacters(m[1]!).trim();
+    if (name === '' || !acceptable(name)) return null;
     if (mode === 'line-start-caps' && !(known?.has(name) ?? false)) return null;
     if (mode !== 'after-mark' && pattern === CAPS_LABEL && name.length < 2) return null;
     return { name, rest: line.slice(m[0].length) };

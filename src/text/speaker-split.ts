@@ -1,3 +1,4 @@
+import { stripInvisibleCharacters } from '../model/invisible-characters';
 import type { TextSpan } from '../model/source-cue';
 import { tidyLines } from './markup';
 import { readLabel, TURN_MARK, type LabelMode } from './speaker-marks';
@@ -25,9 +26,12 @@ export interface LabelRules {
 function voiceRuns(spans: TextSpan[]): Array<{ text: string; voice?: string }> {
   const runs: Array<{ text: string; voice?: string }> = [];
   for (const span of spans) {
+    // A voice is a speaker's name as readers will see it: nothing invisible may disguise it.
+    // A voice made only of them names no one.
+    const voice = span.voice === undefined ? undefined : stripInvisibleCharacters(span.voice) || undefined;
     const last = runs[runs.length - 1];
-    if (last && last.voice === span.voice) last.text += span.text;
-    else runs.push(span.voice === undefined ? { text: span.text } : { text: span.text, voice: span.voice });
+    if (last && last.voice === voice) last.text += span.text;
+    else runs.push(voice === undefined ? { text: span.text } : { text: span.text, voice });
   }
   return runs;
 }

@@ -89,9 +89,9 @@ describe('recap process', () => {
       'events/forum-opening/index.html',
       'events/forum-opening/manifest.json',
       'events/forum-opening/quality.json',
-      'events/forum-opening/recordings/backup/source.srt',
+      'events/forum-opening/recordings/backup/source.caption',
       'events/forum-opening/recordings/backup/track.json',
-      'events/forum-opening/recordings/main/source.vtt',
+      'events/forum-opening/recordings/main/source.caption',
       'events/forum-opening/recordings/main/track.json',
       'events/forum-opening/search-index.json',
       'events/forum-opening/segments.jsonl',
@@ -102,8 +102,8 @@ describe('recap process', () => {
       ...['stamps/align-event.json', 'stamps/index-event.json', 'stamps/ingest-recording.backup.json', 'stamps/ingest-recording.main.json', 'stamps/publish-captions.json', 'stamps/render-pages.json', 'stamps/split-event.json', 'stamps/summarize-event.json'].map((file) => `events/forum-opening/${file}`),
       'events/forum-opening/summary.json',
     ]);
-    expect(readFileSync(path.join(eventDir, 'recordings/main/source.vtt')).equals(readFileSync(path.join(FIXTURES, 'forum-opening.vtt')))).toBe(true);
-    expect(readFileSync(path.join(eventDir, 'recordings/backup/source.srt')).equals(readFileSync(path.join(FIXTURES, 'forum-opening.srt')))).toBe(true);
+    expect(readFileSync(path.join(eventDir, 'recordings/main/source.caption')).equals(readFileSync(path.join(FIXTURES, 'forum-opening.vtt')))).toBe(true);
+    expect(readFileSync(path.join(eventDir, 'recordings/backup/source.caption')).equals(readFileSync(path.join(FIXTURES, 'forum-opening.srt')))).toBe(true);
 
     const manifest = ResolvedManifest.parse(readJson(path.join(eventDir, 'manifest.json')));
     expect(manifest).toEqual(parseManifest(MANIFEST, 'event.yaml'));
@@ -191,7 +191,7 @@ describe('recap process', () => {
     expect(r.err).toBe(`recap: ${captions}:3: no cue found in this webvtt file; first problem at line 3: cue not read: malformed timing line "00:00:0x.000 --> 00:00:02.000"\n`);
     expect(r.out).toBe('');
     const eventDir = path.join(store, 'events', 'forum-opening');
-    expect(readFileSync(path.join(eventDir, 'recordings/main/source.vtt'), 'utf8')).toBe(bad);
+    expect(readFileSync(path.join(eventDir, 'recordings/main/source.caption'), 'utf8')).toBe(bad);
     expect(existsSync(path.join(eventDir, 'recordings/main/track.json'))).toBe(false);
     expect(existsSync(path.join(eventDir, 'alignment.json'))).toBe(false);
   });

@@ -84,7 +84,7 @@ describeNeeding(redisRequirement(), 'queue mode against real Redis and S3', () =
     expect(cause[0]!.attempts).toBe(1); // bad input is not retried
     const mixed = s3Store();
     // What was received is kept, byte for byte; nothing was derived from it.
-    expect(await mixed.get('events/bad-forum/recordings/main/source.vtt')).toEqual(png);
+    expect(await mixed.get('events/bad-forum/recordings/main/source.caption')).toEqual(png);
     expect(await mixed.exists('events/bad-forum/recordings/main/track.json')).toBe(false);
     expect(await mixed.exists('events/good-forum/search-index.json')).toBe(true);
     const failed = await runRecap(['failed', '--json', '--prefix', prefix], config);

@@ -4,7 +4,7 @@ describe('the output layout (README "Output layout")', () => {
   it('spells every key of an event once, under events/<eventId>/', () => {
     const keys = [
       layout.manifestKey('e'),
-      layout.sourceKey('e', 'main', 'Main.VTT'),
+      layout.sourceKey('e', 'main'),
       layout.trackKey('e', 'main'),
       layout.alignmentKey('e'),
       layout.eventSummaryKey('e'),
@@ -25,7 +25,7 @@ describe('the output layout (README "Output layout")', () => {
     ];
     expect(keys).toEqual([
       'events/e/manifest.json',
-      'events/e/recordings/main/source.vtt',
+      'events/e/recordings/main/source.caption',
       'events/e/recordings/main/track.json',
       'events/e/alignment.json',
       'events/e/summary.json',

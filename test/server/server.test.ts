@@ -104,7 +104,7 @@ describe('pages and files of the store', () => {
     [`/events/${EVENT}/segments.jsonl`, 'application/x-ndjson; charset=utf-8'],
     [`/events/${EVENT}/sessions/session-3/transcript.md`, 'text/markdown; charset=utf-8'],
     [`/events/${EVENT}/sessions/session-3/transcript.txt`, 'text/plain; charset=utf-8'],
-    [`/events/${EVENT}/recordings/main/source.vtt`, 'text/vtt; charset=utf-8'],
+    [`/events/${EVENT}/recordings/main/source.caption`, 'text/plain; charset=utf-8'],
     ['/events/demo/sessions/a/captions.vtt', 'text/vtt; charset=utf-8'],
     ['/events/demo/sessions/a/captions.srt', 'application/x-subrip; charset=utf-8'],
     ['/events/demo/picture.svg', 'image/svg+xml'],

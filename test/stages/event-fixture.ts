@@ -18,8 +18,8 @@ export interface EventInputs {
 }
 
 export async function loadEvent(target: string = ITU_FIXTURE): Promise<EventInputs> {
-  const { manifest, file, dir } = loadManifestFile(target);
-  return { manifest, captions: await readCaptionInputs(manifest, dir, file, {}) };
+  const loaded = loadManifestFile(target);
+  return { manifest: loaded.manifest, captions: await readCaptionInputs(loaded, {}) };
 }
 
 /** The same event with one recording's caption bytes replaced (same file name). */

@@ -40,7 +40,7 @@ afterAll(() => {
 
 describe('stage registry', () => {
   test("each version is the stage's own and folds in the generators of what it writes", () => {
-    expect(STAGES['ingest-recording'].version).toBe(`ingest-recording@1+${INGEST_GENERATOR}`);
+    expect(STAGES['ingest-recording'].version).toBe(`ingest-recording@2+${INGEST_GENERATOR}`);
     expect(STAGES['align-event'].version).toBe(`align-event@1+${ALIGN_GENERATOR}`);
     expect(STAGES['split-event'].version).toBe(`split-event@2+${SPLIT_GENERATOR}+${SPEAKERS_GENERATOR}`);
     expect(STAGES['summarize-event'].version).toBe(`summarize-event@1+${SUMMARIZE_GENERATOR}`);

@@ -43,8 +43,9 @@ export async function runEnqueue(target: string, flags: EnqueueFlags, io: CliIo,
   const redisUrl = requireRedisUrl({ REDIS_URL: config.redisUrl }, 'recap enqueue');
   const prefix = queuePrefix(flags.prefix);
   const options = resolveProcessOptions({ store: flags.store, summaryWords: flags.summaryWords, profile: flags.profile }, config);
-  const { manifest, file, dir } = loadManifestFile(target);
-  const captions = await readCaptionInputs(manifest, dir, file, config);
+  const loaded = loadManifestFile(target, config.limits);
+  const { manifest } = loaded;
+  const captions = await readCaptionInputs(loaded, config, options.store);
   await probeRedis(redisUrl);
   const store = openCliStore(options.store, config);
   let sources;

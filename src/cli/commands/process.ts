@@ -41,8 +41,9 @@ export function registerProcess(program: Command, io: CliIo, config: CliConfig):
     .option('--profile <name>', `caption profile of the session caption files: ${PROFILE_NAMES.join(', ')} (default: default)`)
     .action(async (target: string, flags: ProcessFlags) => {
       const options = resolveProcessOptions(flags, config);
-      const { manifest, file, dir } = loadManifestFile(target);
-      const captions = await readCaptionInputs(manifest, dir, file, config);
+      const loaded = loadManifestFile(target, config.limits);
+      const { manifest } = loaded;
+      const captions = await readCaptionInputs(loaded, config, options.store);
       const store = openCliStore(options.store, config);
       // A progress line per stage on a terminal; logs and scripts get only the final summary.
       const progress = (line: string) => {
