@@ -1,8 +1,9 @@
 import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { BlobStoreError, type BlobStore } from '../store/blob-store';
+import { BlobStoreError, InvalidBlobKeyError, type BlobStore } from '../store/blob-store';
 import { registerBlobRoutes, sendNotFound } from './blob-routes';
 import { registerBullBoard, type BullBoardOptions } from './bull-board';
 import { renderEventListPage } from './event-list-page';
+import { addHostGuard, LOOPBACK_HOSTS } from './host-guard';
 import { renderMessagePage } from './html';
 import { registerSearchRoutes } from './search-routes';
 import { addSecurityHeaders, securityHeaders } from './security-headers';
@@ -13,6 +14,11 @@ export interface ServerOptions {
   store: BlobStore;
   /** queue mode's Redis: bull-board at /admin/queues; without it there is no /admin */
   redis?: BullBoardOptions;
+  /**
+   * Host header names the server answers to (LOOPBACK_HOSTS are always among them); "name" on
+   * the listening port, "name:port" exactly
+   */
+  allowedHosts?: readonly string[];
   /** request logs; none by default (tests, inject) */
   logger?: FastifyBaseLogger;
 }
@@ -39,9 +45,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   const { store } = options;
   addSecurityHeaders(app);
+  addHostGuard(app, [...LOOPBACK_HOSTS, ...(options.allowedHosts ?? [])]);
 
   app.setNotFoundHandler((request, reply) => (wantsJson(request.url) ? reply.code(404).send({ error: 'not found' }) : sendNotFound(reply)));
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    // A key the store refuses came from the request's path or query: the client's mistake, not worth an error log.
+    if (error instanceof InvalidBlobKeyError) return wantsJson(request.url) ? reply.code(404).send({ error: 'not found' }) : sendNotFound(reply);
     // The store cannot be read (S3 down, permissions): the service is unavailable, not broken.
     const unavailable = error instanceof BlobStoreError;
     const given = error.statusCode ?? 500;

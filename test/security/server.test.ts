@@ -1,0 +1,200 @@
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'fs';
+import { request } from 'http';
+import { tmpdir } from 'os';
+import path from 'path';
+import { Writable } from 'stream';
+import Fastify, { type FastifyInstance } from 'fastify';
+import pino from 'pino';
+import { addAdminGuard } from '../../src/server/admin-access';
+import { buildServer } from '../../src/server/build-server';
+import { BlobStoreError, InvalidBlobKeyError, type BlobStore } from '../../src/store/blob-store';
+import { FsBlobStore } from '../../src/store/fs-store';
+import { redisRequirement, startTestRedis } from '../helpers/redis-server';
+import { testNeeding } from '../helpers/requirements';
+
+let dir: string;
+let outside: string;
+let store: FsBlobStore;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'recap-security-server-'));
+  outside = mkdtempSync(path.join(tmpdir(), 'recap-security-outside-'));
+  writeFileSync(path.join(outside, 'secret.txt'), 'SECRET');
+  store = new FsBlobStore(dir);
+  await store.put('events/demo/manifest.json', JSON.stringify({ id: 'demo', title: 'Demo', date: '2020-01-01' }));
+  await store.put('events/demo/index.html', '<!DOCTYPE html><title>Demo</title>');
+  symlinkSync(path.join(outside, 'secret.txt'), path.join(dir, 'events/demo/secret.txt'));
+  symlinkSync(outside, path.join(dir, 'events/demo/linked'));
+  mkdirSync(path.join(dir, 'events/inner'));
+  symlinkSync(path.join(dir, 'events/demo/index.html'), path.join(dir, 'events/inner/index.html'));
+});
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(outside, { recursive: true, force: true });
+});
+
+/** A logger whose lines the test reads. */
+function capturedLogger(): { logger: pino.Logger; lines: string[] } {
+  const lines: string[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      lines.push(...chunk.toString('utf8').split('\n').filter((l) => l !== ''));
+      done();
+    },
+  });
+  return { logger: pino({ level: 'info' }, sink), lines };
+}
+
+describe('client mistakes in the path', () => {
+  it('answers a 300-character segment with 404 and no error-level log line', async () => {
+    const { logger, lines } = capturedLogger();
+    const app = await buildServer({ store, logger });
+    try {
+      for (const url of [`/events/${'a'.repeat(300)}`, `/events/demo/${'b'.repeat(300)}/x.html`, `/events/${'c/'.repeat(600)}`]) {
+        const res = await app.inject({ method: 'GET', url });
+        expect(res.statusCode).toBe(404);
+      }
+    } finally {
+      await app.close();
+    }
+    // pino level 50 is "error"
+    expect(lines.map((l) => JSON.parse(l) as { level: number }).filter((l) => l.level >= 50)).toEqual([]);
+  });
+
+  it('is a 404 too where the store refuses the key or fails on its length (as S3 does past 1,024 bytes)', async () => {
+    const refusing: BlobStore = {
+      ...store,
+      location: 'refusing',
+      get: (key) => Promise.reject(key.length > 200 ? new BlobStoreError('refusing', key, 'KeyTooLongError') : new InvalidBlobKeyError(key, 'refused')),
+      exists: () => Promise.resolve(false),
+      stat: () => Promise.resolve(null),
+      list: () => Promise.resolve([]),
+      put: () => Promise.resolve(),
+    };
+    const { logger, lines } = capturedLogger();
+    const app = await buildServer({ store: refusing, logger });
+    try {
+      expect((await app.inject({ method: 'GET', url: `/events/${'a'.repeat(300)}` })).statusCode).toBe(404);
+      expect((await app.inject({ method: 'GET', url: '/events/short' })).statusCode).toBe(404);
+    } finally {
+      await app.close();
+    }
+    expect(lines.map((l) => JSON.parse(l) as { level: number }).filter((l) => l.level >= 50)).toEqual([]);
+  });
+
+  it('a 300-character name through the fs store is not found, not a store error', async () => {
+    await expect(store.get(`events/${'a'.repeat(300)}`)).rejects.toThrow(/no blob at/);
+    expect(await store.stat(`events/${'a'.repeat(300)}`)).toBeNull();
+  });
+});
+
+describe('symbolic links inside the store', () => {
+  it('serves neither a linked file nor a file under a linked folder', async () => {
+    const app = await buildServer({ store });
+    try {
+      expect((await app.inject({ method: 'GET', url: '/events/demo/' })).statusCode).toBe(200);
+      for (const url of ['/events/demo/secret.txt', '/events/demo/linked/secret.txt', '/events/inner/']) {
+        const res = await app.inject({ method: 'GET', url });
+        expect(res.statusCode).toBe(404);
+        expect(res.body).not.toContain('SECRET');
+      }
+    } finally {
+      await app.close();
+    }
+    expect(await store.stat('events/demo/secret.txt')).toBeNull();
+    expect(await store.exists('events/demo/linked/secret.txt')).toBe(false);
+  });
+});
+
+describe('Host header (DNS rebinding)', () => {
+  let app: FastifyInstance;
+  let port: number;
+  beforeAll(async () => {
+    app = await buildServer({ store, allowedHosts: ['recap.example', 'proxy.example:8443'] });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    port = (app.server.address() as { port: number }).port;
+  });
+  afterAll(() => app.close());
+
+  // fetch sets Host itself: node's http client sends the header given.
+  const status = (host: string) =>
+    new Promise<number>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port, path: '/', headers: { host } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.end();
+    });
+
+  it('answers the loopback names and the configured ones on its port', async () => {
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`, `recap.example:${port}`, `RECAP.example:${port}`, 'proxy.example:8443']) {
+      expect([host, await status(host)]).toEqual([host, 200]);
+    }
+  });
+
+  it('refuses any other name, or a known name on another port', async () => {
+    for (const host of [`attacker.example:${port}`, 'attacker.example', `127.0.0.1:${port + 1}`, 'localhost', 'proxy.example', `user@localhost:${port}`]) {
+      expect([host, await status(host)]).toEqual([host, 421]);
+    }
+  });
+});
+
+/** A stand-in for bull-board's routes: the guard is what is under test, and it needs no Redis. */
+async function guardedApp(token: string | undefined): Promise<FastifyInstance> {
+  const app = Fastify();
+  addAdminGuard(app, token);
+  app.put('/admin/queues/api/queues/:queue/pause', async () => ({ paused: true }));
+  app.get('/admin/queues/', async () => 'board');
+  await app.ready();
+  return app;
+}
+
+describe('the admin guard', () => {
+  it('refuses a cross-site change however the path is spelt', async () => {
+    const app = await guardedApp(undefined);
+    try {
+      for (const url of ['/admin/queues/api/queues/q/pause', '/%61dmin/queues/api/queues/q/pause', '/admin/%71ueues/api/queues/q/pause', '/admin/queues/api/queues/q/%70ause']) {
+        const res = await app.inject({ method: 'PUT', url, headers: { 'sec-fetch-site': 'cross-site' } });
+        expect([url, res.statusCode]).toEqual([url, 403]);
+      }
+      expect((await app.inject({ method: 'PUT', url: '/%61dmin/queues/api/queues/q/pause', headers: { 'sec-fetch-site': 'same-origin' } })).statusCode).toBe(200);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('with a token, lets in only requests that present it (bearer header or the login cookie)', async () => {
+    const app = await guardedApp('s3cret-token');
+    try {
+      expect((await app.inject({ method: 'GET', url: '/admin/queues/' })).statusCode).toBe(401);
+      expect((await app.inject({ method: 'GET', url: '/%61dmin/queues/' })).statusCode).toBe(401);
+      expect((await app.inject({ method: 'GET', url: '/admin/queues/', headers: { authorization: 'Bearer wrong' } })).statusCode).toBe(401);
+      expect((await app.inject({ method: 'GET', url: '/admin/queues/', headers: { authorization: 'Bearer s3cret-token' } })).statusCode).toBe(200);
+      expect((await app.inject({ method: 'GET', url: '/admin/login?token=wrong' })).statusCode).toBe(401);
+      const login = await app.inject({ method: 'GET', url: '/admin/login?token=s3cret-token' });
+      expect(login.statusCode).toBe(303);
+      const cookie = String(login.headers['set-cookie']);
+      expect(cookie).toMatch(/HttpOnly/);
+      expect(cookie).toMatch(/SameSite=Strict/);
+      const withCookie = await app.inject({ method: 'GET', url: '/admin/queues/', headers: { cookie: cookie.split(';')[0]! } });
+      expect(withCookie.statusCode).toBe(200);
+      expect(withCookie.body).toBe('board');
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+testNeeding(redisRequirement({ ownServer: true }), 'bull-board: /%61dmin/... from another site does not pause a queue', async () => {
+  const redis = await startTestRedis({ forceOwn: true });
+  const app = await buildServer({ store, redis: { url: redis.url, prefix: 'security-test' } });
+  try {
+    const res = await app.inject({ method: 'PUT', url: '/%61dmin/queues/api/queues/recap-split-event/pause', headers: { 'sec-fetch-site': 'cross-site' } });
+    expect(res.statusCode).toBe(403);
+  } finally {
+    await app.close();
+    await redis.stop();
+  }
+});
