@@ -1,6 +1,7 @@
-import { eventIdOfKey, EVENTS_ROOT, searchIndexKey } from '../model/event-layout';
+import { searchIndexKey } from '../model/event-layout';
 import { deserializeIndex, type SearchIndex } from '../search/inverted-index';
 import { BlobNotFoundError, type BlobStore } from '../store/blob-store';
+import { readCatalogue } from './event-catalogue';
 
 /**
  * Where an event's search index lies in a store, and the query path across all events of a
@@ -17,12 +18,13 @@ interface CachedIndex {
 /** Loaded indexes by store location and key; lives as long as the process (a server reuses it). */
 const cache = new Map<string, CachedIndex>();
 
-/** Event ids of a store that have a search index, sorted. */
+/** Event ids of a store that have a search index, sorted: from the event catalogue, not a listing per query. */
 export async function indexedEvents(store: BlobStore): Promise<string[]> {
-  const keys = await store.list(EVENTS_ROOT);
-  const present = new Set(keys);
-  const ids = new Set(keys.map((k) => eventIdOfKey(k)).filter((id): id is string => id !== undefined));
-  return [...ids].filter((id) => present.has(searchIndexKey(id))).sort();
+  const { events } = await readCatalogue(store);
+  return events
+    .filter((e) => e.indexed)
+    .map((e) => e.id)
+    .sort();
 }
 
 /**

@@ -46,7 +46,11 @@ describe('loadIndexes: the cache of a long-lived process (recap serve)', () => {
     await store.put(searchIndexKey('forum'), indexBytes('Welcome to the forum.'));
     await store.put(searchIndexKey('council'), indexBytes('The council meets.', 'council'));
     for (let query = 0; query < 3; query++) expect(await loadIndexes(store)).toHaveLength(2);
-    expect(calls).toEqual({ get: 2, exists: 0, stat: 6, list: 3 });
+    // One listing builds the event catalogue; later queries check its stamp (one stat, at most once a second).
+    const { stat, ...rest } = calls;
+    expect(rest).toEqual({ get: 2, exists: 0, list: 1 });
+    expect(stat - 6).toBeGreaterThanOrEqual(1);
+    expect(stat - 6).toBeLessThanOrEqual(3);
   });
 
   test('an index deleted since it was cached is no longer searched', async () => {
