@@ -8,6 +8,7 @@ import pino from 'pino';
 import { addAdminGuard } from '../../src/server/admin-access';
 import { buildServer } from '../../src/server/build-server';
 import { BlobStoreError, InvalidBlobKeyError, type BlobStore } from '../../src/store/blob-store';
+import { CHECK_MS, readCatalogue, stampCatalogue, writeCatalogueEntry } from '../../src/stages/event-catalogue';
 import { FsBlobStore } from '../../src/store/fs-store';
 import { redisRequirement, startTestRedis } from '../helpers/redis-server';
 import { testNeeding } from '../helpers/requirements';
@@ -197,4 +198,47 @@ testNeeding(redisRequirement({ ownServer: true }), 'bull-board: /%61dmin/... fro
     await app.close();
     await redis.stop();
   }
+});
+
+describe('work per request does not grow with the store (the event catalogue)', () => {
+  it('lists the store once, then answers GET / and searches from the catalogue until its stamp changes', async () => {
+    const inner = new FsBlobStore(mkdtempSync(path.join(tmpdir(), 'recap-security-catalogue-')));
+    for (const id of ['one', 'two', 'three']) {
+      await inner.put(`events/${id}/manifest.json`, JSON.stringify({ id, title: `Event ${id}` }));
+      await writeCatalogueEntry(inner, { id, title: `Event ${id}` });
+    }
+    await stampCatalogue(inner, 'three');
+    const calls = { list: 0, get: 0 };
+    const counting: BlobStore = {
+      location: inner.location,
+      put: (k, d) => inner.put(k, d),
+      get: (k) => (calls.get++, inner.get(k)),
+      exists: (k) => inner.exists(k),
+      stat: (k) => inner.stat(k),
+      list: (p) => (calls.list++, inner.list(p)),
+    };
+    const app = await buildServer({ store: counting });
+    try {
+      expect((await app.inject({ method: 'GET', url: '/' })).body).toContain('Event two');
+      const built = { ...calls };
+      for (let i = 0; i < 5; i++) {
+        expect((await app.inject({ method: 'GET', url: '/' })).statusCode).toBe(200);
+        expect((await app.inject({ method: 'GET', url: '/api/search?q=word' })).statusCode).toBe(200);
+        expect((await app.inject({ method: 'GET', url: '/search?q=word&event=two' })).statusCode).toBe(200);
+      }
+      expect(calls).toEqual(built);
+      // A pipeline adds an event and stamps: the next check (after CHECK_MS) rebuilds once.
+      await inner.put('events/four/manifest.json', JSON.stringify({ id: 'four', title: 'Event four' }));
+      await writeCatalogueEntry(inner, { id: 'four', title: 'Event four' });
+      await stampCatalogue(inner, 'four');
+      const later = Date.now() + CHECK_MS + 1;
+      expect((await readCatalogue(counting, later)).events.map((e) => e.id)).toEqual(['four', 'one', 'three', 'two']);
+      expect(calls.list).toBe(built.list + 1);
+      await readCatalogue(counting, later + CHECK_MS + 1);
+      expect(calls.list).toBe(built.list + 1);
+    } finally {
+      await app.close();
+      rmSync(inner.location, { recursive: true, force: true });
+    }
+  });
 });
