@@ -2,12 +2,11 @@ import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstanc
 import { BlobStoreError, InvalidBlobKeyError, type BlobStore } from '../store/blob-store';
 import { registerBlobRoutes, sendNotFound } from './blob-routes';
 import { registerBullBoard, type BullBoardOptions } from './bull-board';
-import { renderEventListPage } from './event-list-page';
 import { addHostGuard, LOOPBACK_HOSTS } from './host-guard';
 import { renderMessagePage } from './html';
 import { registerSearchRoutes } from './search-routes';
 import { addSecurityHeaders, securityHeaders } from './security-headers';
-import { listStoreEvents } from './store-events';
+import { eventListPage } from './store-events';
 
 export interface ServerOptions {
   /** the store recap process (or the workers) wrote: a folder or an S3 prefix */
@@ -62,7 +61,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return reply.code(status).type('text/html; charset=utf-8').send(renderMessagePage(unavailable ? 'Service unavailable' : 'Error', message));
   });
 
-  app.get('/', async (_request, reply) => reply.type('text/html; charset=utf-8').send(renderEventListPage(await listStoreEvents(store))));
+  app.get('/', async (_request, reply) => reply.type('text/html; charset=utf-8').send(await eventListPage(store)));
   registerBlobRoutes(app, store);
   registerSearchRoutes(app, store);
   if (options.redis) await registerBullBoard(app, options.redis);

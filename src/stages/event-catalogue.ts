@@ -104,24 +104,34 @@ async function buildCatalogue(store: BlobStore): Promise<CatalogueEvent[]> {
   return out.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
 }
 
-interface Cached {
+/** What readCatalogue gives: the events, by id, and which rebuild of the catalogue they come from. */
+export interface Catalogue {
+  events: CatalogueEvent[];
+  byId: ReadonlyMap<string, CatalogueEvent>;
+  /**
+   * Grows with every rebuild: a cache of something the stages stamp (a search index) may trust
+   * what it checked under the same generation without asking the store again.
+   */
+  generation: number;
+}
+
+interface Cached extends Catalogue {
   /** the stamp's version when the listing began ('' for no stamp) */
   version: string;
   checkedAt: number;
   builtAt: number;
-  events: CatalogueEvent[];
-  byId: Map<string, CatalogueEvent>;
 }
 
 /** Catalogues by store location; a rebuild in progress is shared by the requests that wait for it. */
 const cache = new Map<string, Cached>();
 const building = new Map<string, Promise<Cached>>();
+let generations = 0;
 
 async function rebuild(store: BlobStore, version: string, now: number): Promise<Cached> {
   const pending = building.get(store.location);
   if (pending) return pending;
   const work = buildCatalogue(store).then((events) => {
-    const fresh = { version, checkedAt: now, builtAt: now, events, byId: new Map(events.map((e) => [e.id, e])) };
+    const fresh = { version, checkedAt: now, builtAt: now, events, byId: new Map(events.map((e) => [e.id, e])), generation: ++generations };
     cache.set(store.location, fresh);
     return fresh;
   });
@@ -134,7 +144,7 @@ async function rebuild(store: BlobStore, version: string, now: number): Promise<
 }
 
 /** The store's catalogue, by date (newest first) then id; see the top of this file for its cost. */
-export async function readCatalogue(store: BlobStore, now: number = Date.now()): Promise<{ events: CatalogueEvent[]; byId: ReadonlyMap<string, CatalogueEvent> }> {
+export async function readCatalogue(store: BlobStore, now: number = Date.now()): Promise<Catalogue> {
   const cached = cache.get(store.location);
   if (cached && now - cached.checkedAt < CHECK_MS) return cached;
   const version = (await store.stat(CATALOGUE_STAMP_KEY))?.version ?? '';

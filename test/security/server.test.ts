@@ -10,6 +10,9 @@ import { buildServer } from '../../src/server/build-server';
 import { BlobStoreError, InvalidBlobKeyError, type BlobStore } from '../../src/store/blob-store';
 import { CHECK_MS, readCatalogue, stampCatalogue, writeCatalogueEntry } from '../../src/stages/event-catalogue';
 import { FsBlobStore } from '../../src/store/fs-store';
+import { CATALOGUE_STAMP_KEY } from '../../src/model/event-layout';
+import { indexEventStage } from '../../src/stages/index-event-stage';
+import { indexedEvents } from '../../src/stages/search-indexes';
 import { redisRequirement, startTestRedis } from '../helpers/redis-server';
 import { testNeeding } from '../helpers/requirements';
 
@@ -201,6 +204,23 @@ testNeeding(redisRequirement({ ownServer: true }), 'bull-board: /%61dmin/... fro
 });
 
 describe('work per request does not grow with the store (the event catalogue)', () => {
+  it('the index stage stamps the catalogue after writing an index, so servers see the new index', async () => {
+    const inner = new FsBlobStore(mkdtempSync(path.join(tmpdir(), 'recap-security-stamp-')));
+    try {
+      const segment = { id: 'main-1', eventId: 'five', sessionId: 'main', recording: 'main', speaker: null, startMs: 0, endMs: 1000, text: 'harbour' };
+      await inner.put('events/five/segments.jsonl', `${JSON.stringify(segment)}\n`);
+      expect(await inner.stat(CATALOGUE_STAMP_KEY)).toBeNull();
+      await indexEventStage(inner, { eventId: 'five' });
+      const first = await inner.stat(CATALOGUE_STAMP_KEY);
+      expect(first).not.toBeNull();
+      expect(await indexedEvents(inner)).toEqual(['five']);
+      await indexEventStage(inner, { eventId: 'five' });
+      expect((await inner.stat(CATALOGUE_STAMP_KEY))!.version).not.toBe(first!.version);
+    } finally {
+      rmSync(inner.location, { recursive: true, force: true });
+    }
+  });
+
   it('lists the store once, then answers GET / and searches from the catalogue until its stamp changes', async () => {
     const inner = new FsBlobStore(mkdtempSync(path.join(tmpdir(), 'recap-security-catalogue-')));
     for (const id of ['one', 'two', 'three']) {
