@@ -61,7 +61,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return reply.code(status).type('text/html; charset=utf-8').send(renderMessagePage(unavailable ? 'Service unavailable' : 'Error', message));
   });
 
-  app.get('/', async (_request, reply) => reply.type('text/html; charset=utf-8').send(await eventListPage(store)));
+  app.get<{ Querystring: { page?: unknown } }>('/', async (request, reply) => {
+    const asked = request.query.page;
+    const page = asked === undefined ? 1 : typeof asked === 'string' && /^\d{1,9}$/.test(asked) ? Number(asked) : NaN;
+    const html = await eventListPage(store, page);
+    return html === undefined ? sendNotFound(reply) : reply.type('text/html; charset=utf-8').send(html);
+  });
   registerBlobRoutes(app, store);
   registerSearchRoutes(app, store);
   if (options.redis) await registerBullBoard(app, options.redis);

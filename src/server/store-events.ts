@@ -33,19 +33,29 @@ function storeEventsOf(events: readonly CatalogueEvent[]): StoreEvent[] {
     .map((e) => ({ id: e.id, title: e.title, ...(e.date !== undefined ? { date: e.date } : {}), ...(e.language !== undefined ? { language: e.language } : {}), hasPage: e.hasPage }));
 }
 
-/** Rendered event lists by the catalogue they show: a catalogue is replaced, never changed, when it is rebuilt. */
-const renderedLists = new WeakMap<readonly CatalogueEvent[], string>();
+/** Events on one page of GET /: a page's size, and its cost, do not grow with the store. */
+export const EVENTS_PER_PAGE = 100;
+
+/** Rendered pages of the event list by the catalogue they show: a catalogue is replaced, never changed, when it is rebuilt. */
+const renderedLists = new WeakMap<readonly CatalogueEvent[], { events: StoreEvent[]; pages: Map<number, string> }>();
 
 /**
- * GET /'s page: rendered once per rebuild of the catalogue, so a request costs what sending the
- * page costs, whatever the number of events.
+ * Page `page` (from 1) of GET /, or undefined when there is no such page: rendered once per
+ * rebuild of the catalogue, so a request costs the same whatever the number of events.
  */
-export async function eventListPage(store: BlobStore): Promise<string> {
-  const { events } = await readCatalogue(store);
-  let page = renderedLists.get(events);
-  if (page === undefined) {
-    page = renderEventListPage(storeEventsOf(events));
-    renderedLists.set(events, page);
+export async function eventListPage(store: BlobStore, page: number): Promise<string | undefined> {
+  const catalogue = (await readCatalogue(store)).events;
+  let rendered = renderedLists.get(catalogue);
+  if (rendered === undefined) {
+    rendered = { events: storeEventsOf(catalogue), pages: new Map() };
+    renderedLists.set(catalogue, rendered);
   }
-  return page;
+  const pages = Math.max(1, Math.ceil(rendered.events.length / EVENTS_PER_PAGE));
+  if (!Number.isSafeInteger(page) || page < 1 || page > pages) return undefined;
+  let html = rendered.pages.get(page);
+  if (html === undefined) {
+    html = renderEventListPage(rendered.events.slice((page - 1) * EVENTS_PER_PAGE, page * EVENTS_PER_PAGE), { page, pages });
+    rendered.pages.set(page, html);
+  }
+  return html;
 }

@@ -7,6 +7,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { addAdminGuard } from '../../src/server/admin-access';
 import { buildServer } from '../../src/server/build-server';
+import { EVENTS_PER_PAGE } from '../../src/server/store-events';
 import { BlobStoreError, InvalidBlobKeyError, type BlobStore } from '../../src/store/blob-store';
 import { CHECK_MS, readCatalogue, stampCatalogue, writeCatalogueEntry } from '../../src/stages/event-catalogue';
 import { FsBlobStore } from '../../src/store/fs-store';
@@ -256,6 +257,30 @@ describe('work per request does not grow with the store (the event catalogue)', 
       expect(calls.list).toBe(built.list + 1);
       await readCatalogue(counting, later + CHECK_MS + 1);
       expect(calls.list).toBe(built.list + 1);
+    } finally {
+      await app.close();
+      rmSync(inner.location, { recursive: true, force: true });
+    }
+  });
+
+  it('shows the event list a page of EVENTS_PER_PAGE at a time, so its size does not grow with the store', async () => {
+    const inner = new FsBlobStore(mkdtempSync(path.join(tmpdir(), 'recap-security-pages-')));
+    const total = EVENTS_PER_PAGE * 2 + 7;
+    const id = (n: number) => `event-${String(n).padStart(4, '0')}`;
+    for (let n = 0; n < total; n++) await inner.put(`events/${id(n)}/manifest.json`, JSON.stringify({ id: id(n), title: `Event ${n}` }));
+    await stampCatalogue(inner, 'all');
+    const app = await buildServer({ store: inner });
+    // Each event is listed with this note: none of them has a page.
+    const items = (html: string) => (html.match(/page not published yet/g) ?? []).length;
+    try {
+      const first = await app.inject({ method: 'GET', url: '/' });
+      expect(items(first.body)).toBe(EVENTS_PER_PAGE);
+      expect(first.body).toContain('Page 1 of 3');
+      expect(first.body).toContain('href="/?page=2"');
+      const last = await app.inject({ method: 'GET', url: '/?page=3' });
+      expect(last.body).toContain(`Event ${total - 1}<`);
+      expect(items(last.body)).toBe(7);
+      for (const url of ['/?page=4', '/?page=0', '/?page=x', '/?page=99999999999999']) expect([url, (await app.inject({ method: 'GET', url })).statusCode]).toEqual([url, 404]);
     } finally {
       await app.close();
       rmSync(inner.location, { recursive: true, force: true });
