@@ -5,6 +5,7 @@ import path from 'path';
 import { Writable } from 'stream';
 import Fastify, { type FastifyInstance } from 'fastify';
 import pino from 'pino';
+import { readCliConfig } from '../../src/cli/cli-config';
 import { addAdminGuard } from '../../src/server/admin-access';
 import { buildServer } from '../../src/server/build-server';
 import { EVENTS_PER_PAGE } from '../../src/server/store-events';
@@ -14,6 +15,7 @@ import { FsBlobStore } from '../../src/store/fs-store';
 import { CATALOGUE_STAMP_KEY } from '../../src/model/event-layout';
 import { indexEventStage } from '../../src/stages/index-event-stage';
 import { indexedEvents } from '../../src/stages/search-indexes';
+import { runRecap, spawnRecap, stopChild } from '../helpers/recap-child';
 import { redisRequirement, startTestRedis } from '../helpers/redis-server';
 import { testNeeding } from '../helpers/requirements';
 
@@ -112,6 +114,18 @@ describe('symbolic links inside the store', () => {
   });
 });
 
+/** GET / with this Host header (fetch sets Host itself: node's http client sends the header given). */
+function hostStatus(port: number, host: string): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path: '/', headers: { host } }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
 describe('Host header (DNS rebinding)', () => {
   let app: FastifyInstance;
   let port: number;
@@ -122,16 +136,7 @@ describe('Host header (DNS rebinding)', () => {
   });
   afterAll(() => app.close());
 
-  // fetch sets Host itself: node's http client sends the header given.
-  const status = (host: string) =>
-    new Promise<number>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port, path: '/', headers: { host } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
-      req.on('error', reject);
-      req.end();
-    });
+  const status = (host: string) => hostStatus(port, host);
 
   it('answers the loopback names and the configured ones on its port', async () => {
     for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`, `recap.example:${port}`, `RECAP.example:${port}`, 'proxy.example:8443']) {
@@ -143,6 +148,36 @@ describe('Host header (DNS rebinding)', () => {
     for (const host of [`attacker.example:${port}`, 'attacker.example', `127.0.0.1:${port + 1}`, 'localhost', 'proxy.example', `user@localhost:${port}`]) {
       expect([host, await status(host)]).toEqual([host, 421]);
     }
+  });
+});
+
+describe('recap serve: Host names from --allowed-host and RECAP_ALLOWED_HOSTS', () => {
+  it('answers those names and the loopback ones on its port, and refuses others', async () => {
+    const child = spawnRecap(['serve', '--store', dir, '--port', '0', '--allowed-host', 'flag.example'], { RECAP_ALLOWED_HOSTS: 'env.example, other.example', LOG_LEVEL: 'warn' });
+    try {
+      const until = Date.now() + 60_000;
+      while (!/serving .* at http/.test(child.log())) {
+        if (child.process.exitCode !== null || Date.now() > until) throw new Error(`recap serve did not start:\n${child.log()}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      const port = Number(/at http:\/\/127\.0\.0\.1:(\d+)\//.exec(child.log())![1]);
+      const status = (host: string) => hostStatus(port, host);
+      for (const host of ['flag.example', 'env.example', 'other.example', 'localhost', '127.0.0.1']) expect([host, await status(`${host}:${port}`)]).toEqual([host, 200]);
+      expect(await status(`attacker.example:${port}`)).toBe(421);
+    } finally {
+      expect(await stopChild(child)).toBe(0);
+    }
+  }, 90_000);
+
+  it('reads RECAP_ADMIN_TOKEN and RECAP_ALLOWED_HOSTS from the environment (empty counts as unset)', () => {
+    expect(readCliConfig({ RECAP_ADMIN_TOKEN: 't0ken', RECAP_ALLOWED_HOSTS: 'a.example,b.example' })).toMatchObject({ adminToken: 't0ken', allowedHosts: 'a.example,b.example' });
+    expect(readCliConfig({ RECAP_ADMIN_TOKEN: '' })).not.toHaveProperty('adminToken');
+  });
+
+  it('refuses a --allowed-host that is not a host name as a usage error', async () => {
+    const r = await runRecap(['serve', '--store', dir, '--port', '0', '--allowed-host', 'bad/host'], {});
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--allowed-host takes a host name');
   });
 });
 
@@ -198,6 +233,14 @@ testNeeding(redisRequirement({ ownServer: true }), 'bull-board: /%61dmin/... fro
   try {
     const res = await app.inject({ method: 'PUT', url: '/%61dmin/queues/api/queues/recap-split-event/pause', headers: { 'sec-fetch-site': 'cross-site' } });
     expect(res.statusCode).toBe(403);
+    expect((await app.inject({ method: 'GET', url: '/admin/queues/api/queues' })).statusCode).toBe(200);
+    const locked = await buildServer({ store, redis: { url: redis.url, prefix: 'security-test', token: 'board-token' } });
+    try {
+      expect((await locked.inject({ method: 'GET', url: '/admin/queues/api/queues' })).statusCode).toBe(401);
+      expect((await locked.inject({ method: 'GET', url: '/admin/queues/api/queues', headers: { authorization: 'Bearer board-token' } })).statusCode).toBe(200);
+    } finally {
+      await locked.close();
+    }
   } finally {
     await app.close();
     await redis.stop();
