@@ -78,7 +78,8 @@ function refuse(reply: FastifyReply, status: number, title: string, message: str
  * (HttpOnly, SameSite=Strict: another site's page cannot send it) and goes on to the dashboard.
  */
 function registerLogin(app: FastifyInstance, token: string): void {
-  app.get<{ Querystring: { token?: unknown } }>(ADMIN_LOGIN_PATH, async (request, reply) => {
+  // Its URL holds the token: no request log lines for it (they record the URL at info level).
+  app.get<{ Querystring: { token?: unknown } }>(ADMIN_LOGIN_PATH, { logLevel: 'warn' }, async (request, reply) => {
     const given = request.query.token;
     if (typeof given !== 'string' || !sameSecret(given, token)) {
       return refuse(reply, 401, 'Log in', `Open ${ADMIN_LOGIN_PATH}?token=<RECAP_ADMIN_TOKEN> to see the queues.`, false);

@@ -3,7 +3,7 @@ import { request } from 'http';
 import { tmpdir } from 'os';
 import path from 'path';
 import { Writable } from 'stream';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { readCliConfig } from '../../src/cli/cli-config';
 import { addAdminGuard } from '../../src/server/admin-access';
@@ -329,4 +329,20 @@ describe('work per request does not grow with the store (the event catalogue)', 
       rmSync(inner.location, { recursive: true, force: true });
     }
   });
+});
+
+it('the login URL, which holds the token, is kept out of the request log', async () => {
+  const { logger, lines } = capturedLogger();
+  const app = Fastify({ loggerInstance: logger as FastifyBaseLogger });
+  addAdminGuard(app, 'logged-token');
+  await app.ready();
+  try {
+    expect((await app.inject({ method: 'GET', url: '/admin/login?token=logged-token' })).statusCode).toBe(303);
+    expect((await app.inject({ method: 'GET', url: '/admin/queues/?token=logged-token' })).statusCode).toBe(401);
+  } finally {
+    await app.close();
+  }
+  const logged = lines.join('\n');
+  expect(logged).toContain('/admin/queues/');
+  expect(logged).not.toContain('/admin/login');
 });
