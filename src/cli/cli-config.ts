@@ -19,6 +19,10 @@ export const CliConfig = z.strictObject({
   redisUrl: Setting,
   /** LOG_LEVEL: workers' structured logs */
   logLevel: Setting,
+  /** RECAP_ADMIN_TOKEN: the token `recap serve` asks for at /admin */
+  adminToken: Setting,
+  /** RECAP_ALLOWED_HOSTS: more Host names `recap serve` answers to, comma-separated */
+  allowedHosts: Setting,
   /** S3_ENDPOINT, S3_REGION, AWS_* credentials, S3_FORCE_PATH_STYLE as given */
   s3Env: z.record(z.string(), z.string()).optional(),
   /** RECAP_MAX_*: input size limits (absent: DEFAULT_LIMITS) */
@@ -45,6 +49,8 @@ export function readCliConfig(env: Record<string, string | undefined>): CliConfi
     ...(given('RECAP_STORE') !== undefined ? { store: given('RECAP_STORE') } : {}),
     ...(given('REDIS_URL') !== undefined ? { redisUrl: given('REDIS_URL') } : {}),
     ...(given('LOG_LEVEL') !== undefined ? { logLevel: given('LOG_LEVEL') } : {}),
+    ...(given('RECAP_ADMIN_TOKEN') !== undefined ? { adminToken: given('RECAP_ADMIN_TOKEN') } : {}),
+    ...(given('RECAP_ALLOWED_HOSTS') !== undefined ? { allowedHosts: given('RECAP_ALLOWED_HOSTS') } : {}),
     s3Env,
     limits: parseLimits(env),
     captionRoots: readCaptionRoots(given('RECAP_CAPTION_ROOTS')),

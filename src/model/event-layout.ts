@@ -12,6 +12,18 @@ export function eventPrefix(eventId: string): string {
   return `${EVENTS_ROOT}${eventId}/`;
 }
 
+/** What the server lists of an event (title, date, language): written with its pages (an addition to CONTRACT.md's layout). */
+export function catalogueEntryKey(eventId: string): string {
+  return `${eventPrefix(eventId)}catalogue-entry.json`;
+}
+
+/**
+ * Rewritten whenever a stage changes what the event catalogue shows (an event's entry, page or
+ * search index), so a server learns of a change from one stat (src/stages/event-catalogue.ts).
+ * Outside events/, so it is never served.
+ */
+export const CATALOGUE_STAMP_KEY = 'catalogue-stamp.json';
+
 export function manifestKey(eventId: string): string {
   return `${eventPrefix(eventId)}manifest.json`;
 }

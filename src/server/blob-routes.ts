@@ -8,6 +8,17 @@ import { renderMessagePage } from './html';
 /** Only the published events are served; manifests of other folders, stamps of nothing else. */
 const SERVED_ROOT = EVENTS_ROOT;
 
+/**
+ * Longest name segment, in UTF-8 bytes, a store can hold (a file name's limit on most file
+ * systems; S3 keys stop at 1,024 bytes). A longer one names nothing: a 404, never a store error.
+ */
+const MAX_SEGMENT_BYTES = 255;
+const MAX_KEY_BYTES = 1024;
+
+function tooLong(key: string): boolean {
+  return Buffer.byteLength(key) > MAX_KEY_BYTES || key.split('/').some((segment) => Buffer.byteLength(segment) > MAX_SEGMENT_BYTES);
+}
+
 export function sendNotFound(reply: FastifyReply): FastifyReply {
   return reply.code(404).type('text/html; charset=utf-8').send(renderMessagePage('Not found', 'There is no page at this address.'));
 }
@@ -20,6 +31,7 @@ export function sendNotFound(reply: FastifyReply): FastifyReply {
  */
 export function keyOfPath(rest: string): string | undefined {
   const key = `${SERVED_ROOT}${rest.endsWith('/') || rest === '' ? `${rest}index.html` : rest}`;
+  if (tooLong(key)) return undefined;
   try {
     assertBlobKey(key);
   } catch (e) {

@@ -1,18 +1,23 @@
 import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { BlobStoreError, type BlobStore } from '../store/blob-store';
+import { BlobStoreError, InvalidBlobKeyError, type BlobStore } from '../store/blob-store';
 import { registerBlobRoutes, sendNotFound } from './blob-routes';
 import { registerBullBoard, type BullBoardOptions } from './bull-board';
-import { renderEventListPage } from './event-list-page';
+import { addHostGuard, LOOPBACK_HOSTS } from './host-guard';
 import { renderMessagePage } from './html';
 import { registerSearchRoutes } from './search-routes';
 import { addSecurityHeaders, securityHeaders } from './security-headers';
-import { listStoreEvents } from './store-events';
+import { eventListPage } from './store-events';
 
 export interface ServerOptions {
   /** the store recap process (or the workers) wrote: a folder or an S3 prefix */
   store: BlobStore;
   /** queue mode's Redis: bull-board at /admin/queues; without it there is no /admin */
   redis?: BullBoardOptions;
+  /**
+   * Host header names the server answers to (LOOPBACK_HOSTS are always among them); "name" on
+   * the listening port, "name:port" exactly
+   */
+  allowedHosts?: readonly string[];
   /** request logs; none by default (tests, inject) */
   logger?: FastifyBaseLogger;
 }
@@ -39,9 +44,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   const { store } = options;
   addSecurityHeaders(app);
+  addHostGuard(app, [...LOOPBACK_HOSTS, ...(options.allowedHosts ?? [])]);
 
   app.setNotFoundHandler((request, reply) => (wantsJson(request.url) ? reply.code(404).send({ error: 'not found' }) : sendNotFound(reply)));
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    // A key the store refuses came from the request's path or query: the client's mistake, not worth an error log.
+    if (error instanceof InvalidBlobKeyError) return wantsJson(request.url) ? reply.code(404).send({ error: 'not found' }) : sendNotFound(reply);
     // The store cannot be read (S3 down, permissions): the service is unavailable, not broken.
     const unavailable = error instanceof BlobStoreError;
     const given = error.statusCode ?? 500;
@@ -53,7 +61,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return reply.code(status).type('text/html; charset=utf-8').send(renderMessagePage(unavailable ? 'Service unavailable' : 'Error', message));
   });
 
-  app.get('/', async (_request, reply) => reply.type('text/html; charset=utf-8').send(renderEventListPage(await listStoreEvents(store))));
+  app.get<{ Querystring: { page?: unknown } }>('/', async (request, reply) => {
+    const asked = request.query.page;
+    const page = asked === undefined ? 1 : typeof asked === 'string' && /^\d{1,9}$/.test(asked) ? Number(asked) : NaN;
+    const html = await eventListPage(store, page);
+    return html === undefined ? sendNotFound(reply) : reply.type('text/html; charset=utf-8').send(html);
+  });
   registerBlobRoutes(app, store);
   registerSearchRoutes(app, store);
   if (options.redis) await registerBullBoard(app, options.redis);

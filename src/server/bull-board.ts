@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { queueName } from '../../pipelines/queue-names';
 import { ALL_STAGES } from '../../pipelines/queue-set';
 import { connectRedis } from '../../workers/redis-connection';
+import { addAdminGuard } from './admin-access';
 import { ADMIN_PREFIX } from './security-headers';
 
 export interface BullBoardOptions {
@@ -14,24 +15,8 @@ export interface BullBoardOptions {
   url: string;
   /** the queues' Redis key prefix, as workers and enqueue use it */
   prefix: string;
-}
-
-/**
- * Browsers send these headers on every request they make; a request from another site's page
- * may change queues only by a "simple" POST, which this refuses. bull-board has no login: the
- * server binds 127.0.0.1 unless told otherwise, and this keeps a web page the operator visits
- * from retrying or deleting jobs through it.
- */
-function isCrossSite(headers: Record<string, string | string[] | undefined>): boolean {
-  const site = headers['sec-fetch-site'];
-  if (site !== undefined) return site !== 'same-origin' && site !== 'none';
-  const origin = headers.origin;
-  if (typeof origin !== 'string') return false;
-  try {
-    return new URL(origin).host !== headers.host;
-  } catch {
-    return true;
-  }
+  /** RECAP_ADMIN_TOKEN: when set, /admin answers only requests that present it */
+  token?: string;
 }
 
 /**
@@ -52,10 +37,7 @@ export async function registerBullBoard(app: FastifyInstance, options: BullBoard
     serverAdapter: serverAdapter as unknown as IServerAdapter,
     options: { uiConfig: { boardTitle: 'recap queues' } },
   });
-  app.addHook('onRequest', async (request, reply) => {
-    if (!request.url.startsWith(ADMIN_PREFIX) || request.method === 'GET' || request.method === 'HEAD') return;
-    if (isCrossSite(request.headers)) await reply.code(403).send({ error: 'cross-site requests may not change the queues' });
-  });
+  addAdminGuard(app, options.token);
   app.addHook('onClose', async () => {
     await Promise.all(queues.map((q) => q.close()));
     connection.disconnect();

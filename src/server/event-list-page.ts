@@ -16,8 +16,29 @@ function eventItem(e: StoreEvent, pageLang: string): Html {
   );
 }
 
-/** GET /: every event of the store, newest first, each linking to its page. */
-export function renderEventListPage(events: StoreEvent[]): string {
+/** Which part of the list a page shows: pages are numbered from 1. */
+export interface ListPage {
+  page: number;
+  pages: number;
+}
+
+function pageLinks({ page, pages }: ListPage): Html | null {
+  if (pages <= 1) return null;
+  return el(
+    'nav',
+    { 'aria-label': 'Pages of events' },
+    el('p', null, `Page ${page} of ${pages}`),
+    el(
+      'ul',
+      null,
+      page > 1 ? el('li', null, el('a', { href: `/?page=${page - 1}`, rel: 'prev' }, 'Newer events')) : null,
+      page < pages ? el('li', null, el('a', { href: `/?page=${page + 1}`, rel: 'next' }, 'Older events')) : null,
+    ),
+  );
+}
+
+/** GET /: one page of the store's events, newest first, each linking to its page. */
+export function renderEventListPage(events: StoreEvent[], part: ListPage = { page: 1, pages: 1 }): string {
   const lang = pageLanguage(events.map((e) => e.language));
   const list =
     events.length === 0
@@ -25,7 +46,7 @@ export function renderEventListPage(events: StoreEvent[]): string {
       : el('ul', null, events.map((e) => eventItem(e, lang)));
   return renderServerPage({
     lang,
-    title: 'Events',
-    main: fragment(el('h1', null, 'Events'), searchForm(), el('h2', null, 'All events'), list),
+    title: part.pages > 1 ? `Events, page ${part.page}` : 'Events',
+    main: fragment(el('h1', null, 'Events'), searchForm(), el('h2', null, 'All events'), list, pageLinks(part)),
   });
 }

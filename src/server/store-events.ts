@@ -1,13 +1,6 @@
-import { z } from 'zod';
-import { LanguageTag } from '../model/manifest-fields';
-import { eventIdOfKey, eventPageKey, EVENTS_ROOT, manifestKey } from '../model/event-layout';
-import { BlobNotFoundError, type BlobStore } from '../store/blob-store';
-
-/**
- * What the server shows of an event; read loosely, so a newer manifest field never hides an event
- * (and a language that is not a tag is dropped, never put in a page).
- */
-const EventHead = z.object({ id: z.string(), title: z.string(), date: z.string().optional(), language: LanguageTag.optional().catch(undefined) });
+import { readCatalogue, type CatalogueEvent } from '../stages/event-catalogue';
+import { renderEventListPage } from './event-list-page';
+import type { BlobStore } from '../store/blob-store';
 
 /** An event's title, and the language its words are in when the manifest says. */
 export interface EventName {
@@ -22,39 +15,47 @@ export interface StoreEvent extends EventName {
   hasPage: boolean;
 }
 
-/** An event's title and date from its manifest.json; undefined when it has none (or an unreadable one). */
-async function readEventHead(store: BlobStore, key: string): Promise<z.infer<typeof EventHead> | undefined> {
-  try {
-    const parsed = EventHead.safeParse(JSON.parse((await store.get(key)).toString('utf8')));
-    return parsed.success ? parsed.data : undefined;
-  } catch (e) {
-    // Removed between list and get, or not JSON: the caller falls back to the id.
-    if (!(e instanceof BlobNotFoundError) && !(e instanceof SyntaxError)) throw e;
-    return undefined;
-  }
-}
-
-/** Names of the given events by id (the id itself when the manifest cannot tell). */
+/** Names of the given events by id, from the catalogue (the id itself for an event it does not hold). */
 export async function eventNames(store: BlobStore, ids: Iterable<string>): Promise<Map<string, EventName>> {
+  const { byId } = await readCatalogue(store);
   const out = new Map<string, EventName>();
-  for (const id of new Set(ids)) out.set(id, nameOf(id, await readEventHead(store, manifestKey(id))));
+  for (const id of new Set(ids)) {
+    const e = byId.get(id);
+    out.set(id, { title: e?.title ?? id, ...(e?.language !== undefined ? { language: e.language } : {}) });
+  }
   return out;
 }
 
-function nameOf(id: string, head: z.infer<typeof EventHead> | undefined): EventName {
-  return { title: head?.title ?? id, ...(head?.language !== undefined ? { language: head.language } : {}) };
+/** The events of a catalogue the server lists (those with a manifest.json), in its order: by date then id. */
+function storeEventsOf(events: readonly CatalogueEvent[]): StoreEvent[] {
+  return events
+    .filter((e) => e.listed)
+    .map((e) => ({ id: e.id, title: e.title, ...(e.date !== undefined ? { date: e.date } : {}), ...(e.language !== undefined ? { language: e.language } : {}), hasPage: e.hasPage }));
 }
 
-/** The events of a store (those with a manifest.json), by date then id. */
-export async function listStoreEvents(store: BlobStore): Promise<StoreEvent[]> {
-  const keys = await store.list(EVENTS_ROOT);
-  const present = new Set(keys);
-  const out: StoreEvent[] = [];
-  for (const key of keys) {
-    const id = eventIdOfKey(key);
-    if (id === undefined || key !== manifestKey(id)) continue;
-    const head = await readEventHead(store, key);
-    out.push({ id, ...nameOf(id, head), ...(head?.date ? { date: head.date } : {}), hasPage: present.has(eventPageKey(id)) });
+/** Events on one page of GET /: a page's size, and its cost, do not grow with the store. */
+export const EVENTS_PER_PAGE = 100;
+
+/** Rendered pages of the event list by the catalogue they show: a catalogue is replaced, never changed, when it is rebuilt. */
+const renderedLists = new WeakMap<readonly CatalogueEvent[], { events: StoreEvent[]; pages: Map<number, string> }>();
+
+/**
+ * Page `page` (from 1) of GET /, or undefined when there is no such page: rendered once per
+ * rebuild of the catalogue, so a request costs the same whatever the number of events.
+ */
+export async function eventListPage(store: BlobStore, page: number): Promise<string | undefined> {
+  const catalogue = (await readCatalogue(store)).events;
+  let rendered = renderedLists.get(catalogue);
+  if (rendered === undefined) {
+    rendered = { events: storeEventsOf(catalogue), pages: new Map() };
+    renderedLists.set(catalogue, rendered);
   }
-  return out.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
+  const pages = Math.max(1, Math.ceil(rendered.events.length / EVENTS_PER_PAGE));
+  if (!Number.isSafeInteger(page) || page < 1 || page > pages) return undefined;
+  let html = rendered.pages.get(page);
+  if (html === undefined) {
+    html = renderEventListPage(rendered.events.slice((page - 1) * EVENTS_PER_PAGE, page * EVENTS_PER_PAGE), { page, pages });
+    rendered.pages.set(page, html);
+  }
+  return html;
 }

@@ -3,6 +3,7 @@ import { manifestKey, searchIndexKey, segmentsKey } from '../model/event-layout'
 import { ResolvedManifest } from '../model/manifest-resolved';
 import { buildIndex, serializeIndex } from '../search/inverted-index';
 import { parseSegmentsJsonl } from '../model/segments-jsonl';
+import { stampCatalogue } from './event-catalogue';
 import type { BlobStore } from '../store/blob-store';
 import { JobId } from './job-fields';
 import { getJson } from './json-blob';
@@ -34,6 +35,7 @@ export async function indexEventStage(store: BlobStore, job: IndexEventJob): Pro
   const out = searchIndexKey(job.eventId);
   const index = buildIndex(segments, urls, titles);
   await store.put(out, serializeIndex(index));
+  await stampCatalogue(store, job.eventId);
   return {
     outputKeys: [out],
     summary: `index: ${plural(segments.length, 'segment')}, ${plural(index.postings.size, 'term')}`,

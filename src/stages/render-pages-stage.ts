@@ -12,6 +12,7 @@ import { renderTranscriptPage } from '../publish/html/transcript-page';
 import { parseSegmentsJsonl } from '../model/segments-jsonl';
 import { speakerSlugs } from '../split/speaker-transcripts';
 import type { BlobStore } from '../store/blob-store';
+import { stampCatalogue, writeCatalogueEntry } from './event-catalogue';
 import { JobId } from './job-fields';
 import { getJson } from './json-blob';
 import { plural, type StageResult } from './stage-result';
@@ -105,9 +106,13 @@ export async function renderPagesStage(store: BlobStore, job: RenderPagesJob): P
     await store.put(key, renderSpeakerPage({ manifest, speaker, sessionPages }));
     outputKeys.push(key);
   }
+  const pages = outputKeys.length;
+  // After the pages: a server that sees the stamp change lists the event with its page.
+  outputKeys.push(await writeCatalogueEntry(store, manifest));
+  await stampCatalogue(store, job.eventId);
   return {
     outputKeys,
     summary: `pages: event page, ${plural(transcripts.size, 'transcript page')} and ${plural(speakers.length, 'speaker page')}`,
-    counts: { pages: outputKeys.length },
+    counts: { pages },
   };
 }

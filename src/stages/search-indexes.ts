@@ -1,6 +1,7 @@
-import { eventIdOfKey, EVENTS_ROOT, searchIndexKey } from '../model/event-layout';
+import { searchIndexKey } from '../model/event-layout';
 import { deserializeIndex, type SearchIndex } from '../search/inverted-index';
 import { BlobNotFoundError, type BlobStore } from '../store/blob-store';
+import { readCatalogue, type Catalogue } from './event-catalogue';
 
 /**
  * Where an event's search index lies in a store, and the query path across all events of a
@@ -11,37 +12,53 @@ import { BlobNotFoundError, type BlobStore } from '../store/blob-store';
 interface CachedIndex {
   /** the blob's version (BlobStat) when loaded: a re-run that rewrites the index changes it, whatever its length */
   version: string;
+  /** the catalogue generation under which the version was last checked (0: never under one) */
+  generation: number;
   index: SearchIndex;
 }
 
 /** Loaded indexes by store location and key; lives as long as the process (a server reuses it). */
 const cache = new Map<string, CachedIndex>();
 
-/** Event ids of a store that have a search index, sorted. */
+function indexedIds(catalogue: Catalogue): string[] {
+  return catalogue.events
+    .filter((e) => e.indexed)
+    .map((e) => e.id)
+    .sort();
+}
+
+/** Event ids of a store that have a search index, sorted: from the event catalogue, not a listing per query. */
 export async function indexedEvents(store: BlobStore): Promise<string[]> {
-  const keys = await store.list(EVENTS_ROOT);
-  const present = new Set(keys);
-  const ids = new Set(keys.map((k) => eventIdOfKey(k)).filter((id): id is string => id !== undefined));
-  return [...ids].filter((id) => present.has(searchIndexKey(id))).sort();
+  return indexedIds(await readCatalogue(store));
 }
 
 /**
- * The indexes of the given events (default: every indexed event). Each costs one stat per call
- * (a HEAD on S3); its bytes are fetched and parsed again only when its version changed.
+ * The indexes of the given events (default: every indexed event). Each given one costs one stat
+ * per call (a HEAD on S3); its bytes are fetched and parsed again only when its version changed.
+ * Across every event, an index checked under the current catalogue generation is not asked for
+ * again: the index stage stamps the catalogue after each write, so a search costs no store
+ * request per event while nothing changed.
  */
-export async function loadIndexes(store: BlobStore, eventIds?: string[]): Promise<SearchIndex[]> {
-  const ids = eventIds ?? (await indexedEvents(store));
+export async function loadIndexes(store: BlobStore, eventIds?: string[], now: number = Date.now()): Promise<SearchIndex[]> {
+  const catalogue = eventIds === undefined ? await readCatalogue(store, now) : undefined;
+  const ids = eventIds ?? indexedIds(catalogue!);
+  const generation = catalogue?.generation ?? 0;
   const out: SearchIndex[] = [];
   for (const id of ids) {
     const key = searchIndexKey(id);
     const cacheKey = `${store.location}\0${key}`;
+    const hit = cache.get(cacheKey);
+    if (hit && generation !== 0 && hit.generation === generation) {
+      out.push(hit.index);
+      continue;
+    }
     const stat = await store.stat(key);
     if (!stat) {
       cache.delete(cacheKey);
       continue;
     }
-    const hit = cache.get(cacheKey);
     if (hit && hit.version === stat.version) {
+      hit.generation = generation;
       out.push(hit.index);
       continue;
     }
@@ -55,7 +72,7 @@ export async function loadIndexes(store: BlobStore, eventIds?: string[]): Promis
     }
     const index = deserializeIndex(bytes.toString('utf8'));
     // The version read before the bytes: a write in between makes the next call load again, never keeps stale text.
-    cache.set(cacheKey, { version: stat.version, index });
+    cache.set(cacheKey, { version: stat.version, generation, index });
     out.push(index);
   }
   return out;

@@ -56,6 +56,25 @@ export class FsBlobStore implements BlobStore {
     return path.join(this.root, ...key.split('/'));
   }
 
+  /**
+   * Throws BlobNotFoundError when the file of `key` is reached through a symbolic link (of the
+   * file or of a folder on its way): a store holds what recap wrote, and a link planted in it
+   * must not serve /etc/passwd or another store's files. A name too long for the file system
+   * cannot name a blob either.
+   */
+  private async refuseLinks(key: string, file: string): Promise<void> {
+    let real: string;
+    try {
+      real = await fs.realpath(file);
+    } catch (e) {
+      const code = errorCode(e);
+      if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ENAMETOOLONG' || code === 'ELOOP') throw new BlobNotFoundError(this.location, key);
+      throw new BlobStoreError(this.location, key, (e as Error).message);
+    }
+    const realRoot = await fs.realpath(this.root).catch(() => this.root);
+    if (real !== path.join(realRoot, ...key.split('/'))) throw new BlobNotFoundError(this.location, key);
+  }
+
   async put(key: string, data: Uint8Array | string): Promise<void> {
     const file = this.fileOf(key);
     const temp = `${file}.${process.pid}-${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`;
@@ -73,10 +92,11 @@ export class FsBlobStore implements BlobStore {
   async get(key: string): Promise<Buffer> {
     const file = this.fileOf(key);
     try {
+      await this.refuseLinks(key, file);
       return await fs.readFile(file);
     } catch (e) {
       const code = errorCode(e);
-      if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') throw new BlobNotFoundError(this.location, key);
+      if (e instanceof BlobNotFoundError || code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') throw new BlobNotFoundError(this.location, key);
       throw storeError(this.location, key, e);
     }
   }
@@ -84,10 +104,11 @@ export class FsBlobStore implements BlobStore {
   async exists(key: string): Promise<boolean> {
     const file = this.fileOf(key);
     try {
+      await this.refuseLinks(key, file);
       return (await fs.stat(file)).isFile();
     } catch (e) {
       const code = errorCode(e);
-      if (code === 'ENOENT' || code === 'ENOTDIR') return false;
+      if (e instanceof BlobNotFoundError || code === 'ENOENT' || code === 'ENOTDIR') return false;
       throw storeError(this.location, key, e);
     }
   }
@@ -95,13 +116,14 @@ export class FsBlobStore implements BlobStore {
   async stat(key: string): Promise<BlobStat | null> {
     const file = this.fileOf(key);
     try {
+      await this.refuseLinks(key, file);
       const info = await fs.stat(file, { bigint: true });
       if (!info.isFile()) return null;
       // put() renames a new file over the key, so the inode changes with every write; mtime and size catch an edit in place.
       return { size: Number(info.size), version: `${info.ino}-${info.mtimeNs}-${info.size}` };
     } catch (e) {
       const code = errorCode(e);
-      if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+      if (e instanceof BlobNotFoundError || code === 'ENOENT' || code === 'ENOTDIR') return null;
       throw storeError(this.location, key, e);
     }
   }

@@ -5,6 +5,7 @@ import type { CliConfig } from '../../src/cli/cli-config';
 import type { CliIo } from '../../src/cli/io';
 import { runCli } from '../../src/cli/main';
 import { Alignment } from '../../src/model/alignment';
+import { CATALOGUE_STAMP_KEY } from '../../src/model/event-layout';
 import { parseManifest } from '../../src/model/manifest-parse';
 import { ResolvedManifest } from '../../src/model/manifest-resolved';
 import { Track } from '../../src/model/track';
@@ -69,7 +70,9 @@ function snapshot(dir: string): Map<string, Buffer> {
     .filter((e) => e.isFile())
     .map((e) => path.join(e.parentPath, e.name))
     .sort();
-  return new Map(files.map((f) => [path.relative(dir, f).split(path.sep).join('/'), readFileSync(f)]));
+  // The event catalogue's stamp is a change signal with fresh bytes on every write, not an output.
+  const keys = files.map((f) => [path.relative(dir, f).split(path.sep).join('/'), f] as const).filter(([key]) => key !== CATALOGUE_STAMP_KEY);
+  return new Map(keys.map(([key, f]) => [key, readFileSync(f)]));
 }
 
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
@@ -85,6 +88,8 @@ describe('recap process', () => {
     expect(r.out).toBe(`${eventDir}\n`);
     expect([...snapshot(store).keys()]).toEqual([
       'events/forum-opening/alignment.json',
+      // what the server's event list shows (an addition to CONTRACT.md's layout)
+      'events/forum-opening/catalogue-entry.json',
       // the event page (an addition to CONTRACT.md's layout)
       'events/forum-opening/index.html',
       'events/forum-opening/manifest.json',

@@ -3,6 +3,7 @@ import { createLogger, readLogLevel } from '../../../workers/logger';
 import { parseRedisUrl, probeRedis, redactUrl } from '../../../workers/redis-connection';
 import { UsageError } from '../../model/errors';
 import { buildServer } from '../../server/build-server';
+import { normaliseHostName } from '../../server/host-guard';
 import { ADMIN_PREFIX } from '../../server/security-headers';
 import type { CliConfig } from '../cli-config';
 import { openCliStore, storeTarget } from '../cli-store';
@@ -19,6 +20,15 @@ export interface ServeFlags {
   port?: number;
   host?: string;
   prefix?: string;
+  allowedHost?: string[];
+}
+
+/** Host names besides the loopback ones: the address listened on (unless every interface), the flags', the environment's. */
+function allowedHostsOf(host: string, flags: ServeFlags, config: CliConfig): string[] {
+  const names = [...(flags.allowedHost ?? []), ...(config.allowedHosts ?? '').split(',')].map((n) => n.trim()).filter((n) => n !== '');
+  for (const name of names) if (!/^[A-Za-z0-9.:_[\]-]+$/.test(name)) throw new UsageError(`--allowed-host takes a host name, or name:port, not "${name}"`);
+  const wildcard = host === '0.0.0.0' || host === '::';
+  return [...(wildcard ? [] : [normaliseHostName(host)]), ...names];
 }
 
 function hostOf(value: string | undefined): string {
@@ -72,8 +82,10 @@ export async function runServe(flags: ServeFlags, io: CliIo, config: CliConfig):
   const prefix = queuePrefix(flags.prefix);
   const logger = createLogger(readLogLevel({ LOG_LEVEL: config.logLevel }), 'recap-serve');
   const store = openCliStore(storeTarget(flags.store, config), config);
+  const allowedHosts = allowedHostsOf(host, flags, config);
   const redis = await boardRedis(config, prefix, io);
-  const app = await buildServer({ store, logger, ...(redis ? { redis } : {}) });
+  const board = redis ? { ...redis, ...(config.adminToken !== undefined ? { token: config.adminToken } : {}) } : undefined;
+  const app = await buildServer({ store, logger, allowedHosts, ...(board ? { redis: board } : {}) });
   try {
     await app.listen({ port, host });
   } catch (e) {
@@ -85,7 +97,7 @@ export async function runServe(flags: ServeFlags, io: CliIo, config: CliConfig):
   }
   const url = urlOf(app.server.address() as AddressInfo);
   io.err(`recap serve: serving ${store.location} at ${url}${redis ? ` (queues of ${redactUrl(redis.url)} at ${url.slice(0, -1)}${ADMIN_PREFIX})` : ''}\n`);
-  if (redis && !isLoopback(host)) io.err(`recap serve: warning: ${ADMIN_PREFIX} has no login and is reachable on ${host}; put it behind an authenticating proxy\n`);
+  if (redis && config.adminToken === undefined && !isLoopback(host)) io.err(`recap serve: warning: ${ADMIN_PREFIX} has no login and is reachable on ${host}; set RECAP_ADMIN_TOKEN or put it behind an authenticating proxy\n`);
   const signal = await nextSignal();
   io.err(`recap serve: ${signal}: closing\n`);
   await app.close();

@@ -19,6 +19,11 @@ export function registerServe(program: Command, io: CliIo, config: CliConfig): v
     .option('--port <n>', `port to listen on (default ${DEFAULT_PORT}; 0 picks a free one)`, portNumber)
     .option('--host <address>', `address to listen on (default ${DEFAULT_HOST}: this machine only)`)
     .option('--prefix <prefix>', PREFIX_HELP)
+    .option(
+      '--allowed-host <name>',
+      'a Host name the server answers to besides the --host address, localhost, 127.0.0.1 and [::1] (repeatable; also $RECAP_ALLOWED_HOSTS, comma-separated); "name:port" for another port',
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
     .action(async (flags: ServeFlags) => {
       const { runServe } = await import('./serve-run.js');
       await runServe(flags, io, config);

@@ -1,5 +1,5 @@
 import { Alignment } from '../../../src/model/alignment';
-import { alignmentKey, eventPageKey, eventSummaryKey, manifestKey, segmentsKey, speakerPageKey, speakerTranscriptKey, transcriptKey, transcriptPageKey } from '../../../src/model/event-layout';
+import { alignmentKey, catalogueEntryKey, eventPageKey, eventSummaryKey, manifestKey, segmentsKey, speakerPageKey, speakerTranscriptKey, transcriptKey, transcriptPageKey } from '../../../src/model/event-layout';
 import { ResolvedManifest } from '../../../src/model/manifest-resolved';
 import { SpeakerTranscript } from '../../../src/model/speaker-transcript';
 import { Transcript } from '../../../src/model/transcript';
@@ -57,7 +57,7 @@ describe('pages of the fixture event', () => {
     expect(pages.size).toBe(4);
     expect(speakerPages.size).toBe(13);
     const slugs = [...speakers.values()].map((s) => s.slug);
-    expect(outputKeys.sort()).toEqual([eventPageKey(EVENT), ...[...transcripts.keys()].map((id) => transcriptPageKey(EVENT, id)), ...slugs.map((slug) => speakerPageKey(EVENT, slug))].sort());
+    expect(outputKeys.sort()).toEqual([eventPageKey(EVENT), catalogueEntryKey(EVENT), ...[...transcripts.keys()].map((id) => transcriptPageKey(EVENT, id)), ...slugs.map((slug) => speakerPageKey(EVENT, slug))].sort());
   });
 
   it('lists every key it reads, present or not', async () => {

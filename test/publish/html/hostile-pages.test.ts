@@ -21,7 +21,8 @@ beforeAll(async () => {
   const store = newStore();
   await processEvent(store, event);
   const { outputKeys } = await renderPagesStage(store, { eventId: HOSTILE_EVENT_ID });
-  for (const key of outputKeys) pages.set(key, (await store.get(key)).toString('utf8'));
+  // The pages, not the catalogue entry the stage writes beside them.
+  for (const key of outputKeys.filter((k) => k.endsWith('.html'))) pages.set(key, (await store.get(key)).toString('utf8'));
   for (const s of event.manifest.sessions) {
     if (await store.exists(transcriptKey(HOSTILE_EVENT_ID, s.id))) transcripts.set(s.id, await getJson(store, transcriptKey(HOSTILE_EVENT_ID, s.id), Transcript));
   }

@@ -1,4 +1,4 @@
-import { eventPageKey, manifestKey } from '../../../src/model/event-layout';
+import { catalogueEntryKey, eventPageKey, manifestKey } from '../../../src/model/event-layout';
 import { putJson } from '../../../src/stages/json-blob';
 import { ResolvedManifest } from '../../../src/model/manifest-resolved';
 import { renderPagesStage } from '../../../src/stages/render-pages-stage';
@@ -21,7 +21,7 @@ describe('pages of an event with a missing session', () => {
     await processEvent(store, event);
     const { outputKeys } = await renderPagesStage(store, { eventId: event.manifest.id });
     // the event page, 4 transcript pages, a page per named speaker
-    expect(outputKeys.filter((k) => !k.includes('/speakers/'))).toHaveLength(5);
+    expect(outputKeys.filter((k) => !k.includes('/speakers/') && k !== catalogueEntryKey(event.manifest.id))).toHaveLength(5);
     expect(outputKeys.filter((k) => k.includes('/speakers/')).length).toBeGreaterThan(4);
     const page = scanPage((await store.get(eventPageKey(event.manifest.id))).toString('utf8'));
     expect(page.problems).toEqual([]);
@@ -44,7 +44,7 @@ describe('pages from the manifest alone', () => {
     const { manifest } = await loadEvent();
     await putJson(store, manifestKey(manifest.id), ResolvedManifest, manifest);
     const result = await renderPagesStage(store, { eventId: manifest.id });
-    expect(result.outputKeys).toEqual([eventPageKey(manifest.id)]);
+    expect(result.outputKeys).toEqual([eventPageKey(manifest.id), catalogueEntryKey(manifest.id)]);
     const page = scanPage((await store.get(eventPageKey(manifest.id))).toString('utf8'));
     expect(page.problems).toEqual([]);
     expect(startTags(page, 'h1')).toHaveLength(1);
