@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Limits, parseLimits } from '../model/limits';
 
 const Setting = z.string().min(1).optional();
 
@@ -17,6 +18,8 @@ export const CliConfig = z.strictObject({
   logLevel: Setting,
   /** S3_ENDPOINT, S3_REGION, AWS_* credentials, S3_FORCE_PATH_STYLE as given */
   s3Env: z.record(z.string(), z.string()).optional(),
+  /** RECAP_MAX_*: size limits on what recap reads (src/model/limits.ts) */
+  limits: Limits.optional(),
 });
 export type CliConfig = z.infer<typeof CliConfig>;
 
@@ -35,5 +38,6 @@ export function readCliConfig(env: Record<string, string | undefined>): CliConfi
     ...(given('REDIS_URL') !== undefined ? { redisUrl: given('REDIS_URL') } : {}),
     ...(given('LOG_LEVEL') !== undefined ? { logLevel: given('LOG_LEVEL') } : {}),
     s3Env,
+    limits: parseLimits(env),
   });
 }

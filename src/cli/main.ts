@@ -21,9 +21,9 @@ export function buildProgram(io: CliIo, config: CliConfig = {}): Command {
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
-  registerParse(program, io);
-  registerConvert(program, io);
-  registerCheck(program, io);
+  registerParse(program, io, config);
+  registerConvert(program, io, config);
+  registerCheck(program, io, config);
   registerProcess(program, io, config);
   registerSearch(program, io, config);
   registerWorker(program, config);

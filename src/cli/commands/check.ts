@@ -3,6 +3,7 @@ import { ingestCaptions } from '../../formats/ingest';
 import { formatTimecode } from '../../model/timecode';
 import { captionProfile, type CaptionProfile } from '../../publish/caption-profiles';
 import { checkCaptionQuality, LIMITS, type CaptionQualityReport, type Limit, type QualityViolation } from '../../publish/caption-quality';
+import type { CliConfig } from '../cli-config';
 import { EXIT, ExitWith } from '../exit-codes';
 import { readInputFile, type CliIo } from '../io';
 import { PROFILE_HELP, profileOption } from '../profile-option';
@@ -56,7 +57,7 @@ function describeReport(file: string, report: CaptionQualityReport, profile: Cap
   return `${lines.join('\n')}\n`;
 }
 
-export function registerCheck(program: Command, io: CliIo): void {
+export function registerCheck(program: Command, io: CliIo, config: CliConfig = {}): void {
   program
     .command('check')
     .description('check a caption file against an accessible caption profile; exit 1 when a cue breaks it')
@@ -65,7 +66,7 @@ export function registerCheck(program: Command, io: CliIo): void {
     .option('--json', 'print the quality report as JSON')
     .action((file: string, opts: { profile?: string; json?: boolean }) => {
       const profile = captionProfile(opts.profile === undefined ? 'default' : profileOption(opts.profile));
-      const track = ingestCaptions(readInputFile(file), { fileName: file });
+      const track = ingestCaptions(readInputFile(file), { fileName: file, ...(config.limits ? { limits: config.limits } : {}) });
       const report = checkCaptionQuality(track.cues, profile);
       io.out(opts.json ? `${JSON.stringify(report, null, 2)}\n` : describeReport(file, report, profile));
       if (report.cuesOutside > 0) throw new ExitWith(EXIT.badInput);

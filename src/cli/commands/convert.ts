@@ -2,13 +2,14 @@ import type { Command } from 'commander';
 import { ingestCaptions } from '../../formats/ingest';
 import { writableFormats, writerByExtension } from '../../formats/registry';
 import { UsageError } from '../../model/errors';
+import type { CliConfig } from '../cli-config';
 import { captionProfile } from '../../publish/caption-profiles';
 import { reflowCues } from '../../publish/reflow';
 import { readInputFile, writeOutputFile, type CliIo } from '../io';
 import { PROFILE_HELP, profileOption } from '../profile-option';
 
 
-export function registerConvert(program: Command, io: CliIo): void {
+export function registerConvert(program: Command, io: CliIo, config: CliConfig = {}): void {
   program
     .command('convert')
     .description('convert a caption file to the format named by the output file\'s extension')
@@ -21,7 +22,7 @@ export function registerConvert(program: Command, io: CliIo): void {
       if (!format?.write) {
         throw new UsageError(`cannot write "${output}": recap writes ${writableFormats().map((e) => `.${e}`).join(', ')}`);
       }
-      const source = ingestCaptions(readInputFile(input), { fileName: input });
+      const source = ingestCaptions(readInputFile(input), { fileName: input, ...(config.limits ? { limits: config.limits } : {}) });
       // Re-flowed cues replace the source's; its regions and diagnostics are kept.
       const reflow = profile ? reflowCues(source.cues, profile) : undefined;
       const track = reflow ? { ...source, cues: reflow.cues } : source;

@@ -3,10 +3,11 @@ import { ingestCaptions } from '../../formats/ingest';
 import { writeTrackJson } from '../../formats/json/write';
 import { formatById, FORMATS } from '../../formats/registry';
 import { UsageError } from '../../model/errors';
+import type { CliConfig } from '../cli-config';
 import { describeTrack } from '../format-track';
 import { readInputFile, type CliIo } from '../io';
 
-export function registerParse(program: Command, io: CliIo): void {
+export function registerParse(program: Command, io: CliIo, config: CliConfig = {}): void {
   program
     .command('parse')
     .description('read a caption file and print the normalised track and its diagnostics')
@@ -17,7 +18,7 @@ export function registerParse(program: Command, io: CliIo): void {
       if (opts.format && !formatById(opts.format)) {
         throw new UsageError(`unknown format "${opts.format}"; recap reads ${FORMATS.map((f) => f.id).join(', ')}`);
       }
-      const track = ingestCaptions(readInputFile(file), { fileName: file, ...(opts.format ? { format: opts.format } : {}) });
+      const track = ingestCaptions(readInputFile(file), { fileName: file, ...(opts.format ? { format: opts.format } : {}), ...(config.limits ? { limits: config.limits } : {}) });
       io.out(opts.json ? writeTrackJson(track) : describeTrack(file, track));
     });
 }
