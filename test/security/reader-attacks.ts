@@ -17,6 +17,7 @@ export const TEXT_ATOMS = [
   '{',
   '{\\',
   '{\\an8',
+  '{\\p1',
   '{i}',
   '<',
   '<b',
@@ -59,6 +60,8 @@ const ASS_HEAD =
   '[Script Info]\nScriptType: v4.00+\n\n[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\n';
 const SSA_HEAD =
   '[Script Info]\nScriptType: v4.00\n\n[Events]\nFormat: Marked, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\n';
+/** A SAMI caption after an attack on the head, so that the reader goes on to read the head's styles. */
+const SAMI_CUE = '</STYLE></HEAD><BODY><SYNC Start=0><P Class=X>a</BODY></SAMI>';
 const TT_OPEN = '<tt xmlns="http://www.w3.org/ns/ttml"><body><div>';
 
 /** Per format id of src/formats/registry.ts. */
@@ -89,7 +92,7 @@ export const FORMAT_ATTACKS: Record<string, FormatAttacks> = {
   },
   sami: {
     cue: (t) => `<SAMI><BODY><SYNC Start=0><P Class=ENCC>${t}</BODY></SAMI>`,
-    syntax: [repeatTo('<SYNC Start=0>'), repeatTo('<SYNC Start='), '<SAMI>' + repeatTo('<!--'), '<SAMI><HEAD><STYLE>' + repeatTo('.X {'), repeatTo('<P'), repeatTo('<SAMI>')],
+    syntax: [repeatTo('<SYNC Start=0>'), repeatTo('<SYNC Start='), '<SAMI>' + repeatTo('<!--'), '<SAMI><HEAD><STYLE>' + repeatTo('.X {') + SAMI_CUE, repeatTo('<STYLE>') + SAMI_CUE, repeatTo('<STYLE') + SAMI_CUE, repeatTo('<P'), repeatTo('<SAMI>')],
   },
   lrc: {
     cue: (t) => `[00:00.00]${t}\n`,
