@@ -1,4 +1,5 @@
 import type { SourceCue } from '../model/source-cue';
+import type { Limits } from '../model/limits';
 import type { Diagnostic, Region, Track } from '../model/track';
 
 export interface ReadResult {
@@ -17,6 +18,12 @@ export interface ReadOptions {
    * times can still be read, and reports each one.
    */
   strict?: boolean;
+  /**
+   * Size limits a reader enforces while it reads, where waiting for its result would cost the
+   * memory they protect (TTML's XML tokens and entity expansion); ingest checks cue counts and
+   * lengths on every result. DEFAULT_LIMITS when not given.
+   */
+  limits?: Limits;
 }
 
 export interface WriteOptions {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ingestCaptions } from '../formats/ingest';
 import { recordingPrefix, trackKey } from '../model/event-layout';
+import { DEFAULT_LIMITS, type Limits } from '../model/limits';
 import { MANIFEST_ID_PATTERN } from '../model/manifest-fields';
 import { Track } from '../model/track';
 import type { BlobStore } from '../store/blob-store';
@@ -31,11 +32,11 @@ export type IngestRecordingJob = z.infer<typeof IngestRecordingJob>;
 /**
  * Ingest stage: the stored caption file -> normalised track.json. Captions that cannot be used
  * at all throw CaptionInputError naming the file and line; lesser problems are the track's
- * diagnostics.
+ * diagnostics. `limits` bound the file's size, cues and cue length (the defaults when not given).
  */
-export async function ingestRecording(store: BlobStore, job: IngestRecordingJob): Promise<StageResult> {
+export async function ingestRecording(store: BlobStore, job: IngestRecordingJob, limits: Limits = DEFAULT_LIMITS): Promise<StageResult> {
   const bytes = await store.get(job.sourceKey);
-  const track = ingestCaptions(bytes, { fileName: job.fileName });
+  const track = ingestCaptions(bytes, { fileName: job.fileName, limits });
   const key = trackKey(job.eventId, job.recordingId);
   await putJson(store, key, Track, track);
   const problems = track.diagnostics.length > 0 ? ` (${plural(track.diagnostics.length, 'diagnostic')})` : '';

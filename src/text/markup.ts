@@ -24,10 +24,47 @@ export function escapeMinimal(text: string): string {
     .replace(/<(?=\/?(?:b|i|u|s|em|strong|font|span|p|c|v|ruby|rt|sub|sup|small|big|lang|br)(?:[\s.>/]))/gi, '&lt;');
 }
 
+/**
+ * Removes each brace block `{...}` (from a "{" to the next "}") that `removed(text, open, close)`
+ * accepts, found with indexOf rather than a regex: `/\{[^}]*\}/` scans to the end of the text
+ * from every "{" that has no "}" after it, which takes time growing with the square of a text
+ * full of "{".
+ */
+export function removeBraceBlocks(text: string, removed: (text: string, open: number, close: number) => boolean): string {
+  let out = '';
+  let kept = 0;
+  let open = text.indexOf('{');
+  while (open !== -1) {
+    const close = text.indexOf('}', open + 1);
+    // No "}" after this "{": no later "{" can be closed either.
+    if (close === -1) break;
+    if (removed(text, open, close)) {
+      out += text.slice(kept, open);
+      kept = close + 1;
+      open = text.indexOf('{', kept);
+    } else {
+      open = text.indexOf('{', open + 1);
+    }
+  }
+  return kept === 0 ? text : out + text.slice(kept);
+}
+
+function isLowerLetter(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
+}
+
+/** `{\...}` (an override such as `{\an8}`), `{i}` or `{/i}`. */
+function isSubRipBraceCode(text: string, open: number, close: number): boolean {
+  if (text.charCodeAt(open + 1) === 0x5c) return true;
+  const inner = close - open - 1;
+  if (inner === 1) return isLowerLetter(text.charCodeAt(open + 1));
+  return inner === 2 && text.charCodeAt(open + 1) === 0x2f && isLowerLetter(text.charCodeAt(open + 2));
+}
+
 /** Removes SubRip-style `{\an8}` position codes and `{i}...{/i}` braces styling. */
 export function stripBraceCodes(text: string): string {
   if (text.indexOf('{') === -1) return text;
-  return text.replace(/\{\\[^}]*\}|\{\/?[a-z]\}/g, '');
+  return removeBraceBlocks(text, isSubRipBraceCode);
 }
 
 /**
@@ -35,10 +72,8 @@ export function stripBraceCodes(text: string): string {
  * `\N` / `\n` into line breaks, `\h` into a space.
  */
 export function stripAssMarkup(text: string): string {
-  return text
-    .replace(/\{[^}]*\}/g, '')
-    .replace(/\\[Nn]/g, '\n')
-    .replace(/\\h/g, ' ');
+  const plain = text.indexOf('{') === -1 ? text : removeBraceBlocks(text, () => true);
+  return plain.replace(/\\[Nn]/g, '\n').replace(/\\h/g, ' ');
 }
 
 /**

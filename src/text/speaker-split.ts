@@ -1,7 +1,7 @@
 import { stripInvisibleCharacters } from '../model/invisible-characters';
 import type { TextSpan } from '../model/source-cue';
 import { tidyLines } from './markup';
-import { readLabel, TURN_MARK, type LabelMode } from './speaker-marks';
+import { readLabel, splitAtTurnMarks, type LabelMode } from './speaker-marks';
 
 /** A stretch of one cue's text with one speaker. */
 export interface SpeakerText {
@@ -59,7 +59,7 @@ const DIALOGUE_DASH = /^\s*-\s+/;
 
 /** Splits one line at ">>" marks and labels into pieces (lines of a run with no voice tag or one). */
 function splitLine(line: string, voice: string | undefined, state: SpeakerState, rules: LabelRules, pieces: SpeakerText[]): void {
-  const chunks = line.split(TURN_MARK);
+  const chunks = splitAtTurnMarks(line);
   for (let index = 0; index < chunks.length; index++) {
     const chunk = chunks[index]!;
     const last = index === chunks.length - 1;

@@ -3,8 +3,8 @@ import { ingestCaptions } from '../../formats/ingest';
 import { formatTimecode } from '../../model/timecode';
 import { captionProfile, type CaptionProfile } from '../../publish/caption-profiles';
 import { checkCaptionQuality, LIMITS, type CaptionQualityReport, type Limit, type QualityViolation } from '../../publish/caption-quality';
-import { EXIT, ExitWith } from '../exit-codes';
 import type { CliConfig } from '../cli-config';
+import { EXIT, ExitWith } from '../exit-codes';
 import { readInputFile, type CliIo } from '../io';
 import { PROFILE_HELP, profileOption } from '../profile-option';
 
@@ -66,7 +66,7 @@ export function registerCheck(program: Command, io: CliIo, config: CliConfig = {
     .option('--json', 'print the quality report as JSON')
     .action((file: string, opts: { profile?: string; json?: boolean }) => {
       const profile = captionProfile(opts.profile === undefined ? 'default' : profileOption(opts.profile));
-      const track = ingestCaptions(readInputFile(file, config.limits?.maxCaptionBytes), { fileName: file });
+      const track = ingestCaptions(readInputFile(file, config.limits?.maxCaptionBytes), { fileName: file, ...(config.limits ? { limits: config.limits } : {}) });
       const report = checkCaptionQuality(track.cues, profile);
       io.out(opts.json ? `${JSON.stringify(report, null, 2)}\n` : describeReport(file, report, profile));
       if (report.cuesOutside > 0) throw new ExitWith(EXIT.badInput);

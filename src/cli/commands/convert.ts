@@ -2,9 +2,9 @@ import type { Command } from 'commander';
 import { ingestCaptions } from '../../formats/ingest';
 import { writableFormats, writerByExtension } from '../../formats/registry';
 import { UsageError } from '../../model/errors';
+import type { CliConfig } from '../cli-config';
 import { captionProfile } from '../../publish/caption-profiles';
 import { reflowCues } from '../../publish/reflow';
-import type { CliConfig } from '../cli-config';
 import { readInputFile, writeOutputFile, type CliIo } from '../io';
 import { PROFILE_HELP, profileOption } from '../profile-option';
 
@@ -22,7 +22,7 @@ export function registerConvert(program: Command, io: CliIo, config: CliConfig =
       if (!format?.write) {
         throw new UsageError(`cannot write "${output}": recap writes ${writableFormats().map((e) => `.${e}`).join(', ')}`);
       }
-      const source = ingestCaptions(readInputFile(input, config.limits?.maxCaptionBytes), { fileName: input });
+      const source = ingestCaptions(readInputFile(input, config.limits?.maxCaptionBytes), { fileName: input, ...(config.limits ? { limits: config.limits } : {}) });
       // Re-flowed cues replace the source's; its regions and diagnostics are kept.
       const reflow = profile ? reflowCues(source.cues, profile) : undefined;
       const track = reflow ? { ...source, cues: reflow.cues } : source;

@@ -3,8 +3,8 @@ import { ingestCaptions } from '../../formats/ingest';
 import { writeTrackJson } from '../../formats/json/write';
 import { formatById, FORMATS } from '../../formats/registry';
 import { UsageError } from '../../model/errors';
-import { describeTrack } from '../format-track';
 import type { CliConfig } from '../cli-config';
+import { describeTrack } from '../format-track';
 import { readInputFile, type CliIo } from '../io';
 
 export function registerParse(program: Command, io: CliIo, config: CliConfig = {}): void {
@@ -18,7 +18,7 @@ export function registerParse(program: Command, io: CliIo, config: CliConfig = {
       if (opts.format && !formatById(opts.format)) {
         throw new UsageError(`unknown format "${opts.format}"; recap reads ${FORMATS.map((f) => f.id).join(', ')}`);
       }
-      const track = ingestCaptions(readInputFile(file, config.limits?.maxCaptionBytes), { fileName: file, ...(opts.format ? { format: opts.format } : {}) });
+      const track = ingestCaptions(readInputFile(file, config.limits?.maxCaptionBytes), { fileName: file, ...(opts.format ? { format: opts.format } : {}), ...(config.limits ? { limits: config.limits } : {}) });
       io.out(opts.json ? writeTrackJson(track) : describeTrack(file, track));
     });
 }

@@ -1,4 +1,19 @@
 import { HTML_ENTITIES } from '../../text/entities';
+import { UnreadableCaptions } from '../types';
+
+/** How far DOCTYPE entities may go in one document. */
+export interface EntityLimits {
+  /** entities declared */
+  maxDeclared: number;
+  /** characters of text that references to declared entities expand to, in all */
+  maxExpandedChars: number;
+}
+
+/**
+ * Captions use entities for a few names and symbols: a thousand declarations, and a million
+ * characters of expansion (about ten times the text of a long caption file), leave room.
+ */
+export const DEFAULT_ENTITY_LIMITS: EntityLimits = { maxDeclared: 1000, maxExpandedChars: 1_000_000 };
 
 /** The shape fast-xml-parser expects of its `entityDecoder` option. */
 export interface XmlEntityDecoder {
@@ -28,13 +43,22 @@ function xmlChar(codePoint: number): string {
  * as text, never expanded again, so an entity bomb cannot grow), and the HTML named entities,
  * which DFXP written by hand uses ("Caf&eacute;") although XML does not define them.
  * Unknown references stay as written and are listed in `unknown` for a diagnostic.
+ *
+ * Declared entities are counted and so is the text they expand to, across the whole document:
+ * one 3.7 KB entity used 300,000 times in a 613 KB file grew to gigabytes before these limits.
  */
 export class CaptionEntityDecoder implements XmlEntityDecoder {
   readonly unknown = new Set<string>();
   private declared = new Map<string, string>();
+  private expanded = 0;
+
+  constructor(private readonly limits: EntityLimits = DEFAULT_ENTITY_LIMITS) {}
 
   setExternalEntities(entities: Record<string, string>): void {
     for (const [name, value] of Object.entries(entities)) this.declared.set(name, value);
+    if (this.declared.size > this.limits.maxDeclared) {
+      throw new UnreadableCaptions(`more than ${this.limits.maxDeclared} entities declared in the DOCTYPE`);
+    }
   }
 
   addInputEntities(entities: Record<string, string>): void {
@@ -56,10 +80,21 @@ export class CaptionEntityDecoder implements XmlEntityDecoder {
       if (hex !== undefined) return xmlChar(parseInt(hex, 16));
       if (dec !== undefined) return xmlChar(parseInt(dec, 10));
       const key = name ?? '';
-      const value = Object.hasOwn(XML_ENTITIES, key) ? XML_ENTITIES[key] : this.declared.get(key) ?? HTML_ENTITIES[`&${key};`];
+      if (Object.hasOwn(XML_ENTITIES, key)) return XML_ENTITIES[key]!;
+      const declared = this.declared.get(key);
+      if (declared !== undefined) return this.expand(key, declared);
+      const value = HTML_ENTITIES[`&${key};`];
       if (value !== undefined) return value;
       this.unknown.add(key);
       return match;
     });
+  }
+
+  private expand(name: string, value: string): string {
+    this.expanded += value.length;
+    if (this.expanded > this.limits.maxExpandedChars) {
+      throw new UnreadableCaptions(`the entities declared in the DOCTYPE expand to more than ${this.limits.maxExpandedChars} characters in all ("&${name};" among them)`);
+    }
+    return value;
   }
 }

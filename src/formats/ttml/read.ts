@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../model/track';
-import { UnreadableCaptions, type ReadResult } from '../types';
+import { DEFAULT_LIMITS } from '../../model/limits';
+import { UnreadableCaptions, type ReadOptions, type ReadResult } from '../types';
 import type { SourceCue } from '../../model/source-cue';
 import { collectAgentNames } from './agents';
 import { paragraphSpans, type InlineContext, type InlineResolver } from './cue-text';
@@ -206,8 +207,8 @@ function sortByStart(cues: SourceCue[], reader: TtmlReader): SourceCue[] {
  * that cannot be timed is reported as an error diagnostic at its line.
  * `strict` refuses time expressions that TTML does not define instead of reading them anyway.
  */
-export function readTtml(text: string, options: { strict?: boolean } = {}): ReadResult {
-  const doc = parseXmlDocument(text);
+export function readTtml(text: string, options: ReadOptions = {}): ReadResult {
+  const doc = parseXmlDocument(text, options.limits ?? DEFAULT_LIMITS);
   const root = doc.root;
   if (root.name !== 'tt') {
     throw new UnreadableCaptions(`not TTML: the root element is <${root.name}>, not <tt>`, root.line);

@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { Limits } from '../../model/limits';
 import { UnreadableCaptions } from '../types';
 import { CaptionEntityDecoder } from './entity-decoder';
 import { lineLocator } from '../line-locator';
@@ -89,13 +90,34 @@ function skippablePrefix(text: string): { length: number; spaceBeforeDeclaration
 }
 
 /**
- * Checks that `text` is well-formed XML and parses it into elements with line numbers.
- * Throws UnreadableCaptions (with the line of the problem where known) for anything else.
+ * Refuses a tag (with its attributes) or a run of text longer than a cue may be, before the XML
+ * parser sees it: the parser's copies of one 50 MB attribute took 1.8 GB. Looks only for "<" and
+ * ">", so a comment or an internal DOCTYPE subset counts as markup and is bounded alike.
  */
-export function parseXmlDocument(text: string): XmlDocument {
+function refuseLongTokens(text: string, maxChars: number, lineOf: (offset: number) => number): void {
+  let at = 0;
+  while (at < text.length) {
+    const open = text.indexOf('<', at);
+    const textEnd = open === -1 ? text.length : open;
+    if (textEnd - at > maxChars) throw new UnreadableCaptions(`a text of more than ${maxChars} characters, the limit for a cue`, lineOf(at));
+    if (open === -1) return;
+    const close = text.indexOf('>', open);
+    const tagEnd = close === -1 ? text.length : close;
+    if (tagEnd - open > maxChars) throw new UnreadableCaptions(`markup (a tag, comment or DOCTYPE) of more than ${maxChars} characters, the limit for a cue`, lineOf(open));
+    at = tagEnd + 1;
+  }
+}
+
+/**
+ * Checks that `text` is well-formed XML and parses it into elements with line numbers.
+ * Throws UnreadableCaptions (with the line of the problem where known) for anything else, and
+ * for a tag, text or entity expansion beyond the limits.
+ */
+export function parseXmlDocument(text: string, limits: Pick<Limits, 'maxCueChars'>): XmlDocument {
   const { length: skip, spaceBeforeDeclaration } = skippablePrefix(text);
   const body = text.slice(skip);
   const lineOf = lineLocator(text);
+  refuseLongTokens(text, limits.maxCueChars, lineOf);
   const skippedLines = lineOf(skip) - 1;
   const verdict = XMLValidator.validate(body);
   if (verdict !== true) {
@@ -122,6 +144,7 @@ export function parseXmlDocument(text: string): XmlDocument {
   try {
     parsed = parser.parse(body);
   } catch (e) {
+    if (e instanceof UnreadableCaptions) throw e;
     // The parser refuses some well-formed input (nesting beyond MAX_DEPTH, "__proto__" as a name).
     throw new UnreadableCaptions(`XML not read: ${e instanceof Error ? e.message : String(e)}`);
   }

@@ -24,6 +24,9 @@ const parser = new WebVTTParser(entityTable);
 /** A valid WebVTT signature: "WEBVTT" alone or followed by a space or tab (spec 6.1 step 4-6). */
 const SIGNATURE = /^WEBVTT(?:[ \t\n]|$)/;
 
+/** A region setting on a timing line, which webvtt-parser does not know and reports as invalid. */
+const REGION_SETTING = /(^|[ \t])region:/;
+
 export function hasWebVttSignature(text: string): boolean {
   return SIGNATURE.test(text.slice(0, 7));
 }
@@ -109,10 +112,18 @@ export function readWebVtt(text: string, options: ReadOptions = {}): ReadResult 
   const regionInfo = readRegions(lines);
   const { cues, errors } = parser.parse(text);
   const header = readHeaderMetadata(lines);
+  // One answer per line: the parser reports every invalid setting of a line, and a long line of
+  // settings read again for each would take time growing with the square of its length.
+  const regionLines = new Map<number, boolean>();
+  const namesRegion = (line: number): boolean => {
+    let known = regionLines.get(line);
+    if (known === undefined) regionLines.set(line, (known = REGION_SETTING.test(lines[line - 1] ?? '')));
+    return known;
+  };
   for (const e of errors) {
     if (regionInfo.ownedLines.has(e.line)) continue;
     if (header.lines.has(e.line) && e.message === 'No blank line after the signature.') continue;
-    if (e.message === 'Invalid setting.' && /(^|[ \t])region:/.test(lines[e.line - 1] ?? '')) continue;
+    if (e.message === 'Invalid setting.' && namesRegion(e.line)) continue;
     const d: Diagnostic = { severity: 'warning', line: e.line, message: e.message };
     if (e.col !== undefined) d.column = e.col;
     diagnostics.push(d);
