@@ -1,4 +1,5 @@
 import { runStage, type StageOutcome } from '../src/stages/run-stage';
+import { DEFAULT_STAGE_CONTEXT, type StageContext } from '../src/stages/stage-registry';
 import type { BlobStore } from '../src/store/blob-store';
 import type { PipelineStep } from './event-pipeline';
 
@@ -13,6 +14,7 @@ export async function runInProcess(
   store: BlobStore,
   steps: PipelineStep[],
   onStepDone: (step: PipelineStep, outcome: StageOutcome) => void = () => undefined,
+  context: StageContext = DEFAULT_STAGE_CONTEXT,
 ): Promise<Map<string, StageOutcome>> {
   const ids = new Set(steps.map((s) => s.id));
   if (ids.size !== steps.length) throw new Error('pipeline plan has duplicate step ids');
@@ -25,7 +27,7 @@ export async function runInProcess(
       throw new Error(`pipeline plan cannot run: ${blocked}`);
     }
     const [step] = pending.splice(index, 1) as [PipelineStep];
-    const outcome = await runStage(store, step.stage, step.job);
+    const outcome = await runStage(store, step.stage, step.job, context);
     done.set(step.id, outcome);
     onStepDone(step, outcome);
   }

@@ -4,7 +4,7 @@ import { ZodError } from 'zod';
 import { CaptionInputError, ManifestError, ServiceUnavailableError } from '../src/model/errors';
 import { JobPayloadError } from '../src/stages/job-payload-error';
 import { runStage } from '../src/stages/run-stage';
-import type { StageName } from '../src/stages/stage-registry';
+import { DEFAULT_STAGE_CONTEXT, type StageContext, type StageName } from '../src/stages/stage-registry';
 import { BlobNotFoundError, BlobStoreError, InvalidBlobKeyError, type BlobStore } from '../src/store/blob-store';
 
 /** What a finished job returns (kept by BullMQ as its return value). */
@@ -59,13 +59,13 @@ function describeBug(e: unknown): string {
  * The processor of one stage's queue: validate the payload with the stage's schema, run the
  * stage (or skip it when its stamp says its outputs are up to date), return the output keys.
  */
-export function stageProcessor(stage: StageName, store: BlobStore, logger: Logger) {
+export function stageProcessor(stage: StageName, store: BlobStore, logger: Logger, context: StageContext = DEFAULT_STAGE_CONTEXT) {
   return async (job: Job): Promise<StageJobResult> => {
     const eventId = typeof job.data === 'object' && job.data !== null ? (job.data as { eventId?: unknown }).eventId : undefined;
     const log = logger.child({ stage, jobId: job.id, eventId, attempt: job.attemptsMade + 1 });
     const started = process.hrtime.bigint();
     try {
-      const outcome = await runStage(store, stage, job.data);
+      const outcome = await runStage(store, stage, job.data, context);
       const ms = Number((process.hrtime.bigint() - started) / 1_000_000n);
       log.info({ ms, skipped: outcome.skipped, outputs: outcome.outputKeys.length }, outcome.summary);
       return { outputKeys: outcome.outputKeys, summary: outcome.summary, skipped: outcome.skipped, counts: outcome.counts };

@@ -1,7 +1,7 @@
 import { Worker } from 'bullmq';
 import type { Logger } from 'pino';
 import { queueName } from '../pipelines/queue-names';
-import type { StageName } from '../src/stages/stage-registry';
+import type { StageContext, StageName } from '../src/stages/stage-registry';
 import type { BlobStore } from '../src/store/blob-store';
 import { connectRedis } from './redis-connection';
 import { stageProcessor } from './stage-processor';
@@ -21,6 +21,8 @@ export interface WorkerPoolOptions {
    */
   lockDurationMs: number;
   logger: Logger;
+  /** what every stage is given besides its job (the input limits) */
+  context?: StageContext;
 }
 
 export interface WorkerPool {
@@ -37,7 +39,7 @@ export function startWorkerPool(options: WorkerPoolOptions): WorkerPool {
   const { logger } = options;
   const connections = options.stages.map(() => connectRedis(options.redisUrl));
   const workers = options.stages.map((stage, i) => {
-    const worker = new Worker(queueName(stage), stageProcessor(stage, options.store, logger), {
+    const worker = new Worker(queueName(stage), stageProcessor(stage, options.store, logger, options.context), {
       connection: connections[i]!,
       prefix: options.prefix,
       concurrency: options.concurrency,

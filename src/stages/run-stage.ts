@@ -2,7 +2,7 @@ import { stampKey } from '../model/event-layout';
 import type { BlobStore } from '../store/blob-store';
 import { JobPayloadError } from './job-payload-error';
 import { RunScopedStore } from './run-scoped-store';
-import { STAGES, type StageDefinition, type StageName } from './stage-registry';
+import { DEFAULT_STAGE_CONTEXT, STAGES, type StageContext, type StageDefinition, type StageName } from './stage-registry';
 import type { StageResult } from './stage-result';
 import { digestInputs, outputsIntact, readStamp, writeStamp } from './stage-stamp';
 
@@ -20,18 +20,24 @@ export const UP_TO_DATE = ' (up to date)';
  * the same version already ran on the same job and inputs and every output it wrote is still
  * there with the same bytes. After a run, the stamp is (re)written.
  */
-export async function runStage(store: BlobStore, stage: StageName, payload: unknown): Promise<StageOutcome> {
+export async function runStage(store: BlobStore, stage: StageName, payload: unknown, context: StageContext = DEFAULT_STAGE_CONTEXT): Promise<StageOutcome> {
   // Each entry satisfies StageDefinition of its own job; the lookup by a union name cannot say which.
   const definition = STAGES[stage] as StageDefinition<{ eventId: string }>;
-  return runDefinedStage(store, stage, definition, payload);
+  return runDefinedStage(store, stage, definition, payload, context);
 }
 
 /** runStage with the definition given: the registry's, or (in tests) one with another version. */
-export async function runDefinedStage<Job extends { eventId: string }>(store: BlobStore, stage: string, definition: StageDefinition<Job>, payload: unknown): Promise<StageOutcome> {
+export async function runDefinedStage<Job extends { eventId: string }>(
+  store: BlobStore,
+  stage: string,
+  definition: StageDefinition<Job>,
+  payload: unknown,
+  context: StageContext = DEFAULT_STAGE_CONTEXT,
+): Promise<StageOutcome> {
   const parsed = definition.schema.safeParse(payload);
   if (!parsed.success) throw new JobPayloadError(stage, parsed.error.issues);
   const job = parsed.data;
-  if (definition.unstamped === true) return { ...(await definition.run(store, job)), skipped: false };
+  if (definition.unstamped === true) return { ...(await definition.run(store, job, context)), skipped: false };
   // Inputs are hashed, then read by the stage; outputs are written, then hashed: fetch each once.
   const scoped = new RunScopedStore(store);
   const key = stampKey(job.eventId, definition.stampName(job));
@@ -41,7 +47,7 @@ export async function runDefinedStage<Job extends { eventId: string }>(store: Bl
   if (stamp && stamp.stage === stage && stamp.version === definition.version && stamp.inputsHash === digest.inputsHash && (await outputsIntact(scoped, stamp))) {
     return { outputKeys: stamp.outputs.map((o) => o.key), summary: `${stamp.summary}${UP_TO_DATE}`, counts: stamp.counts, skipped: true };
   }
-  const result = await scoped.readingOnly(stage, inputKeys, () => definition.run(scoped, job));
+  const result = await scoped.readingOnly(stage, inputKeys, () => definition.run(scoped, job, context));
   await writeStamp(scoped, key, stage, definition.version, digest, result);
   return { ...result, skipped: false };
 }

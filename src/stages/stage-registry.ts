@@ -20,6 +20,7 @@ import { RenderPagesJob, renderPagesInputKeys, renderPagesStage } from './render
 import { SplitEventJob, splitEventStage } from './split-event-stage';
 import type { StageResult } from './stage-result';
 import { SummarizeEventJob, summarizeEventStage } from './summarize-event-stage';
+import { DEFAULT_LIMITS, type Limits } from '../model/limits';
 
 /**
  * Every pipeline stage by name: its job schema, its version, the function that does the work,
@@ -27,6 +28,17 @@ import { SummarizeEventJob, summarizeEventStage } from './summarize-event-stage'
  * call a stage through runStage (run-stage.ts), which looks it up here; adding a stage = its
  * file in src/stages and one entry below.
  */
+/**
+ * What the process running a stage passes to every stage besides its job: settings the operator
+ * gives at start-up (read once at the edge, never from a stage), which change no output of valid input.
+ */
+export interface StageContext {
+  /** input limits (RECAP_MAX_*): a caption file over them is refused */
+  limits: Limits;
+}
+
+export const DEFAULT_STAGE_CONTEXT: StageContext = { limits: DEFAULT_LIMITS };
+
 export interface StageDefinition<Job extends { eventId: string }> {
   /** validates the job payload (a queue's payload is untrusted) */
   schema: z.ZodType<Job>;
@@ -38,7 +50,7 @@ export interface StageDefinition<Job extends { eventId: string }> {
    * invalidates this stage's outputs with no edit in this file.
    */
   version: string;
-  run(store: BlobStore, job: Job): Promise<StageResult>;
+  run(store: BlobStore, job: Job, context: StageContext): Promise<StageResult>;
   /**
    * Every key the stage reads, present or not, in a stable order; a blob the stage may do
    * without (index-event's segments.jsonl) is listed all the same and hashed as absent.
@@ -76,7 +88,7 @@ export const STAGES = {
   'ingest-recording': {
     schema: IngestRecordingJob,
     version: `ingest-recording@2+${INGEST_GENERATOR}`,
-    run: ingestRecording,
+    run: (store, job, context) => ingestRecording(store, job, context.limits),
     // The file name is in the job (hashed with it): it picks the format when the content is ambiguous.
     inputKeys: async (_store, job) => [job.sourceKey],
     stampName: (job) => ingestStampName(job.recordingId),

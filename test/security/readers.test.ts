@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
 import { runCli } from '../../src/cli/main';
+import { ITU_FIXTURE } from '../helpers/fixture-store';
 import type { CliIo } from '../../src/cli/io';
 import { assPlainText } from '../../src/formats/ass/text';
 import { ingestCaptions } from '../../src/formats/ingest';
@@ -212,8 +213,8 @@ describe('size limits', () => {
   test('limits come from RECAP_MAX_* variables, defaults for the rest; a bad value is refused', () => {
     expect(parseLimits({})).toEqual(DEFAULT_LIMITS);
     expect(parseLimits({ RECAP_MAX_CUES: '5', RECAP_MAX_CUE_CHARS: '' })).toEqual({ ...DEFAULT_LIMITS, maxCues: 5 });
-    expect(() => parseLimits({ RECAP_MAX_CAPTION_BYTES: '1e9' })).toThrow('RECAP_MAX_CAPTION_BYTES=1e9: must be a positive whole number');
-    expect(() => parseLimits({ RECAP_MAX_CUES: '0' })).toThrow('RECAP_MAX_CUES=0');
+    expect(() => parseLimits({ RECAP_MAX_CAPTION_BYTES: '1e9' })).toThrow('RECAP_MAX_CAPTION_BYTES="1e9": must be a positive whole number');
+    expect(() => parseLimits({ RECAP_MAX_CUES: '0' })).toThrow('RECAP_MAX_CUES="0"');
   });
 
   test('`recap parse` applies the limits of the environment', async () => {
@@ -223,5 +224,14 @@ describe('size limits', () => {
     const code = await runCli(['parse', file], io, { limits: tight({ maxCues: 2 }) });
     expect(code).toBe(1);
     expect(err).toBe(`recap: ${file}:9: more than 2 cues, the limit for a caption file\n`);
+  });
+
+  test('`recap process` passes the limits to the ingest stage', async () => {
+    const store = mkdtempSync(path.join(tmpdir(), 'recap-limits-'));
+    let err = '';
+    const io: CliIo = { out: () => undefined, err: (s) => void (err += s), isTty: false };
+    const code = await runCli(['process', ITU_FIXTURE, '--store', store], io, { limits: tight({ maxCues: 100 }) });
+    expect(code).toBe(1);
+    expect(err).toMatch(/more than 100 cues, the limit for a caption file/);
   });
 });

@@ -5,7 +5,7 @@ import { stampKey } from '../../src/model/event-layout';
 import { JobPayloadError } from '../../src/stages/job-payload-error';
 import { UndeclaredInputError } from '../../src/stages/run-scoped-store';
 import { runDefinedStage, runStage, UP_TO_DATE } from '../../src/stages/run-stage';
-import type { StageDefinition } from '../../src/stages/stage-registry';
+import { DEFAULT_STAGE_CONTEXT, type StageDefinition } from '../../src/stages/stage-registry';
 import { sha256Hex, StageStamp } from '../../src/stages/stage-stamp';
 import type { BlobStore } from '../../src/store/blob-store';
 import type { FsBlobStore } from '../../src/store/fs-store';
@@ -234,7 +234,7 @@ describe('a stage reads only what its inputKeys list', () => {
     ...count,
     run: async (store) => {
       await read(store);
-      return count.run(store, { eventId: EVENT });
+      return count.run(store, { eventId: EVENT }, DEFAULT_STAGE_CONTEXT);
     },
   });
 
@@ -256,7 +256,7 @@ describe('a stage reads only what its inputKeys list', () => {
     const store = await storeWithInput();
     const readsBack = sneaky(async () => undefined);
     readsBack.run = async (s) => {
-      const result = await count.run(s, { eventId: EVENT });
+      const result = await count.run(s, { eventId: EVENT }, DEFAULT_STAGE_CONTEXT);
       expect((await s.get(key('count.txt'))).toString()).toBe('3\n');
       return result;
     };

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { planEventPipeline } from '../../../pipelines/event-pipeline';
 import { runInProcess } from '../../../pipelines/run-in-process';
 import { ServiceUnavailableError, UsageError } from '../../model/errors';
+import { DEFAULT_LIMITS } from '../../model/limits';
 import { eventPrefix } from '../../model/event-layout';
 import type { StageOutcome } from '../../stages/run-stage';
 import { plural } from '../../stages/stage-result';
@@ -53,7 +54,7 @@ export function registerProcess(program: Command, io: CliIo, config: CliConfig):
       try {
         const sources = await storeEventInputs(store, manifest, captions);
         progress(`stored ${manifest.id}: manifest.json, ${plural(sources.length, 'caption file')}`);
-        results = await runInProcess(store, planEventPipeline(manifest.id, sources, pipelineOptions(options)), (_step, outcome) => progress(outcome.summary));
+        results = await runInProcess(store, planEventPipeline(manifest.id, sources, pipelineOptions(options)), (_step, outcome) => progress(outcome.summary), { limits: config.limits ?? DEFAULT_LIMITS });
       } catch (e) {
         if (e instanceof BlobStoreError) {
           // An S3 store that fails is a service that is down (exit 3), and so is a full disk: the
