@@ -1,5 +1,6 @@
 import { lstatSync, realpathSync } from 'fs';
 import path from 'path';
+import { blobKeyProblem } from '../store/blob-key';
 import { isS3Url, parseS3Url, type S3Location } from '../store/s3-url';
 import { overCaptionLimit } from './io';
 
@@ -76,8 +77,10 @@ function locateObject(captions: string, roots: CaptionRoots): CaptionLocation | 
   const bucket = slash < 0 ? rest : rest.slice(0, slash);
   const key = slash < 0 ? '' : rest.slice(slash + 1);
   if (key === '' || key.endsWith('/')) return `${captions} names no object`;
-  // Some S3-compatible servers normalise "a/../b"; a key with such segments could land elsewhere.
-  if (key.split('/').some((part) => part === '' || part === '.' || part === '..')) return `${captions}: the key has an empty, "." or ".." segment`;
+  // Some S3-compatible servers normalise "a/../b"; a key with such segments could land elsewhere,
+  // and one the store refuses (a backslash, a NUL, a temporary file's suffix) is no caption file.
+  const problem = blobKeyProblem(key);
+  if (problem !== undefined) return `${captions}: not a key recap reads (${problem})`;
   const allowed = roots.s3.some((root) => root.bucket === bucket && key.startsWith(root.prefix));
   if (!allowed) return `${captions} is outside the store's bucket and prefix (set RECAP_CAPTION_ROOTS to allow another s3:// location)`;
   return { kind: 's3', bucket, key, url: captions };

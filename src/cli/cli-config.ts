@@ -57,10 +57,13 @@ export function readCliConfig(env: Record<string, string | undefined>): CliConfi
   });
 }
 
-/** RECAP_CAPTION_ROOTS is a list like PATH (':' between entries); a relative folder would depend on where recap runs, so it is refused. */
+/**
+ * RECAP_CAPTION_ROOTS is a list like PATH (':' between entries, but not the one of "s3://"); a
+ * relative folder would depend on where recap runs, so it is refused.
+ */
 function readCaptionRoots(value: string | undefined): string[] {
   if (value === undefined) return [];
-  const roots = value.split(path.delimiter).filter((root) => root !== '');
+  const roots = value.split(/:(?!\/\/)/).filter((root) => root !== '');
   for (const root of roots) {
     if (!isS3Url(root) && !path.isAbsolute(root)) {
       throw new UsageError(`RECAP_CAPTION_ROOTS: "${root}" must be an absolute folder or an s3://bucket/prefix URL`);

@@ -65,7 +65,13 @@ function presentedToken(request: FastifyRequest): string | undefined {
   const auth = request.headers.authorization;
   if (typeof auth === 'string' && auth.startsWith('Bearer ')) return auth.slice('Bearer '.length).trim();
   const cookie = cookieValue(request.headers.cookie, COOKIE);
-  return cookie === undefined ? undefined : decodeURIComponent(cookie);
+  if (cookie === undefined) return undefined;
+  try {
+    return decodeURIComponent(cookie);
+  } catch {
+    // A cookie that does not decode ("%") is no token: the request is refused as any without one.
+    return undefined;
+  }
 }
 
 function refuse(reply: FastifyReply, status: number, title: string, message: string, json: boolean): FastifyReply {

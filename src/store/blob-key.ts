@@ -21,9 +21,14 @@ function keyProblem(key: string, allowTrailingSlash: boolean): string | undefine
   return undefined;
 }
 
-/** Throws InvalidBlobKeyError unless `key` names a blob: a relative path with non-empty segments. */
+/** Why `key` names no blob (a relative path with non-empty segments), or undefined when it does. */
+export function blobKeyProblem(key: string): string | undefined {
+  return key === '' ? 'it is empty' : keyProblem(key, false);
+}
+
+/** Throws InvalidBlobKeyError unless `key` names a blob. */
 export function assertBlobKey(key: string): void {
-  const problem = key === '' ? 'it is empty' : keyProblem(key, false);
+  const problem = blobKeyProblem(key);
   if (problem !== undefined) throw new InvalidBlobKeyError(key, problem);
 }
 

@@ -104,7 +104,7 @@ describe('a manifest reads captions only from its own folder (issue 10, item 1)'
     await expectRefused('captions', (event) => mkdirSync(path.join(event, 'captions')));
   });
 
-  it.each(['s3://another-bucket/key.vtt', 's3://store-bucket/other-prefix/key.vtt', 's3://store-bucket/recap/../other/key.vtt'])(
+  it.each(['s3://another-bucket/key.vtt', 's3://store-bucket/other-prefix/key.vtt', 's3://store-bucket/recap/../other/key.vtt', 's3://store-bucket/recap/a\\b.vtt', 's3://store-bucket/recap/x.recap-tmp'])(
     'refuses %s: S3 objects only under the store\'s own bucket and prefix, checked before any request',
     async (url) => {
       const { event, manifestFile } = makeEvent(url);
@@ -127,6 +127,10 @@ describe('a manifest reads captions only from its own folder (issue 10, item 1)'
 
   it('refuses a relative RECAP_CAPTION_ROOTS entry', () => {
     expect(() => readCliConfig({ RECAP_CAPTION_ROOTS: 'relative/folder' })).toThrow(UsageError);
+  });
+
+  it('reads RECAP_CAPTION_ROOTS as a list like PATH, where an s3:// root is one entry', () => {
+    expect(readCliConfig({ RECAP_CAPTION_ROOTS: '/srv/captions:s3://bucket/other:/media/cart' }).captionRoots).toEqual(['/srv/captions', 's3://bucket/other', '/media/cart']);
   });
 });
 

@@ -222,6 +222,8 @@ describe('the admin guard', () => {
       const withCookie = await app.inject({ method: 'GET', url: '/admin/queues/', headers: { cookie: cookie.split(';')[0]! } });
       expect(withCookie.statusCode).toBe(200);
       expect(withCookie.body).toBe('board');
+      // A cookie that does not decode is no token (not a 500 and an error log).
+      expect((await app.inject({ method: 'GET', url: '/admin/queues/', headers: { cookie: 'recap-admin=%' } })).statusCode).toBe(401);
     } finally {
       await app.close();
     }
