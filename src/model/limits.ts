@@ -24,7 +24,7 @@ export type Limits = z.infer<typeof Limits>;
 
 export const DEFAULT_LIMITS: Limits = {
   maxManifestBytes: 1 * MIB,
-  maxCaptionBytes: 256 * MIB,
+  maxCaptionBytes: 64 * MIB,
   maxCues: 2_000_000,
   maxCueChars: 100_000,
 };

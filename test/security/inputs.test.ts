@@ -198,7 +198,7 @@ describe('size limits, checked before reading (issue 10, item 6)', () => {
   });
 
   it('reads the limits from the environment, refusing what is not a positive whole number', () => {
-    expect(parseLimits({})).toEqual({ maxManifestBytes: MIB, maxCaptionBytes: 256 * MIB, maxCues: 2_000_000, maxCueChars: 100_000 });
+    expect(parseLimits({})).toEqual({ maxManifestBytes: MIB, maxCaptionBytes: 64 * MIB, maxCues: 2_000_000, maxCueChars: 100_000 });
     expect(parseLimits({ RECAP_MAX_MANIFEST_BYTES: '2048', RECAP_MAX_CUES: '' })).toMatchObject({ maxManifestBytes: 2048, maxCues: 2_000_000 });
     for (const bad of ['0', '-1', '1e9', '12MB', '0x10']) expect(() => parseLimits({ RECAP_MAX_CAPTION_BYTES: bad })).toThrow(/RECAP_MAX_CAPTION_BYTES/);
   });
