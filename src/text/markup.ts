@@ -34,8 +34,11 @@ export function removeBraceBlocks(text: string, removed: (text: string, open: nu
   let out = '';
   let kept = 0;
   let open = text.indexOf('{');
+  // Every "{" before a "}" is closed by that same "}": it is searched for once, not from each "{"
+  // (a run of "{" ended by one "}" would otherwise take time growing with its square).
+  let close = -1;
   while (open !== -1) {
-    const close = text.indexOf('}', open + 1);
+    if (close <= open) close = text.indexOf('}', open + 1);
     // No "}" after this "{": no later "{" can be closed either.
     if (close === -1) break;
     if (removed(text, open, close)) {

@@ -72,7 +72,7 @@ export const FORMAT_ATTACKS: Record<string, FormatAttacks> = {
   },
   srt: {
     cue: (t) => `1\n00:00:00,000 --> 00:00:01,000\n${t}\n`,
-    syntax: [repeatTo('00:00:00,000 --> '), repeatTo('1\n00:00:00,000'), repeatTo('00:00:00,000 --> 00:00:01,000 X1:'), repeatTo('1\n')],
+    syntax: [repeatTo('00:00:00,000 --> '), repeatTo('1\n00:00:00,000'), repeatTo('00:00:00,000 --> 00:00:01,000 X1:'), repeatTo('1\n'), `1\n00:00:00,000 --> 00:00:01,000\n${repeatTo('{')}}\n`],
   },
   sbv: {
     cue: (t) => `0:00:00.000,0:00:01.000\n${t}\n`,
