@@ -10,9 +10,10 @@ import { lrc } from './lrc';
 import { microdvd } from './microdvd';
 import { scc } from './scc';
 import { ttml } from './ttml';
+import { timedTranscript } from './timed-transcript';
 
 /** Every caption format recap knows, by id. Adding a format: a folder and one line here. */
-export const FORMATS: readonly CaptionFormat[] = [webvtt, srt, sbv, json, ass, ssa, sami, lrc, microdvd, scc, ttml];
+export const FORMATS: readonly CaptionFormat[] = [webvtt, srt, sbv, json, ass, ssa, sami, lrc, microdvd, scc, ttml, timedTranscript];
 
 export function formatById(id: string): CaptionFormat | undefined {
   return FORMATS.find((f) => f.id === id);

@@ -106,6 +106,10 @@ export const FORMAT_ATTACKS: Record<string, FormatAttacks> = {
     cue: (t) => `Scenarist_SCC V1.0\n\n00:00:00:00\t9420 ${Buffer.from(t.slice(0, 200_000), 'latin1').toString('hex').replace(/(....)/g, '$1 ')}\n`,
     syntax: ['Scenarist_SCC V1.0\n\n00:00:00:00\t' + repeatTo('9420 '), 'Scenarist_SCC V1.0\n\n' + repeatTo('00:00:00:00\t9420 942c\n'), 'Scenarist_SCC V1.0\n\n00:00:00:00\t' + repeatTo('91ae 9137 ')],
   },
+  'timed-transcript': {
+    cue: (t) => `A  0:01\nhello\n\nB  0:02\n${t}\n`,
+    syntax: [repeatTo('A  0:01\n'), repeatTo('[00:00:01] A: '), repeatTo('A (00:01): '), repeatTo('[A] 10:00:00\n'), repeatTo('A: [00:00:01] '), repeatTo('A  0:0'), `A  0:01\nx\n\nB  0:02\n${repeatTo('A  ')}`, `A  0:01\nx\n\nB  0:02\n${repeatTo('[0:')}`],
+  },
   ttml: {
     cue: (t) => `${TT_OPEN}<p begin="0s" end="1s">${t.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p></div></body></tt>`,
     syntax: [TT_OPEN + repeatTo('<span>'), TT_OPEN + repeatTo('<p begin="0s" end="1s">a</p>') + '</div></body></tt>', TT_OPEN + `<p begin="0s" end="1s" a="${repeatTo('x')}">a</p></div></body></tt>`, TT_OPEN + repeatTo('<p begin="'), repeatTo('<?xml '), TT_OPEN + `<p begin="0s" end="1s">${repeatTo('&#1')}</p></div></body></tt>`],
