@@ -9,13 +9,19 @@ const SAMPLE_LINES = 80;
 const MIN_HEADERS = 2;
 
 /**
- * A header the sniffer counts: its time reads, and it names a speaker. Descript's bracketed time
- * must also have hours ("[00:00:12]"), so that LRC's "[00:12.00]" lyrics lines are never counted.
+ * Descript's header as the sniffer counts it: hours, minutes and seconds, then a space. LRC's
+ * lyrics lines ("[00:12.00]La la") have two fields and no space after the bracket.
+ */
+const DESCRIPT_TIME = /^\[\s*\d{1,2}:\d\d:\d\d(?:[.,]\d+)?\s*\]\s/;
+
+/**
+ * A header the sniffer counts: its time reads, and it names a speaker. Descript's may name none
+ * (an export without speaker labels), since its time has a shape of its own.
  */
 function countsAsHeader(layout: TranscriptLayout, line: string): boolean {
   const header = layout.header(line);
-  if (!header || header.name === null || parseClockMs(header.time) === null) return false;
-  return layout.id !== 'descript' || header.time.split(':').length === 3;
+  if (!header || parseClockMs(header.time) === null) return false;
+  return layout.id === 'descript' ? DESCRIPT_TIME.test(line) : header.name !== null;
 }
 
 export interface LayoutGuess {
@@ -46,13 +52,14 @@ export function guessLayout(text: string): LayoutGuess | null {
 /**
  * How sure the text is a timed transcript: none without two headers of one layout. Descript's and
  * Sonix's headers hold the paragraph on their line, so they are sure at a lower share of lines;
- * they score above LRC's 0.8 (Descript's "[00:00:12] Name:" is also an LRC line), and every
- * score stays below the 0.9 of formats with a signature.
+ * they score above LRC's 0.8 even with its extension's 0.05 (Descript's "[00:00:12] Name:" is
+ * also an LRC line, whose times LRC would misread), and every score stays below the 0.9 of
+ * formats with a signature.
  */
 export function sniffTimedTranscript(text: string): number {
   const guess = guessLayout(text);
   if (!guess) return 0;
   const share = guess.headers / Math.max(1, guess.blocks);
-  if (guess.layout.id === 'descript' || guess.layout.id === 'sonix') return share >= 0.3 ? 0.85 : 0.4;
+  if (guess.layout.id === 'descript' || guess.layout.id === 'sonix') return share >= 0.3 ? 0.88 : 0.4;
   return share >= 0.5 ? 0.7 : share >= 0.25 ? 0.4 : 0;
 }
