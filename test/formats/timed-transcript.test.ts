@@ -106,6 +106,11 @@ describe('times', () => {
     expect(rev.cues.map((c) => c.startMs)).toEqual([3_598_000, 3_603_000]);
   });
 
+  test('an Otter header with a tab or no-break spaces before its time, as word processors leave them', () => {
+    const track = read('Ana Reyes\t0:01\nHello.\n\nBo Lund\u00a0\u00a00:04\nHi there.\n');
+    expect(track.cues.map((c) => [c.speaker, c.startMs])).toEqual([['Ana Reyes', 1000], ['Bo Lund', 4000]]);
+  });
+
   test("Zoom's times of day: the first is 00:00:00, a meeting past midnight goes on counting", () => {
     const track = read('[Ana Reyes] 23:59:58\nNearly midnight.\n\n[Bo Lund] 00:00:03\nA new day.\n\n[Ana Reyes] 00:01:00\nStill going.\n');
     expect(track.cues.map((c) => c.startMs)).toEqual([0, 5000, 62000]);

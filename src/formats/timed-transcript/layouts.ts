@@ -49,7 +49,8 @@ export function nameLike(text: string): boolean {
 
 /**
  * Otter.ai: "Name  0:03" on a line of its own (two spaces, or a tab, before the time), the
- * paragraph on the lines below; past an hour the time is "1:02:03".
+ * paragraph on the lines below; past an hour the time is "1:02:03". One space is not enough: a
+ * sentence ending in a time ("We meet at 10:30") is not a header.
  */
 const otter: TranscriptLayout = {
   id: 'otter',
@@ -57,7 +58,8 @@ const otter: TranscriptLayout = {
   clockTimes: false,
   header(line) {
     if (line.length > HEADER_CHARS) return null;
-    const gap = /(?: {2,}|\t)\s*(\S+)$/.exec(line);
+    // Any white space but a line break: copies through a word processor turn spaces into no-break ones.
+    const gap = /(?:[^\S\n]{2,}|\t)(\S+)$/.exec(line);
     if (!gap || !timeLike(gap[1]!)) return null;
     const name = line.slice(0, gap.index).trim();
     return nameLike(name) && !name.endsWith(':') ? { name, time: gap[1]!, text: '' } : null;
