@@ -126,6 +126,12 @@ describe('times', () => {
     expect(track.cues.map((c) => c.startMs)).toEqual([5000, 10000, 20000]);
   });
 
+  test('a bad timestamp on the first paragraph: it starts at 00:00:00 and shares the time to the next', () => {
+    const track = read('Ana Reyes  0:95\nOne two three four.\n\nBo Lund  0:08\nFive.\n\nAna Reyes  0:10\nSix.\n');
+    expect(track.diagnostics).toContainEqual({ severity: 'error', line: 1, message: expect.stringContaining('bad timestamp "0:95"') });
+    expect(track.cues.map((c) => [c.startMs, c.endMs])).toEqual([[0, 8000], [8000, 10000], [10000, 11000]]);
+  });
+
   test('a time running backwards is reported at its line, and the times stay in order', () => {
     const track = read('Ana Reyes (00:10):\nOne two.\n\nBo Lund (00:30):\nThree four.\n\nAna Reyes (00:20):\nFive six.\n\nBo Lund (00:40):\nSeven.\n');
     expect(track.diagnostics).toContainEqual({ severity: 'warning', line: 7, message: expect.stringContaining('time runs backwards: 00:20 comes after 00:30 (line 4)') });

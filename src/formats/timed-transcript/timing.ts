@@ -26,8 +26,9 @@ export function paragraphSpans(paragraphs: ParagraphTime[]): Array<{ startMs: nu
   const spans: Array<{ startMs: number; endMs: number }> = [];
   let i = 0;
   while (i < paragraphs.length) {
-    // A run: a paragraph with a start, then those stamped alike or with no usable time.
-    const runStart = paragraphs[i]!.startMs ?? (spans.length > 0 ? spans[spans.length - 1]!.endMs : 0);
+    // A run: a paragraph with a start, then those stamped alike or with no usable time. Only the
+    // first paragraph can open a run without a time (later ones join the run before them).
+    const runStart = paragraphs[i]!.startMs ?? 0;
     let j = i + 1;
     while (j < paragraphs.length && (paragraphs[j]!.startMs === null || paragraphs[j]!.startMs! <= runStart)) j++;
     const run = paragraphs.slice(i, j);
