@@ -27,7 +27,7 @@ test('recap parse --json reads an Otter.ai export: a cue per paragraph, its spea
   expect(r.code).toBe(0);
   const track = Track.parse(JSON.parse(r.out));
   expect(track.format).toBe('timed-transcript');
-  expect(track.cues.map((c) => c.speaker)).toEqual(speakersOf(file, /^(.+?) {2}\d+:\d\d$/));
+  expect(track.cues.map((c) => c.speaker)).toEqual(speakersOf(file, /^(.+?) {2}\d+:\d\d *$/));
   expect(track.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
 });
 
@@ -51,7 +51,7 @@ function clockText(seconds: number, form: 'm:ss' | 'mm:ss' | 'hh:mm:ss'): string
 
 /** How each service writes one paragraph. */
 const WRITERS: Record<string, (name: string, seconds: number, text: string) => string> = {
-  otter: (name, t, text) => `${name}  ${clockText(t, 'm:ss')}\n${text}\n`,
+  otter: (name, t, text) => `${name}  ${clockText(t, 'm:ss')}  \n${text}\n`,
   rev: (name, t, text) => `${name} (${clockText(t, 'mm:ss')}):\n${text}\n`,
   descript: (name, t, text) => `[${clockText(t, 'hh:mm:ss')}] ${name}: ${text}\n`,
   sonix: (name, t, text) => `${name}: [${clockText(t, 'hh:mm:ss')}] ${text}\n`,

@@ -21,7 +21,7 @@ interface Expected {
 }
 
 const SERVICES: Record<string, Expected> = {
-  otter: { file: 'otter/library-friends-planning.txt', header: /^(?<name>.+?) {2}(?<time>\d+:\d\d(?::\d\d)?)$/, notSpeech: ['Library Friends planning call', 'Transcribed by https://otter.ai'] },
+  otter: { file: 'otter/library-friends-planning.txt', header: /^(?<name>.+?) {2}(?<time>\d+:\d\d(?::\d\d)?) *$/, notSpeech: ['Library Friends planning call', 'Transcribed by https://otter.ai'] },
   rev: { file: 'rev/harbour-ferry-interview.txt', header: /^(?<name>.+?) \((?<time>[\d:]+)\):(?<text>.*)$/, notSpeech: [] },
   descript: { file: 'descript/podcast-bees.txt', header: /^\[(?<time>[\d:]+)\] (?<name>[^:]+): (?<text>.*)$/, notSpeech: [] },
   sonix: { file: 'sonix/council-tree-survey.txt', header: /^(?<name>[^:]+): \[(?<time>[\d:]+)\] (?<text>.*)$/, notSpeech: ['Tree survey briefing'] },
@@ -106,9 +106,9 @@ describe('times', () => {
     expect(rev.cues.map((c) => c.startMs)).toEqual([3_598_000, 3_603_000]);
   });
 
-  test('an Otter header with a tab or no-break spaces before its time, as word processors leave them', () => {
-    const track = read('Ana Reyes\t0:01\nHello.\n\nBo Lund\u00a0\u00a00:04\nHi there.\n');
-    expect(track.cues.map((c) => [c.speaker, c.startMs])).toEqual([['Ana Reyes', 1000], ['Bo Lund', 4000]]);
+  test('an Otter header with a tab or no-break spaces before its time, or the two spaces Otter writes after it', () => {
+    const track = read('Ana Reyes\t0:01\nHello.\n\nBo Lund\u00a0\u00a00:04\nHi there.\n\nAna Reyes  0:07  \nBye.\n');
+    expect(track.cues.map((c) => [c.speaker, c.startMs])).toEqual([['Ana Reyes', 1000], ['Bo Lund', 4000], ['Ana Reyes', 7000]]);
   });
 
   test("Zoom's times of day: the first is 00:00:00, a meeting past midnight goes on counting", () => {
