@@ -94,7 +94,13 @@ export function placeSessions(
 ): RecordingPlacement {
   const k = sessions.length;
   const { score: boundary, phrases } = boundaryScores(units, weights.cohesionWindow);
-  const enter = [undefined, ...startPriors(units, expected), undefined];
+  // Entering the first session and leaving the last are optional moves: a boundary bonus there
+  // would pay the path for taking them, and cut speech off a short recording's ends without any
+  // sign of talk before or after the agenda. Those states are earned by their own evidence.
+  const noBonus = boundary.map((b) => -b);
+  const starts = startPriors(units, expected);
+  starts[0] = starts[0]!.map((x, u) => x + noBonus[u]!);
+  const enter = [undefined, ...starts, noBonus];
   const prior = spanPriors(units, expected);
   const before = new Float64Array(units.length);
   const after = new Float64Array(units.length);

@@ -86,6 +86,20 @@ describe('alignEvent', () => {
     expect(Math.abs(Date.parse(rec.startsAt!) - (T0 - 7 * MIN))).toBeLessThanOrEqual(60_000);
   });
 
+  test('a short meeting of one session is the whole recording: a change of subject inside it is no edge', () => {
+    // Two minutes of one untimed meeting (a transcript export): subjects change and the chair
+    // hands over twice, but nothing is said before or after the agenda.
+    const cues = recording([[PARKS, 0.7], [HOUSING, 0.7], [BUDGET, 0.6]]);
+    const a = alignEvent(input([session('meeting', 'Meeting')], cues));
+    expect(a.sessions[0]).toMatchObject({ status: 'aligned', startMs: cues[0]!.startMs, endMs: cues[cues.length - 1]!.endMs });
+  });
+
+  test('talk before the agenda still stays out of a one-session meeting', () => {
+    const cues = recording([[['microphone', 'check', 'hear', 'testing'], 1.5], [PARKS, 3]]);
+    const a = alignEvent(input([session('parks', 'Parks')], cues));
+    expect(a.sessions[0]!.startMs).toBeGreaterThanOrEqual(MIN);
+  });
+
   test('a session scheduled outside the recording is missing, not forced in', () => {
     const cues = recording([[PARKS, 15], [HOUSING, 15]]);
     const sessions = [session('parks', 'Parks', 0, 15), session('housing', 'Housing', 15, 30), session('budget', 'Budget', 90, 120)];
