@@ -1,0 +1,107 @@
+import { ingestCaptions } from '../../src/formats/ingest';
+import { detectFormat } from '../../src/formats/registry';
+import { parseTimestampMap } from '../../src/formats/webvtt/segments';
+import type { Track } from '../../src/model/track';
+
+/**
+ * HLS WebVTT segments saved in one file (RFC 8216 section 3.5): each segment's X-TIMESTAMP-MAP
+ * places its cues on one time line, from the first segment's start. Only the lenient reading does
+ * this; the strict one is the specification's reading of one file.
+ */
+
+const read = (text: string, strict = false): Track => ingestCaptions(Buffer.from(text), { fileName: 'capture.vtt', strict });
+const times = (t: Track) => t.cues.map((c) => [c.startMs, c.endMs, c.text]);
+const segment = (map: string | null, ...cues: string[]) => [map === null ? 'WEBVTT' : `WEBVTT\nX-TIMESTAMP-MAP=${map}`, ...cues].join('\n\n');
+
+describe('X-TIMESTAMP-MAP', () => {
+  test('either order, spaces after the comma, a negative MPEG time', () => {
+    expect(parseTimestampMap('MPEGTS:900000,LOCAL:00:00:00.000')).toEqual({ mpegts: 900000, localMs: 0 });
+    expect(parseTimestampMap('LOCAL:00:01.500,MPEGTS:180000')).toEqual({ mpegts: 180000, localMs: 1500 });
+    expect(parseTimestampMap('MPEGTS:180000, LOCAL:01:00:00.000')).toEqual({ mpegts: 180000, localMs: 3_600_000 });
+    expect(parseTimestampMap('MPEGTS:-6000,LOCAL:00:00:00.000')).toEqual({ mpegts: -6000, localMs: 0 });
+  });
+
+  test('malformed: not a number, a missing field, an unknown field', () => {
+    for (const bad of ['MPEGTS:foo,LOCAL:00:00:00.000', 'MPEGTS:180000,LOCAL:bar', 'MPEGTS:180000', 'MPEGTS:1,LOCAL:00:00.000,X:1', 'MPEGTS:1,LOCAL:0:0:0']) {
+      expect([bad, parseTimestampMap(bad)]).toEqual([bad, null]);
+    }
+  });
+});
+
+describe('segments in one file', () => {
+  test('cue times from each segment\'s start: the map moves each segment, from the first one', () => {
+    const text = [
+      segment('MPEGTS:900000,LOCAL:00:00:00.000', '00:00:00.500 --> 00:00:02.000\nfirst'),
+      segment('MPEGTS:1350000,LOCAL:00:00:00.000', '00:00:01.000 --> 00:00:03.000\nsecond<00:00:02.000><c> part</c>'),
+      segment('LOCAL:00:00:10.000,MPEGTS:1800000', '00:00:10.250 --> 00:00:11.000\nthird'),
+    ].join('\n\n');
+    const t = read(`${text}\n`);
+    expect(times(t)).toEqual([[500, 2000, 'first'], [6000, 8000, 'second part'], [10250, 11000, 'third']]);
+    expect(t.cues[1]!.words).toEqual([{ text: 'second', startMs: 6000 }, { text: 'part', startMs: 7000 }]);
+    expect(t.diagnostics.map((d) => d.message)).toContain('3 WebVTT segments in one file (3 with a timestamp map): each read on its own and put on one time line from the first segment\'s start');
+    expect(t.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
+  test('cue times already absolute, every segment with the same map: times as written, a cue repeated across a segment boundary kept once', () => {
+    const map = 'MPEGTS:900000,LOCAL:00:00:00.000';
+    const text = [
+      segment(map, '00:00:01.000 --> 00:00:04.000\none', '00:00:05.000 --> 00:00:07.000\nspans the boundary'),
+      segment(map, '00:00:05.000 --> 00:00:07.000\nspans the boundary', '00:00:07.500 --> 00:00:09.000\ntwo'),
+    ].join('\n\n');
+    const t = read(`${text}\n`);
+    expect(times(t)).toEqual([[1000, 4000, 'one'], [5000, 7000, 'spans the boundary'], [7500, 9000, 'two']]);
+    expect(t.diagnostics.map((d) => d.message)).toContain('2 WebVTT segments in one file (2 with a timestamp map): each read on its own and put on one time line from the first segment\'s start; 1 cues repeated from the segment before dropped');
+  });
+
+  test('a segment without a map, or with a malformed one, follows the segment before it by the usual step, with a warning naming its line', () => {
+    const text = [
+      segment('MPEGTS:0,LOCAL:00:00:00.000', '00:00:00.000 --> 00:00:01.000\na'),
+      segment('MPEGTS:450000,LOCAL:00:00:00.000', '00:00:00.000 --> 00:00:01.000\nb'),
+      segment(null, '00:00:00.000 --> 00:00:01.000\nc'),
+      segment('MPEGTS:x,LOCAL:00:00:00.000', '00:00:00.000 --> 00:00:01.000\nd'),
+    ].join('\n\n');
+    const t = read(`${text}\n`);
+    expect(times(t)).toEqual([[0, 1000, 'a'], [5000, 6000, 'b'], [10000, 11000, 'c'], [15000, 16000, 'd']]);
+    const warnings = t.diagnostics.filter((d) => d.severity === 'warning').map((d) => [d.line, d.message]);
+    expect(warnings).toEqual([
+      [13, 'segment has no X-TIMESTAMP-MAP: placed after the segment before it (its place is estimated)'],
+      [18, 'segment has no X-TIMESTAMP-MAP: placed after the segment before it (its place is estimated)'],
+      [19, 'malformed X-TIMESTAMP-MAP "X-TIMESTAMP-MAP=MPEGTS:x,LOCAL:00:00:00.000": expected MPEGTS:<90 kHz time>,LOCAL:<cue time>; the segment is placed by its neighbours'],
+    ]);
+  });
+
+  test('segments saved out of order: cues put in time order, with a warning', () => {
+    const text = [
+      segment('MPEGTS:450000,LOCAL:00:00:00.000', '00:00:00.000 --> 00:00:01.000\nlater'),
+      segment('MPEGTS:0,LOCAL:00:00:00.000', '00:00:00.000 --> 00:00:01.000\nearlier'),
+    ].join('\n\n');
+    const t = read(`${text}\n`);
+    expect(times(t)).toEqual([[0, 1000, 'earlier'], [5000, 6000, 'later']]);
+    expect(t.diagnostics.map((d) => d.message)).toContain('the segments\' times go back and forth: cues put in time order');
+  });
+
+  test('a "WEBVTT" line over a timing line is a cue identifier, not a segment header', () => {
+    const t = read('WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nhello\n\nWEBVTT\n00:00:03.000 --> 00:00:04.000\nagain\n');
+    expect(t.cues.map((c) => [c.id, c.startMs, c.text])).toEqual([['', 1000, 'hello'], ['WEBVTT', 3000, 'again']]);
+  });
+
+  test('the strict reading is the specification\'s: a later header is a block it skips, and cue times are as written', () => {
+    const text = [
+      segment('MPEGTS:900000,LOCAL:00:00:00.000', '00:00:00.500 --> 00:00:02.000\nfirst'),
+      segment('MPEGTS:1350000,LOCAL:00:00:00.000', '00:00:01.000 --> 00:00:03.000\nsecond'),
+    ].join('\n\n');
+    expect(times(read(`${text}\n`, true))).toEqual([[500, 2000, 'first'], [1000, 3000, 'second']]);
+  });
+});
+
+describe('detecting WebVTT that lost its WEBVTT line', () => {
+  test('segment headers or a timestamp map: WebVTT', () => {
+    expect(detectFormat(`00:00:00.000 --> 00:00:01.000\nhi\n\n${segment('MPEGTS:1,LOCAL:00:00:00.000', '00:00:00.000 --> 00:00:01.000\nthere')}\n`)?.id).toBe('webvtt');
+  });
+
+  test('WebVTT markup: WebVTT; plain cues with WebVTT times are left to SRT, as are numbered cues', () => {
+    expect(detectFormat('00:00:01.000 --> 00:00:02.000\nwell<00:00:01.500><c> then</c>\n')?.id).toBe('webvtt');
+    expect(detectFormat('00:00:01.000 --> 00:00:02.000\nHello\n')?.id).toBe('srt');
+    expect(detectFormat('1\n00:00:01,000 --> 00:00:02,000\n<i>Hello</i>\n')?.id).toBe('srt');
+  });
+});
