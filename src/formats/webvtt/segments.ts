@@ -35,7 +35,7 @@ const MPEGTS_WRAP = 2 ** 33;
 /** A WebVTT timing line: "[hh:]mm:ss.ttt --> [hh:]mm:ss.ttt" (a full stop, never SRT's comma). */
 const VTT_TIMING = /^[ \t]*(?:\d+:)?\d{2}:\d{2}\.\d{3}[ \t]+-->[ \t]+(?:\d+:)?\d{2}:\d{2}\.\d{3}/m;
 /** Markup only WebVTT has: inline timestamps, class spans, voice spans. */
-const VTT_ONLY_MARKUP = /<(?:\d+:)?\d{2}:\d{2}\.\d{3}>|<c[.>]|<v[ .][^>]*>/;
+const VTT_ONLY_MARKUP = /<(?:\d+:)?\d{2}:\d{2}\.\d{3}>|<c[.>]|<v[ .]/;
 /** A Microsoft Teams cue identifier: a GUID, then "/12-0" or "-0" (or nothing). */
 export const GUID_CUE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:\/\d+-\d+|-\d+)?$/i;
 const GUID_ID_LINE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:\/\d+-\d+|-\d+)?[ \t]*\n[ \t]*(?:\d+:)?\d{2}:\d{2}\.\d{3}[ \t]+-->/im;
@@ -156,7 +156,9 @@ export function placeSegments(parts: SegmentPart[], lengthsMs: number[], diagnos
     offsets[i] = offsets[i + 1]! - (usualStep ?? lengthsMs[i]!);
     unmapped(parts[i]!, diagnostics, 'placed just before the first mapped segment');
   }
-  const least = Math.min(...(offsets as number[]));
+  // A loop, not Math.min(...): a capture may have more segments than a call takes arguments.
+  let least = Infinity;
+  for (const o of offsets as number[]) least = Math.min(least, o);
   return (offsets as number[]).map((o) => Math.round(o - least));
 }
 
