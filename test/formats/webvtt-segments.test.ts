@@ -94,6 +94,39 @@ describe('segments in one file', () => {
   });
 });
 
+describe('inline timestamps outside their cue', () => {
+  // Segments joined by moving each cue to its segment's place but not the timestamps in its text.
+  const joined = [
+    'WEBVTT', '',
+    '00:00:05.100 --> 00:00:07.000', 'hello<00:00:00.500><c> there</c><00:00:01.000><c> friends</c>', '',
+    '00:00:07.000 --> 00:00:10.000', 'how<00:00:02.400><c> are</c><00:00:02.900><c> you</c>', '',
+    '00:00:10.000 --> 00:00:12.000', 'all<00:00:00.300><c> doing</c>', '',
+    '00:00:12.000 --> 00:00:14.000', 'today<00:00:02.300><c> then</c>', '',
+  ].join('\n');
+
+  test('are moved into their cue, keeping their spacing, by the shift the cues of a segment share; with a warning', () => {
+    const t = read(joined);
+    expect(t.cues.map((c) => c.words)).toEqual([
+      [{ text: 'hello', startMs: 5100 }, { text: 'there', startMs: 5100 }, { text: 'friends', startMs: 5600 }],
+      [{ text: 'how', startMs: 7000 }, { text: 'are', startMs: 7000 }, { text: 'you', startMs: 7500 }],
+      [{ text: 'all', startMs: 10000 }, { text: 'doing', startMs: 10000 }],
+      [{ text: 'today', startMs: 12000 }, { text: 'then', startMs: 12000 }],
+    ]);
+    expect(t.diagnostics).toContainEqual({ severity: 'warning', line: 3, message: 'inline timestamps outside their cue (counted from a segment\'s start?): moved into 4 cues, left out of 0 cues' });
+  });
+
+  test('that cannot all fit in their cue are left out; timestamps inside their cue, and the strict reading, are untouched', () => {
+    const t = read('WEBVTT\n\n00:00:05.000 --> 00:00:06.000\nlong<00:00:00.100><c> spread</c><00:00:03.000><c> here</c>\n\n00:00:07.000 --> 00:00:09.000\nfine<00:00:08.000><c> words</c>\n');
+    // With no timestamp left, the cue has no word times: its words are at its start.
+    expect(t.cues.map((c) => [c.text, c.words])).toEqual([
+      ['long spread here', undefined],
+      ['fine words', [{ text: 'fine', startMs: 7000 }, { text: 'words', startMs: 8000 }]],
+    ]);
+    expect(t.diagnostics.map((d) => d.message)).toContain('inline timestamps outside their cue (counted from a segment\'s start?): moved into 0 cues, left out of 1 cues');
+    expect(read(joined, true).cues[1]!.words).toEqual([{ text: 'how', startMs: 7000 }, { text: 'are', startMs: 2400 }, { text: 'you', startMs: 2900 }]);
+  });
+});
+
 describe('detecting WebVTT that lost its WEBVTT line', () => {
   test('segment headers or a timestamp map: WebVTT', () => {
     expect(detectFormat(`00:00:00.000 --> 00:00:01.000\nhi\n\n${segment('MPEGTS:1,LOCAL:00:00:00.000', '00:00:00.000 --> 00:00:01.000\nthere')}\n`)?.id).toBe('webvtt');

@@ -8,6 +8,7 @@ import { parseArrowTiming, secondsToMs } from '../timecode';
 import { findCueLines } from './timing-lines';
 import { pushAll } from '../../model/arrays';
 import { GUID_CUE_ID } from './segments';
+import { fitInlineTimes } from './inline-times';
 
 /**
  * The parser's default table lacks most entities and turns "&amp;" into "&;", so it gets the full
@@ -161,7 +162,10 @@ export function readWebVttFile(text: string, options: ReadOptions = {}): ReadRes
     if (settings) source.settings = settings;
     return source;
   });
-  if (!options.strict) takeGluedIdentifiers(out);
+  if (!options.strict) {
+    takeGluedIdentifiers(out);
+    fitInlineTimes(out, diagnostics);
+  }
   const recovered = handleUnreadCues(lines, arrowLines, out, diagnostics, options.strict ?? false);
   const cuesOut = recovered.length > 0 ? [...out, ...recovered].sort((a, b) => a.startMs - b.startMs || a.line - b.line) : out;
   const result: ReadResult = { cues: cuesOut, diagnostics };
