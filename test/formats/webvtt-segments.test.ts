@@ -70,6 +70,21 @@ describe('segments in one file', () => {
     ]);
   });
 
+  test('problems inside a segment are reported at their line in the whole file', () => {
+    const t = read('WEBVTT\n\n00:00:00.500 --> 00:00:02.000\nfirst\n\nWEBVTT\n\n00:00:00.500 --> 00:00:0x.000\nbad\n');
+    expect(t.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.line, d.message])).toEqual([[8, 'cue not read: malformed timing line "00:00:00.500 --> 00:00:0x.000"']]);
+  });
+
+  test('a first segment that lost only its "WEBVTT" line keeps its map, and its cues their lines', () => {
+    const text = [
+      'X-TIMESTAMP-MAP=MPEGTS:900000,LOCAL:00:00:00.000\n\n00:00:00.500 --> 00:00:02.000\nfirst',
+      segment('MPEGTS:1350000,LOCAL:00:00:00.000', '00:00:00.500 --> 00:00:02.000\nsecond'),
+    ].join('\n\n');
+    const t = read(`${text}\n`);
+    expect(t.cues.map((c) => [c.line, c.startMs, c.text])).toEqual([[3, 500, 'first'], [9, 5500, 'second']]);
+    expect(t.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
   test('segments saved out of order: cues put in time order, with a warning', () => {
     const text = [
       segment('MPEGTS:450000,LOCAL:00:00:00.000', '00:00:00.000 --> 00:00:01.000\nlater'),

@@ -26,9 +26,11 @@ export function readWebVtt(text: string, options: ReadOptions = {}): ReadResult 
 /** One part read as a file of its own, its lines and diagnostics numbered as in the whole file. */
 function readPart(lines: string[], part: SegmentPart, options: ReadOptions): ReadResult {
   const body = lines.slice(part.first, part.end).join('\n');
-  // A part without its "WEBVTT" line is given one, and a blank line, which its numbering skips.
-  const added = part.signed ? 0 : 2;
-  const result = readWebVttFile(part.signed ? body : `WEBVTT\n\n${body}`, options);
+  // A part without its "WEBVTT" line is given one (over its header, when it kept one; else with
+  // a blank line after it), which its numbering skips.
+  const prefix = part.signed ? '' : lines[part.first]!.startsWith('X-TIMESTAMP-MAP=') ? 'WEBVTT\n' : 'WEBVTT\n\n';
+  const added = prefix.split('\n').length - 1;
+  const result = readWebVttFile(prefix + body, options);
   const shift = part.first - added;
   for (const cue of result.cues) cue.line += shift;
   for (const d of result.diagnostics) if (d.line > added) d.line += shift;
