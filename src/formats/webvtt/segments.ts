@@ -75,8 +75,9 @@ export function parseTimestampMap(value: string): TimestampMap | null {
   return mpegts === undefined || localMs === undefined ? null : { mpegts, localMs };
 }
 
+/** A "WEBVTT" line after a blank line that starts a header block, not a cue. */
 function isSegmentHeader(lines: string[], i: number): boolean {
-  if (!SIGNATURE_LINE.test(lines[i]!) || (i > 0 && lines[i - 1] !== '')) return false;
+  if (!SIGNATURE_LINE.test(lines[i]!) || lines[i - 1] !== '') return false;
   // A "WEBVTT" line followed by a timing line is a cue whose identifier happens to be "WEBVTT".
   for (let k = i + 1; k < lines.length && lines[k] !== ''; k++) if (lines[k]!.includes('-->')) return false;
   return true;
@@ -88,9 +89,10 @@ function isSegmentHeader(lines: string[], i: number): boolean {
  * with a timestamp map are reported.
  */
 export function findSegments(lines: string[], diagnostics: Diagnostic[]): SegmentPart[] | null {
-  const signedAtTop = isSegmentHeader(lines, 0);
-  const starts: number[] = [];
-  for (let i = 0; i < lines.length; i++) if (lines[i]!.startsWith('WEBVTT') && isSegmentHeader(lines, i)) starts.push(i);
+  // The top line is the signature whatever follows it (the one-file reader says what is wrong there).
+  const signedAtTop = SIGNATURE_LINE.test(lines[0]!);
+  const starts: number[] = signedAtTop ? [0] : [];
+  for (let i = 1; i < lines.length; i++) if (lines[i]!.startsWith('WEBVTT') && isSegmentHeader(lines, i)) starts.push(i);
   // One segment (a single HLS segment file among them) is an ordinary file: its map moves nothing.
   if (signedAtTop && starts.length === 1) return null;
   const parts: SegmentPart[] = [];
