@@ -85,6 +85,12 @@ describe('segments in one file', () => {
     expect(t.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 
+  test('a first segment with no blank line after its signature: the signature is not a cue id', () => {
+    const t = read(`WEBVTT\n00:00:00.500 --> 00:00:02.000\nfirst\n\n${segment('MPEGTS:450000,LOCAL:00:00:00.000', '00:00:00.500 --> 00:00:02.000\nsecond')}\n`);
+    // Only one segment is mapped: the unmapped first one is placed by its own length (2 s) before it.
+    expect(t.cues.map((c) => [c.id, c.startMs, c.text])).toEqual([['', 500, 'first'], ['', 2500, 'second']]);
+  });
+
   test('segments saved out of order: cues put in time order, with a warning', () => {
     const text = [
       segment('MPEGTS:450000,LOCAL:00:00:00.000', '00:00:00.000 --> 00:00:01.000\nlater'),
