@@ -62,62 +62,85 @@ function mayRepeat(previous: string, next: string): boolean {
   return false;
 }
 
+function isSeparator(c: number): boolean {
+  return c === 32 || c === 10;
+}
+
+/** The words of a clean text from `start` on: one more than its separators. */
+function wordsFrom(clean: string, start: number): number {
+  if (start >= clean.length) return 0;
+  let words = 1;
+  for (let i = start; i < clean.length; i++) if (isSeparator(clean.charCodeAt(i))) words++;
+  return words;
+}
+
+/** Whether `next` starts with previous's text from `start`, word for word (a line break and a space alike). */
+function startsWithWordsOf(next: string, previous: string, start: number): boolean {
+  const length = previous.length - start;
+  if (next.startsWith(start === 0 ? previous : previous.slice(start))) return true;
+  for (let i = 0; i < length; i++) {
+    const a = previous.charCodeAt(start + i);
+    const b = next.charCodeAt(i);
+    if (a !== b && !(isSeparator(a) && isSeparator(b))) return false;
+  }
+  return true;
+}
+
 /**
- * How many leading lines of `next` repeat the trailing lines of `previous` (both clean texts):
- * the longest run of whole trailing lines of `previous` that `next` starts with, ending at a line
- * end of `next`. Line starts are tried from the earliest, so the first match is the longest.
+ * How many leading words of `next` repeat the end of `previous` (both clean texts): the longest
+ * tail of `previous` from one of its line starts that `next` starts with, word for word, ending
+ * at a word end of `next`. A roll-up display moves whole lines up, but the line being written may
+ * go on growing in the next cue ("live stream of" -> "live stream of tonight's meeting"), and
+ * lines may be broken anew, so the match may end inside a line of `next`. Line starts are tried
+ * from the earliest, so the first match is the longest.
  */
-function repeatedLines(previous: string, next: string): number {
+function repeatedWords(previous: string, next: string): number {
   if (previous === '' || next === '') return 0;
   for (let start = 0; start !== -1 && start < previous.length; start = previous.indexOf('\n', start) + 1 || -1) {
     // Cheap first-character test before comparing the whole tail.
     if (previous.charCodeAt(start) !== next.charCodeAt(0)) continue;
     const tailLength = previous.length - start;
     if (tailLength > next.length) continue;
-    if (tailLength < next.length && next.charCodeAt(tailLength) !== 10) continue;
-    if (!next.startsWith(tailLength === previous.length ? previous : previous.slice(start))) continue;
-    let lines = 1;
-    for (let i = previous.indexOf('\n', start); i !== -1; i = previous.indexOf('\n', i + 1)) lines++;
-    return lines;
+    if (tailLength < next.length && !isSeparator(next.charCodeAt(tailLength))) continue;
+    if (startsWithWordsOf(next, previous, start)) return wordsFrom(previous, start);
   }
   return 0;
 }
 
-function lineCount(clean: string): number {
-  if (clean === '') return 0;
-  let lines = 1;
-  for (let i = clean.indexOf('\n'); i !== -1; i = clean.indexOf('\n', i + 1)) lines++;
-  return lines;
-}
-
-/** Drops the first `count` lines of text from a span list, keeping the rest's spans. */
-function dropLeadingLines(spans: TextSpan[], count: number): TextSpan[] {
-  let toDrop = count;
-  const out: TextSpan[] = [];
-  for (const span of spans) {
-    if (toDrop === 0) {
-      out.push(span);
-      continue;
-    }
-    let text = span.text;
-    while (toDrop > 0) {
-      const nl = text.indexOf('\n');
-      if (nl === -1) {
-        text = '';
-        break;
-      }
-      text = text.slice(nl + 1);
-      toDrop--;
-    }
-    if (toDrop === 0 && text.length > 0) out.push({ ...span, text });
-  }
-  return out;
+/** White space as `\s` sees it (what cleanText folds), by character code. */
+function isWhiteSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
- * Rolling captions (YouTube auto-captions, roll-up CART exports) repeat the previous cue's last
- * line(s) at the top of each cue. When a track does this throughout, the repeats are removed so
- * each spoken line appears once, at the time it was first shown; cues left empty are dropped.
+ * Drops the first `count` words of text from a span list, and the white space after them; the
+ * rest keeps its spans (a span cut inside keeps its voice and time: its remaining words were
+ * said at or after that time).
+ */
+function dropLeadingWords(spans: TextSpan[], count: number): TextSpan[] {
+  let words = 0;
+  let inWord = false;
+  for (let s = 0; s < spans.length; s++) {
+    const text = spans[s]!.text;
+    for (let i = 0; i < text.length; i++) {
+      const white = isWhiteSpace(text.charCodeAt(i));
+      if (!white && !inWord) {
+        if (words === count) return [i === 0 ? spans[s]! : { ...spans[s]!, text: text.slice(i) }, ...spans.slice(s + 1)];
+        words++;
+      }
+      inWord = !white;
+    }
+  }
+  return [];
+}
+
+/**
+ * Rolling captions (YouTube auto-captions and live streams, roll-up CART exports) repeat the
+ * previous cue's last line(s) at the top of each cue, the line being written maybe grown by a
+ * few words. When a track does this throughout, the repeats are removed so each spoken word
+ * appears once, at the time it was first shown; cues left empty are dropped.
  * Tracks that only repeat a line now and then ("Councilmember Kalb?" said twice) are untouched.
  */
 export function removeRollingRepeats(cues: SourceCue[]): { cues: SourceCue[]; diagnostics: Diagnostic[] } {
@@ -132,21 +155,21 @@ export function removeRollingRepeats(cues: SourceCue[]): { cues: SourceCue[]; di
     // Most tracks do not roll: stop as soon as the rest of the cues could not reach the share.
     if (rolling + (cues.length - i) < needed) return { cues, diagnostics: [] };
     if (!mayRepeat(texts[i - 1]!, texts[i]!)) continue;
-    const k = repeatedLines(cleanAt(i - 1), cleanAt(i));
-    if (k > 0 && k < lineCount(cleanAt(i))) rolling++;
+    const k = repeatedWords(cleanAt(i - 1), cleanAt(i));
+    if (k > 0 && k < wordsFrom(cleanAt(i), 0)) rolling++;
   }
   if (rolling < needed) return { cues, diagnostics: [] };
   const all = cues.map((_c, i) => cleanAt(i));
   const out: SourceCue[] = [];
   let dropped = 0;
   for (let i = 0; i < cues.length; i++) {
-    const k = i === 0 ? 0 : repeatedLines(all[i - 1]!, all[i]!);
+    const k = i === 0 ? 0 : repeatedWords(all[i - 1]!, all[i]!);
     if (k === 0) {
       out.push(cues[i]!);
-    } else if (k === lineCount(all[i]!)) {
+    } else if (k === wordsFrom(all[i]!, 0)) {
       dropped++;
     } else {
-      out.push({ ...cues[i]!, spans: dropLeadingLines(cues[i]!.spans, k) });
+      out.push({ ...cues[i]!, spans: dropLeadingWords(cues[i]!.spans, k) });
     }
   }
   const diagnostics: Diagnostic[] = [{

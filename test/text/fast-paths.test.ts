@@ -21,27 +21,28 @@ const spansOf = (text: string, cut: number): TextSpan[] => {
 };
 
 describe('rolling repeats: the fast first pass equals the plain one', () => {
-  // The plain computation: every cue cleaned, every pair compared line by line.
+  // The plain computation: every cue cleaned, every pair compared word by word from each line start.
   const clean = (text: string) => text.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l.length > 0);
+  const wordsOf = (lines: string[]) => (lines.length === 0 ? [] : lines.join(' ').split(' '));
   function repeated(previous: string[], next: string[]): number {
+    const nextWords = wordsOf(next);
     for (let start = 0; start < previous.length; start++) {
-      const tail = previous.slice(start);
-      if (tail.length <= next.length && tail.every((l, i) => l === next[i])) return tail.length;
+      const tail = wordsOf(previous.slice(start));
+      if (tail.length <= nextWords.length && tail.every((w, i) => w === nextWords[i])) return tail.length;
     }
     return 0;
   }
-  function dropLines(spans: TextSpan[], count: number): TextSpan[] {
-    let toDrop = count;
+  function dropWords(spans: TextSpan[], count: number): TextSpan[] {
+    const starts = [...spans.map((s) => s.text).join('').matchAll(/\S+/g)].map((m) => m.index);
+    let cut = starts[count]!;
     const out: TextSpan[] = [];
     for (const span of spans) {
-      let text = span.text;
-      while (toDrop > 0 && text.includes('\n')) {
-        text = text.slice(text.indexOf('\n') + 1);
-        toDrop--;
+      if (cut >= span.text.length) {
+        cut -= span.text.length;
+        continue;
       }
-      if (toDrop > 0) continue;
-      if (text !== span.text && text === '') continue;
-      out.push(text === span.text ? span : { ...span, text });
+      out.push(cut === 0 ? span : { ...span, text: span.text.slice(cut) });
+      cut = 0;
     }
     return out;
   }
@@ -49,15 +50,15 @@ describe('rolling repeats: the fast first pass equals the plain one', () => {
     if (cues.length < 4) return { cues, diagnostics: [] };
     const lines = cues.map((c) => clean(c.spans.map((s) => s.text).join('')));
     const counts = lines.map((l, i) => (i === 0 ? 0 : repeated(lines[i - 1]!, l)));
-    const rolling = counts.filter((k, i) => k > 0 && k < lines[i]!.length).length;
+    const rolling = counts.filter((k, i) => k > 0 && k < wordsOf(lines[i]!).length).length;
     if (rolling < Math.max(2, 0.3 * (cues.length - 1))) return { cues, diagnostics: [] };
     const out: SourceCue[] = [];
     let dropped = 0;
     cues.forEach((c, i) => {
       const k = counts[i]!;
       if (k === 0) out.push(c);
-      else if (k === lines[i]!.length) dropped++;
-      else out.push({ ...c, spans: dropLines(c.spans, k) });
+      else if (k === wordsOf(lines[i]!).length) dropped++;
+      else out.push({ ...c, spans: dropWords(c.spans, k) });
     });
     const message = `rolling captions: repeated lines removed from ${rolling} cues; ${dropped} cues that only repeated earlier text dropped`;
     return { cues: out, diagnostics: [{ severity: 'info', line: 0, message }] };

@@ -7,6 +7,8 @@ import { readRegions } from './regions';
 import { parseArrowTiming, secondsToMs } from '../timecode';
 import { findCueLines } from './timing-lines';
 import { pushAll } from '../../model/arrays';
+import { GUID_CUE_ID } from './segments';
+import { fitInlineTimes } from './inline-times';
 
 /**
  * The parser's default table lacks most entities and turns "&amp;" into "&;", so it gets the full
@@ -44,7 +46,9 @@ function collectSpans(node: WebVTTNode, voice: string | undefined, out: TextSpan
     } else if (child.type === 'timestamp') {
       pendingAt.ms = secondsToMs(Number(child.value));
     } else {
-      const annotation = child.name === 'v' && typeof child.value === 'string' ? child.value.trim() : '';
+      // The parser leaves character references in an annotation as written ("<v Far&#237;as>");
+      // a voice is a name, decoded as the text is (the spec's annotation state decodes them too).
+      const annotation = child.name === 'v' && typeof child.value === 'string' ? decodeEntities(child.value).trim() : '';
       const childVoice = annotation !== '' ? annotation : voice;
       // An empty voice span still names who speaks next ("<v Narrator></v>" before the words).
       if (annotation !== '' && (child.children ?? []).length === 0) out.push({ text: '', voice: annotation });
@@ -83,11 +87,17 @@ function settingsOf(cue: WebVTTCue, region: string | undefined): CueSettings | u
 /**
  * "Key: value" lines right after the signature (YouTube writes "Kind:" and "Language:") are
  * metadata headers of the older drafts, not mistakes; "Language" gives the track's language.
+ * So is HLS's "X-TIMESTAMP-MAP=" line, which segments.ts reads.
  */
 function readHeaderMetadata(lines: string[]): { lines: Set<number>; language?: string } {
   const owned = new Set<number>();
   let language: string | undefined;
   for (let i = 1; i < lines.length && lines[i] !== ''; i++) {
+    // An HLS segment's timestamp map (RFC 8216 section 3.5) belongs to the header too.
+    if (lines[i]!.startsWith('X-TIMESTAMP-MAP=')) {
+      owned.add(i + 1);
+      continue;
+    }
     const m = /^([A-Za-z][\w-]*):\s*(.*)$/.exec(lines[i]!);
     if (!m || lines[i]!.includes('-->')) break;
     owned.add(i + 1);
@@ -96,8 +106,11 @@ function readHeaderMetadata(lines: string[]): { lines: Set<number>; language?: s
   return language ? { lines: owned, language } : { lines: owned };
 }
 
-/** Reads WebVTT text (already decoded, "\n" line endings). */
-export function readWebVtt(text: string, options: ReadOptions = {}): ReadResult {
+/**
+ * Reads one WebVTT file (already decoded, "\n" line endings), as the specification's parser does
+ * and, unless the read is strict, recovering what it would drop (see handleUnreadCues).
+ */
+export function readWebVttFile(text: string, options: ReadOptions = {}): ReadResult {
   const diagnostics: Diagnostic[] = [];
   if (!hasWebVttSignature(text)) {
     const nearMiss = /^\s*webvtt/i.test(text);
@@ -149,6 +162,10 @@ export function readWebVtt(text: string, options: ReadOptions = {}): ReadResult 
     if (settings) source.settings = settings;
     return source;
   });
+  if (!options.strict) {
+    takeGluedIdentifiers(out);
+    fitInlineTimes(out, diagnostics);
+  }
   const recovered = handleUnreadCues(lines, arrowLines, out, diagnostics, options.strict ?? false);
   const cuesOut = recovered.length > 0 ? [...out, ...recovered].sort((a, b) => a.startMs - b.startMs || a.line - b.line) : out;
   const result: ReadResult = { cues: cuesOut, diagnostics };
@@ -191,4 +208,28 @@ function handleUnreadCues(lines: string[], arrowLines: number[], cues: SourceCue
     recovered.push({ id, ...timing, spans: payloadSpans(payload.join('\n')), raw: payload.join('\n'), line: i + 1 });
   }
   return recovered;
+}
+
+/** A line that can only be a cue identifier: Teams' "<guid>/12-0", or digits after other text. */
+function isIdentifierLine(line: string, onlyLine: boolean): boolean {
+  return GUID_CUE_ID.test(line.trim()) || (!onlyLine && /^\d+$/.test(line.trim()));
+}
+
+/**
+ * Without the blank line between two cues, the specification's parser takes the second cue's
+ * identifier for the last line of the first cue's text ("...welcome.\n<guid>/12-1"). Such a line,
+ * right before the next cue's timing line, is given back to that cue as its identifier.
+ */
+function takeGluedIdentifiers(cues: SourceCue[]): void {
+  const byLine = new Map<number, SourceCue>();
+  for (const cue of cues) byLine.set(cue.line, cue);
+  for (const cue of cues) {
+    const raw = cue.raw ?? '';
+    const payloadLines = raw.split('\n');
+    const next = byLine.get(cue.line + payloadLines.length + 1);
+    if (!next || next.id !== '' || !isIdentifierLine(payloadLines[payloadLines.length - 1]!, payloadLines.length === 1)) continue;
+    next.id = payloadLines.pop()!.trim();
+    cue.raw = payloadLines.join('\n');
+    cue.spans = payloadSpans(cue.raw);
+  }
 }
