@@ -1,0 +1,207 @@
+import { speakerStretches } from '../../src/model/speaker-stretches';
+import type { Track } from '../../src/model/track';
+import type { FormatTraits } from './formats';
+
+/**
+ * Whether an independent reader gave back the cues recap wrote: every cue, its times (to the
+ * format's precision), its text and its speakers. Times are integer ms, half-open [start, end).
+ */
+
+/** A run of a cue's text under one voice, from readers that have a speaker field (WebVTT `<v>`). */
+export interface VoiceRun {
+  voice: string | null;
+  text: string;
+}
+
+/** One cue as a reader gave it back: its text as the reader shows it (markup gone, references decoded). */
+export interface ReadCue {
+  startMs: number;
+  endMs: number;
+  text: string;
+  /** only from readers with a speaker field; the others show speakers as labels in the text */
+  voices?: VoiceRun[];
+}
+
+export type DisagreementKind = 'missing cue' | 'extra cue' | 'time' | 'text' | 'speaker';
+
+export interface Disagreement {
+  kind: DisagreementKind;
+  /** 0-based index in recap's track (the read cue's index for an extra cue) */
+  cue: number;
+  wrote: string;
+  read: string;
+}
+
+export interface Agreement {
+  /** cues of recap's track */
+  total: number;
+  /** cues read back with the same times, text and speakers */
+  agreeing: number;
+  disagreements: Disagreement[];
+}
+
+/** What a reader should give back for one cue of recap's track, in a format of these traits. */
+interface ExpectedCue {
+  startMs: number;
+  endMs: number;
+  text: string;
+  /** the speaker of each stretch of the cue, in order */
+  speakers: (string | null)[];
+  /**
+   * the visible label due at each change of speaker in the cue: the speaker's name, or null
+   * for an unnamed new speaker (">>")
+   */
+  labels: (string | null)[];
+}
+
+function expectedCues(track: Track, traits: FormatTraits): ExpectedCue[] {
+  let previous: string | null = null;
+  return track.cues.map((cue, i) => {
+    const next = track.cues[i + 1];
+    // SAMI and LRC show one cue at a time: a cue lasts at most until the next begins.
+    const endMs = traits.endsAtNextStart && next && next.startMs < cue.endMs ? Math.max(cue.startMs, next.startMs) : cue.endMs;
+    const stretches = speakerStretches(cue);
+    const labels: (string | null)[] = [];
+    for (const s of stretches) {
+      if (s.turnStart || s.speaker !== previous) labels.push(s.speaker);
+      previous = s.speaker;
+    }
+    const text = traits.oneLine ? cue.text.replace(/\n/g, ' ') : cue.text;
+    return { startMs: cue.startMs, endMs, text, speakers: stretches.map((s) => s.speaker), labels };
+  });
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const sameName = (a: string, b: string): boolean => a.normalize('NFC').toLocaleLowerCase() === b.normalize('NFC').toLocaleLowerCase();
+
+/**
+ * Finds the visible speaker labels of a reader's text, in the forms caption guidelines use: CART
+ * ">> NAME:" (or ">>" alone for an unnamed speaker), "NAME:", "[NAME]" and a leading hyphen. Only
+ * the track's own speakers count as names, so "Note: ..." in the text is not taken for a label.
+ * Names compare without regard to case: "AMARA TESFAYE:" in capitals is the name spelled the same.
+ */
+export class LabelReader {
+  private readonly named: RegExp | null;
+
+  constructor(private readonly speakers: readonly string[]) {
+    const names = [...new Set(speakers)].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    this.named = names.length > 0 ? new RegExp(`^(?:>>\\s*|-\\s*)?(?:(${names.join('|')})\\s*:|\\[(${names.join('|')})\\])\\s*`, 'iu') : null;
+  }
+
+  /** A line's label (a name, or null for an unnamed mark; undefined for none) and its text without it. */
+  read(line: string): { label: string | null | undefined; rest: string } {
+    const named = this.named?.exec(line);
+    if (named) {
+      const said = (named[1] ?? named[2])!;
+      return { label: this.speakers.find((s) => sameName(s, said)) ?? said, rest: line.slice(named[0].length) };
+    }
+    const mark = /^(?:>>|-)\s+/.exec(line) ?? /^>>$/.exec(line);
+    if (mark) return { label: null, rest: line.slice(mark[0].length) };
+    return { label: undefined, rest: line };
+  }
+}
+
+interface ReadView {
+  text: string;
+  labels: (string | null)[];
+}
+
+/**
+ * The reader's text without its labels, and the labels. In a format without line breaks (LRC) a
+ * speaker change inside a cue can only be a ">>" inside the line, so the line is cut there too.
+ */
+function viewOf(cue: ReadCue, labels: LabelReader, oneLine: boolean): ReadView {
+  const found: (string | null)[] = [];
+  const unlabel = (segment: string): string => {
+    const { label, rest } = labels.read(segment);
+    if (label !== undefined) found.push(label);
+    return rest;
+  };
+  const lines = cue.text.replace(/\r\n?/g, '\n').split('\n');
+  const text = oneLine ? lines.map((line) => line.split(/ (?=>> )/).map(unlabel).join(' ')) : lines.map(unlabel);
+  return { text: text.join('\n'), labels: found };
+}
+
+/** The voice of each run with text, runs of one voice merged. */
+function voicesOf(runs: readonly VoiceRun[]): (string | null)[] {
+  const out: (string | null)[] = [];
+  for (const run of runs) {
+    if (run.text.trim() === '') continue;
+    if (out.length === 0 || out[out.length - 1] !== run.voice) out.push(run.voice);
+  }
+  return out;
+}
+
+function mergedSpeakers(speakers: readonly (string | null)[]): (string | null)[] {
+  return speakers.filter((s, i) => i === 0 || s !== speakers[i - 1]);
+}
+
+const show = (value: unknown): string => JSON.stringify(value);
+
+/**
+ * The ways one read cue differs from what recap wrote. A reader with a speaker field is judged
+ * by it, and by the visible mark of an unnamed turn, its only carrier; a reader without one by
+ * the visible labels: one at each change of speaker, naming the new speaker.
+ */
+function differences(index: number, wrote: ExpectedCue, read: ReadCue, traits: FormatTraits, labels: LabelReader): Disagreement[] {
+  const out: Disagreement[] = [];
+  const view = viewOf(read, labels, traits.oneLine);
+  const off = (a: number, b: number): boolean => Math.abs(a - b) >= traits.unitMs;
+  if (off(read.startMs, wrote.startMs) || off(read.endMs, wrote.endMs)) {
+    out.push({ kind: 'time', cue: index, wrote: `${wrote.startMs}-${wrote.endMs} ms`, read: `${read.startMs}-${read.endMs} ms` });
+  }
+  if (view.text !== wrote.text) out.push({ kind: 'text', cue: index, wrote: show(wrote.text), read: show(view.text) });
+  if (read.voices) {
+    const voices = voicesOf(read.voices);
+    const unnamedMarks = view.labels.filter((l) => l === null).length;
+    const unnamedTurns = wrote.labels.filter((l) => l === null).length;
+    if (show(voices) !== show(mergedSpeakers(wrote.speakers)) || unnamedMarks !== unnamedTurns) {
+      out.push({ kind: 'speaker', cue: index, wrote: `voices ${show(mergedSpeakers(wrote.speakers))}, ${unnamedTurns} unnamed turn(s)`, read: `voices ${show(voices)}, ${unnamedMarks} ">>" mark(s)` });
+    }
+  } else if (show(view.labels) !== show(wrote.labels)) {
+    out.push({ kind: 'speaker', cue: index, wrote: `labels ${show(wrote.labels)}`, read: `labels ${show(view.labels)}` });
+  }
+  return out;
+}
+
+/**
+ * Compares a reader's cues with recap's track, cue by cue. Cues are paired in order by start time
+ * (within the format's unit), so one lost cue is one disagreement, not a shift of all that follow.
+ * Cues the reader gives with no text are left out: a cue with no text shows nothing (LRC's end
+ * marks, which ffmpeg gives back as empty cues); a cue whose text was lost is then missing.
+ */
+export function compareCues(track: Track, everyRead: readonly ReadCue[], traits: FormatTraits): Agreement {
+  const read = everyRead.filter((c) => c.text.trim() !== '');
+  const wrote = expectedCues(track, traits);
+  const labels = new LabelReader(track.cues.flatMap((c) => speakerStretches(c).map((s) => s.speaker)).filter((s): s is string => s !== null));
+  const disagreements: Disagreement[] = [];
+  let agreeing = 0;
+  let r = 0;
+  for (let w = 0; w < wrote.length; w++) {
+    const expected = wrote[w]!;
+    while (r < read.length && read[r]!.startMs <= expected.startMs - traits.unitMs) {
+      disagreements.push({ kind: 'extra cue', cue: r, wrote: '', read: show(read[r]) });
+      r++;
+    }
+    const candidate = read[r];
+    // A cue that starts after this one's end (or after the next one's start) belongs further on.
+    const laterStart = Math.min(expected.endMs, wrote[w + 1]?.startMs ?? Infinity);
+    if (!candidate || (candidate.startMs >= laterStart && candidate.startMs - expected.startMs >= traits.unitMs)) {
+      disagreements.push({ kind: 'missing cue', cue: w, wrote: show(expected.text), read: '' });
+      continue;
+    }
+    r++;
+    const found = differences(w, expected, candidate, traits, labels);
+    if (found.length === 0) agreeing++;
+    disagreements.push(...found);
+  }
+  for (; r < read.length; r++) disagreements.push({ kind: 'extra cue', cue: r, wrote: '', read: show(read[r]) });
+  return { total: wrote.length, agreeing, disagreements };
+}
+
+/** Counts of each kind of disagreement, for the table: "text 3, speaker 2". */
+export function kindCounts(agreement: Agreement): string {
+  const counts = new Map<DisagreementKind, number>();
+  for (const d of agreement.disagreements) counts.set(d.kind, (counts.get(d.kind) ?? 0) + 1);
+  return [...counts].map(([kind, n]) => `${kind} ${n}`).join(', ');
+}
