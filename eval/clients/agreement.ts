@@ -1,6 +1,7 @@
 import { speakerStretches } from '../../src/model/speaker-stretches';
 import type { Track } from '../../src/model/track';
 import type { FormatTraits } from './formats';
+import type { ReaderFault } from './reader-faults';
 
 /**
  * Whether an independent reader gave back the cues recap wrote: every cue, its times (to the
@@ -37,7 +38,10 @@ export interface Agreement {
   total: number;
   /** cues read back with the same times, text and speakers */
   agreeing: number;
+  /** what differs, but for the reader's own known faults (see `explained`) */
   disagreements: Disagreement[];
+  /** cues that differ only by a known fault of the reader (reader-faults.ts), by what the fault is */
+  explained: Array<{ cue: number; fault: string }>;
 }
 
 /** What a reader should give back for one cue of recap's track, in a format of these traits. */
@@ -169,39 +173,49 @@ function differences(index: number, wrote: ExpectedCue, read: ReadCue, traits: F
  * (within the format's unit), so one lost cue is one disagreement, not a shift of all that follow.
  * Cues the reader gives with no text are left out: a cue with no text shows nothing (LRC's end
  * marks, which ffmpeg gives back as empty cues); a cue whose text was lost is then missing.
+ * A cue that differs only by one of the reader's own known `faults` is counted apart, as
+ * explained, not as agreeing: the table still shows it.
  */
-export function compareCues(track: Track, everyRead: readonly ReadCue[], traits: FormatTraits): Agreement {
+export function compareCues(track: Track, everyRead: readonly ReadCue[], traits: FormatTraits, faults: readonly ReaderFault[] = []): Agreement {
   const read = everyRead.filter((c) => c.text.trim() !== '');
   const wrote = expectedCues(track, traits);
   const labels = new LabelReader(track.cues.flatMap((c) => speakerStretches(c).map((s) => s.speaker)).filter((s): s is string => s !== null));
-  const disagreements: Disagreement[] = [];
-  let agreeing = 0;
+  const out: Agreement = { total: wrote.length, agreeing: 0, disagreements: [], explained: [] };
+  const extra = (cue: number): void => void out.disagreements.push({ kind: 'extra cue', cue, wrote: '', read: show(read[cue]) });
   let r = 0;
   for (let w = 0; w < wrote.length; w++) {
     const expected = wrote[w]!;
-    while (r < read.length && read[r]!.startMs <= expected.startMs - traits.unitMs) {
-      disagreements.push({ kind: 'extra cue', cue: r, wrote: '', read: show(read[r]) });
-      r++;
-    }
+    while (r < read.length && read[r]!.startMs <= expected.startMs - traits.unitMs) extra(r++);
     const candidate = read[r];
     // A cue that starts after this one's end (or after the next one's start) belongs further on.
     const laterStart = Math.min(expected.endMs, wrote[w + 1]?.startMs ?? Infinity);
     if (!candidate || (candidate.startMs >= laterStart && candidate.startMs - expected.startMs >= traits.unitMs)) {
-      disagreements.push({ kind: 'missing cue', cue: w, wrote: show(expected.text), read: '' });
+      const fault = faults.find((f) => f.loses?.(expected.text));
+      if (fault) out.explained.push({ cue: w, fault: fault.what });
+      else out.disagreements.push({ kind: 'missing cue', cue: w, wrote: show(expected.text), read: '' });
       continue;
     }
     r++;
     const found = differences(w, expected, candidate, traits, labels);
-    if (found.length === 0) agreeing++;
-    disagreements.push(...found);
+    if (found.length === 0) {
+      out.agreeing++;
+      continue;
+    }
+    // The cue as the reader would have given it without each of its known faults.
+    const undoing = faults.filter((f) => f.undo && f.undo(candidate.text, expected.text) !== candidate.text);
+    const undone = undoing.reduce((text, f) => f.undo!(text, expected.text), candidate.text);
+    const remaining = undoing.length > 0 ? differences(w, expected, { ...candidate, text: undone }, traits, labels) : found;
+    if (remaining.length === 0) out.explained.push({ cue: w, fault: undoing.map((f) => f.what).join('; ') });
+    else out.disagreements.push(...remaining);
   }
-  for (; r < read.length; r++) disagreements.push({ kind: 'extra cue', cue: r, wrote: '', read: show(read[r]) });
-  return { total: wrote.length, agreeing, disagreements };
+  while (r < read.length) extra(r++);
+  return out;
 }
 
 /** Counts of each kind of disagreement, for the table: "text 3, speaker 2". */
 export function kindCounts(agreement: Agreement): string {
-  const counts = new Map<DisagreementKind, number>();
+  const counts = new Map<string, number>();
   for (const d of agreement.disagreements) counts.set(d.kind, (counts.get(d.kind) ?? 0) + 1);
+  for (const e of agreement.explained) counts.set(`reader fault (${e.fault})`, (counts.get(`reader fault (${e.fault})`) ?? 0) + 1);
   return [...counts].map(([kind, n]) => `${kind} ${n}`).join(', ');
 }

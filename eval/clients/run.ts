@@ -4,6 +4,7 @@ import path from 'path';
 import { ITU_EVENT, ituEventDir } from '../../test/helpers/fixture-store';
 import { compareCues, kindCounts, type Agreement } from './agreement';
 import { formatTraits } from './formats';
+import { readerFaults } from './reader-faults';
 import { startChromiumReader, hasChromium } from './readers/chromium';
 import { ffmpegReader, ffmpegVersion, hasFfmpeg } from './readers/ffmpeg';
 import { hasPythonReader, pythonReaderVersion, pythonSrtReader, ttconvReader, webvttPyReader } from './readers/python';
@@ -36,6 +37,7 @@ const sum = (agreements: Agreement[]): Agreement => ({
   total: agreements.reduce((n, a) => n + a.total, 0),
   agreeing: agreements.reduce((n, a) => n + a.agreeing, 0),
   disagreements: agreements.flatMap((a) => a.disagreements),
+  explained: agreements.flatMap((a) => a.explained),
 });
 
 async function readAll(reader: ClientReader, files: CaptionFile[], dir: string, details: boolean): Promise<Row[]> {
@@ -51,14 +53,15 @@ async function readAll(reader: ClientReader, files: CaptionFile[], dir: string, 
       const outcome = outcomes.get(paths.get(file)!);
       if (!outcome || 'error' in outcome) {
         unreadable.push(`${file.name}: ${outcome ? outcome.error : 'nothing read'}`);
-        agreements.push({ total: file.reference.cues.length, agreeing: 0, disagreements: [] });
+        agreements.push({ total: file.reference.cues.length, agreeing: 0, disagreements: [], explained: [] });
         continue;
       }
-      const agreement = compareCues(file.reference, outcome.cues, formatTraits(format));
+      const agreement = compareCues(file.reference, outcome.cues, formatTraits(format), readerFaults(reader.id, format));
       agreements.push(agreement);
-      if (details && agreement.disagreements.length > 0) {
+      if (details && agreement.agreeing < agreement.total) {
         console.log(`\n${reader.id} on ${file.name}: ${agreement.agreeing}/${agreement.total}`);
         for (const d of agreement.disagreements) console.log(`  cue ${d.cue + 1} ${d.kind}: wrote ${d.wrote} | read ${d.read}`);
+        for (const e of agreement.explained) console.log(`  cue ${e.cue + 1} explained: ${e.fault}`);
       }
     }
     const total = sum(agreements);

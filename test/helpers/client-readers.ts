@@ -3,6 +3,7 @@ import { tmpdir } from 'os';
 import path from 'path';
 import { compareCues, type Agreement } from '../../eval/clients/agreement';
 import { formatTraits } from '../../eval/clients/formats';
+import { readerFaults } from '../../eval/clients/reader-faults';
 import { FFMPEG } from '../../eval/clients/readers/ffmpeg';
 import { debianPackage, hasPythonReader, PYTHON, type PythonReaderId } from '../../eval/clients/readers/python';
 import type { ClientReader, ReadOutcome } from '../../eval/clients/readers/types';
@@ -20,18 +21,21 @@ export function pythonReaderRequirement(reader: PythonReaderId): Requirement {
   return { what, present: existsSync(PYTHON) && hasPythonReader(reader), hint: `.ci/run installs it with apt-get` };
 }
 
-/** What a test shows of one file's agreement: on failure, the count and the first disagreements. */
+/**
+ * What a test shows of one file's agreement: on failure, the count and the first disagreements.
+ * Cues that differ only by a known fault of the reader itself (reader-faults.ts) count as agreeing.
+ */
 function verdict(agreement: Agreement | { error: string }): object {
   if ('error' in agreement) return { error: agreement.error };
-  return { agreeing: agreement.agreeing, of: agreement.total, first: agreement.disagreements.slice(0, 6).map((d) => `cue ${d.cue + 1} ${d.kind}: wrote ${d.wrote}, read ${d.read}`) };
+  return { agreeing: agreement.agreeing + agreement.explained.length, of: agreement.total, first: agreement.disagreements.slice(0, 6).map((d) => `cue ${d.cue + 1} ${d.kind}: wrote ${d.wrote}, read ${d.read}`) };
 }
 
 const allAgree = (agreement: Agreement | { error: string }): object => ('error' in agreement ? { agreeing: -1 } : { agreeing: agreement.total, of: agreement.total, first: [] });
 
-function agreementOf(file: CaptionFile, outcome: ReadOutcome | undefined): Agreement | { error: string } {
+function agreementOf(reader: string, file: CaptionFile, outcome: ReadOutcome | undefined): Agreement | { error: string } {
   if (!outcome) return { error: 'the reader gave nothing back for this file' };
   if ('error' in outcome) return outcome;
-  return compareCues(file.reference, outcome.cues, formatTraits(file.format));
+  return compareCues(file.reference, outcome.cues, formatTraits(file.format), readerFaults(reader, file.format));
 }
 
 /**
@@ -55,7 +59,7 @@ export function describeClientReader(requirement: Requirement, start: () => Prom
       const { reader, close } = await start();
       try {
         const outcomes = await reader.read(files.map((f) => ({ path: paths.get(f)!, format: f.format })));
-        for (const file of files) results.set(file.name, agreementOf(file, outcomes.get(paths.get(file)!)));
+        for (const file of files) results.set(file.name, agreementOf(reader.id, file, outcomes.get(paths.get(file)!)));
       } finally {
         await close?.();
       }

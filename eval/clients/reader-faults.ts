@@ -1,0 +1,72 @@
+import { decodeEntities } from '../../src/text/entities';
+
+/**
+ * Faults of the independent readers themselves, which no caption file recap could write avoids:
+ * each is undone on the reader's text (or explains a lost cue) so that it hides nothing else, and
+ * the table counts the cues it explains. Found by reading recap's outputs; each names the version
+ * it was seen in (Debian 12's packages).
+ */
+export interface ReaderFault {
+  /** the reader's id (ClientReader.id) */
+  reader: string;
+  formats: readonly string[];
+  /** what the reader does wrong, as the table names it */
+  what: string;
+  /** the text the reader would have given without the fault, from what it gave and what recap wrote */
+  undo?: (read: string, wrote: string) => string;
+  /** whether the reader loses a cue recap wrote with this text, for this fault */
+  loses?: (wrote: string) => boolean;
+}
+
+const startsWithBracket = (line: string): boolean => line.startsWith('[');
+
+export const READER_FAULTS: readonly ReaderFault[] = [
+  {
+    // Its Caption.text strips tags with a regex and decodes nothing; WebVTT requires "&" and "<" escaped.
+    reader: 'webvtt-py',
+    formats: ['webvtt'],
+    what: 'webvtt-py 0.4.6 leaves character references undecoded',
+    undo: (read) => decodeEntities(read),
+  },
+  {
+    // SAMI is HTML: "&" and "<" must be references, and ffmpeg 5.1's SAMI decoder shows them as written.
+    reader: 'ffmpeg',
+    formats: ['sami'],
+    what: "ffmpeg 5.1's SAMI decoder leaves character references undecoded",
+    undo: (read) => decodeEntities(read),
+  },
+  {
+    // LRC has no escape: "[APPLAUSE]" at the start of a line's text loses its "[" to the time-tag scanner.
+    reader: 'ffmpeg',
+    formats: ['lrc'],
+    what: "ffmpeg's LRC demuxer drops a '[' that begins the text",
+    undo: (read, wrote) => (wrote.startsWith('[') && `[${read}` === wrote ? wrote : read),
+  },
+  {
+    // Its SubViewer demuxer takes a line starting with "[" for a section header ([INFORMATION]);
+    // SBV has no escape. A cue whose text starts with one is lost; a later such line is dropped.
+    reader: 'ffmpeg',
+    formats: ['sbv'],
+    what: "ffmpeg's SubViewer demuxer drops lines that begin with '['",
+    loses: (wrote) => startsWithBracket(wrote),
+    undo: (read, wrote) => {
+      const lines = read.split('\n');
+      const wroteLines = wrote.split('\n');
+      if (lines.length + wroteLines.filter(startsWithBracket).length !== wroteLines.length) return read;
+      wroteLines.forEach((line, i) => startsWithBracket(line) && lines.splice(i, 0, line));
+      return lines.join('\n');
+    },
+  },
+  {
+    // ttconv.srt.reader pushes a <br> for each further line as it reads it, before the text of the
+    // cue is parsed at its end: the paragraph is [br, "line 1\nline 2"].
+    reader: 'ttconv',
+    formats: ['srt'],
+    what: "ttconv 1.0.5's SRT reader puts each line break before the cue's text",
+    undo: (read) => read.replace(/^\n+/, ''),
+  },
+];
+
+export function readerFaults(reader: string, format: string): ReaderFault[] {
+  return READER_FAULTS.filter((f) => f.reader === reader && f.formats.includes(format));
+}
