@@ -1,5 +1,3 @@
-import { decodeEntities } from '../../src/text/entities';
-
 /**
  * Faults of the independent readers themselves, which no caption file recap could write avoids:
  * each is undone on the reader's text (or explains a lost cue) so that it hides nothing else, and
@@ -20,20 +18,31 @@ export interface ReaderFault {
 
 const startsWithBracket = (line: string): boolean => line.startsWith('[');
 
+const REFERENCE_TEXT: Record<string, string> = { amp: '&', lt: '<', gt: '>' };
+
+/**
+ * Decodes only the references a format obliges a writer to use (`names` of amp, lt, gt): a
+ * reader that leaves those undecoded is at fault, but one recap writes without need (`&#39;`
+ * in SAMI, say) stays a disagreement, since recap could have written the character itself.
+ */
+const decodeOnly = (...names: string[]) => (text: string): string =>
+  text.replace(new RegExp(`&(${names.join('|')});`, 'g'), (_, name: string) => REFERENCE_TEXT[name]!);
+
 export const READER_FAULTS: readonly ReaderFault[] = [
   {
-    // Its Caption.text strips tags with a regex and decodes nothing; WebVTT requires "&" and "<" escaped.
+    // Its Caption.text strips tags with a regex and decodes nothing. WebVTT requires "&" and "<"
+    // escaped, and ">" must be too: ffmpeg's WebVTT decoder drops every literal ">".
     reader: 'webvtt-py',
     formats: ['webvtt'],
-    what: 'webvtt-py 0.4.6 leaves character references undecoded',
-    undo: (read) => decodeEntities(read),
+    what: 'webvtt-py 0.4.6 leaves &amp; &lt; &gt; undecoded',
+    undo: decodeOnly('amp', 'lt', 'gt'),
   },
   {
     // SAMI is HTML: "&" and "<" must be references, and ffmpeg 5.1's SAMI decoder shows them as written.
     reader: 'ffmpeg',
     formats: ['sami'],
-    what: "ffmpeg 5.1's SAMI decoder leaves character references undecoded",
-    undo: (read) => decodeEntities(read),
+    what: "ffmpeg 5.1's SAMI decoder leaves &amp; &lt; undecoded",
+    undo: decodeOnly('amp', 'lt'),
   },
   {
     // LRC has no escape: "[APPLAUSE]" at the start of a line's text loses its "[" to the time-tag scanner.

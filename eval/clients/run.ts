@@ -9,13 +9,14 @@ import { startChromiumReader, hasChromium } from './readers/chromium';
 import { ffmpegReader, ffmpegVersion, hasFfmpeg } from './readers/ffmpeg';
 import { hasPythonReader, pythonReaderVersion, pythonSrtReader, ttconvReader, webvttPyReader } from './readers/python';
 import type { ClientReader } from './readers/types';
-import { publishedCaptionFiles, writeCaptionFiles, writtenClientFiles, type CaptionFile } from './sources';
+import { publishedCaptionFiles, rewrittenSessionFiles, writeCaptionFiles, writtenClientFiles, type CaptionFile } from './sources';
 
 /**
  * Prints the agreement of independent readers with recap's caption outputs: for each reader and
  * format, how many cues came back with the times, text and speakers recap wrote, and the kinds of
- * disagreement. Files: every track of fixtures/clients through every writer, and each session's
- * captions.vtt and captions.srt of the fixture event as `recap process` publishes them.
+ * disagreement. Files: every track of fixtures/clients through every writer, each session's
+ * captions.vtt and captions.srt of the fixture event as `recap process` publishes them, and each
+ * session's track through recap's other writers.
  *
  *   npm run eval:clients              the table
  *   npm run eval:clients -- --details every disagreement, file by file
@@ -72,7 +73,8 @@ async function readAll(reader: ClientReader, files: CaptionFile[], dir: string, 
 
 async function main(): Promise<void> {
   const details = process.argv.includes('--details');
-  const files = [...writtenClientFiles(), ...publishedCaptionFiles(await ituEventDir(), ITU_EVENT)];
+  const published = publishedCaptionFiles(await ituEventDir(), ITU_EVENT);
+  const files = [...writtenClientFiles(), ...published, ...rewrittenSessionFiles(published)];
   const dir = mkdtempSync(path.join(tmpdir(), 'recap-eval-clients-'));
   const rows: Row[] = [];
   const versions: string[] = [];
@@ -100,7 +102,9 @@ async function main(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
   console.log(`\nReaders: ${versions.join('; ')} (the Python readers as /usr/bin/python3 imports them)`);
-  console.log(`Files: ${files.length} (fixtures/clients through each writer; the fixture event's captions.vtt and captions.srt of each session)\n`);
+  console.log(
+    `Files: ${files.length} (fixtures/clients through each writer; the fixture event's captions.vtt and captions.srt of each session, and each session's track through the other writers)\n`,
+  );
   console.log('| reader | format | files | cues agreeing / cues | disagreements |');
   console.log('|---|---|---|---|---|');
   for (const r of rows) {

@@ -26,16 +26,28 @@ export function clientTracks(dir: string = CLIENT_TRACKS): Array<{ name: string;
     .map((f) => ({ name: f.replace(/\.track\.json$/, ''), track: Track.parse(JSON.parse(readFileSync(path.join(dir, f), 'utf8'))) }));
 }
 
+const ALL_FORMATS = WRITTEN_FORMATS.map((f) => f.id);
+
+function writtenBy(id: string, name: string, track: Track): CaptionFile {
+  const format = formatById(id);
+  const traits = WRITTEN_FORMATS.find((f) => f.id === id);
+  if (!format?.write || !traits) throw new Error(`recap has no writer for ${id}`);
+  return { name: `${name}.${traits.ext}`, format: id, text: format.write(track), reference: track };
+}
+
 /** Each track of fixtures/clients written by each recap writer that has an independent reader. */
-export function writtenClientFiles(formats: readonly string[] = WRITTEN_FORMATS.map((f) => f.id)): CaptionFile[] {
-  return clientTracks().flatMap(({ name, track }) =>
-    formats.map((id) => {
-      const format = formatById(id);
-      const traits = WRITTEN_FORMATS.find((f) => f.id === id);
-      if (!format?.write || !traits) throw new Error(`recap has no writer for ${id}`);
-      return { name: `${name}.${traits.ext}`, format: id, text: format.write(track), reference: track };
-    }),
-  );
+export function writtenClientFiles(formats: readonly string[] = ALL_FORMATS): CaptionFile[] {
+  return clientTracks().flatMap(({ name, track }) => formats.map((id) => writtenBy(id, name, track)));
+}
+
+/**
+ * Each session's track of the fixture event (as its published captions.vtt holds it) written by
+ * recap's other writers too: hundreds of real-sized cues for every format, not a dozen.
+ */
+export function rewrittenSessionFiles(published: readonly CaptionFile[], formats: readonly string[] = ALL_FORMATS): CaptionFile[] {
+  return published
+    .filter((f) => f.format === 'webvtt')
+    .flatMap((f) => formats.filter((id) => id !== 'webvtt' && id !== 'srt').map((id) => writtenBy(id, f.name.replace(/\.vtt$/, ''), f.reference)));
 }
 
 /**

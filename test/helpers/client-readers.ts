@@ -7,7 +7,7 @@ import { readerFaults } from '../../eval/clients/reader-faults';
 import { FFMPEG } from '../../eval/clients/readers/ffmpeg';
 import { debianPackage, hasPythonReader, PYTHON, type PythonReaderId } from '../../eval/clients/readers/python';
 import type { ClientReader, ReadOutcome } from '../../eval/clients/readers/types';
-import { publishedCaptionFiles, writeCaptionFiles, writtenClientFiles, type CaptionFile } from '../../eval/clients/sources';
+import { publishedCaptionFiles, rewrittenSessionFiles, writeCaptionFiles, writtenClientFiles, type CaptionFile } from '../../eval/clients/sources';
 import { ITU_EVENT, ituEventDir } from './fixture-store';
 import type { Requirement } from './requirements';
 import { describeNeeding } from './requirements';
@@ -50,11 +50,14 @@ export function describeClientReader(requirement: Requirement, start: () => Prom
     let dir: string;
     const results = new Map<string, Agreement | { error: string }>();
     let published: CaptionFile[] = [];
+    let rewritten: CaptionFile[] = [];
 
     beforeAll(async () => {
       dir = mkdtempSync(path.join(tmpdir(), 'recap-clients-'));
-      published = publishedCaptionFiles(await ituEventDir(), ITU_EVENT).filter((f) => formats.includes(f.format));
-      const files = [...clientFiles, ...published];
+      const all = publishedCaptionFiles(await ituEventDir(), ITU_EVENT);
+      published = all.filter((f) => formats.includes(f.format));
+      rewritten = rewrittenSessionFiles(all, formats);
+      const files = [...clientFiles, ...published, ...rewritten];
       const paths = writeCaptionFiles(dir, files);
       const { reader, close } = await start();
       try {
@@ -74,10 +77,23 @@ export function describeClientReader(requirement: Requirement, start: () => Prom
       expect(verdict(agreement)).toEqual(allAgree(agreement));
     });
 
+    /** Every file of the batch agrees, each shown by name. */
+    const expectAllAgree = (files: readonly CaptionFile[]): void => {
+      const read = files.map((f) => ({ file: f.name, ...verdict(results.get(f.name)!) }));
+      expect(read).toEqual(files.map((f) => ({ file: f.name, ...allAgree(results.get(f.name)!) })));
+    };
+
     test("the fixture event's published captions: every cue of every session", () => {
       expect(published.length).toBeGreaterThan(0);
-      const read = published.map((f) => ({ file: f.name, ...verdict(results.get(f.name)!) }));
-      expect(read).toEqual(published.map((f) => ({ file: f.name, ...allAgree(results.get(f.name)!) })));
+      expectAllAgree(published);
     });
+
+    const others = formats.filter((f) => f !== 'webvtt' && f !== 'srt');
+    if (others.length > 0) {
+      test(`the fixture event's sessions written as ${others.join(', ')}: every cue`, () => {
+        expect(rewritten.length).toBeGreaterThan(0);
+        expectAllAgree(rewritten);
+      });
+    }
   });
 }
