@@ -1,9 +1,7 @@
 import { existsSync, readFileSync } from 'fs';
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM } from '../../../test/helpers/chromium';
 import type { ClientReader, FileToRead, ReadOutcome } from './types';
-
-/** Debian's chromium, driven by playwright-core (no browser download works here). */
-export const CHROMIUM = '/usr/bin/chromium';
 
 const ORIGIN = 'http://captions.test';
 
