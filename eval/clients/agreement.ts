@@ -58,7 +58,12 @@ interface ExpectedCue {
   labels: (string | null)[];
 }
 
-function expectedCues(track: Track, traits: FormatTraits): ExpectedCue[] {
+/**
+ * The cues a reader should give back. The text is compared without labels on both sides: the
+ * labels are judged as speakers, and a reference track may hold one in its text (recap's own
+ * reading of a WebVTT file keeps "Name:" after a `<v Name>`).
+ */
+function expectedCues(track: Track, traits: FormatTraits, labelReader: LabelReader): ExpectedCue[] {
   let previous: string | null = null;
   return track.cues.map((cue, i) => {
     const next = track.cues[i + 1];
@@ -70,7 +75,8 @@ function expectedCues(track: Track, traits: FormatTraits): ExpectedCue[] {
       if (s.turnStart || s.speaker !== previous) labels.push(s.speaker);
       previous = s.speaker;
     }
-    const text = traits.oneLine ? cue.text.replace(/\n/g, ' ') : cue.text;
+    const written = traits.oneLine ? cue.text.replace(/\n/g, ' ') : cue.text;
+    const { text } = viewOf({ startMs: cue.startMs, endMs, text: written }, labelReader, traits.oneLine);
     return { startMs: cue.startMs, endMs, text, speakers: stretches.map((s) => s.speaker), labels };
   });
 }
@@ -178,8 +184,8 @@ function differences(index: number, wrote: ExpectedCue, read: ReadCue, traits: F
  */
 export function compareCues(track: Track, everyRead: readonly ReadCue[], traits: FormatTraits, faults: readonly ReaderFault[] = []): Agreement {
   const read = everyRead.filter((c) => c.text.trim() !== '');
-  const wrote = expectedCues(track, traits);
   const labels = new LabelReader(track.cues.flatMap((c) => speakerStretches(c).map((s) => s.speaker)).filter((s): s is string => s !== null));
+  const wrote = expectedCues(track, traits, labels);
   const out: Agreement = { total: wrote.length, agreeing: 0, disagreements: [], explained: [] };
   const extra = (cue: number): void => void out.disagreements.push({ kind: 'extra cue', cue, wrote: '', read: show(read[cue]) });
   let r = 0;

@@ -55,6 +55,17 @@ describe('compareCues', () => {
     expect(compareCues(panel, read, srt).disagreements).toEqual([{ kind: 'speaker', cue: 3, wrote: 'labels ["Carlos Farías"]', read: 'labels []' }]);
   });
 
+  it('compares the text without labels on either side: a reference may hold one in its text', () => {
+    const reference = track(cue(1, 0, 1000, 'Ann Lee: Hello.', 'Ann Lee', true), cue(2, 1000, 2000, '[Ann Lee] Still me.', 'Ann Lee', false));
+    const read = [
+      { startMs: 0, endMs: 1000, text: '>> ANN LEE: Hello.' },
+      { startMs: 1000, endMs: 2000, text: 'Still me.' },
+    ];
+    expect(compareCues(reference, read, srt).agreeing).toBe(2);
+    read[1]!.text = 'Still me!';
+    expect(compareCues(reference, read, srt).disagreements).toEqual([{ kind: 'text', cue: 1, wrote: '"Still me."', read: '"Still me!"' }]);
+  });
+
   it('finds a lost label, a label where the speaker goes on, and a wrong name', () => {
     const read = labelled();
     read[0]!.text = 'Welcome to the Q&A.';
