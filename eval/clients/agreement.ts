@@ -178,9 +178,14 @@ export function compareCues(track: Track, everyRead: readonly ReadCue[], traits:
       out.agreeing++;
       continue;
     }
-    // The cue as the reader would have given it without each of its known faults.
-    const undoing = faults.filter((f) => f.undo && f.undo(candidate.text, expected.text) !== candidate.text);
-    const undone = undoing.reduce((text, f) => f.undo!(text, expected.text), candidate.text);
+    // The cue as the reader would have given it without its known faults, each undone in turn.
+    const undoing: ReaderFault[] = [];
+    let undone = candidate.text;
+    for (const fault of faults) {
+      const text = fault.undo?.(undone, expected.text) ?? undone;
+      if (text !== undone) undoing.push(fault);
+      undone = text;
+    }
     const remaining = undoing.length > 0 ? differences(w, expected, { ...candidate, text: undone }, traits, labels) : found;
     if (remaining.length === 0) out.explained.push({ cue: w, fault: undoing.map((f) => f.what).join('; ') });
     else out.disagreements.push(...remaining);

@@ -1,3 +1,5 @@
+import { decodeEntities } from '../../src/text/entities';
+
 /**
  * Faults of the independent readers themselves, which no caption file recap could write avoids:
  * each is undone on the reader's text (or explains a lost cue) so that it hides nothing else, and
@@ -73,6 +75,26 @@ export const READER_FAULTS: readonly ReaderFault[] = [
     formats: ['srt'],
     what: "ttconv 1.0.5's SRT reader puts each line break before the cue's text",
     undo: (read) => read.replace(/^\n+/, ''),
+  },
+  {
+    // It parses the text with an HTML parser, so a "&lt;" the text holds reads as "<". SRT is plain
+    // text (ffmpeg and python srt show it as written), so recap cannot write it any other way.
+    reader: 'ttconv',
+    formats: ['srt'],
+    what: "ttconv 1.0.5's SRT reader decodes references in SRT's plain text",
+    undo: (read, wrote) => {
+      // Line by line, from the end: a speaker label may come before the text.
+      const wroteLines = wrote.split('\n');
+      return read
+        .split('\n')
+        .map((line, i) => {
+          const written = wroteLines[i];
+          if (written === undefined) return line;
+          const decoded = decodeEntities(written);
+          return decoded !== written && line.endsWith(decoded) ? line.slice(0, line.length - decoded.length) + written : line;
+        })
+        .join('\n');
+    },
   },
 ];
 

@@ -158,6 +158,17 @@ describe('compareCues', () => {
   });
 });
 
+describe('reader faults', () => {
+  it("explain ttconv decoding a reference that SRT's plain text holds, a label before it, and nothing more", () => {
+    const literal = track(cue(1, 0, 1000, 'Type "&lt;"\nfor <.', 'Ann Lee', true));
+    const faults = readerFaults('ttconv', 'srt');
+    const read = [{ startMs: 0, endMs: 1000, text: '\nAnn Lee: Type "<"\nfor <.' }];
+    expect(compareCues(literal, read, srt, faults)).toMatchObject({ agreeing: 0, explained: [{ cue: 0 }], disagreements: [] });
+    read[0]!.text = '\nAnn Lee: Type "<"\nfor <!';
+    expect(compareCues(literal, read, srt, faults).disagreements.map((d) => d.kind)).toEqual(['text']);
+  });
+});
+
 describe('readFfmpegSrt', () => {
   it('reads the blocks ffmpeg writes, a blank event and several lines included', () => {
     const text = '1\n00:00:01,000 --> 00:00:02,500\nOne\ntwo\n\n2\n00:00:02,500 --> 00:00:03,000\n\n\n3\n01:00:00,001 --> 01:00:01,000\nThree\n';
