@@ -1,9 +1,10 @@
 """Reads caption files with the Python readers Debian packages, for recap's client tests.
 
 Input (stdin): a JSON list of {"path", "reader", "format"}; reader is "webvtt" (webvtt-py),
-"srt" (python srt) or "ttconv". Output (stdout): a JSON list, in the order of the
-input, of {"cues": [{"startMs", "endMs", "text"}]} or {"error": message}. Every file is read in this one process; a file a reader refuses is reported,
-and the others are still read. Times are rounded to whole milliseconds.
+"srt" (python srt) or "ttconv". Output (stdout): a JSON list, in the order of the input, of
+{"cues": [{"startMs", "endMs", "text"}]} or {"error": message}. Every file is read in this one
+process; a file a reader refuses is reported, and the others are still read. Times are rounded
+to whole milliseconds.
 """
 import json
 import sys
