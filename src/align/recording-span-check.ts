@@ -1,0 +1,78 @@
+import type { AgendaRecording, AgendaSession } from '../model/agenda';
+import type { Alignment } from '../model/alignment';
+import type { InputWarning } from '../model/input-warning';
+import type { Track } from '../model/track';
+
+/**
+ * A recording far shorter or longer than the part of the agenda placed on it: captions of another
+ * meeting, a recording cut short, or a file holding several days. The caption span (first cue's
+ * start to last cue's end) is compared with the scheduled span of the recording's sessions.
+ */
+
+const MINUTE = 60_000;
+
+/** Captions shorter than this share of the scheduled span are "far shorter": half the agenda lost. */
+export const SHORT_SPAN_RATIO = 0.5;
+/** Captions longer than this multiple of the scheduled span are "far longer" than their agenda. */
+export const LONG_SPAN_RATIO = 2;
+/**
+ * The difference must also exceed this: a recording started 20 minutes early for a 10-minute slot
+ * is common (sound checks, waiting rooms) and is no sign of the wrong file.
+ */
+export const MIN_SPAN_DIFFERENCE_MS = 30 * MINUTE;
+
+export interface RecordingSpanInput {
+  recording: AgendaRecording;
+  /** the caption file as the manifest names it */
+  file: string;
+  track: Track;
+  sessions: readonly AgendaSession[];
+  /** the whole event's recordings, to know whether `recording` is the only one */
+  recordingCount: number;
+  alignment: Alignment;
+  /** whether the manifest lists this recording's sessions itself */
+  listsSessions: boolean;
+}
+
+/**
+ * The sessions placed on a recording: those the manifest lists for it, or the whole agenda when it
+ * is the event's only recording; otherwise those the alignment put in it.
+ */
+function placedSessions(input: RecordingSpanInput): AgendaSession[] {
+  if (input.listsSessions || input.recordingCount === 1) return input.sessions.filter((s) => input.recording.sessionIds.includes(s.id));
+  const placed = new Set(input.alignment.sessions.filter((s) => s.recording === input.recording.id).map((s) => s.id));
+  return input.sessions.filter((s) => placed.has(s.id));
+}
+
+function captionSpan(track: Track): number {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const c of track.cues) {
+    start = Math.min(start, c.startMs);
+    end = Math.max(end, c.endMs);
+  }
+  return end > start ? end - start : 0;
+}
+
+function minutes(ms: number): string {
+  return `${Math.round(ms / MINUTE).toLocaleString('en-US')} min`;
+}
+
+/** One warning when the recording's captions are far shorter or far longer than its sessions' schedule. */
+export function checkRecordingSpan(input: RecordingSpanInput): InputWarning[] {
+  const timed = placedSessions(input).filter((s) => s.startEpochMs !== undefined && s.endEpochMs !== undefined);
+  if (timed.length === 0) return [];
+  const scheduled = Math.max(...timed.map((s) => s.endEpochMs!)) - Math.min(...timed.map((s) => s.startEpochMs!));
+  const span = captionSpan(input.track);
+  if (scheduled <= 0 || Math.abs(span - scheduled) <= MIN_SPAN_DIFFERENCE_MS) return [];
+  const ratio = span / scheduled;
+  const sessions = `${timed.length} scheduled session${timed.length === 1 ? '' : 's'} (${minutes(scheduled)})`;
+  const percent = Math.round(ratio * 100);
+  if (ratio < SHORT_SPAN_RATIO) {
+    return [{ code: 'recording-shorter-than-agenda', file: input.file, message: `the captions of recording ${input.recording.id} span ${minutes(span)}, ${percent}% of its ${sessions}; less than ${SHORT_SPAN_RATIO * 100}% suggests a recording cut short or the wrong file`, value: percent }];
+  }
+  if (ratio > LONG_SPAN_RATIO) {
+    return [{ code: 'recording-longer-than-agenda', file: input.file, message: `the captions of recording ${input.recording.id} span ${minutes(span)}, ${percent}% of its ${sessions}; more than ${LONG_SPAN_RATIO * 100}% suggests another meeting's captions or several days in one file`, value: percent }];
+  }
+  return [];
+}
