@@ -45,7 +45,7 @@ export function planEventPipeline(eventId: string, sources: StoredSource[], opti
     const job = { eventId, recordingId: source.recordingId, sourceKey: source.sourceKey, fileName: source.fileName };
     return { id: STAGES['ingest-recording'].stampName(job), stage: 'ingest-recording', job, after: [] };
   });
-  const alignJob = options.strict ? { eventId, strict: true as const } : { eventId };
+  const alignJob = options.strict ? { eventId, strict: true } : { eventId };
   const align: PipelineStep = { id: STAGES['align-event'].stampName(alignJob), stage: 'align-event', job: alignJob, after: ingests.map((s) => s.id) };
   const split: PipelineStep = { id: STAGES['split-event'].stampName({ eventId }), stage: 'split-event', job: { eventId }, after: [align.id] };
   // Captions need only align's output; after split, the flow tree stays one chain.

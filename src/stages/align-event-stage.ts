@@ -18,7 +18,7 @@ export const AlignEventJob = z.strictObject({
    * refuse implausible input (warnings.json's warnings) instead of going on with it; absent when
    * false, so that jobs and stamps of runs without it stay as they were
    */
-  strict: z.literal(true).optional(),
+  strict: z.boolean().optional(),
 });
 export type AlignEventJob = z.infer<typeof AlignEventJob>;
 
