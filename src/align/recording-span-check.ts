@@ -1,6 +1,7 @@
 import type { AgendaRecording, AgendaSession } from '../model/agenda';
 import type { Alignment } from '../model/alignment';
 import type { InputWarning } from '../model/input-warning';
+import { clock } from '../model/timecode';
 import type { Track } from '../model/track';
 
 /**
@@ -54,10 +55,6 @@ function captionSpan(track: Track): number {
   return end > start ? end - start : 0;
 }
 
-function minutes(ms: number): string {
-  return `${Math.round(ms / MINUTE).toLocaleString('en-US')} min`;
-}
-
 /** One warning when the recording's captions are far shorter or far longer than its sessions' schedule. */
 export function checkRecordingSpan(input: RecordingSpanInput): InputWarning[] {
   const timed = placedSessions(input).filter((s) => s.startEpochMs !== undefined && s.endEpochMs !== undefined);
@@ -66,13 +63,13 @@ export function checkRecordingSpan(input: RecordingSpanInput): InputWarning[] {
   const span = captionSpan(input.track);
   if (scheduled <= 0 || Math.abs(span - scheduled) <= MIN_SPAN_DIFFERENCE_MS) return [];
   const ratio = span / scheduled;
-  const sessions = `${timed.length} scheduled session${timed.length === 1 ? '' : 's'} (${minutes(scheduled)})`;
+  const sessions = `${timed.length} scheduled session${timed.length === 1 ? '' : 's'} (${clock(scheduled)})`;
   const percent = Math.round(ratio * 100);
   if (ratio < SHORT_SPAN_RATIO) {
-    return [{ code: 'recording-shorter-than-agenda', file: input.file, message: `the captions of recording ${input.recording.id} span ${minutes(span)}, ${percent}% of its ${sessions}; less than ${SHORT_SPAN_RATIO * 100}% suggests a recording cut short or the wrong file`, value: percent }];
+    return [{ code: 'recording-shorter-than-agenda', file: input.file, message: `the captions of recording ${input.recording.id} span ${clock(span)}, ${percent}% of its ${sessions}; less than ${SHORT_SPAN_RATIO * 100}% suggests a recording cut short or the wrong file`, value: percent }];
   }
   if (ratio > LONG_SPAN_RATIO) {
-    return [{ code: 'recording-longer-than-agenda', file: input.file, message: `the captions of recording ${input.recording.id} span ${minutes(span)}, ${percent}% of its ${sessions}; more than ${LONG_SPAN_RATIO * 100}% suggests another meeting's captions or several days in one file`, value: percent }];
+    return [{ code: 'recording-longer-than-agenda', file: input.file, message: `the captions of recording ${input.recording.id} span ${clock(span)}, ${percent}% of its ${sessions}; more than ${LONG_SPAN_RATIO * 100}% suggests another meeting's captions or several days in one file`, value: percent }];
   }
   return [];
 }

@@ -74,7 +74,17 @@ function longSpan(cues: readonly Cue[], file: string): InputWarning[] {
   ];
 }
 
-function backwards(cues: readonly Cue[], file: string): InputWarning[] {
+/**
+ * The cues in the order the file wrote them: readers sort cues by time (as WebVTT's parsing
+ * algorithm does), so a file whose times run backwards shows it only in its cues' lines.
+ */
+function inFileOrder(cues: readonly Cue[]): readonly Cue[] {
+  if (!cues.every((c) => c.line !== undefined)) return cues;
+  return [...cues].sort((a, b) => a.line! - b.line!);
+}
+
+function backwards(track: readonly Cue[], file: string): InputWarning[] {
+  const cues = inFileOrder(track);
   let count = 0;
   let first: Cue | undefined;
   let worst = 0;
@@ -91,7 +101,7 @@ function backwards(cues: readonly Cue[], file: string): InputWarning[] {
       code: 'time-backwards',
       file,
       ...lineOf(first),
-      message: `${count} cue${count === 1 ? ' starts' : 's start'} more than ${BACKWARDS_TOLERANCE_MS / 1000} s before the cue above (first at ${clock(first.startMs)}; the largest jump back is ${(worst / 1000).toLocaleString('en-US')} s)`,
+      message: `${count} cue${count === 1 ? ' starts' : 's start'} more than ${BACKWARDS_TOLERANCE_MS / 1000} s before the cue written above it (first at ${clock(first.startMs)}; the largest jump back is ${(worst / 1000).toLocaleString('en-US')} s)`,
       value: worst,
     },
   ];

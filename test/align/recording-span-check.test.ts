@@ -32,7 +32,7 @@ describe('a recording against the agenda placed on it', () => {
     const [w, ...rest] = checkRecordingSpan(input(sessions(60, 60, 60), track(0, 40)));
     expect(rest).toEqual([]);
     expect(w).toMatchObject({ code: 'recording-shorter-than-agenda', file: 'captions/main.vtt', value: 22 });
-    expect(w!.message).toContain('40 min, 22% of its 3 scheduled sessions (180 min)');
+    expect(w!.message).toContain('span 00:40:00, 22% of its 3 scheduled sessions (03:00:00)');
   });
 
   test('far longer: 7 hours of captions for a 90-minute agenda (another meeting, or several days)', () => {

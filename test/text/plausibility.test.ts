@@ -101,6 +101,13 @@ describe('implausible times', () => {
     list[4] = { ...list[4]!, startMs: list[3]!.startMs - BACKWARDS_TOLERANCE_MS };
     expect(checkTrackPlausibility(track(list), FILE)).toEqual([]);
   });
+
+  test('a file whose times run backwards is seen in its lines, though the reader sorted its cues by time', () => {
+    // Written: 0 s (line 3), 20 s (line 7), 5 s (line 11), 25 s (line 15); sorted by time.
+    const written = cues(distinct(4)).map((c, i) => ({ ...c, startMs: [0, 20_000, 5_000, 25_000][i]!, endMs: [0, 20_000, 5_000, 25_000][i]! + 2_000 }));
+    const sorted = [...written].sort((a, b) => a.startMs - b.startMs);
+    expect(only(checkTrackPlausibility(track(sorted), FILE))).toMatchObject({ code: 'time-backwards', line: 11, value: 15_000 });
+  });
 });
 
 describe('repeated text', () => {
