@@ -55,20 +55,46 @@ function captionSpan(track: Track): number {
   return end > start ? end - start : 0;
 }
 
-/** One warning when the recording's captions are far shorter or far longer than its sessions' schedule. */
+/**
+ * The scheduled span of the sessions: from the earliest scheduled time to the latest. `complete`
+ * when the latest time is a session's end; an agenda of start times only ("13:30 Opening, 13:40
+ * Panel") leaves the last session's length unknown, so its span is only a lower bound.
+ */
+function scheduledSpan(sessions: readonly AgendaSession[]): { ms: number; count: number; complete: boolean } | undefined {
+  let first = Infinity;
+  let last = -Infinity;
+  let lastIsEnd = false;
+  let count = 0;
+  for (const s of sessions) {
+    if (s.startEpochMs === undefined && s.endEpochMs === undefined) continue;
+    count++;
+    first = Math.min(first, s.startEpochMs ?? s.endEpochMs!);
+    const latest = s.endEpochMs ?? s.startEpochMs!;
+    if (latest > last || (latest === last && s.endEpochMs !== undefined)) {
+      last = latest;
+      lastIsEnd = s.endEpochMs !== undefined;
+    }
+  }
+  return count > 0 && last > first ? { ms: last - first, count, complete: lastIsEnd } : undefined;
+}
+
+/**
+ * One warning when the recording's captions are far shorter or far longer than its sessions'
+ * schedule. "Far longer" needs a complete span: against a lower bound it would be a false alarm.
+ */
 export function checkRecordingSpan(input: RecordingSpanInput): InputWarning[] {
-  const timed = placedSessions(input).filter((s) => s.startEpochMs !== undefined && s.endEpochMs !== undefined);
-  if (timed.length === 0) return [];
-  const scheduled = Math.max(...timed.map((s) => s.endEpochMs!)) - Math.min(...timed.map((s) => s.startEpochMs!));
+  const scheduled = scheduledSpan(placedSessions(input));
+  if (!scheduled) return [];
   const span = captionSpan(input.track);
-  if (scheduled <= 0 || Math.abs(span - scheduled) <= MIN_SPAN_DIFFERENCE_MS) return [];
-  const ratio = span / scheduled;
-  const sessions = `${timed.length} scheduled session${timed.length === 1 ? '' : 's'} (${clock(scheduled)})`;
+  if (Math.abs(span - scheduled.ms) <= MIN_SPAN_DIFFERENCE_MS) return [];
+  const ratio = span / scheduled.ms;
+  const what = scheduled.complete ? '' : ' at least, by their start times';
+  const sessions = `${scheduled.count} scheduled session${scheduled.count === 1 ? '' : 's'} (${clock(scheduled.ms)}${what})`;
   const percent = Math.round(ratio * 100);
   if (ratio < SHORT_SPAN_RATIO) {
     return [{ code: 'recording-shorter-than-agenda', file: input.file, message: `the captions of recording ${input.recording.id} span ${clock(span)}, ${percent}% of its ${sessions}; less than ${SHORT_SPAN_RATIO * 100}% suggests a recording cut short or the wrong file`, value: percent }];
   }
-  if (ratio > LONG_SPAN_RATIO) {
+  if (ratio > LONG_SPAN_RATIO && scheduled.complete) {
     return [{ code: 'recording-longer-than-agenda', file: input.file, message: `the captions of recording ${input.recording.id} span ${clock(span)}, ${percent}% of its ${sessions}; more than ${LONG_SPAN_RATIO * 100}% suggests another meeting's captions or several days in one file`, value: percent }];
   }
   return [];

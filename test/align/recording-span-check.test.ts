@@ -47,6 +47,18 @@ describe('a recording against the agenda placed on it', () => {
     expect(checkRecordingSpan(input(sessions(10), track(0, 10 + MIN_SPAN_DIFFERENCE_MS / MIN - 5)))).toEqual([]);
   });
 
+  test('an agenda of start times only: its span is a lower bound, enough to call captions far shorter, never far longer', () => {
+    const startsOnly = sessions(60, 60, 60, 60).map(({ endEpochMs: _e, ...s }) => s);
+    // Starts at 0, 60, 120 and 180 min: at least 3 hours.
+    const [short] = checkRecordingSpan(input(startsOnly, track(0, 30)));
+    expect(short).toMatchObject({ code: 'recording-shorter-than-agenda', value: 17 });
+    expect(short!.message).toContain('4 scheduled sessions (03:00:00 at least, by their start times)');
+    expect(checkRecordingSpan(input(startsOnly, track(0, 8 * 60)))).toEqual([]);
+    // The last session's end makes the span complete.
+    const lastEnds = [...startsOnly.slice(0, 3), { ...startsOnly[3]!, endEpochMs: startsOnly[3]!.startEpochMs! + 60 * MIN }];
+    expect(checkRecordingSpan(input(lastEnds, track(0, 9 * 60)))[0]).toMatchObject({ code: 'recording-longer-than-agenda', value: 225 });
+  });
+
   test('sessions without times give no figure to compare', () => {
     const untimed = sessions(60, 60).map(({ startEpochMs: _s, endEpochMs: _e, ...s }) => s);
     expect(checkRecordingSpan(input(untimed, track(0, 5)))).toEqual([]);
