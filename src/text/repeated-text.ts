@@ -20,6 +20,13 @@ export const MIN_REPEAT_WORDS = 5;
 /** Fewer words than this give no share worth stating (a single repeated line in a short clip). */
 export const MIN_WORDS_FOR_SHARE = 200;
 
+/**
+ * Identical cues in a row from which the text is reported whatever their length: a stuck caption
+ * encoder or an ASR loop ("Thank you." over and over in a silence). People repeat a short reply a
+ * few times in a row (4 at most in the AMI and ICSI meetings); ten is more than twice that.
+ */
+export const MAX_IDENTICAL_RUN = 10;
+
 /** The line as compared: lower case, letters and digits only, single spaces. */
 function lineKey(line: string): string {
   return line
@@ -28,7 +35,42 @@ function lineKey(line: string): string {
     .trim();
 }
 
+/** The longest run of consecutive cues with the same text (sound-only cues skipped). */
+function identicalRun(cues: readonly Cue[], file: string): InputWarning[] {
+  let best: { first: Cue; length: number } | undefined;
+  let first: Cue | undefined;
+  let length = 0;
+  let previous: string | undefined;
+  for (const cue of cues) {
+    if (cue.nonSpeech) continue;
+    const key = lineKey(cue.text);
+    if (key !== '' && key === previous) {
+      length++;
+    } else {
+      first = cue;
+      length = 1;
+    }
+    previous = key;
+    if (first && (!best || length > best.length)) best = { first, length };
+  }
+  if (!best || best.length < MAX_IDENTICAL_RUN) return [];
+  return [
+    {
+      code: 'repeated-text',
+      file,
+      ...(best.first.line !== undefined ? { line: best.first.line } : {}),
+      message: `${best.length} cues in a row say the same (${JSON.stringify(best.first.text.slice(0, 60))}), ${MAX_IDENTICAL_RUN} or more: a stuck encoder or a recogniser's loop`,
+      value: best.length,
+    },
+  ];
+}
+
+/** Repeated lines over the whole track, then runs of identical cues. */
 export function checkRepeatedText(cues: readonly Cue[], file: string): InputWarning[] {
+  return [...repeatedLines(cues, file), ...identicalRun(cues, file)];
+}
+
+function repeatedLines(cues: readonly Cue[], file: string): InputWarning[] {
   const seen = new Set<string>();
   let words = 0;
   let repeated = 0;

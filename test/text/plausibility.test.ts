@@ -5,7 +5,7 @@ import type { InputWarning } from '../../src/model/input-warning';
 import type { Cue, Track } from '../../src/model/track';
 import { BACKWARDS_TOLERANCE_MS, MAX_SOUND_CUE_MS, MAX_SPEECH_CUE_MS, MAX_TRACK_SPAN_MS } from '../../src/text/implausible-times';
 import { checkTrackPlausibility } from '../../src/text/plausibility';
-import { MIN_REPEAT_WORDS, REPEATED_SHARE } from '../../src/text/repeated-text';
+import { MAX_IDENTICAL_RUN, MIN_REPEAT_WORDS, REPEATED_SHARE } from '../../src/text/repeated-text';
 import { corpusPath, describeCorpus } from '../helpers/shared-corpus';
 
 const FILE = 'captions/main.vtt';
@@ -129,6 +129,16 @@ describe('repeated text', () => {
     const short = Array.from({ length: MIN_REPEAT_WORDS - 1 }, (_, i) => `w${i}`).join(' ');
     const list = cues(distinct(40).flatMap((t) => [t, short]));
     expect(checkTrackPlausibility(track(list), FILE)).toEqual([]);
+  });
+
+  test('the same short cue over and over in a row (a recogniser\'s loop); a few in a row are a conversation', () => {
+    const loop = (n: number) => cues([...distinct(30), ...Array.from({ length: n }, () => 'Thank you.'), ...distinct(30).map((t) => `${t} again`)]);
+    const w = only(checkTrackPlausibility(track(loop(MAX_IDENTICAL_RUN)), FILE));
+    expect(w).toMatchObject({ code: 'repeated-text', line: loop(MAX_IDENTICAL_RUN)[30]!.line, value: MAX_IDENTICAL_RUN });
+    expect(w.message).toContain('10 cues in a row say the same ("Thank you.")');
+    expect(checkTrackPlausibility(track(loop(MAX_IDENTICAL_RUN - 1)), FILE)).toEqual([]);
+    // Spread out, the same reply is no run.
+    expect(checkTrackPlausibility(track(cues(distinct(40).flatMap((t) => [t, 'Yeah.']))), FILE)).toEqual([]);
   });
 
   test('rolling captions whose repeats were left: each line shown twice', () => {
