@@ -3,12 +3,12 @@ import { ingestCaptions } from '../../formats/ingest';
 import { writeTrackJson } from '../../formats/json/write';
 import { formatById, FORMATS } from '../../formats/registry';
 import { UsageError } from '../../model/errors';
+import { describeInputWarning } from '../../model/input-warning';
+import { checkTrackPlausibility } from '../../text/plausibility';
 import type { CliConfig } from '../cli-config';
 import { describeTrack } from '../format-track';
 import { readInputFile, type CliIo } from '../io';
 import { STRICT_READ_HELP, strictReadOptions } from '../strict-option';
-import { describeInputWarning } from '../../model/input-warning';
-import { checkTrackPlausibility } from '../../text/plausibility';
 
 export function registerParse(program: Command, io: CliIo, config: CliConfig = {}): void {
   program
