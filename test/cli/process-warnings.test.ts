@@ -3,6 +3,7 @@ import { tmpdir } from 'os';
 import path from 'path';
 import { InputWarningsFile } from '../../src/model/input-warning';
 import { QualityFile } from '../../src/publish/quality-file';
+import { pipelineOptions, resolveProcessOptions } from '../../src/cli/process-options';
 import { runRecap } from '../helpers/recap-child';
 
 /** A three-hour agenda; the captions below span about a minute of it. */
@@ -108,4 +109,15 @@ describe('recap process on implausible input', () => {
 test('a quality.json written before the warnings still validates', () => {
   const old = { generator: 'reflow@1', profile: 'default', input: {}, outputs: {} };
   expect(QualityFile.parse(old)).toEqual(old);
+});
+
+describe('--strict reaches the stages from both commands that plan a run', () => {
+  test('process and enqueue take it; it becomes the pipeline option that sets the align job\'s field', async () => {
+    for (const command of ['process', 'enqueue']) {
+      const help = await runRecap([command, '--help'], {});
+      expect(help.out).toMatch(/--strict +refuse implausible input/);
+    }
+    expect(pipelineOptions(resolveProcessOptions({ strict: true }, {}))).toEqual({ strict: true });
+    expect(pipelineOptions(resolveProcessOptions({}, {}))).toEqual({});
+  });
 });
