@@ -148,6 +148,20 @@ describe('repeated text', () => {
   });
 });
 
+test('a live capture read as the wrong format (yt-dlp\'s segments, read as SRT) is reported, not published silently', () => {
+  const segment = (mpegts: number, body: string) => `WEBVTT\nX-TIMESTAMP-MAP=LOCAL:00:00:00.000,MPEGTS:${mpegts}\n\n${body}`;
+  const capture = [
+    segment(900000, '00:00:00.000 --> 00:00:02.000 align:start position:0%\ngood<00:00:00.400><c> evening</c><00:00:00.800><c> everyone</c>\n\n00:00:02.000 --> 00:00:04.000 align:start position:0%\ngood evening everyone\nand<00:00:02.500><c> welcome</c>\n'),
+    segment(1080000, '00:00:00.000 --> 00:00:02.000 align:start position:0%\nand welcome\nto<00:00:00.300><c> the</c><00:00:00.600><c> stream</c>\n'),
+  ].join('\n');
+  const t = ingestCaptions(Buffer.from(capture), { fileName: 'live.vtt', format: 'srt' });
+  const warnings = checkTrackPlausibility(t, 'live.vtt');
+  expect(warnings.map((w) => [w.code, w.line])).toEqual([
+    ['timestamp-in-text', 4],
+    ['time-backwards', 14],
+  ]);
+});
+
 // Clean input must give no warning: a false alarm on it is a bug.
 test('the fixture event\'s captions give no warning', () => {
   const file = path.resolve(__dirname, '../../fixtures/itu-forum-2021-04-23/captions/main.vtt');
