@@ -30,6 +30,8 @@ export interface PipelineOptions {
   summaryWords?: number;
   /** caption profile of the session caption files (default "default") */
   profile?: ProfileName;
+  /** refuse implausible input (the align stage's warnings) instead of publishing it */
+  strict?: boolean;
 }
 
 /**
@@ -43,7 +45,8 @@ export function planEventPipeline(eventId: string, sources: StoredSource[], opti
     const job = { eventId, recordingId: source.recordingId, sourceKey: source.sourceKey, fileName: source.fileName };
     return { id: STAGES['ingest-recording'].stampName(job), stage: 'ingest-recording', job, after: [] };
   });
-  const align: PipelineStep = { id: STAGES['align-event'].stampName({ eventId }), stage: 'align-event', job: { eventId }, after: ingests.map((s) => s.id) };
+  const alignJob = options.strict ? { eventId, strict: true } : { eventId };
+  const align: PipelineStep = { id: STAGES['align-event'].stampName(alignJob), stage: 'align-event', job: alignJob, after: ingests.map((s) => s.id) };
   const split: PipelineStep = { id: STAGES['split-event'].stampName({ eventId }), stage: 'split-event', job: { eventId }, after: [align.id] };
   // Captions need only align's output; after split, the flow tree stays one chain.
   const captionsJob = { eventId, profile: options.profile ?? 'default' } as const;

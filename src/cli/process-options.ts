@@ -5,6 +5,9 @@ import type { CliConfig } from './cli-config';
 import { storeTarget } from './cli-store';
 import { profileOption } from './profile-option';
 
+/** Help of `--strict` on process and enqueue. */
+export const STRICT_PROCESS_HELP = 'refuse implausible input (markup or timestamps left in the text, times running backwards or longer than a day, repeated text, a recording far shorter or longer than its agenda): exit 1 naming file, line and problem, nothing published';
+
 /** The accessible caption profiles `--profile` selects (CAPTION-RULES.md). */
 export { PROFILE_NAMES };
 
@@ -14,6 +17,7 @@ export interface ProcessFlags {
   /** already a positive whole number: commander parsed it (numeric-flags.ts) */
   summaryWords?: number;
   profile?: string;
+  strict?: boolean;
 }
 
 export interface ProcessOptions {
@@ -23,6 +27,8 @@ export interface ProcessOptions {
   summaryWords?: number;
   /** caption profile of the session caption files */
   profile?: ProfileName;
+  /** refuse implausible input (exit 1) instead of publishing it with warnings */
+  strict?: boolean;
 }
 
 /** Validates the flags of `recap process` against each other and the environment (UsageError, exit 2). */
@@ -33,6 +39,7 @@ export function resolveProcessOptions(flags: ProcessFlags, config: CliConfig): P
   const options: ProcessOptions = { store: storeTarget(flags.out ?? flags.store, config) };
   if (flags.summaryWords !== undefined) options.summaryWords = flags.summaryWords;
   if (flags.profile !== undefined) options.profile = profileOption(flags.profile);
+  if (flags.strict === true) options.strict = true;
   return options;
 }
 
@@ -41,5 +48,6 @@ export function pipelineOptions(options: ProcessOptions): PipelineOptions {
   return {
     ...(options.summaryWords !== undefined ? { summaryWords: options.summaryWords } : {}),
     ...(options.profile !== undefined ? { profile: options.profile } : {}),
+    ...(options.strict === true ? { strict: true } : {}),
   };
 }

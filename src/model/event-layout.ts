@@ -113,6 +113,11 @@ export function sessionCaptionsPath(sessionId: string, ext: 'vtt' | 'srt'): stri
   return `sessions/${sessionId}/captions.${ext}`;
 }
 
+/** warnings.json: implausible input found in each recording (an addition to CONTRACT.md's layout). */
+export function warningsKey(eventId: string): string {
+  return `${eventPrefix(eventId)}warnings.json`;
+}
+
 export function qualityKey(eventId: string): string {
   return `${eventPrefix(eventId)}quality.json`;
 }

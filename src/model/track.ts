@@ -86,7 +86,11 @@ export const Region = z
   .object({
     id: z.string(),
     width: z.number(),
-    lines: z.number().int(),
+    /**
+     * a whole number, possibly beyond 2^53: WebVTT's parser takes any run of digits
+     * ("lines:18446744073709552000"), and zod's int() would refuse what the reader gave
+     */
+    lines: z.number().nonnegative().refine(Number.isInteger, 'must be a whole number'),
     regionAnchorX: z.number(),
     regionAnchorY: z.number(),
     viewportAnchorX: z.number(),

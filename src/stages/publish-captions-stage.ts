@@ -3,7 +3,8 @@ import { ingestCaptions } from '../formats/ingest';
 import { writeSrt } from '../formats/srt/write';
 import { writeWebVtt } from '../formats/webvtt/write';
 import { Alignment } from '../model/alignment';
-import { alignmentKey, eventPrefix, manifestKey, qualityKey, sessionCaptionsPath, trackKey } from '../model/event-layout';
+import { alignmentKey, eventPrefix, manifestKey, qualityKey, sessionCaptionsPath, trackKey, warningsKey } from '../model/event-layout';
+import { InputWarningsFile } from '../model/input-warning';
 import { ResolvedManifest } from '../model/manifest-resolved';
 import { Track, type Cue } from '../model/track';
 import { captionProfile, ProfileName, type CaptionProfile } from '../publish/caption-profiles';
@@ -72,7 +73,9 @@ export async function publishCaptionsStage(store: BlobStore, job: PublishCaption
     sessions++;
   }
   const key = qualityKey(job.eventId);
-  await putJson(store, key, QualityFile, { generator: REFLOW_GENERATOR, profile: job.profile, input, outputs });
+  // Absent in a store whose align stage predates the warnings: quality.json then has none.
+  const warnings = (await store.exists(warningsKey(job.eventId))) ? (await getJson(store, warningsKey(job.eventId), InputWarningsFile)).recordings : undefined;
+  await putJson(store, key, QualityFile, { generator: REFLOW_GENERATOR, profile: job.profile, input, outputs, ...(warnings ? { warnings } : {}) });
   keys.push(key);
   const outside = Object.entries(outputs).filter(([path]) => path.endsWith('.vtt')).reduce((n, [, r]) => n + r.cuesOutside, 0);
   return {

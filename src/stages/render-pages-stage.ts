@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Alignment } from '../model/alignment';
-import { alignmentKey, eventPageKey, eventSummaryKey, manifestKey, segmentsKey, sessionSummaryKey, speakerPageKey, speakerTranscriptKey, transcriptKey, transcriptPageKey } from '../model/event-layout';
+import { alignmentKey, eventPageKey, eventSummaryKey, manifestKey, segmentsKey, sessionSummaryKey, speakerPageKey, speakerTranscriptKey, transcriptKey, transcriptPageKey, warningsKey } from '../model/event-layout';
+import { InputWarningsFile } from '../model/input-warning';
 import { ResolvedManifest } from '../model/manifest-resolved';
 import { SpeakerTranscript } from '../model/speaker-transcript';
 import { SummaryFile } from '../model/summary';
@@ -47,7 +48,7 @@ function speakerKeys(eventId: string, transcripts: ReadonlyMap<string, Transcrip
 
 /**
  * Every key the stage reads, present or not, in a stable order: the manifest (needed), then what
- * it does without: alignment, summaries, segments, each agenda session's transcript, and the
+ * it does without: alignment, summaries, segments, input warnings, each agenda session's transcript, and the
  * speaker transcripts of the speakers those transcripts name.
  */
 export async function renderPagesInputKeys(store: BlobStore, job: RenderPagesJob): Promise<string[]> {
@@ -55,7 +56,7 @@ export async function renderPagesInputKeys(store: BlobStore, job: RenderPagesJob
   const manifest = (await store.exists(key)) ? await getJson(store, key, ResolvedManifest) : undefined;
   const sessionKeys = (manifest?.sessions ?? []).flatMap((s) => [transcriptKey(job.eventId, s.id), sessionSummaryKey(job.eventId, s.id)]);
   const transcripts = await storedTranscripts(store, job.eventId, manifest);
-  return [key, alignmentKey(job.eventId), eventSummaryKey(job.eventId), segmentsKey(job.eventId), ...sessionKeys, ...speakerKeys(job.eventId, transcripts)];
+  return [key, alignmentKey(job.eventId), eventSummaryKey(job.eventId), segmentsKey(job.eventId), warningsKey(job.eventId), ...sessionKeys, ...speakerKeys(job.eventId, transcripts)];
 }
 
 /**
@@ -68,6 +69,7 @@ export async function renderPagesStage(store: BlobStore, job: RenderPagesJob): P
   const manifest = await getJson(store, manifestKey(job.eventId), ResolvedManifest);
   const alignment = await optionalJson(store, alignmentKey(job.eventId), Alignment);
   const eventSummary = await optionalJson(store, eventSummaryKey(job.eventId), SummaryFile);
+  const warnings = Object.values((await optionalJson(store, warningsKey(job.eventId), InputWarningsFile))?.recordings ?? {}).flat();
   const segmentsText = (await store.exists(segmentsKey(job.eventId))) ? (await store.get(segmentsKey(job.eventId))).toString('utf8') : '';
   const segmentStarts = new Map<string, number[]>();
   for (const segment of parseSegmentsJsonl(segmentsText)) {
@@ -90,7 +92,7 @@ export async function renderPagesStage(store: BlobStore, job: RenderPagesJob): P
   const rows = sessionRows(manifest, alignment, new Set(transcripts.keys()));
   const outputKeys: string[] = [];
   const eventKey = eventPageKey(job.eventId);
-  await store.put(eventKey, renderEventPage({ manifest, rows, transcripts, segmentStarts, speakers, ...(eventSummary ? { summary: eventSummary } : {}) }));
+  await store.put(eventKey, renderEventPage({ manifest, rows, transcripts, segmentStarts, speakers, warnings, ...(eventSummary ? { summary: eventSummary } : {}) }));
   outputKeys.push(eventKey);
   for (const row of rows) {
     const transcript = transcripts.get(row.session.id);

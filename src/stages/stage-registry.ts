@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { ALIGN_GENERATOR } from '../align/align-event';
-import { alignmentKey, manifestKey, segmentsKey, stampKey, trackKey, transcriptKey } from '../model/event-layout';
+import { alignmentKey, manifestKey, segmentsKey, stampKey, trackKey, transcriptKey, warningsKey } from '../model/event-layout';
+import { PLAUSIBILITY_GENERATOR } from '../model/input-warning';
 import { ResolvedManifest } from '../model/manifest-resolved';
 import { INGEST_GENERATOR } from '../model/track';
 import { PAGES_GENERATOR } from '../publish/html/page-shell';
@@ -95,7 +96,7 @@ export const STAGES = {
   } satisfies StageDefinition<IngestRecordingJob>,
   'align-event': {
     schema: AlignEventJob,
-    version: `align-event@1+${ALIGN_GENERATOR}`,
+    version: `align-event@2+${ALIGN_GENERATOR}+${PLAUSIBILITY_GENERATOR}`,
     run: alignEventStage,
     inputKeys: async (store, job) => [manifestKey(job.eventId), ...(await recordingTrackKeys(store, job.eventId))],
     stampName: (_job) => 'align-event',
@@ -109,10 +110,10 @@ export const STAGES = {
   } satisfies StageDefinition<SplitEventJob>,
   'publish-captions': {
     schema: PublishCaptionsJob,
-    version: `publish-captions@1+${REFLOW_GENERATOR}`,
+    version: `publish-captions@2+${REFLOW_GENERATOR}`,
     run: publishCaptionsStage,
     // The profile is in the job (hashed with it).
-    inputKeys: async (store, job) => [manifestKey(job.eventId), alignmentKey(job.eventId), ...(await recordingTrackKeys(store, job.eventId))],
+    inputKeys: async (store, job) => [manifestKey(job.eventId), alignmentKey(job.eventId), ...(await recordingTrackKeys(store, job.eventId)), warningsKey(job.eventId)],
     stampName: (_job) => 'publish-captions',
   } satisfies StageDefinition<PublishCaptionsJob>,
   'summarize-event': {
@@ -136,7 +137,7 @@ export const STAGES = {
   } satisfies StageDefinition<IndexEventJob>,
   'render-pages': {
     schema: RenderPagesJob,
-    version: `render-pages@2+${PAGES_GENERATOR}`,
+    version: `render-pages@3+${PAGES_GENERATOR}`,
     run: renderPagesStage,
     inputKeys: renderPagesInputKeys,
     stampName: (_job) => 'render-pages',

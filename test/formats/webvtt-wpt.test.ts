@@ -2,57 +2,16 @@ import { readFileSync } from 'fs';
 import { ingestCaptions } from '../../src/formats/ingest';
 import { CaptionInputError } from '../../src/model/errors';
 import type { Track } from '../../src/model/track';
-import { corpusPath, describeCorpus, hasCorpus } from '../helpers/shared-corpus';
-import { toVttCues, type VttCueView } from '../helpers/vtt-cue-view';
+import { corpusPath, describeCorpus } from '../helpers/shared-corpus';
+import { toVttCues } from '../helpers/vtt-cue-view';
+import { resolvePath, runAssertions, WPT_CASES, type WptCase } from '../helpers/wpt-cases';
 
-interface Check { path: string; op: 'equals'; value: unknown }
-interface Case {
-  name: string;
-  input: string;
-  expect: 'parse' | 'reject';
-  assertions_js: string;
-  checks: Check[];
-  checks_complete: boolean;
-  special?: { cue_count?: number; region_defaults?: Record<string, unknown> };
-}
-
-const manifest = hasCorpus
-  ? (JSON.parse(readFileSync(corpusPath('conformance/webvtt-wpt/manifest.json'), 'utf8')) as { file_parsing: Case[] })
-  : { file_parsing: [] };
-const cases = manifest.file_parsing;
+const cases = WPT_CASES;
 
 /** The parser's view: a valid file with no cue gives an empty track (ingest refuses it by default). */
-function ingest(c: Case, allowEmpty = true): Track {
+function ingest(c: WptCase, allowEmpty = true): Track {
   const file = corpusPath('conformance/webvtt-wpt', c.input);
   return ingestCaptions(readFileSync(file), { fileName: file, format: 'webvtt', allowEmpty, strict: true });
-}
-
-/** Resolves "cues.length" / "cues[3].text" against the VTTCue view. */
-function resolvePath(cues: VttCueView[], path: string): unknown {
-  if (path === 'cues.length') return cues.length;
-  const m = /^cues\[(\d+)\]\.(\w+)$/.exec(path);
-  if (!m) throw new Error(`unsupported check path ${path}`);
-  const cue = cues[Number(m[1])];
-  return cue ? (cue as unknown as Record<string, unknown>)[m[2]!] : undefined;
-}
-
-/** Runs the upstream testharness snippet with a four-function shim; returns the first failure. */
-function runAssertions(js: string, cues: VttCueView[]): string | null {
-  const failures: string[] = [];
-  const fail = (msg: string) => failures.push(msg);
-  const shim = {
-    assert_equals: (a: unknown, b: unknown, m?: string) => { if (!Object.is(a, b) && a !== b) fail(`${m ?? ''} expected ${String(b)} got ${String(a)}`); },
-    assert_not_equals: (a: unknown, b: unknown, m?: string) => { if (a === b) fail(`${m ?? ''} expected not ${String(b)}`); },
-    assert_true: (a: unknown, m?: string) => { if (a !== true) fail(`${m ?? ''} expected true`); },
-    assert_false: (a: unknown, m?: string) => { if (a !== false) fail(`${m ?? ''} expected false`); },
-  };
-  const run = new Function('cues', 'assert_equals', 'assert_not_equals', 'assert_true', 'assert_false', js);
-  try {
-    run(cues, shim.assert_equals, shim.assert_not_equals, shim.assert_true, shim.assert_false);
-  } catch (e) {
-    fail(`threw ${(e as Error).message}`);
-  }
-  return failures[0] ?? null;
 }
 
 describeCorpus('WebVTT file parsing conformance (web-platform-tests)', () => {

@@ -17,6 +17,7 @@ import { ingestRecording } from '../../src/stages/ingest-recording';
 import { decodeEntities } from '../../src/text/entities';
 import { stripAssMarkup, stripBraceCodes, stripHtmlMarkup, tidyLines } from '../../src/text/markup';
 import { normalizeCues } from '../../src/text/normalize';
+import { checkTrackPlausibility } from '../../src/text/plausibility';
 import { withoutSounds } from '../../src/text/sounds';
 import { readLabel, splitAtTurnMarks } from '../../src/text/speaker-marks';
 import { contentTerms } from '../../src/text/terms';
@@ -81,6 +82,7 @@ describe('the text normalisation on 1 MB of caption text (below the readers, wit
     ['readLabel', (text) => readLabel(text, 'after-mark')],
     ['withoutSounds', withoutSounds],
     ['contentTerms', contentTerms],
+    ['checkTrackPlausibility', (text) => checkTrackPlausibility({ generator: '', format: '', cues: [{ id: '', startMs: 0, endMs: 1000, text, speaker: null, line: 1 }], diagnostics: [] }, 'attack')],
   ];
   test.each(functions)('%s: every text in under 2 s', (_, fn) => {
     for (const text of texts) expect(elapsedMs(() => fn(text))).toBeLessThan(BOUND_MS);

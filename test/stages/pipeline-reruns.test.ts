@@ -56,7 +56,10 @@ describe('re-running the fixture event', () => {
       [key('manifest.json'), sha256Hex(shared.get(key('manifest.json'))!)],
       [key('recordings/main/track.json'), sha256Hex(shared.get(key('recordings/main/track.json'))!)],
     ]);
-    expect(align.outputs).toEqual([{ key: key('alignment.json'), sha256: sha256Hex(shared.get(key('alignment.json'))!) }]);
+    expect(align.outputs).toEqual([
+      { key: key('alignment.json'), sha256: sha256Hex(shared.get(key('alignment.json'))!) },
+      { key: key('warnings.json'), sha256: sha256Hex(shared.get(key('warnings.json'))!) },
+    ]);
     expect(align.summary).toMatch(/^align: \d+ sessions/);
     for (const [, bytes] of stamps) expect(bytes.toString('utf8')).not.toContain(root);
   });

@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs'
 import { tmpdir } from 'os';
 import path from 'path';
 import { ALIGN_GENERATOR } from '../../src/align/align-event';
+import { PLAUSIBILITY_GENERATOR } from '../../src/model/input-warning';
 import { INGEST_GENERATOR } from '../../src/model/track';
 import { PAGES_GENERATOR } from '../../src/publish/html/page-shell';
 import { SPEAKERS_GENERATOR } from '../../src/model/speaker-transcript';
@@ -41,11 +42,11 @@ afterAll(() => {
 describe('stage registry', () => {
   test("each version is the stage's own and folds in the generators of what it writes", () => {
     expect(STAGES['ingest-recording'].version).toBe(`ingest-recording@2+${INGEST_GENERATOR}`);
-    expect(STAGES['align-event'].version).toBe(`align-event@1+${ALIGN_GENERATOR}`);
+    expect(STAGES['align-event'].version).toBe(`align-event@2+${ALIGN_GENERATOR}+${PLAUSIBILITY_GENERATOR}`);
     expect(STAGES['split-event'].version).toBe(`split-event@2+${SPLIT_GENERATOR}+${SPEAKERS_GENERATOR}`);
     expect(STAGES['summarize-event'].version).toBe(`summarize-event@1+${SUMMARIZE_GENERATOR}`);
     expect(STAGES['index-event'].version).toBe(`index-event@1+${SEARCH_INDEX_FORMAT}`);
-    expect(STAGES['render-pages'].version).toBe(`render-pages@2+${PAGES_GENERATOR}`);
+    expect(STAGES['render-pages'].version).toBe(`render-pages@3+${PAGES_GENERATOR}`);
   });
 
   test('inputKeys lists every blob a stage reads, recordings and sessions taken from the stored manifest', async () => {
@@ -61,6 +62,7 @@ describe('stage registry', () => {
     expect(await STAGES['split-event'].inputKeys(store, job)).toEqual([key('manifest.json'), key('alignment.json'), key('recordings/main/track.json')]);
     expect(await STAGES['summarize-event'].inputKeys(store, job)).toEqual([key('manifest.json'), ...sessions]);
     expect(await STAGES['index-event'].inputKeys(store, job)).toEqual([key('segments.jsonl'), key('manifest.json')]);
+    expect(await STAGES['publish-captions'].inputKeys(store, { eventId: EVENT, profile: 'default' })).toEqual([key('manifest.json'), key('alignment.json'), key('recordings/main/track.json'), key('warnings.json')]);
   });
 
   test('without a stored manifest the input list is the manifest alone, and the stage fails with its own error', async () => {

@@ -7,6 +7,7 @@ import type { CliConfig } from '../cli-config';
 import { EXIT, ExitWith } from '../exit-codes';
 import { readInputFile, type CliIo } from '../io';
 import { PROFILE_HELP, profileOption } from '../profile-option';
+import { STRICT_READ_HELP, strictReadOptions } from '../strict-option';
 
 const LIMIT_NAMES: Record<Limit, string> = {
   lineLength: 'line length',
@@ -64,9 +65,10 @@ export function registerCheck(program: Command, io: CliIo, config: CliConfig = {
     .argument('<file>', 'caption file (any format recap reads)')
     .option('--profile <name>', `${PROFILE_HELP} (default: default)`)
     .option('--json', 'print the quality report as JSON')
-    .action((file: string, opts: { profile?: string; json?: boolean }) => {
+    .option('--strict', STRICT_READ_HELP)
+    .action((file: string, opts: { profile?: string; json?: boolean; strict?: boolean }) => {
       const profile = captionProfile(opts.profile === undefined ? 'default' : profileOption(opts.profile));
-      const track = ingestCaptions(readInputFile(file, config.limits?.maxCaptionBytes), { fileName: file, ...(config.limits ? { limits: config.limits } : {}) });
+      const track = ingestCaptions(readInputFile(file, config.limits?.maxCaptionBytes), { fileName: file, ...strictReadOptions(opts.strict), ...(config.limits ? { limits: config.limits } : {}) });
       const report = checkCaptionQuality(track.cues, profile);
       io.out(opts.json ? `${JSON.stringify(report, null, 2)}\n` : describeReport(file, report, profile));
       if (report.cuesOutside > 0) throw new ExitWith(EXIT.badInput);

@@ -3,7 +3,11 @@ import { planEventPipeline } from '../../../pipelines/event-pipeline';
 import { runInProcess } from '../../../pipelines/run-in-process';
 import { ServiceUnavailableError, UsageError } from '../../model/errors';
 import { DEFAULT_LIMITS } from '../../model/limits';
-import { eventPrefix } from '../../model/event-layout';
+import { eventPrefix, warningsKey } from '../../model/event-layout';
+import { describeInputWarning, InputWarningsFile } from '../../model/input-warning';
+import { allInputWarnings } from '../../stages/input-warnings';
+import { getJson } from '../../stages/json-blob';
+import type { BlobStore } from '../../store/blob-store';
 import type { StageOutcome } from '../../stages/run-stage';
 import { plural } from '../../stages/stage-result';
 import { storeEventInputs } from '../../stages/store-event-inputs';
@@ -14,7 +18,7 @@ import { DEFAULT_STORE, eventLocation, openCliStore } from '../cli-store';
 import type { CliIo } from '../io';
 import { loadManifestFile } from '../load-manifest';
 import { positiveInteger } from '../numeric-flags';
-import { pipelineOptions, PROFILE_NAMES, resolveProcessOptions, type ProcessFlags } from '../process-options';
+import { pipelineOptions, PROFILE_NAMES, resolveProcessOptions, STRICT_PROCESS_HELP, type ProcessFlags } from '../process-options';
 import { readCaptionInputs } from '../read-caption-inputs';
 
 /**
@@ -31,6 +35,16 @@ function finalSummary(eventId: string, results: StageOutcome[]): string {
   return `${eventId}: ${plural(recordings, 'recording')}, ${plural(total('cues'), 'cue')}, ${sessions}${upToDate}`;
 }
 
+/**
+ * The run's input warnings, one "warning: file:line: problem [code]" line each, read from
+ * warnings.json so that a re-run whose stages were up to date still shows them.
+ */
+async function warningLines(store: BlobStore, eventId: string): Promise<string[]> {
+  const key = warningsKey(eventId);
+  if (!(await store.exists(key))) return [];
+  return allInputWarnings(await getJson(store, key, InputWarningsFile)).map((w) => `warning: ${describeInputWarning(w)}`);
+}
+
 export function registerProcess(program: Command, io: CliIo, config: CliConfig): void {
   program
     .command('process')
@@ -40,6 +54,7 @@ export function registerProcess(program: Command, io: CliIo, config: CliConfig):
     .option('--store <dir>', 'synonym of --out')
     .option('--summary-words <n>', 'cap the event summary at N words (whole sentences)', positiveInteger)
     .option('--profile <name>', `caption profile of the session caption files: ${PROFILE_NAMES.join(', ')} (default: default)`)
+    .option('--strict', STRICT_PROCESS_HELP)
     .action(async (target: string, flags: ProcessFlags) => {
       const options = resolveProcessOptions(flags, config);
       const loaded = loadManifestFile(target, config.limits);
@@ -51,10 +66,12 @@ export function registerProcess(program: Command, io: CliIo, config: CliConfig):
         if (io.isTty) io.err(`${line}\n`);
       };
       let results: Map<string, StageOutcome>;
+      let warnings: string[];
       try {
         const sources = await storeEventInputs(store, manifest, captions);
         progress(`stored ${manifest.id}: manifest.json, ${plural(sources.length, 'caption file')}`);
         results = await runInProcess(store, planEventPipeline(manifest.id, sources, pipelineOptions(options)), (_step, outcome) => progress(outcome.summary), { limits: config.limits ?? DEFAULT_LIMITS });
+        warnings = await warningLines(store, manifest.id);
       } catch (e) {
         if (e instanceof BlobStoreError) {
           // An S3 store that fails is a service that is down (exit 3), and so is a full disk: the
@@ -66,7 +83,9 @@ export function registerProcess(program: Command, io: CliIo, config: CliConfig):
       } finally {
         await store.close?.();
       }
-      io.err(`${finalSummary(manifest.id, [...results.values()])}\n`);
+      for (const line of warnings) io.err(`${line}\n`);
+      const warned = warnings.length > 0 ? `; ${plural(warnings.length, 'input warning')} (warnings.json, quality.json, the event page)` : '';
+      io.err(`${finalSummary(manifest.id, [...results.values()])}${warned}\n`);
       io.out(`${eventLocation(options.store, eventPrefix(manifest.id))}\n`);
     });
 }

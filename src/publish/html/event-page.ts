@@ -1,3 +1,4 @@
+import type { InputWarning } from '../../model/input-warning';
 import type { ResolvedManifest } from '../../model/manifest-resolved';
 import type { SpeakerTranscript } from '../../model/speaker-transcript';
 import type { SummaryFile } from '../../model/summary';
@@ -14,6 +15,7 @@ import { alignedText, scheduledText } from './session-times';
 import type { SessionRow } from './session-rows';
 import { summarySection } from './summary-section';
 import { timelineSvg } from './timeline-svg';
+import { warningsSection } from './warnings-section';
 import { longDate, wallClock } from './time-text';
 
 export interface EventPageInput {
@@ -26,6 +28,8 @@ export interface EventPageInput {
   segmentStarts: ReadonlyMap<string, readonly number[]>;
   /** the speakers that have a page, in order of first word */
   speakers: readonly SpeakerTranscript[];
+  /** implausible input of every recording (warnings.json); the page lists them for the organiser */
+  warnings?: readonly InputWarning[];
 }
 
 function eventDate(manifest: ResolvedManifest): string | undefined {
@@ -151,6 +155,7 @@ export function renderEventPage(input: EventPageInput): string {
     el('h1', null, manifest.title),
     el('p', { class: 'meta' }, date !== undefined ? fragment(el('time', { datetime: date }, longDate(date)), '. ') : null, `${rows.length} session${rows.length === 1 ? '' : 's'}.`),
     recordingsList(manifest),
+    warningsSection(input.warnings ?? []),
     summarySection(input.summary, summaryLink),
     sessionsTable(rows),
     speakersSection(input.speakers),
@@ -163,6 +168,7 @@ export function renderEventPage(input: EventPageInput): string {
     header: el('p', null, 'Event recap'),
     navLabel: 'Event',
     nav: [
+      ...((input.warnings ?? []).length > 0 ? [{ href: '#input-warnings', text: 'Input warnings' }] : []),
       { href: '#summary', text: 'Summary' },
       { href: '#sessions', text: 'Sessions' },
       { href: '#speakers', text: 'Speakers' },
