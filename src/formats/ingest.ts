@@ -4,8 +4,8 @@ import type { SourceCue } from '../model/source-cue';
 import { INGEST_GENERATOR, type Track } from '../model/track';
 import { normalizeCues } from '../text/normalize';
 import { decodeCaptionBytes } from './decode';
-import { detectFormat, formatById, FORMATS } from './registry';
-import { UnreadableCaptions } from './types';
+import { detectFormat, formatByExtension, formatById, FORMATS } from './registry';
+import { UnreadableCaptions, type CaptionFormat } from './types';
 
 export interface IngestOptions {
   /** the file's name or path, used in every message and to break format ties */
@@ -51,7 +51,7 @@ export function ingestCaptions(bytes: Uint8Array, options: IngestOptions): Track
   const decoded = decodeCaptionBytes(bytes);
   if (looksBinary(decoded.text)) throw new CaptionInputError(file, 'binary data, not a caption file');
   if (decoded.text.trim() === '') throw new CaptionInputError(file, 'the file holds only white space');
-  const format = options.format ? formatById(options.format) : detectFormat(decoded.text, file);
+  const format = options.format ? formatById(options.format) : strictFormat(options) ?? detectFormat(decoded.text, file);
   if (!format) {
     const known = FORMATS.map((f) => f.id).join(', ');
     throw new CaptionInputError(file, `not a caption format recap reads (${known})`, 1);
@@ -85,6 +85,15 @@ export function ingestCaptions(bytes: Uint8Array, options: IngestOptions): Track
       diagnostics: [...result.diagnostics, ...normalized.diagnostics].sort((a, b) => a.line - b.line),
     };
   });
+}
+
+/**
+ * A strict read judges the file by the format its name claims: "x.vtt" without its "WEBVTT" line
+ * is an invalid WebVTT file (the specification's verdict), not SRT that content detection would
+ * find. A name that claims no format is detected as usual.
+ */
+function strictFormat(options: IngestOptions): CaptionFormat | undefined {
+  return options.strict ? formatByExtension(options.fileName) : undefined;
 }
 
 /**
