@@ -29,6 +29,12 @@ export interface SentenceOptions {
 
 /** Past this many words a sentence is cut (at its longest pause): nobody reads 80-word runs. */
 export const MAX_SENTENCE_WORDS = 40;
+/**
+ * The same limit where the track writes no sentence punctuation (speech recognisers with it off):
+ * no stop says where a sentence ends, so a run of pauses too short to end one is cut nearer the
+ * length of spoken sentences (15-20 words on average) than of the longest written ones.
+ */
+export const MAX_UNPUNCTUATED_WORDS = 24;
 /** Neither side of such a cut is shorter than this, in words. */
 const MIN_SIDE_WORDS = 4;
 /** A silence that ends a sentence even in punctuated captions (a dropout, a long break), ms. */
@@ -124,12 +130,12 @@ export interface SentenceRun {
   cut: boolean;
 }
 
-function cutLong(tokens: SpokenWord[], pauseMs: number): SentenceRun[] {
-  if (tokens.length <= MAX_SENTENCE_WORDS) return [{ tokens, cut: false }];
+function cutLong(tokens: SpokenWord[], pauseMs: number, maxWords: number): SentenceRun[] {
+  if (tokens.length <= maxWords) return [{ tokens, cut: false }];
   const at = cutPoint(tokens, pauseMs);
-  const head = cutLong(tokens.slice(0, at), pauseMs);
+  const head = cutLong(tokens.slice(0, at), pauseMs, maxWords);
   head[head.length - 1]!.cut = true;
-  return [...head, ...cutLong(tokens.slice(at), pauseMs)];
+  return [...head, ...cutLong(tokens.slice(at), pauseMs, maxWords)];
 }
 
 /** One turn's tokens -> sentences (each a non-empty run of tokens, in order). */
@@ -147,7 +153,8 @@ export function splitSentences(tokens: readonly SpokenWord[], options: SentenceO
     if (endsSentence(token.text, tokens[i + 1]?.text)) close();
   });
   close();
-  return runs.flatMap((run) => cutLong(run, options.pauseMs));
+  const maxWords = options.punctuated ? MAX_SENTENCE_WORDS : MAX_UNPUNCTUATED_WORDS;
+  return runs.flatMap((run) => cutLong(run, options.pauseMs, maxWords));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from 'fs';
 import { ingestCaptions } from '../../src/formats/ingest';
 import type { Person } from '../../src/model/agenda';
-import type { Transcript } from '../../src/model/transcript';
+import type { Segment, Transcript } from '../../src/model/transcript';
 import type { Track } from '../../src/model/track';
 import { renderMarkdown } from '../../src/split/render';
 import { splitEvent } from '../../src/split/split-event';
@@ -12,10 +12,10 @@ import type { SpeakerTranscript } from '../../src/model/speaker-transcript';
  * A caption file read and split as recap process does, as one session spanning the whole
  * recording (so the transcript holds every cue), with its speaker transcripts.
  */
-export function wholeTranscript(file: string, people: Person[] = []): { track: Track; transcript: Transcript; speakers: SpeakerTranscript[]; markdown: string } {
+export function wholeTranscript(file: string, people: Person[] = []): { track: Track; transcript: Transcript; segments: Segment[]; speakers: SpeakerTranscript[]; markdown: string } {
   const track = ingestCaptions(readFileSync(file), { fileName: file });
   const endMs = Math.max(...track.cues.map((c) => c.endMs)) + 1;
-  const { transcripts } = splitEvent({
+  const { transcripts, segments } = splitEvent({
     eventId: 'e',
     eventTitle: 'Event',
     sessions: [{ id: 's', title: 'Session', people }],
@@ -29,7 +29,7 @@ export function wholeTranscript(file: string, people: Person[] = []): { track: T
     },
   });
   const transcript = transcripts[0]!;
-  return { track, transcript, speakers: buildSpeakerTranscripts('e', transcripts, people), markdown: renderMarkdown(transcript) };
+  return { track, transcript, segments, speakers: buildSpeakerTranscripts('e', transcripts, people), markdown: renderMarkdown(transcript) };
 }
 
 /** The bold speaker headings of a transcript.md, in order. */

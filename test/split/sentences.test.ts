@@ -1,6 +1,6 @@
 import type { SpokenPiece } from '../../src/split/pieces';
 import { cuePieces } from '../../src/split/pieces';
-import { endsSentence, isPunctuated, MAX_SENTENCE_WORDS, pauseThresholdMs, splitSentences, spokenWords } from '../../src/split/sentences';
+import { endsSentence, isPunctuated, MAX_SENTENCE_WORDS, MAX_UNPUNCTUATED_WORDS, pauseThresholdMs, splitSentences, spokenWords } from '../../src/split/sentences';
 
 /** Pieces of one speaker, each [text, startMs, endMs]. */
 function pieces(spec: [string, number, number][]): SpokenPiece[] {
@@ -37,19 +37,29 @@ describe('sentences from unpunctuated CART capitals', () => {
     expect(sentenceTexts(ps, { pauseMs: 1200, punctuated: true })).toEqual(['WE WILL START IN A FEW MINUTES.']);
   });
 
-  test('a very long unpunctuated run is cut at its longest pause, and no piece is over the word limit', () => {
+  test('a long unpunctuated run is cut at its longest pause, and no piece is over the unpunctuated word limit', () => {
     const words = (n: number, w: string) => Array.from({ length: n }, () => w).join(' ');
     const ps = pieces([
-      [words(20, 'ALPHA'), 0, 8000],
-      [words(15, 'BRAVO'), 8500, 14_000],
-      [words(20, 'CHARLIE'), 15_100, 23_000], // the longest gap (1.1 s, under the 1.2 s pause)
-      [words(10, 'DELTA'), 23_200, 27_000],
+      [words(12, 'ALPHA'), 0, 5000],
+      [words(10, 'BRAVO'), 5500, 9000],
+      [words(12, 'CHARLIE'), 10_100, 15_000], // the longest gap (1.1 s, under the 1.2 s pause)
+      [words(6, 'DELTA'), 15_200, 17_000],
     ]);
     const sentences = sentenceTexts(ps);
     expect(splitSentences(spokenWords(ps), { pauseMs: 1200, punctuated: false }).map((s) => s.cut)).toEqual([true, false]);
     expect(sentences).toHaveLength(2);
-    expect(sentences[0]).toBe(`${words(20, 'ALPHA')} ${words(15, 'BRAVO')}`);
-    for (const s of sentences) expect(s.split(' ').length).toBeLessThanOrEqual(MAX_SENTENCE_WORDS);
+    expect(sentences[0]).toBe(`${words(12, 'ALPHA')} ${words(10, 'BRAVO')}`);
+    for (const s of sentences) expect(s.split(' ').length).toBeLessThanOrEqual(MAX_UNPUNCTUATED_WORDS);
+    // Where the track writes full stops, the same 40 words are within the limit of written sentences.
+    expect(splitSentences(spokenWords(ps), { pauseMs: 1200, punctuated: true })).toHaveLength(1);
+  });
+
+  test('a very long run is cut under the limit of written sentences wherever the track writes stops', () => {
+    const ps = pieces([[Array.from({ length: 90 }, (_, i) => `w${i}`).join(' '), 0, 30_000]]);
+    const runs = splitSentences(spokenWords(ps), { pauseMs: 1200, punctuated: true });
+    expect(runs.length).toBeGreaterThan(2);
+    for (const r of runs) expect(r.tokens.length).toBeLessThanOrEqual(MAX_SENTENCE_WORDS);
+    expect(runs.flatMap((r) => r.tokens.map((t) => t.text))).toEqual(Array.from({ length: 90 }, (_, i) => `w${i}`));
   });
 
   test('abbreviations and initials do not end sentences; ? and ! do', () => {
