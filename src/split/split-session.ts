@@ -50,13 +50,26 @@ function splitAtSilences(sentences: readonly TranscriptSentence[], pauseMs: numb
 }
 
 interface Turn {
-  label: string | null;
+  /** the speaker's name as the transcript shows it, null for an unnamed turn */
+  speaker: string | null;
   pieces: SpokenPiece[];
 }
 
-/** A new turn at every turn start or change of named speaker (groupTurns). */
-function turnsOf(pieces: readonly SpokenPiece[]): Turn[] {
-  return groupTurns(pieces).map((turn) => ({ label: turn[0]!.speaker, pieces: turn }));
+/**
+ * A new turn at every turn start or change of named speaker (groupTurns), except where a label
+ * names the person who is speaking already under another spelling (a captioner's "BILAL JAMOUSI"
+ * in the middle of "BILEL JAMOUSSI"'s turn): the labels resolve to one person, so the turn goes
+ * on. Unnamed turns are never joined: an unnamed ">>" hands over to someone new.
+ */
+function turnsOf(pieces: readonly SpokenPiece[], nameOf: (label: string | null) => string | null): Turn[] {
+  const turns: Turn[] = [];
+  for (const group of groupTurns(pieces)) {
+    const speaker = nameOf(group[0]!.speaker);
+    const last = turns[turns.length - 1];
+    if (last && speaker !== null && last.speaker === speaker) last.pieces.push(...group);
+    else turns.push({ speaker, pieces: [...group] });
+  }
+  return turns;
 }
 
 /** One session's transcript and its search segments (ids `<sessionId>-<n>`, from 1). */
@@ -83,8 +96,8 @@ export function splitSession(input: SessionInput): { transcript: Transcript; seg
   const paragraphs: TranscriptParagraph[] = [];
   const segments: Segment[] = [];
   let turnIndex = 0;
-  for (const turn of turnsOf(pieces)) {
-    const speaker = nameOf(turn.label);
+  for (const turn of turnsOf(pieces, nameOf)) {
+    const speaker = turn.speaker;
     const runs = splitSentences(spokenWords(turn.pieces), input.sentences);
     const sentences: TranscriptSentence[] = runs.map(({ tokens }, i) => {
       const startMs = tokens[0]!.startMs;
