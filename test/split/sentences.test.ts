@@ -1,4 +1,5 @@
 import type { SpokenPiece } from '../../src/split/pieces';
+import type { Cue } from '../../src/model/track';
 import { cuePieces } from '../../src/split/pieces';
 import { endsSentence, isPunctuated, MAX_SENTENCE_WORDS, MAX_UNPUNCTUATED_WORDS, pauseThresholdMs, splitSentences, spokenWords } from '../../src/split/sentences';
 
@@ -131,5 +132,32 @@ describe('sentences from unpunctuated CART capitals', () => {
     const [only] = cuePieces({ id: '2', startMs: 0, endMs: 3000, text: '[APPLAUSE]', speaker: null, sounds: ['[APPLAUSE]'], nonSpeech: true });
     expect(only!.text).toBe('');
     expect(only!.sounds).toEqual([{ text: '[APPLAUSE]', startMs: 0 }]);
+  });
+});
+
+describe('word times from the captions (auto-captions) show the pauses inside cues', () => {
+  // Auto-caption cues last until the next one starts, so no gap between cues shows a pause; the
+  // inline word times do: "...the archive" ends near 2.4 s, "then" starts at 4.0 s.
+  const words = (list: Array<[string, number]>) => list.map(([text, startMs]) => ({ text, startMs }));
+  const cues: Cue[] = [
+    { id: '1', startMs: 0, endMs: 3000, text: 'we opened the archive', speaker: null, words: words([['we', 0], ['opened', 300], ['the', 800], ['archive', 1100]]) },
+    { id: '2', startMs: 3000, endMs: 6000, text: 'in may then we', speaker: null, words: words([['in', 1600], ['may', 1800], ['then', 4000], ['we', 4300]]) },
+    { id: '3', startMs: 6000, endMs: 9000, text: 'started scanning', speaker: null, words: words([['started', 4500], ['scanning', 5000]]) },
+  ];
+
+  test('a pause between two timed words ends a sentence in unpunctuated captions', () => {
+    const tokens = spokenWords(cues.flatMap(cuePieces));
+    expect(tokens.map((t) => t.startMs)).toEqual([0, 300, 800, 1100, 1600, 1800, 4000, 4300, 4500, 5000]);
+    expect(splitSentences(tokens, { pauseMs: 1200, punctuated: false }).map((r) => r.tokens.map((t) => t.text).join(' '))).toEqual([
+      'we opened the archive in may',
+      'then we started scanning',
+    ]);
+  });
+
+  test('words that do not match the cue text (annotations taken out) fall back to estimated times', () => {
+    const cue: Cue = { id: '4', startMs: 0, endMs: 4000, text: 'we opened [music] it', speaker: null, sounds: ['[music]'], words: words([['we', 0], ['opened', 500], ['[music]', 1000], ['it', 3000]]) };
+    const [piece] = cuePieces(cue);
+    expect(piece!.wordStarts).toBeUndefined();
+    expect(piece!.text).toBe('we opened it');
   });
 });
