@@ -36,6 +36,7 @@ const SINGLE_LABEL = /^([\p{L}\p{N}][\p{L}\p{N}'’._-]{0,29})\s*:(?:\s+|$)/u;
  */
 const LOOSE_LABEL = /^([^\s:>][^:\n?!"“”]{0,59}?)\s*:(?:\s+|$)/u;
 const MAX_LOOSE_WORDS = 6;
+const CAPITALISED = /^[\p{Lu}\p{Lt}\p{N}]/u;
 const LOOSE_WORD = /^[\p{L}\p{M}\p{N}'’.()/_@+-]*[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.()/_@+-]*$/u;
 
 /** Words that end in a colon at a line start without naming anyone. */
@@ -76,7 +77,7 @@ export function readLabel(line: string, mode: LabelMode, known?: ReadonlySet<str
   if (line.indexOf(':') === -1) return null;
   const patterns = mode === 'after-mark' ? [CAPS_LABEL, TITLE_LABEL, SINGLE_LABEL] : [CAPS_LABEL, TITLE_LABEL];
   // A label the track has shown to be one (see learnLabels) is taken in any case and shape.
-  if (mode !== 'after-mark' && known !== undefined && known.size > 0) {
+  if (known !== undefined && known.size > 0) {
     const loose = looseLabel(line);
     if (loose && known.has(loose.name)) return loose;
   }
@@ -89,6 +90,12 @@ export function readLabel(line: string, mode: LabelMode, known?: ReadonlySet<str
     if (mode === 'line-start-caps' && !(known?.has(name) ?? false)) return null;
     if (mode !== 'after-mark' && pattern === CAPS_LABEL && name.length < 2) return null;
     return { name, rest: line.slice(m[0].length) };
+  }
+  // After a mark, a name of capitalised words, digits or letters beyond A-Z too ("MAN 2:",
+  // "MÄRTHA:", "Carlos Farías Núñez:"), as writers put any speaker's name there.
+  if (mode === 'after-mark') {
+    const loose = looseLabel(line);
+    if (loose && loose.name.split(/\s+/).every((w) => CAPITALISED.test(w))) return loose;
   }
   return null;
 }

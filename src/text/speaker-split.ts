@@ -74,7 +74,7 @@ function splitLine(line: string, voice: string | undefined, state: SpeakerState,
     const chunk = chunks[index]!;
     const last = index === chunks.length - 1;
     if (index > 0) {
-      const label = readLabel(chunk, 'after-mark');
+      const label = readLabel(chunk, 'after-mark', rules.known);
       if (label) labelTurn(state, label.name, pieces, last ? `${label.rest}\n` : label.rest);
       else startTurn(state, voice ?? null, pieces, last ? `${chunk}\n` : chunk);
       continue;

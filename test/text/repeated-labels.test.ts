@@ -140,6 +140,16 @@ describe('labels of any shape are taken only when the track shows they are label
     expect(t.cues.map((c) => c.speaker)).toEqual(['MAN 2', 'MÄRTHA', 'MAN 2', 'MÄRTHA', 'MAN 2', 'MÄRTHA']);
   });
 
+  test('after a ">>" mark a name of capitalised words is read even once, digits and accents included', () => {
+    // Plain cues between them: the track is not one whose cues mostly open with a label.
+    const t = srt(['>> MAN 2: E EQUALS M C SQUARED', 'IS NOT ABOUT', 'AN OLD MAN', '>> Carlos Farías Núñez: Gracias.', 'de verdad', '>> we think: not a name', 'and more']);
+    expect(turns(t)).toEqual([
+      ['MAN 2', 'E EQUALS M C SQUARED IS NOT ABOUT AN OLD MAN'],
+      ['Carlos Farías Núñez', 'Gracias. de verdad'],
+      [null, 'we think: not a name and more'],
+    ]);
+  });
+
   test('a few repeated openings in a long track are not enough (under 2% of its cues)', () => {
     const lines = Array.from({ length: 200 }, (_, i) => `line number ${i} of an ordinary talk`);
     for (const i of [10, 90, 170]) lines[i] = `reminder: item ${i}`;
