@@ -37,13 +37,15 @@ const SINGLE_LABEL = /^([\p{L}\p{N}][\p{L}\p{N}'’._-]{0,29})\s*:(?:\s+|$)/u;
 const LOOSE_LABEL = /^([^\s:>][^:\n?!"“”]{0,59}?)\s*:(?:\s+|$)/u;
 const MAX_LOOSE_WORDS = 6;
 const CAPITALISED = /^[\p{Lu}\p{Lt}\p{N}]/u;
-const LOOSE_WORD = /^[\p{L}\p{M}\p{N}'’.()/_@+-]*[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.()/_@+-]*$/u;
+// A comma may end a word: directories list people "Last, First".
+const LOOSE_WORD = /^[\p{L}\p{M}\p{N}'’.()/_@+-]*[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.()/_@+-]*,?$/u;
 
 /** Words that end in a colon at a line start without naming anyone. */
 const NOT_NAMES = new Set([
   'NOTE', 'NOTES', 'WARNING', 'EXAMPLE', 'AGENDA', 'ITEM', 'MOTION', 'RESOLUTION', 'SUBJECT', 'TOPIC', 'RE',
   'PS', 'UPDATE', 'CAPTION', 'CAPTIONS', 'CAPTIONING', 'TRANSCRIPT', 'SUMMARY', 'ACTION', 'DATE', 'TIME', 'WHERE',
   'WHEN', 'WHAT', 'WHY', 'HOW', 'BUT', 'AND', 'SO', 'OK', 'OKAY', 'YES', 'NO', 'THE', 'THIS', 'THAT', 'HERE',
+  'WELL', 'NOW', 'THEN', 'FIRST', 'FINALLY', 'ALSO', 'REMINDER', 'IMPORTANT',
 ]);
 
 /** Words that open numbered headings ("Step 2:", "Part 1:") rather than name a speaker. */
@@ -111,8 +113,10 @@ function looseLabel(line: string): Label | null {
   if (name.length < 2 || words.length > MAX_LOOSE_WORDS || !/\p{L}/u.test(words[0]!)) return null;
   if (!words.every((w) => LOOSE_WORD.test(w)) || !acceptable(name)) return null;
   // "Item 4:", "Note to self:", "Step 2:" recur in ordinary text without naming anyone.
-  const first = words[0]!.toUpperCase().replace(/[.'’]/g, '');
+  const first = words[0]!.toUpperCase().replace(/[.,'’]/g, '');
   if (words.length > 1 && (NOT_NAMES.has(first) || HEADING_WORDS.has(first))) return null;
+  // "Okoro, Ben:" is a name in directory order; "Right, then:" is not.
+  if (name.includes(',') && !words.every((w) => CAPITALISED.test(w))) return null;
   return { name, rest: line.slice(m[0].length) };
 }
 

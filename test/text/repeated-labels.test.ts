@@ -51,6 +51,11 @@ describe('a label repeating the current speaker continues the turn', () => {
     expect(turnStarts(t)).toEqual([true, false, true, false, true, false, true, false, true, true, true]);
   });
 
+  test('Zoom display names with a pronoun note or in directory order', () => {
+    const t = zoom(['Ana Ruiz (she/her): We start.', 'Ana Ruiz (she/her): Welcome.', 'Okoro, Ben: Thank you.', 'Okoro, Ben: I agree.', 'Ana Ruiz (she/her): Good.']);
+    expect(turns(t).map(([speaker]) => speaker)).toEqual(['Ana Ruiz (she/her)', 'Okoro, Ben', 'Ana Ruiz (she/her)']);
+  });
+
   test('SRT and SBV with "Name:" on every cue', () => {
     const lines = ['Ana Ruiz: We start', 'Ana Ruiz: with the budget.', 'Ben Okoro: Thank you.', 'Ben Okoro: I agree.'];
     const expected = [
@@ -119,6 +124,12 @@ describe('labels of any shape are taken only when the track shows they are label
       'So: what now?',
       'So: where next?',
       'So: who pays?',
+      'Well, then: we vote.',
+      'Well, then: we count.',
+      'Well, then: we go home.',
+      'Right, then: we vote.',
+      'Right, then: we count.',
+      'Right, then: we go home.',
       'We meet at 10:30 today.',
       'We meet at 10:30 tomorrow.',
       'We meet at 10:30 on Friday.',
