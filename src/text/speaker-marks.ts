@@ -71,8 +71,10 @@ function acceptable(name: string): boolean {
 }
 
 /**
- * Reads a speaker label at the start of `line`. In `line-start-caps` mode a label is taken only
- * when `known` holds it (labels that recur in the track), since every line there is capitals.
+ * Reads a speaker label at the start of `line`. `known` holds the labels the track has shown to be
+ * labels (learnLabels, and in a capitals track the capitals labels that recur): those are taken in
+ * any mode, case and shape. In `line-start-caps` mode no other label is, since every line there is
+ * capitals.
  */
 export function readLabel(line: string, mode: LabelMode, known?: ReadonlySet<string>): Label | null {
   // Every label ends in a colon; most lines have none, and this spares them the patterns.
