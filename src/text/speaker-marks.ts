@@ -36,6 +36,8 @@ const SINGLE_LABEL = /^([\p{L}\p{N}][\p{L}\p{N}'’._-]{0,29})\s*:(?:\s+|$)/u;
  */
 const LOOSE_LABEL = /^([^\s:>][^:\n?!"“”]{0,59}?)\s*:(?:\s+|$)/u;
 const MAX_LOOSE_WORDS = 6;
+/** A telephone number, digits perhaps masked with '*': at least 7 of them, not a time or a year. */
+const PHONE = /^\+?(?:[\d*][\s().-]?){7,15}$/;
 const CAPITALISED = /^[\p{Lu}\p{Lt}\p{N}]/u;
 // A comma may end a word: directories list people "Last, First".
 const LOOSE_WORD = /^[\p{L}\p{M}\p{N}'’.()/_@+-]*[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.()/_@+-]*,?$/u;
@@ -109,6 +111,8 @@ function looseLabel(line: string): Label | null {
   const m = LOOSE_LABEL.exec(line);
   if (!m) return null;
   const name = stripInvisibleCharacters(m[1]!).trim();
+  // Dial-in callers are shown by their number, often masked ("+1 555***0100").
+  if (PHONE.test(name)) return { name, rest: line.slice(m[0].length) };
   const words = name.split(/\s+/);
   // A name is words of letters and digits (with the marks names carry), the first with a letter,
   // and more than one character, as the capitals rule asks: "37% 74% -" and "V" name no one.

@@ -56,6 +56,11 @@ describe('a label repeating the current speaker continues the turn', () => {
     expect(turns(t).map(([speaker]) => speaker)).toEqual(['Ana Ruiz (she/her)', 'Okoro, Ben', 'Ana Ruiz (she/her)']);
   });
 
+  test('Zoom dial-in callers named by their (masked) number', () => {
+    const t = zoom(['Ana Ruiz: Who joined by phone?', '+1 555***0100: Hello, it is Ben.', '+1 555***0100: Sorry, I am late.', 'Ana Ruiz: Welcome.']);
+    expect(turns(t).map(([speaker]) => speaker)).toEqual(['Ana Ruiz', '+1 555***0100', 'Ana Ruiz']);
+  });
+
   test('SRT and SBV with "Name:" on every cue', () => {
     const lines = ['Ana Ruiz: We start', 'Ana Ruiz: with the budget.', 'Ben Okoro: Thank you.', 'Ben Okoro: I agree.'];
     const expected = [
@@ -130,6 +135,9 @@ describe('labels of any shape are taken only when the track shows they are label
       'Right, then: we vote.',
       'Right, then: we count.',
       'Right, then: we go home.',
+      '2024: a good year.',
+      '2024: a good year again.',
+      '2024: and so on.',
       'We meet at 10:30 today.',
       'We meet at 10:30 tomorrow.',
       'We meet at 10:30 on Friday.',
