@@ -32,9 +32,9 @@ export function wholeTranscript(file: string, people: Person[] = []): { track: T
   return { track, transcript, segments, speakers: buildSpeakerTranscripts('e', transcripts, people), markdown: renderMarkdown(transcript) };
 }
 
-/** The bold speaker headings of a transcript.md, in order. */
+/** The bold speaker headings of a transcript.md, in order, their Markdown escapes undone. */
 export function markdownHeadings(markdown: string): string[] {
-  return [...markdown.matchAll(/^\*\*(.+)\*\*$/gm)].map((m) => m[1]!);
+  return [...markdown.matchAll(/^\*\*(.+)\*\*$/gm)].map((m) => m[1]!.replace(/\\(.)/g, '$1'));
 }
 
 /** Lower-case words without punctuation: what a sentence says, whatever its casing and stops. */
