@@ -20,6 +20,8 @@ export interface SpokenPiece {
   startMs: number;
   endMs: number;
   sounds: Sound[];
+  /** each word's start (ms), one per word of `text`, when the captions time their words */
+  wordStarts?: number[];
 }
 
 function escapeRegExp(s: string): string {
@@ -45,12 +47,26 @@ function withoutSounds(text: string, sounds: readonly string[], startMs: number,
   return { text: /^[\s.,;:?!]*$/.test(spoken) ? '' : spoken, sounds: found.sort((a, b) => a.startMs - b.startMs) };
 }
 
+/**
+ * The start of each word of a piece's text from the cue's timed words (inline timestamps), when
+ * they are the same words: a cue of one stretch whose text has as many words as it has timed
+ * ones. Otherwise (parts, annotations taken out) nothing: times are then estimated.
+ */
+function wordStartsOf(cue: Cue, text: string, stretches: number): number[] | undefined {
+  const words = cue.words;
+  if (!words || stretches !== 1) return undefined;
+  const count = text === '' ? 0 : text.split(' ').length;
+  return count === words.length ? words.map((w) => w.startMs) : undefined;
+}
+
 /** A cue's per-speaker pieces: one, or one per part when the speaker changes inside it. */
 export function cuePieces(cue: Cue): SpokenPiece[] {
   const sounds = cue.sounds ?? [];
-  return speakerStretches(cue).map((s) => {
+  const stretches = speakerStretches(cue);
+  return stretches.map((s) => {
     const cleaned = sounds.length > 0 ? withoutSounds(s.text, sounds, s.startMs, s.endMs) : { text: s.text.replace(/\s+/g, ' ').trim(), sounds: [] };
-    return { ...s, ...cleaned };
+    const wordStarts = wordStartsOf(cue, cleaned.text, stretches.length);
+    return { ...s, ...cleaned, ...(wordStarts ? { wordStarts } : {}) };
   });
 }
 

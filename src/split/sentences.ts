@@ -14,7 +14,10 @@ export interface SpokenWord {
   endMs: number;
   /** its piece had no lower-case letter (CART capitals): its case is to be restored */
   caps: boolean;
-  /** silence before it, in ms, when it opens a piece; 0 inside a piece */
+  /**
+   * silence before it, in ms: from the cue times when it opens a piece; inside a piece from the
+   * captions' word times when they give them (see spokenWords), else 0
+   */
   gapBeforeMs: number;
   /** it opens a piece (a cue or a cue's part): a place where a long run may be cut */
   opensPiece: boolean;
@@ -29,6 +32,12 @@ export interface SentenceOptions {
 
 /** Past this many words a sentence is cut (at its longest pause): nobody reads 80-word runs. */
 export const MAX_SENTENCE_WORDS = 40;
+/**
+ * The same limit where the track writes no sentence punctuation (speech recognisers with it off):
+ * no stop says where a sentence ends, so a run of pauses too short to end one is cut nearer the
+ * length of spoken sentences (15-20 words on average) than of the longest written ones.
+ */
+export const MAX_UNPUNCTUATED_WORDS = 24;
 /** Neither side of such a cut is shorter than this, in words. */
 const MIN_SIDE_WORDS = 4;
 /** A silence that ends a sentence even in punctuated captions (a dropout, a long break), ms. */
@@ -58,7 +67,19 @@ export function endsSentence(token: string, next?: string): boolean {
   }
 }
 
-/** Splits each piece into word tokens, timed by the share of characters before them. */
+/**
+ * How long saying a word takes, ms, to tell a pause from speech between two timed word starts: at
+ * about 15 characters a second of speech (spaces counted), 65 ms a character and its space.
+ */
+const MS_PER_CHARACTER = 65;
+const saidMs = (word: string) => (word.length + 1) * MS_PER_CHARACTER;
+
+/**
+ * Splits each piece into word tokens. A piece whose words are timed (inline timestamps, as in
+ * auto-captions) gives each token its own start and the silence before it (its start less the
+ * previous word's start and saying time), so pauses inside cues end sentences as gaps between cues
+ * do; other tokens are timed by the share of characters before them.
+ */
 export function spokenWords(pieces: readonly SpokenPiece[]): SpokenWord[] {
   const out: SpokenWord[] = [];
   let prevEnd: number | null = null;
@@ -68,20 +89,23 @@ export function spokenWords(pieces: readonly SpokenPiece[]): SpokenWord[] {
     const span = piece.endMs - piece.startMs;
     const len = Math.max(1, piece.text.length);
     const at = (offset: number) => piece.startMs + Math.round((span * offset) / len);
-    let first = true;
+    const starts = piece.wordStarts;
+    let index = 0;
     for (const m of piece.text.matchAll(/\S+/g)) {
-      const start = m.index;
-      out.push({
-        text: m[0],
-        startMs: at(start),
-        endMs: at(start + m[0].length),
-        caps,
-        gapBeforeMs: first && prevEnd !== null ? Math.max(0, piece.startMs - prevEnd) : 0,
-        opensPiece: first,
-      });
-      first = false;
+      const first = index === 0;
+      const timed = starts?.[index];
+      const startMs = timed ?? at(m.index);
+      const endMs = timed === undefined ? at(m.index + m[0].length) : Math.min(Math.max(startMs, piece.endMs), startMs + saidMs(m[0]));
+      const before = out[out.length - 1];
+      let gapBeforeMs = 0;
+      if (first && prevEnd !== null) gapBeforeMs = Math.max(0, (timed ?? piece.startMs) - prevEnd);
+      else if (!first && timed !== undefined && before) gapBeforeMs = Math.max(0, startMs - before.endMs);
+      out.push({ text: m[0], startMs, endMs, caps, gapBeforeMs, opensPiece: first });
+      index++;
     }
-    prevEnd = piece.endMs;
+    // Timed words end where they are said, not where the cue is cleared (auto-captions hold a cue
+    // on screen until the next one comes).
+    prevEnd = starts ? out[out.length - 1]!.endMs : piece.endMs;
   }
   return out;
 }
@@ -124,12 +148,12 @@ export interface SentenceRun {
   cut: boolean;
 }
 
-function cutLong(tokens: SpokenWord[], pauseMs: number): SentenceRun[] {
-  if (tokens.length <= MAX_SENTENCE_WORDS) return [{ tokens, cut: false }];
+function cutLong(tokens: SpokenWord[], pauseMs: number, maxWords: number): SentenceRun[] {
+  if (tokens.length <= maxWords) return [{ tokens, cut: false }];
   const at = cutPoint(tokens, pauseMs);
-  const head = cutLong(tokens.slice(0, at), pauseMs);
+  const head = cutLong(tokens.slice(0, at), pauseMs, maxWords);
   head[head.length - 1]!.cut = true;
-  return [...head, ...cutLong(tokens.slice(at), pauseMs)];
+  return [...head, ...cutLong(tokens.slice(at), pauseMs, maxWords)];
 }
 
 /** One turn's tokens -> sentences (each a non-empty run of tokens, in order). */
@@ -142,12 +166,13 @@ export function splitSentences(tokens: readonly SpokenWord[], options: SentenceO
   };
   const silence = options.punctuated ? Math.max(options.pauseMs, LONG_SILENCE_MS) : options.pauseMs;
   tokens.forEach((token, i) => {
-    if (token.opensPiece && token.gapBeforeMs >= silence) close();
+    if (token.gapBeforeMs >= silence) close();
     current.push(token);
     if (endsSentence(token.text, tokens[i + 1]?.text)) close();
   });
   close();
-  return runs.flatMap((run) => cutLong(run, options.pauseMs));
+  const maxWords = options.punctuated ? MAX_SENTENCE_WORDS : MAX_UNPUNCTUATED_WORDS;
+  return runs.flatMap((run) => cutLong(run, options.pauseMs, maxWords));
 }
 
 /**

@@ -99,6 +99,35 @@ function matchOneWord(label: string, people: readonly Person[]): SpeakerMatch | 
 }
 
 /**
+ * The forms a label may name its person by: display names carry more than the name, a title
+ * ("Dr. Ana O'Neil"), a note in brackets ("Ana Ruiz (she/her)", "Li Ming (Host)") or directory
+ * order ("Okoro, Ben"). The label itself comes first.
+ */
+function labelForms(label: string): string[] {
+  const forms = [label];
+  let form = label.replace(/\s*\([^()]*\)/g, '').trim() || label;
+  if (form !== label) forms.push(form);
+  const words = form.split(/\s+/);
+  if (words.length > 1 && HONORIFICS.has(folded(words[0]!))) forms.push((form = words.slice(1).join(' ')));
+  const directory = /^([^,]+),\s*([^,]+)$/.exec(form);
+  if (directory) forms.push(`${directory[2]!} ${directory[1]!}`);
+  return forms;
+}
+
+/**
+ * The best match any form of the label finds (the first of equals), recorded under the label as
+ * written: "Dr. Bilel Jamoussi" is Bilel Jamoussi exactly, not by edit distance.
+ */
+function matchForms(label: string, match: (form: string) => SpeakerMatch | null): SpeakerMatch | null {
+  let best: SpeakerMatch | null = null;
+  for (const form of labelForms(label)) {
+    const found = match(form);
+    if (found && (!best || found.score > best.score)) best = { ...found, caption: label };
+  }
+  return best;
+}
+
+/**
  * Resolves one label. `sessionPeople` are tried before the rest of the event's people, so a name
  * shared by two sessions' people goes to this session's.
  */
@@ -113,7 +142,10 @@ export function resolveSpeaker(label: string, sessionPeople: readonly Person[], 
   }
   const sessionNames = new Set(sessionPeople.map((p) => p.name));
   const people = [...sessionPeople, ...eventPeople.filter((p) => !sessionNames.has(p.name))];
-  const match = matchPerson(label, people) ?? matchOneWord(label, sessionPeople) ?? matchOneWord(label, people);
+  const match =
+    matchForms(label, (form) => matchPerson(form, people)) ??
+    matchForms(label, (form) => matchOneWord(form, sessionPeople)) ??
+    matchForms(label, (form) => matchOneWord(form, people));
   if (match) return { name: match.person, person: match.person, match };
   return { name: titleCase(label) };
 }

@@ -31,14 +31,45 @@ const PARAGRAPH = { targetMs: 60_000, maxMs: 90_000, minMs: 10_000, maxItems: 5 
 /** Search segments: 15-45 s of one turn, aiming at 30 s (a result a person can listen to). */
 export const SEGMENT = { targetMs: 30_000, maxMs: 45_000, minMs: 15_000 };
 
+/**
+ * A silence within one turn this long starts a new paragraph: twice the pause that ends a
+ * sentence in the track (which follows how sparse its cues are), and at least 2.5 s. Speakers
+ * pause longest between topics, and without punctuation a pause is all there is to go by.
+ */
+const PARAGRAPH_PAUSE = { factor: 2, minMs: 2_500 };
+
+/** Sentences split where a silence of at least `pauseMs` lies between two of them. */
+function splitAtSilences(sentences: readonly TranscriptSentence[], pauseMs: number): TranscriptSentence[][] {
+  const groups: TranscriptSentence[][] = [];
+  for (const [i, sentence] of sentences.entries()) {
+    const before = sentences[i - 1];
+    if (!before || sentence.startMs - before.endMs >= pauseMs) groups.push([]);
+    groups[groups.length - 1]!.push(sentence);
+  }
+  return groups;
+}
+
 interface Turn {
-  label: string | null;
+  /** the speaker's name as the transcript shows it, null for an unnamed turn */
+  speaker: string | null;
   pieces: SpokenPiece[];
 }
 
-/** A new turn at every turn start or change of named speaker (groupTurns). */
-function turnsOf(pieces: readonly SpokenPiece[]): Turn[] {
-  return groupTurns(pieces).map((turn) => ({ label: turn[0]!.speaker, pieces: turn }));
+/**
+ * A new turn at every turn start or change of named speaker (groupTurns), except where a label
+ * names the person who is speaking already under another spelling (a captioner's "BILAL JAMOUSI"
+ * in the middle of "BILEL JAMOUSSI"'s turn): the labels resolve to one person, so the turn goes
+ * on. Unnamed turns are never joined: an unnamed ">>" hands over to someone new.
+ */
+function turnsOf(pieces: readonly SpokenPiece[], nameOf: (label: string | null) => string | null): Turn[] {
+  const turns: Turn[] = [];
+  for (const group of groupTurns(pieces)) {
+    const speaker = nameOf(group[0]!.speaker);
+    const last = turns[turns.length - 1];
+    if (last && speaker !== null && last.speaker === speaker) last.pieces.push(...group);
+    else turns.push({ speaker, pieces: [...group] });
+  }
+  return turns;
 }
 
 /** One session's transcript and its search segments (ids `<sessionId>-<n>`, from 1). */
@@ -65,8 +96,8 @@ export function splitSession(input: SessionInput): { transcript: Transcript; seg
   const paragraphs: TranscriptParagraph[] = [];
   const segments: Segment[] = [];
   let turnIndex = 0;
-  for (const turn of turnsOf(pieces)) {
-    const speaker = nameOf(turn.label);
+  for (const turn of turnsOf(pieces, nameOf)) {
+    const speaker = turn.speaker;
     const runs = splitSentences(spokenWords(turn.pieces), input.sentences);
     const sentences: TranscriptSentence[] = runs.map(({ tokens }, i) => {
       const startMs = tokens[0]!.startMs;
@@ -80,7 +111,8 @@ export function splitSession(input: SessionInput): { transcript: Transcript; seg
     });
     if (sentences.length === 0) continue;
     const turnNo = turnIndex++;
-    for (const chunk of chunkByTime(sentences, PARAGRAPH)) {
+    const paragraphPauseMs = Math.max(PARAGRAPH_PAUSE.minMs, PARAGRAPH_PAUSE.factor * input.sentences.pauseMs);
+    for (const chunk of splitAtSilences(sentences, paragraphPauseMs).flatMap((group) => chunkByTime(group, PARAGRAPH))) {
       const startMs = chunk[0]!.startMs;
       const endMs = chunk[chunk.length - 1]!.endMs;
       paragraphs.push({ speaker, turn: turnNo, startMs, endMs, relStartMs: rel(startMs), relEndMs: rel(endMs), sentences: chunk });

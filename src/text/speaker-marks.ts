@@ -29,12 +29,29 @@ const TITLE_LABEL = new RegExp(`^(${TITLE_WORD}(?:\\s+(?:${TITLE_WORD}|${PARTICL
 // After a ">>" mark any single token may name the speaker ("me013:", "Voice1:", "Bilel:").
 const SINGLE_LABEL = /^([\p{L}\p{N}][\p{L}\p{N}'’._-]{0,29})\s*:(?:\s+|$)/u;
 
+/**
+ * Any short run of text before a colon: the shape of labels that only the track can vouch for
+ * (Zoom display names: "jsmith", "iPhone", "tom.r2", "李明", "Dr. Ana O'Neil (she/her)"). Bounded
+ * and without a colon inside, so a long line costs at most 60 characters of matching.
+ */
+const LOOSE_LABEL = /^([^\s:>][^:\n?!"“”]{0,59}?)\s*:(?:\s+|$)/u;
+const MAX_LOOSE_WORDS = 6;
+/** A telephone number, digits perhaps masked with '*': at least 7 of them, not a time or a year. */
+const PHONE = /^\+?(?:[\d*][\s().-]?){7,15}$/;
+const CAPITALISED = /^[\p{Lu}\p{Lt}\p{N}]/u;
+// A comma may end a word: directories list people "Last, First".
+const LOOSE_WORD = /^[\p{L}\p{M}\p{N}'’.()/_@+-]*[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.()/_@+-]*,?$/u;
+
 /** Words that end in a colon at a line start without naming anyone. */
 const NOT_NAMES = new Set([
   'NOTE', 'NOTES', 'WARNING', 'EXAMPLE', 'AGENDA', 'ITEM', 'MOTION', 'RESOLUTION', 'SUBJECT', 'TOPIC', 'RE',
   'PS', 'UPDATE', 'CAPTION', 'CAPTIONS', 'CAPTIONING', 'TRANSCRIPT', 'SUMMARY', 'ACTION', 'DATE', 'TIME', 'WHERE',
   'WHEN', 'WHAT', 'WHY', 'HOW', 'BUT', 'AND', 'SO', 'OK', 'OKAY', 'YES', 'NO', 'THE', 'THIS', 'THAT', 'HERE',
+  'WELL', 'NOW', 'THEN', 'FIRST', 'FINALLY', 'ALSO', 'REMINDER', 'IMPORTANT',
 ]);
+
+/** Words that open numbered headings ("Step 2:", "Part 1:") rather than name a speaker. */
+const HEADING_WORDS = new Set(['STEP', 'PART', 'CHAPTER', 'QUESTION', 'ANSWER', 'SECTION', 'SLIDE', 'PAGE', 'FIGURE', 'TABLE', 'SCENE', 'ROUND', 'PHASE', 'LESSON', 'EXERCISE', 'POINT', 'OPTION']);
 
 export interface Label {
   name: string;
@@ -56,13 +73,20 @@ function acceptable(name: string): boolean {
 }
 
 /**
- * Reads a speaker label at the start of `line`. In `line-start-caps` mode a label is taken only
- * when `known` holds it (labels that recur in the track), since every line there is capitals.
+ * Reads a speaker label at the start of `line`. `known` holds the labels the track has shown to be
+ * labels (learnLabels, and in a capitals track the capitals labels that recur): those are taken in
+ * any mode, case and shape. In `line-start-caps` mode no other label is, since every line there is
+ * capitals.
  */
 export function readLabel(line: string, mode: LabelMode, known?: ReadonlySet<string>): Label | null {
   // Every label ends in a colon; most lines have none, and this spares them the patterns.
   if (line.indexOf(':') === -1) return null;
   const patterns = mode === 'after-mark' ? [CAPS_LABEL, TITLE_LABEL, SINGLE_LABEL] : [CAPS_LABEL, TITLE_LABEL];
+  // A label the track has shown to be one (see learnLabels) is taken in any case and shape.
+  if (known !== undefined && known.size > 0) {
+    const loose = looseLabel(line);
+    if (loose && known.has(loose.name)) return loose;
+  }
   for (const pattern of patterns) {
     const m = pattern.exec(line);
     if (!m) continue;
@@ -73,7 +97,75 @@ export function readLabel(line: string, mode: LabelMode, known?: ReadonlySet<str
     if (mode !== 'after-mark' && pattern === CAPS_LABEL && name.length < 2) return null;
     return { name, rest: line.slice(m[0].length) };
   }
+  // After a mark, a name of capitalised words, digits or letters beyond A-Z too ("MAN 2:",
+  // "MÄRTHA:", "Carlos Farías Núñez:"), as writers put any speaker's name there.
+  if (mode === 'after-mark') {
+    const loose = looseLabel(line);
+    if (loose && loose.name.split(/\s+/).every((w) => CAPITALISED.test(w))) return loose;
+  }
   return null;
+}
+
+/** A run of text before a colon that may be a label of any shape, when it could name someone. */
+function looseLabel(line: string): Label | null {
+  const m = LOOSE_LABEL.exec(line);
+  if (!m) return null;
+  const name = stripInvisibleCharacters(m[1]!).trim();
+  // Dial-in callers are shown by their number, often masked ("+1 555***0100").
+  if (PHONE.test(name)) return { name, rest: line.slice(m[0].length) };
+  const words = name.split(/\s+/);
+  // A name is words of letters and digits (with the marks names carry), the first with a letter,
+  // and more than one character, as the capitals rule asks: "37% 74% -" and "V" name no one.
+  if (name.length < 2 || words.length > MAX_LOOSE_WORDS || !/\p{L}/u.test(words[0]!)) return null;
+  if (!words.every((w) => LOOSE_WORD.test(w)) || !acceptable(name)) return null;
+  // "Item 4:", "Note to self:", "Step 2:" recur in ordinary text without naming anyone.
+  const first = words[0]!.toUpperCase().replace(/[.,'’]/g, '');
+  if (words.length > 1 && (NOT_NAMES.has(first) || HEADING_WORDS.has(first))) return null;
+  // "Okoro, Ben:" is a name in directory order; "Right, then:" is not.
+  if (name.includes(',') && !words.every((w) => CAPITALISED.test(w))) return null;
+  return { name, rest: line.slice(m[0].length) };
+}
+
+/** Share of a track's cues that repeated labels must open before they are taken (tier 2 below). */
+const LEARNED_SHARE = 0.02;
+/** How often one text must open a line before it is taken for a label (tier 2 below). */
+const LEARNED_MIN_COUNT = 3;
+
+/**
+ * Labels of any shape that the track itself shows to be labels. A captioner who names the speaker
+ * on every cue (Zoom, many SRT files) opens most cues with "Name:": when at least half the cues
+ * open so (3 at least), every text opening a cue that way is a label, even one said once ("iPhone: yes").
+ * Otherwise a text is a label when it opens at least 3 lines (after ">>" marks too) and such
+ * repeated openings make at least 2% of the cues: a captioner who names each change writes the
+ * same label again and again, while ordinary text rarely opens three lines with the same words
+ * and a colon ("Note:", "So:", "Item 4:" are refused by their words whatever their count).
+ */
+export function learnLabels(texts: readonly string[]): Set<string> {
+  const counts = new Map<string, number>();
+  const opening = new Set<string>();
+  let cues = 0;
+  let opened = 0;
+  for (const text of texts) {
+    if (text.trim() !== '') cues++;
+    if (text.indexOf(':') === -1) continue; // no label without a colon
+    text.split('\n').forEach((line, index) => {
+      let first = index === 0;
+      for (const piece of splitAtTurnMarks(line)) {
+        if (piece.trim() === '') continue;
+        const label = looseLabel(piece.trim());
+        if (label) counts.set(label.name, (counts.get(label.name) ?? 0) + 1);
+        if (label && first) {
+          opening.add(label.name);
+          opened++;
+        }
+        first = false;
+      }
+    });
+  }
+  if (opened >= LEARNED_MIN_COUNT && 2 * opened >= cues) return opening;
+  const repeated = [...counts].filter(([, n]) => n >= LEARNED_MIN_COUNT);
+  const total = repeated.reduce((sum, [, n]) => sum + n, 0);
+  return total >= LEARNED_SHARE * cues ? new Set(repeated.map(([name]) => name)) : new Set();
 }
 
 /** Labels at line starts or after marks, with how often each occurs (for the caps rule). */

@@ -54,6 +54,16 @@ function continueTurn(state: SpeakerState, pieces: SpeakerText[], text: string):
   }
 }
 
+/**
+ * A label opens a turn unless it names who is speaking already: captioners who name the speaker
+ * on every cue (Zoom, many SRT and CART files) repeat it through one turn. An unnamed ">>" is
+ * always a hand-over (see splitLine), and a voice tag continues as voiceRuns' caller decides.
+ */
+function labelTurn(state: SpeakerState, name: string, pieces: SpeakerText[], text: string): void {
+  if (state.pending === null && state.speaker === name) continueTurn(state, pieces, text);
+  else startTurn(state, name, pieces, text);
+}
+
 const DIALOGUE_LINE = /^\s*-\s+\S/;
 const DIALOGUE_DASH = /^\s*-\s+/;
 
@@ -64,13 +74,13 @@ function splitLine(line: string, voice: string | undefined, state: SpeakerState,
     const chunk = chunks[index]!;
     const last = index === chunks.length - 1;
     if (index > 0) {
-      const label = readLabel(chunk, 'after-mark');
-      if (label) startTurn(state, label.name, pieces, last ? `${label.rest}\n` : label.rest);
+      const label = readLabel(chunk, 'after-mark', rules.known);
+      if (label) labelTurn(state, label.name, pieces, last ? `${label.rest}\n` : label.rest);
       else startTurn(state, voice ?? null, pieces, last ? `${chunk}\n` : chunk);
       continue;
     }
     const label = voice === undefined ? readLabel(chunk, rules.lineStartMode, rules.known) : null;
-    if (label) startTurn(state, label.name, pieces, last ? `${label.rest}\n` : label.rest);
+    if (label) labelTurn(state, label.name, pieces, last ? `${label.rest}\n` : label.rest);
     else continueTurn(state, pieces, last ? `${chunk}\n` : chunk);
   }
 }

@@ -1,6 +1,7 @@
 import type { SpokenPiece } from '../../src/split/pieces';
+import type { Cue } from '../../src/model/track';
 import { cuePieces } from '../../src/split/pieces';
-import { endsSentence, isPunctuated, MAX_SENTENCE_WORDS, pauseThresholdMs, splitSentences, spokenWords } from '../../src/split/sentences';
+import { endsSentence, isPunctuated, MAX_SENTENCE_WORDS, MAX_UNPUNCTUATED_WORDS, pauseThresholdMs, splitSentences, spokenWords } from '../../src/split/sentences';
 
 /** Pieces of one speaker, each [text, startMs, endMs]. */
 function pieces(spec: [string, number, number][]): SpokenPiece[] {
@@ -37,19 +38,29 @@ describe('sentences from unpunctuated CART capitals', () => {
     expect(sentenceTexts(ps, { pauseMs: 1200, punctuated: true })).toEqual(['WE WILL START IN A FEW MINUTES.']);
   });
 
-  test('a very long unpunctuated run is cut at its longest pause, and no piece is over the word limit', () => {
+  test('a long unpunctuated run is cut at its longest pause, and no piece is over the unpunctuated word limit', () => {
     const words = (n: number, w: string) => Array.from({ length: n }, () => w).join(' ');
     const ps = pieces([
-      [words(20, 'ALPHA'), 0, 8000],
-      [words(15, 'BRAVO'), 8500, 14_000],
-      [words(20, 'CHARLIE'), 15_100, 23_000], // the longest gap (1.1 s, under the 1.2 s pause)
-      [words(10, 'DELTA'), 23_200, 27_000],
+      [words(12, 'ALPHA'), 0, 5000],
+      [words(10, 'BRAVO'), 5500, 9000],
+      [words(12, 'CHARLIE'), 10_100, 15_000], // the longest gap (1.1 s, under the 1.2 s pause)
+      [words(6, 'DELTA'), 15_200, 17_000],
     ]);
     const sentences = sentenceTexts(ps);
     expect(splitSentences(spokenWords(ps), { pauseMs: 1200, punctuated: false }).map((s) => s.cut)).toEqual([true, false]);
     expect(sentences).toHaveLength(2);
-    expect(sentences[0]).toBe(`${words(20, 'ALPHA')} ${words(15, 'BRAVO')}`);
-    for (const s of sentences) expect(s.split(' ').length).toBeLessThanOrEqual(MAX_SENTENCE_WORDS);
+    expect(sentences[0]).toBe(`${words(12, 'ALPHA')} ${words(10, 'BRAVO')}`);
+    for (const s of sentences) expect(s.split(' ').length).toBeLessThanOrEqual(MAX_UNPUNCTUATED_WORDS);
+    // Where the track writes full stops, the same 40 words are within the limit of written sentences.
+    expect(splitSentences(spokenWords(ps), { pauseMs: 1200, punctuated: true })).toHaveLength(1);
+  });
+
+  test('a very long run is cut under the limit of written sentences wherever the track writes stops', () => {
+    const ps = pieces([[Array.from({ length: 90 }, (_, i) => `w${i}`).join(' '), 0, 30_000]]);
+    const runs = splitSentences(spokenWords(ps), { pauseMs: 1200, punctuated: true });
+    expect(runs.length).toBeGreaterThan(2);
+    for (const r of runs) expect(r.tokens.length).toBeLessThanOrEqual(MAX_SENTENCE_WORDS);
+    expect(runs.flatMap((r) => r.tokens.map((t) => t.text))).toEqual(Array.from({ length: 90 }, (_, i) => `w${i}`));
   });
 
   test('abbreviations and initials do not end sentences; ? and ! do', () => {
@@ -121,5 +132,32 @@ describe('sentences from unpunctuated CART capitals', () => {
     const [only] = cuePieces({ id: '2', startMs: 0, endMs: 3000, text: '[APPLAUSE]', speaker: null, sounds: ['[APPLAUSE]'], nonSpeech: true });
     expect(only!.text).toBe('');
     expect(only!.sounds).toEqual([{ text: '[APPLAUSE]', startMs: 0 }]);
+  });
+});
+
+describe('word times from the captions (auto-captions) show the pauses inside cues', () => {
+  // Auto-caption cues last until the next one starts, so no gap between cues shows a pause; the
+  // inline word times do: "...the archive" ends near 2.4 s, "then" starts at 4.0 s.
+  const words = (list: Array<[string, number]>) => list.map(([text, startMs]) => ({ text, startMs }));
+  const cues: Cue[] = [
+    { id: '1', startMs: 0, endMs: 3000, text: 'we opened the archive', speaker: null, words: words([['we', 0], ['opened', 300], ['the', 800], ['archive', 1100]]) },
+    { id: '2', startMs: 3000, endMs: 6000, text: 'in may then we', speaker: null, words: words([['in', 1600], ['may', 1800], ['then', 4000], ['we', 4300]]) },
+    { id: '3', startMs: 6000, endMs: 9000, text: 'started scanning', speaker: null, words: words([['started', 4500], ['scanning', 5000]]) },
+  ];
+
+  test('a pause between two timed words ends a sentence in unpunctuated captions', () => {
+    const tokens = spokenWords(cues.flatMap(cuePieces));
+    expect(tokens.map((t) => t.startMs)).toEqual([0, 300, 800, 1100, 1600, 1800, 4000, 4300, 4500, 5000]);
+    expect(splitSentences(tokens, { pauseMs: 1200, punctuated: false }).map((r) => r.tokens.map((t) => t.text).join(' '))).toEqual([
+      'we opened the archive in may',
+      'then we started scanning',
+    ]);
+  });
+
+  test('words that do not match the cue text (annotations taken out) fall back to estimated times', () => {
+    const cue: Cue = { id: '4', startMs: 0, endMs: 4000, text: 'we opened [music] it', speaker: null, sounds: ['[music]'], words: words([['we', 0], ['opened', 500], ['[music]', 1000], ['it', 3000]]) };
+    const [piece] = cuePieces(cue);
+    expect(piece!.wordStarts).toBeUndefined();
+    expect(piece!.text).toBe('we opened it');
   });
 });

@@ -44,3 +44,21 @@ describe('caption speaker labels resolved to the manifest', () => {
     expect(titleCase('Council Member Mosqueda')).toBe('Council Member Mosqueda');
   });
 });
+
+describe('display names (Zoom, Teams) carry more than the name', () => {
+  test.each([
+    ['Dr. Bilel Jamoussi', 'Bilel Jamoussi'],
+    ['Hanna Okafor-Reyes (she/her)', 'Hanna Okafor-Reyes'],
+    ['Jamoussi, Bilel', 'Bilel Jamoussi'],
+    ['Prof. Vantongeren, Mariela (Host)', 'Mariela Vantongeren'],
+  ])('%s -> %s, recorded under the label as written', (caption, person) => {
+    const r = resolveSpeaker(caption, session2, event);
+    expect(r.name).toBe(person);
+    expect(r.match).toMatchObject({ caption, person, method: 'exact' });
+  });
+
+  test('a name in brackets alone is the label itself, and a label naming no one is kept', () => {
+    expect(resolveSpeaker('iPhone (2)', session2, event)).toEqual({ name: 'iPhone (2)' });
+    expect(resolveSpeaker('Okoro, Ben', session2, event)).toEqual({ name: 'Okoro, Ben' });
+  });
+});
