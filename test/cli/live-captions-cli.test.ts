@@ -1,9 +1,8 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
-import type { CliIo } from '../../src/cli/io';
-import { runCli } from '../../src/cli/main';
 import { Track } from '../../src/model/track';
+import { runRecap } from '../helpers/recap-child';
 
 /**
  * The live-caption layouts through the command line: a yt-dlp live capture, YouTube automatic
@@ -17,13 +16,7 @@ const TEAMS = path.join(FORMATS, 'teams', 'budget-review.vtt');
 /** Markup or a timestamp left in text: "<c>", "</v>", "<00:00:04.486>", "00:00:04.486", "&#237;". */
 const LEFTOVER = /<\/?[a-z]|<\d|\d\d:\d\d[.:]\d|-->|WEBVTT|X-TIMESTAMP-MAP|&#?[a-z0-9]+;/i;
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = { out: (s) => void (out += s), err: (s) => void (err += s), isTty: false };
-  const code = await runCli(argv, io);
-  return { code, out, err };
-}
+const run = (...argv: string[]) => runRecap(argv, {});
 
 describe('recap parse on live captions', () => {
   test.each([[LIVE], [AUTO], [TEAMS]])('%s: read as WebVTT, clean text in the listing and in --json', async (file) => {

@@ -3,7 +3,7 @@ import { Track } from '../../src/model/track';
 import { runRecap, spawnRecap, type CliRun } from '../helpers/recap-child';
 import { corpusPath, describeCorpus } from '../helpers/shared-corpus';
 import { toVttCues, type VttCueView } from '../helpers/vtt-cue-view';
-import { resolvePath, runAssertions, WPT_CASES, type WptCase } from '../helpers/wpt-cases';
+import { regionMismatches, resolvePath, runAssertions, WPT_CASES, type WptCase } from '../helpers/wpt-cases';
 
 /**
  * The WPT WebVTT file-parsing suite through the command line, every case: `recap parse --strict
@@ -51,15 +51,7 @@ describeCorpus('the WPT WebVTT file-parsing suite through `recap parse --strict 
   test('header-regions: each cue\'s region as its text says', async () => {
     const c = WPT_CASES.find((x) => x.name === 'header-regions')!;
     const { cues } = await parsed(c);
-    for (const cue of cues) {
-      const expected = JSON.parse(cue.text) as 'no region' | Record<string, unknown>;
-      if (expected === 'no region') {
-        expect(cue.region).toBeNull();
-      } else {
-        const { id: _id, ...props } = cue.region ?? ({} as Record<string, unknown>);
-        expect(props).toEqual({ ...c.special!.region_defaults, ...expected });
-      }
-    }
+    expect(regionMismatches(cues, c.special!.region_defaults!)).toEqual([]);
   });
 
   test('a valid file with no cue is a valid result: exit 0 and an empty cue list', async () => {

@@ -3,9 +3,7 @@ import path from 'path';
 import { ingestCaptions } from '../../src/formats/ingest';
 import { detectFormat } from '../../src/formats/registry';
 import type { Track } from '../../src/model/track';
-import { isPunctuated, pauseThresholdMs } from '../../src/split/sentences';
-import { splitSession } from '../../src/split/split-session';
-import { buildVocabulary } from '../../src/split/vocabulary';
+import { wholeTranscript } from '../helpers/whole-transcript';
 
 /**
  * YouTube's rolling captions, as automatic captions of a video and as a live stream's segments
@@ -35,22 +33,6 @@ function trackWords(track: Track): Word[] {
   return track.cues.flatMap((c) => c.words ?? c.text.split(/\s+/).filter((w) => w !== '').map((w) => ({ text: w, startMs: c.startMs })));
 }
 
-/** The whole track as one session's transcript, as the split stage makes it. */
-function transcriptOf(track: Track) {
-  const texts = track.cues.map((c) => c.text);
-  return splitSession({
-    eventId: 'fixture',
-    session: { id: 'whole', title: 'Whole recording', people: [] },
-    recording: { id: 'main' },
-    startMs: 0,
-    endMs: Math.max(...track.cues.map((c) => c.endMs)) + 1,
-    cues: track.cues,
-    eventPeople: [],
-    vocabulary: buildVocabulary({ people: [], prose: [], captions: texts }),
-    sentences: { pauseMs: pauseThresholdMs(track.cues), punctuated: isPunctuated(texts) },
-  }).transcript;
-}
-
 const bare = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}']/gu, '');
 /** Markup or a timestamp left in text: "<c>", "</c>", "<00:00:04.486>", "00:00:04.486", "-->". */
 const LEFTOVER = /<\/?[a-z]|<\d|\d\d:\d\d[.:]\d|-->|WEBVTT|X-TIMESTAMP-MAP/i;
@@ -77,7 +59,7 @@ describe.each(CASES)('$name', ({ folder, file, lengthMs }) => {
   test('no markup, timestamp or header is left in any text', () => {
     const { track } = ingest(folder, file);
     expect(track.cues.filter((c) => LEFTOVER.test(c.text)).map((c) => c.text)).toEqual([]);
-    const transcript = transcriptOf(track);
+    const { transcript } = wholeTranscript(path.join(FIXTURES, folder, file));
     const sentences = transcript.paragraphs.flatMap((p) => p.sentences.map((s) => s.text));
     expect(sentences.filter((s) => LEFTOVER.test(s))).toEqual([]);
   });
@@ -94,7 +76,7 @@ describe.each(CASES)('$name', ({ folder, file, lengthMs }) => {
 
   test('the transcript holds every spoken word once, in order, each sentence starting in the cue of its first word', () => {
     const { track } = ingest(folder, file);
-    const sentences = transcriptOf(track).paragraphs.flatMap((p) => p.sentences);
+    const sentences = wholeTranscript(path.join(FIXTURES, folder, file)).transcript.paragraphs.flatMap((p) => p.sentences);
     const words = sentences.flatMap((s) => s.text.split(/\s+/).map(bare).filter((w) => w !== ''));
     expect(words).toEqual(said.map((w) => bare(w.text)));
     let k = 0;

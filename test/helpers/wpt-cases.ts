@@ -1,4 +1,5 @@
 import { readFileSync } from 'fs';
+import { isDeepStrictEqual } from 'util';
 import { corpusPath, hasCorpus } from './shared-corpus';
 import type { VttCueView } from './vtt-cue-view';
 
@@ -46,4 +47,17 @@ export function runAssertions(js: string, cues: VttCueView[]): string | null {
     fail(`threw ${(e as Error).message}`);
   }
   return failures[0] ?? null;
+}
+
+/**
+ * The header-regions case encodes each cue's expected region in its text ("no region", or the
+ * region's properties as JSON, the defaults left out): what the cues must hold, or null.
+ */
+export function regionMismatches(cues: VttCueView[], defaults: Record<string, unknown>): Array<{ text: string; region: unknown }> {
+  return cues.flatMap((cue) => {
+    const expected = JSON.parse(cue.text) as 'no region' | Record<string, unknown>;
+    if (expected === 'no region') return cue.region === null ? [] : [{ text: cue.text, region: cue.region }];
+    const { id: _id, ...props } = cue.region ?? ({} as Record<string, unknown>);
+    return isDeepStrictEqual(props, { ...defaults, ...expected }) ? [] : [{ text: cue.text, region: cue.region }];
+  });
 }
