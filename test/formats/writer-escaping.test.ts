@@ -66,3 +66,12 @@ describe('escaping: an "&" is escaped only where a reader would decode it', () =
     expect(readBack('ttml').cues.map((c) => [c.speaker, c.text])).toEqual(track.cues.map((c) => [c.speaker, c.text]));
   });
 });
+
+test('a visible label repeating the <v> voice (every profile form) is read as that voice, not as words', () => {
+  const vtt = (payload: string) => ingestCaptions(Buffer.from(`WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n${payload}\n`), { fileName: 'x.vtt' }).cues[0]!;
+  for (const payload of ['<v Bilel Jamoussi>&gt;&gt; Bilel Jamoussi: Thank you.', '<v Bilel Jamoussi>[Bilel Jamoussi] Thank you.', '<v Bilel Jamoussi>(Bilel Jamoussi)\nThank you.', '<v Bilel Jamoussi>BILEL JAMOUSSI: Thank you.']) {
+    expect([vtt(payload).speaker, vtt(payload).text]).toEqual(['Bilel Jamoussi', 'Thank you.']);
+  }
+  // another name in brackets is text (a sound, or a name said)
+  expect(vtt('<v Bilel Jamoussi>[Applause] Thank you.').text).toBe('[Applause] Thank you.');
+});

@@ -26,7 +26,8 @@ export function registerConvert(program: Command, io: CliIo, config: CliConfig =
       // Re-flowed cues replace the source's; its regions and diagnostics are kept.
       const reflow = profile ? reflowCues(source.cues, profile) : undefined;
       const track = reflow ? { ...source, cues: reflow.cues } : source;
-      writeOutputFile(output, format.write(track));
+      // re-flowed cues carry their profile's speaker labels in the text
+      writeOutputFile(output, format.write(track, { labelsInText: reflow !== undefined }));
       const problems = source.diagnostics.filter((d) => d.severity !== 'info').length;
       const reflowed = reflow ? `, re-flowed to ${reflow.report.profile} from ${source.cues.length} cues, ${reflow.report.cuesOutside} still outside the profile (see recap check)` : '';
       io.err(`${input} -> ${output}: ${track.cues.length} cues (${source.format} -> ${format.id})${reflowed}${problems ? `, ${problems} input problems (see recap parse)` : ''}\n`);
