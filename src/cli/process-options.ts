@@ -1,6 +1,6 @@
 import type { PipelineOptions } from '../../pipelines/event-pipeline';
 import { UsageError } from '../model/errors';
-import { PROFILE_NAMES, type ProfileName } from '../publish/caption-profiles';
+import { CaptionCase, PROFILE_NAMES, type ProfileName } from '../publish/caption-profiles';
 import type { CliConfig } from './cli-config';
 import { storeTarget } from './cli-store';
 import { profileOption } from './profile-option';
@@ -14,6 +14,7 @@ export interface ProcessFlags {
   /** already a positive whole number: commander parsed it (numeric-flags.ts) */
   summaryWords?: number;
   profile?: string;
+  captionCase?: string;
 }
 
 export interface ProcessOptions {
@@ -23,6 +24,8 @@ export interface ProcessOptions {
   summaryWords?: number;
   /** caption profile of the session caption files */
   profile?: ProfileName;
+  /** case of the session caption files when not the profile's */
+  captionCase?: CaptionCase;
 }
 
 /** Validates the flags of `recap process` against each other and the environment (UsageError, exit 2). */
@@ -33,6 +36,11 @@ export function resolveProcessOptions(flags: ProcessFlags, config: CliConfig): P
   const options: ProcessOptions = { store: storeTarget(flags.out ?? flags.store, config) };
   if (flags.summaryWords !== undefined) options.summaryWords = flags.summaryWords;
   if (flags.profile !== undefined) options.profile = profileOption(flags.profile);
+  if (flags.captionCase !== undefined) {
+    const parsed = CaptionCase.safeParse(flags.captionCase);
+    if (!parsed.success) throw new UsageError(`--caption-case "${flags.captionCase}": use ${CaptionCase.options.join(' or ')}`);
+    options.captionCase = parsed.data;
+  }
   return options;
 }
 
@@ -41,5 +49,6 @@ export function pipelineOptions(options: ProcessOptions): PipelineOptions {
   return {
     ...(options.summaryWords !== undefined ? { summaryWords: options.summaryWords } : {}),
     ...(options.profile !== undefined ? { profile: options.profile } : {}),
+    ...(options.captionCase !== undefined ? { captionCase: options.captionCase } : {}),
   };
 }
