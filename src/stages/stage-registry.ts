@@ -102,14 +102,14 @@ export const STAGES = {
   } satisfies StageDefinition<AlignEventJob>,
   'split-event': {
     schema: SplitEventJob,
-    version: `split-event@2+${SPLIT_GENERATOR}+${SPEAKERS_GENERATOR}`,
+    version: `split-event@3+${SPLIT_GENERATOR}+${SPEAKERS_GENERATOR}`,
     run: splitEventStage,
     inputKeys: async (store, job) => [manifestKey(job.eventId), alignmentKey(job.eventId), ...(await recordingTrackKeys(store, job.eventId))],
     stampName: (_job) => 'split-event',
   } satisfies StageDefinition<SplitEventJob>,
   'publish-captions': {
     schema: PublishCaptionsJob,
-    version: `publish-captions@1+${REFLOW_GENERATOR}`,
+    version: `publish-captions@2+${REFLOW_GENERATOR}`,
     run: publishCaptionsStage,
     // The profile is in the job (hashed with it).
     inputKeys: async (store, job) => [manifestKey(job.eventId), alignmentKey(job.eventId), ...(await recordingTrackKeys(store, job.eventId))],

@@ -3,7 +3,7 @@ import type { Cue } from '../../src/model/track';
 import { captionProfile, PROFILE_NAMES, type CaptionProfile } from '../../src/publish/caption-profiles';
 import { charLength, readingChars } from '../../src/publish/caption-quality';
 import { reflowCues } from '../../src/publish/reflow';
-import { speakerLabel } from '../../src/publish/speaker-label';
+import { spokenWords } from '../helpers/caption-labels';
 
 const DEFAULT = captionProfile('default');
 
@@ -13,15 +13,7 @@ function cue(startMs: number, endMs: number, text: string, extra: Partial<Cue> =
 
 const words = (cues: readonly Pick<Cue, 'text'>[]) => cues.flatMap((c) => c.text.split(/\s+/).filter((w) => w !== ''));
 
-/** The text of a re-flowed cue without the visible speaker label its turn opens with. */
-function unlabelled(c: Cue, profile: CaptionProfile): string {
-  if (!c.turnStart) return c.text;
-  const label = speakerLabel(profile.speakerLabel.form, c.speaker, false).text;
-  expect(c.text.toUpperCase().startsWith(label.toUpperCase())).toBe(true);
-  return c.text.slice(label.length).replace(/^\s+/, '');
-}
-/** The spoken words of re-flowed cues: their labels left out. */
-const spoken = (cues: readonly Cue[], profile: CaptionProfile = DEFAULT) => words(cues.map((c) => ({ text: unlabelled(c, profile) })));
+const spoken = (cues: readonly Cue[], profile: CaptionProfile = DEFAULT) => spokenWords(cues, profile);
 const lines = (cues: readonly Cue[]) => cues.flatMap((c) => c.text.split('\n'));
 
 describe('reflowCues: lines', () => {
