@@ -102,7 +102,7 @@ export const STAGES = {
   } satisfies StageDefinition<AlignEventJob>,
   'split-event': {
     schema: SplitEventJob,
-    version: `split-event@3+${SPLIT_GENERATOR}+${SPEAKERS_GENERATOR}`,
+    version: `split-event@2+${SPLIT_GENERATOR}+${SPEAKERS_GENERATOR}`,
     run: splitEventStage,
     inputKeys: async (store, job) => [manifestKey(job.eventId), alignmentKey(job.eventId), ...(await recordingTrackKeys(store, job.eventId))],
     stampName: (_job) => 'split-event',
