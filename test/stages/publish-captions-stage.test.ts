@@ -103,6 +103,8 @@ describe('publish-captions stage on the fixture event', () => {
     expect(Object.keys(quality.input)).toEqual(['main']);
     expect(Object.keys(quality.outputs)).toEqual(['opening', 'session-1', 'session-2', 'session-3'].flatMap((s) => [`sessions/${s}/captions.vtt`, `sessions/${s}/captions.srt`]));
     for (const report of Object.values(quality.outputs)) {
+      // every cue within the default profile, visible speaker labels and all
+      expect(report.cuesOutside).toBe(0);
       expect(report.limits.lineLength.share).toBe(1);
       expect(report.limits.lineCount.share).toBe(1);
       expect(report.limits.overlap.share).toBe(1);
