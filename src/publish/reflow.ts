@@ -99,6 +99,7 @@ function draftsOf(block: Block, profile: CaptionProfile, label: boolean, capital
     firstCapacity: profile.maxCharsPerLine,
     maxLines: profile.maxLines,
     maxSpanMs: profile.maxDurationMs ?? LAYOUT_MAX_DURATION_MS,
+    minSpanMs: profile.minDurationMs,
   });
   let start = 0;
   return cues.map((lineEnds, k) => {

@@ -138,6 +138,15 @@ describe('reflowCues: timing', () => {
     expect(squeezed.report.violations.map((v) => v.limit)).toContain('readingRate');
   });
 
+  test('a cue followed by another of its turn is not cut shorter than the minimum display for a cheaper break', () => {
+    // DCMP: the name takes the first cue's first line, and "Well," alone after it would show for half a second
+    const dcmp = captionProfile('dcmp');
+    const { cues, report } = reflowCues([cue(0, 4600, 'Well, we are running a little bit over', { speaker: 'Javier García Díaz', turnStart: true }), cue(10_000, 13_000, 'Next, the closing words.')], dcmp);
+    expect(cues[0]!.text).not.toBe('(Javier García Díaz)\nWell,');
+    expect(spoken(cues, dcmp)).toEqual(words([{ text: 'Well, we are running a little bit over Next, the closing words.' }]));
+    expect(report.cuesOutside).toBe(0);
+  });
+
   test('a pause of 1.5 s or more ends a cue', () => {
     const { cues } = reflowCues([cue(0, 1000, 'FIRST WORDS'), cue(2600, 3600, 'AFTER A PAUSE')], DEFAULT);
     expect(cues.map((c) => c.text)).toEqual(['>> FIRST WORDS', 'AFTER A PAUSE']);
