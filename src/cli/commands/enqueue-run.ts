@@ -21,6 +21,7 @@ export interface EnqueueFlags {
   store?: string;
   summaryWords?: number;
   profile?: string;
+  captionCase?: string;
   wait?: boolean;
   json?: boolean;
   prefix?: string;
@@ -42,7 +43,7 @@ function failure(eventId: string, outcome: RunOutcome): CaptionInputError {
 export async function runEnqueue(target: string, flags: EnqueueFlags, io: CliIo, config: CliConfig): Promise<void> {
   const redisUrl = requireRedisUrl({ REDIS_URL: config.redisUrl }, 'recap enqueue');
   const prefix = queuePrefix(flags.prefix);
-  const options = resolveProcessOptions({ store: flags.store, summaryWords: flags.summaryWords, profile: flags.profile }, config);
+  const options = resolveProcessOptions({ store: flags.store, summaryWords: flags.summaryWords, profile: flags.profile, captionCase: flags.captionCase }, config);
   const loaded = loadManifestFile(target, config.limits);
   const { manifest } = loaded;
   const captions = await readCaptionInputs(loaded, config, options.store);

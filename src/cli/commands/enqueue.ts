@@ -14,6 +14,7 @@ export function registerEnqueue(program: Command, io: CliIo, config: CliConfig):
     .option('--store <target>', `the store the workers use: s3://bucket/prefix or a folder they share (default: $RECAP_STORE, else ${DEFAULT_STORE})`)
     .option('--summary-words <n>', 'cap the event summary at N words (whole sentences)', positiveInteger)
     .option('--profile <name>', 'caption profile (as for recap process)')
+    .option('--caption-case <case>', 'case of the caption files (as for recap process)')
     .option('--wait', 'show progress until the run ends; exit 1 if it failed')
     .option('--json', 'print the run (event, run id, jobs, and with --wait their outcome) as JSON')
     .option('--prefix <prefix>', PREFIX_HELP)
