@@ -8,35 +8,41 @@ import type { Vocabulary } from './vocabulary';
  * written in capitals gets its words cased by the vocabulary (names, acronyms, the manifest's
  * proper nouns), and the first letter of each sentence a capital, a sentence starting where the
  * one before ended (endsSentence), at a change of speaker, or at the first cue. Cues with lower
- * case letters are the captioner's own case and are kept. Only the case of letters changes.
+ * case letters are the captioner's own case and are kept. Only the case of letters changes; a
+ * cue's parts (a change of speaker inside it) are cased as its text is.
  */
-export function sentenceCaseCues<C extends Pick<Cue, 'text' | 'turnStart'>>(cues: readonly C[], vocabulary: Vocabulary): C[] {
+export function sentenceCaseCues<C extends Pick<Cue, 'text' | 'turnStart' | 'parts'>>(cues: readonly C[], vocabulary: Vocabulary): C[] {
   let previous: string | undefined;
   // inside a bracketed annotation ("[UPBEAT MUSIC]"): it neither starts nor ends a sentence
   let inTag = false;
-  return cues.map((cue) => {
-    const capitals = /\p{Lu}/u.test(cue.text) && !/\p{Ll}/u.test(cue.text);
-    if (cue.turnStart) previous = undefined;
+  const caseText = (text: string, capitals: boolean, turnStart: boolean): string => {
+    if (turnStart) previous = undefined;
     inTag = false;
-    const lines = cue.text.split('\n').map((line) => {
+    const lines = text.split('\n').map((line) => {
       const tokens = line.split(' ');
       const forms = phraseForms(tokens, vocabulary);
       return tokens
         .map((token, i) => {
           if (token === '') return token;
-          let text = capitals ? caseToken(token, vocabulary, forms[i]) : token;
+          let cased = capitals ? caseToken(token, vocabulary, forms[i]) : token;
           if (/^[[(]/.test(token)) inTag = true;
           if (inTag) {
             if (/[\])][.,;:!?]*$/.test(token)) inTag = false;
-            return text;
+            return cased;
           }
           const starts = previous === undefined || endsSentence(previous, token);
-          if (starts && capitals) text = text.replace(/\p{L}/u, (c) => c.toUpperCase());
+          if (starts && capitals) cased = cased.replace(/\p{L}/u, (c) => c.toUpperCase());
           if (/[\p{L}\p{N}]/u.test(token)) previous = token;
-          return text;
+          return cased;
         })
         .join(' ');
     });
-    return { ...cue, text: lines.join('\n') };
+    return lines.join('\n');
+  };
+  return cues.map((cue) => {
+    const capitals = /\p{Lu}/u.test(cue.text) && !/\p{Ll}/u.test(cue.text);
+    if (!cue.parts || cue.parts.length < 2) return { ...cue, text: caseText(cue.text, capitals, cue.turnStart === true) };
+    const parts = cue.parts.map((p) => ({ ...p, text: caseText(p.text, capitals, p.turnStart) }));
+    return { ...cue, parts, text: parts.map((p) => p.text).join('\n') };
   });
 }

@@ -94,5 +94,8 @@ describe("the manifest's own spelling of the names it knows", () => {
     );
     expect(cues.map((c) => c.text)).toEqual(['Welcome to the City of Lakemont. We', 'start with 5G. [applause]\nThank you', 'Yes, and Meridian Urban Systems', 'Mixed case stays, iPhone and all']);
     expect(cues.map((c) => c.turnStart)).toEqual([true, undefined, true, undefined]);
+    // a change of speaker inside a cue: its parts are cased, and the second starts a sentence
+    const [split] = sentenceCaseCues([{ text: 'YES, WE CAN HEAR YOU\nWONDERFUL.', turnStart: true, parts: [{ text: 'YES, WE CAN HEAR YOU', speaker: null, turnStart: true, startMs: 0 }, { text: 'WONDERFUL.', speaker: 'A', turnStart: true, startMs: 900 }] }], event);
+    expect([split!.text, split!.parts!.map((p) => p.text)]).toEqual(['Yes, we can hear you\nWonderful.', ['Yes, we can hear you', 'Wonderful.']]);
   });
 });
