@@ -1,4 +1,4 @@
-import type { ProfileName } from '../src/publish/caption-profiles';
+import type { CaptionCase, ProfileName } from '../src/publish/caption-profiles';
 import { STAGES, type StageJobs, type StageName } from '../src/stages/stage-registry';
 import type { StoredSource } from '../src/stages/store-event-inputs';
 
@@ -32,6 +32,8 @@ export interface PipelineOptions {
   profile?: ProfileName;
   /** refuse implausible input (the align stage's warnings) instead of publishing it */
   strict?: boolean;
+  /** case of the session caption files when not the profile's (textCase) */
+  captionCase?: CaptionCase;
 }
 
 /**
@@ -49,7 +51,7 @@ export function planEventPipeline(eventId: string, sources: StoredSource[], opti
   const align: PipelineStep = { id: STAGES['align-event'].stampName(alignJob), stage: 'align-event', job: alignJob, after: ingests.map((s) => s.id) };
   const split: PipelineStep = { id: STAGES['split-event'].stampName({ eventId }), stage: 'split-event', job: { eventId }, after: [align.id] };
   // Captions need only align's output; after split, the flow tree stays one chain.
-  const captionsJob = { eventId, profile: options.profile ?? 'default' } as const;
+  const captionsJob = { eventId, profile: options.profile ?? 'default', ...(options.captionCase ? { captionCase: options.captionCase } : {}) } as const;
   const captions: PipelineStep = { id: STAGES['publish-captions'].stampName(captionsJob), stage: 'publish-captions', job: captionsJob, after: [split.id] };
   // The search index reads the split stage's segments.jsonl (and no-ops without it).
   const index: PipelineStep = { id: STAGES['index-event'].stampName({ eventId }), stage: 'index-event', job: { eventId }, after: [split.id] };

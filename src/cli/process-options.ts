@@ -1,6 +1,6 @@
 import type { PipelineOptions } from '../../pipelines/event-pipeline';
 import { UsageError } from '../model/errors';
-import { PROFILE_NAMES, type ProfileName } from '../publish/caption-profiles';
+import { CaptionCase, PROFILE_NAMES, type ProfileName } from '../publish/caption-profiles';
 import type { CliConfig } from './cli-config';
 import { storeTarget } from './cli-store';
 import { profileOption } from './profile-option';
@@ -18,6 +18,7 @@ export interface ProcessFlags {
   summaryWords?: number;
   profile?: string;
   strict?: boolean;
+  captionCase?: string;
 }
 
 export interface ProcessOptions {
@@ -29,6 +30,8 @@ export interface ProcessOptions {
   profile?: ProfileName;
   /** refuse implausible input (exit 1) instead of publishing it with warnings */
   strict?: boolean;
+  /** case of the session caption files when not the profile's */
+  captionCase?: CaptionCase;
 }
 
 /** Validates the flags of `recap process` against each other and the environment (UsageError, exit 2). */
@@ -40,6 +43,11 @@ export function resolveProcessOptions(flags: ProcessFlags, config: CliConfig): P
   if (flags.summaryWords !== undefined) options.summaryWords = flags.summaryWords;
   if (flags.profile !== undefined) options.profile = profileOption(flags.profile);
   if (flags.strict === true) options.strict = true;
+  if (flags.captionCase !== undefined) {
+    const parsed = CaptionCase.safeParse(flags.captionCase);
+    if (!parsed.success) throw new UsageError(`--caption-case "${flags.captionCase}": use ${CaptionCase.options.join(' or ')}`);
+    options.captionCase = parsed.data;
+  }
   return options;
 }
 
@@ -49,5 +57,6 @@ export function pipelineOptions(options: ProcessOptions): PipelineOptions {
     ...(options.summaryWords !== undefined ? { summaryWords: options.summaryWords } : {}),
     ...(options.profile !== undefined ? { profile: options.profile } : {}),
     ...(options.strict === true ? { strict: true } : {}),
+    ...(options.captionCase !== undefined ? { captionCase: options.captionCase } : {}),
   };
 }

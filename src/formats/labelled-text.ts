@@ -6,21 +6,24 @@ import { isMostlyCapitals, readLabel } from '../text/speaker-marks';
  * A speaker label as plain-text caption formats carry it: "Name: " where a reader will take it
  * back as a label, otherwise the CART form ">> Name: "; an unnamed new speaker is ">> ".
  */
-function labelled(text: string, speaker: string | null, newTurn: boolean, capitals: boolean): string {
+function labelled(text: string, speaker: string | null, newTurn: boolean, capitals: boolean, namedApart: boolean): string {
   if (!newTurn) return text;
   if (!speaker) return `>> ${text}`;
   const plain = `${speaker}: ${text}`.trimEnd();
+  // A name no reader would take back from the text ('Bob & "Co" <x>') is left to the format's own
+  // place for it where it has one, rather than shown as words of the speech.
+  if (namedApart && readLabel(plain, 'after-mark')?.name !== speaker) return text;
   // In all-capitals captions a bare "NAME:" is ambiguous to readers (recap's included), so the
   // CART form is used there.
   return !capitals && readLabel(plain, 'line-start')?.name === speaker ? plain : `>> ${plain}`;
 }
 
-function bodies(track: Track, escape: (text: string) => string, capitals: boolean): string[] {
+function bodies(track: Track, escape: (text: string) => string, capitals: boolean, namedApart = false): string[] {
   let previous: string | null = null;
   return track.cues.map((cue) => {
     return speakerStretches(cue)
       .map((p) => {
-        const line = labelled(escape(p.text), p.speaker, p.turnStart || p.speaker !== previous, capitals);
+        const line = labelled(escape(p.text), p.speaker, p.turnStart || p.speaker !== previous, capitals, namedApart);
         previous = p.speaker;
         return line;
       })
@@ -28,12 +31,24 @@ function bodies(track: Track, escape: (text: string) => string, capitals: boolea
   });
 }
 
+export interface LabelOptions {
+  /** the texts carry their labels already (WriteOptions.labelsInText): they are only escaped */
+  labelsInText?: boolean | undefined;
+  /**
+   * the format names speakers apart from the text too (TTML's ttm:agent): always the CART form
+   * ">> Name: ", which readers take for a label even there, and no label for a name they could not
+   */
+  namedApart?: boolean;
+}
+
 /**
  * Each cue's text with the speaker named at each change, for formats whose only place for a
- * speaker is the text (SRT, SBV, SAMI, LRC, MicroDVD, and ASS here). `escape` makes the
+ * speaker is the text (SRT, SBV, SAMI, LRC, MicroDVD, TTML, and ASS here). `escape` makes the
  * caption text safe in the format's markup; labels are plain text.
  */
-export function labelledCueTexts(track: Track, escape: (text: string) => string = (t) => t): string[] {
+export function labelledCueTexts(track: Track, escape: (text: string) => string = (t) => t, options: LabelOptions = {}): string[] {
+  if (options.labelsInText) return track.cues.map((cue) => escape(cue.text));
+  if (options.namedApart) return bodies(track, escape, true, true);
   // A reader judges capitals on the text as written, labels included, so the writer does too.
   const plain = bodies(track, escape, false);
   return isMostlyCapitals(plain.join(' ')) ? bodies(track, escape, true) : plain;

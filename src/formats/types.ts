@@ -29,6 +29,12 @@ export interface ReadOptions {
 export interface WriteOptions {
   /** line ending, "\n" by default */
   eol?: string;
+  /**
+   * The cue texts already show every change of speaker (re-flowed captions carry their profile's
+   * label): writers add no visible label of their own, and keep speakers only where their format
+   * has a place for them apart from the text (WebVTT `<v>`, TTML `ttm:agent`).
+   */
+  labelsInText?: boolean;
 }
 
 /**

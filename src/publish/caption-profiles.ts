@@ -20,6 +20,26 @@ export const ReadingRate = z.discriminatedUnion('unit', [
 ]);
 export type ReadingRate = z.infer<typeof ReadingRate>;
 
+/**
+ * How a change of speaker is shown in the text (browsers and ffmpeg do not show WebVTT `<v>`):
+ * - `cart`: ">> Name: " before the first words (CART captioning);
+ * - `brackets`: "[Name] " before the first words (Netflix's speaker IDs);
+ * - `parentheses-line`: "(Name)" on a line of its own above the first words (DCMP);
+ * - `caps-colon`: "NAME: " in capitals before the first words (BBC's name labels).
+ * An unnamed new speaker is ">>" in every form: no guideline has a form for a voice it cannot
+ * name that starts a new caption, and ">>" is the mark readers know.
+ */
+export const SpeakerLabelForm = z.enum(['cart', 'brackets', 'parentheses-line', 'caps-colon']);
+export type SpeakerLabelForm = z.infer<typeof SpeakerLabelForm>;
+
+/**
+ * The case captions are published in: `sentence` (ALL-CAPS captions given sentence case, names,
+ * acronyms and the event's proper nouns capitalised; mixed-case captions kept as they are) or
+ * `source` (as the captioner wrote them).
+ */
+export const CaptionCase = z.enum(['sentence', 'source']);
+export type CaptionCase = z.infer<typeof CaptionCase>;
+
 export const CaptionProfile = z.strictObject({
   name: z.string(),
   /** where the numbers come from */
@@ -35,6 +55,8 @@ export const CaptionProfile = z.strictObject({
   readingRate: ReadingRate,
   /** shortest gap between consecutive cues, ms; 0 when the profile only forbids overlaps */
   minGapMs: z.number().int().nonnegative(),
+  speakerLabel: z.strictObject({ form: SpeakerLabelForm, source: z.string() }),
+  textCase: z.strictObject({ case: CaptionCase, source: z.string() }),
 });
 export type CaptionProfile = z.infer<typeof CaptionProfile>;
 
@@ -53,6 +75,8 @@ const PROFILES: Record<ProfileName, CaptionProfile> = {
     maxDurationMs: 7000,
     readingRate: { unit: 'chars-per-second', max: 20 },
     minGapMs: 83,
+    speakerLabel: { form: 'cart', source: 'CART captioning practice: ">>" at each change, with the name when known (CAPTION-RULES.md)' },
+    textCase: { case: 'sentence', source: 'DCMP, BBC and Netflix all ask for mixed case (CAPTION-RULES.md)' },
   },
   'netflix-en': {
     name: 'netflix-en',
@@ -65,6 +89,8 @@ const PROFILES: Record<ProfileName, CaptionProfile> = {
     maxDurationMs: 7007,
     readingRate: { unit: 'chars-per-second', max: 20 },
     minGapMs: 83,
+    speakerLabel: { form: 'brackets', source: 'Netflix English SDH timed-text style guide: speaker IDs in brackets, lower case but for proper nouns' },
+    textCase: { case: 'sentence', source: 'Netflix timed-text style guides: sentence case' },
   },
   amazon: {
     name: 'amazon',
@@ -76,6 +102,8 @@ const PROFILES: Record<ProfileName, CaptionProfile> = {
     maxDurationMs: 7007,
     readingRate: { unit: 'chars-per-second', max: 17 },
     minGapMs: 83,
+    speakerLabel: { form: 'cart', source: "no speaker form found in Amazon Prime Video's public caption requirements: the CART form" },
+    textCase: { case: 'sentence', source: 'as the streaming profiles (CAPTION-RULES.md)' },
   },
   dcmp: {
     name: 'dcmp',
@@ -87,6 +115,8 @@ const PROFILES: Record<ProfileName, CaptionProfile> = {
     maxDurationMs: null,
     readingRate: { unit: 'words-per-minute', max: 160 },
     minGapMs: 0,
+    speakerLabel: { form: 'parentheses-line', source: 'DCMP Captioning Key, Speaker Identification: the name in parentheses, on a line of its own' },
+    textCase: { case: 'sentence', source: 'DCMP Captioning Key, Text: mixed case is preferred for readability' },
   },
   bbc: {
     name: 'bbc',
@@ -99,6 +129,8 @@ const PROFILES: Record<ProfileName, CaptionProfile> = {
     maxDurationMs: null,
     readingRate: { unit: 'words-per-minute', max: 180 },
     minGapMs: 0,
+    speakerLabel: { form: 'caps-colon', source: 'BBC Subtitle Guidelines, Identifying speakers: a name label in capitals and a colon where colour cannot be used' },
+    textCase: { case: 'sentence', source: 'BBC Subtitle Guidelines: capitals only for shouting; large chunks of capitals are hard to read' },
   },
 };
 

@@ -46,6 +46,12 @@ export interface BlockLayoutOptions {
   maxLines: number;
   /** a cue whose words span longer than this (ms) is heavily penalised, so it is split */
   maxSpanMs: number;
+  /**
+   * a cue followed by another of the block whose words span less than this (ms) costs more: it
+   * cannot be lengthened into the next one's time, so it would stay shorter than the profile's
+   * minimum display (a cue ending the block can take the pause after it)
+   */
+  minSpanMs?: number;
 }
 
 const CUE_COST = 1;
@@ -54,6 +60,7 @@ const CUE_BREAK_WEIGHT = 2;
 const LINE_COST = 0.5;
 const RAGGED_WEIGHT = 1;
 const SPAN_PENALTY = 10;
+const SHORT_PENALTY = 3;
 
 /**
  * Lays a block of tokens out in cues of lines. First where the cues end: dynamic programming over
@@ -115,7 +122,8 @@ export function layoutBlock(tokens: readonly CaptionToken[], options: BlockLayou
         if (i === 0) continue;
         break;
       }
-      const span = j - i > 1 && tokens[j - 1]!.endMs - tokens[i]!.startMs > options.maxSpanMs ? SPAN_PENALTY : 0;
+      const spanMs = tokens[j - 1]!.endMs - tokens[i]!.startMs;
+      const span = (j - i > 1 && spanMs > options.maxSpanMs ? SPAN_PENALTY : 0) + (j < n && spanMs < (options.minSpanMs ?? 0) ? SHORT_PENALTY : 0);
       const cost = best[i]! + CUE_COST + cut + span + linesCost(i, j);
       if (cost < best[j]!) {
         best[j] = cost;

@@ -6,6 +6,9 @@ import { captionTokens, timeTokens, type CaptionToken } from './caption-tokens';
 import { layoutCues, LAYOUT_MAX_DURATION_MS } from './cue-timing';
 import { layoutBlock } from './phrase-breaks';
 import { pushAll } from '../model/arrays';
+import { charLength } from './caption-quality';
+import { speakerLabel } from './speaker-label';
+import { isMostlyCapitals } from '../text/speaker-marks';
 
 /**
  * Re-flows any track's cues to a caption profile (CAPTION-RULES.md): the words, in order and
@@ -14,7 +17,7 @@ import { pushAll } from '../model/arrays';
  * ms, half-open [startMs, endMs), on the input's clock.
  */
 
-export const REFLOW_GENERATOR = 'reflow@1';
+export const REFLOW_GENERATOR = 'reflow@2';
 
 /**
  * A silence at least this long (ms) between two stretches of text ends a cue: merging across it
@@ -62,14 +65,23 @@ function blocksOf(cues: readonly Cue[], maxChars: number): Block[] {
 }
 
 /**
- * Room a speaker label takes before the first line of a turn where the format shows it as text
- * (SRT's ">> NAME: "); kept free so the line still fits there. A label longer than half a line is
- * not reserved for (the line would hold almost nothing).
+ * The block's tokens with the visible speaker label of the profile in front (CAPTION-RULES.md: a
+ * change of speaker is identified in the text, since players do not show `<v>`). The label is
+ * joined to the first word, so no line break falls between them and its characters count in line
+ * length and reading rate like any other; a label on a line of its own (DCMP) is a token as long
+ * as a line, so the layout gives it that line alone.
  */
-function labelRoom(block: Block, maxChars: number): number {
-  if (!block.turnStart) return 0;
-  const room = block.speaker ? `>> ${block.speaker}: `.length : '>> '.length;
-  return room > maxChars / 2 ? 0 : room;
+function labelled(block: Block, profile: CaptionProfile, capitals: boolean): CaptionToken[] {
+  const label = speakerLabel(profile.speakerLabel.form, block.speaker, capitals);
+  const [first, ...rest] = block.tokens;
+  if (!first) return block.tokens;
+  const length = charLength(label.text);
+  // (a first word too long to share a line with the label gets a line of its own after it)
+  if (label.ownLine || length + 1 + first.length > profile.maxCharsPerLine) {
+    const own = { text: label.text, length: label.ownLine ? Math.max(length, profile.maxCharsPerLine) : length, startMs: first.startMs, endMs: first.startMs };
+    return [own, ...block.tokens];
+  }
+  return [{ ...first, text: `${label.text} ${first.text}`, length: length + 1 + first.length }, ...rest];
 }
 
 interface Draft {
@@ -80,13 +92,14 @@ interface Draft {
   turnStart: boolean;
 }
 
-function draftsOf(block: Block, profile: CaptionProfile): Draft[] {
-  const { tokens } = block;
+function draftsOf(block: Block, profile: CaptionProfile, label: boolean, capitals: boolean): Draft[] {
+  const tokens = label ? labelled(block, profile, capitals) : block.tokens;
   const cues = layoutBlock(tokens, {
     capacity: profile.maxCharsPerLine,
-    firstCapacity: profile.maxCharsPerLine - labelRoom(block, profile.maxCharsPerLine),
+    firstCapacity: profile.maxCharsPerLine,
     maxLines: profile.maxLines,
     maxSpanMs: profile.maxDurationMs ?? LAYOUT_MAX_DURATION_MS,
+    minSpanMs: profile.minDurationMs,
   });
   let start = 0;
   return cues.map((lineEnds, k) => {
@@ -96,22 +109,31 @@ function draftsOf(block: Block, profile: CaptionProfile): Draft[] {
       lines.push(tokens.slice(from, end).map((t) => t.text).join(' '));
       from = end;
     }
-    const draft = { text: lines.join('\n'), startMs: tokens[start]!.startMs, endMs: tokens[from - 1]!.endMs, speaker: block.speaker, turnStart: block.turnStart && k === 0 };
+    const draft = { text: lines.join('\n'), startMs: tokens[start]!.startMs, endMs: tokens[from - 1]!.endMs, speaker: block.speaker, turnStart: label && k === 0 };
     start = from;
     return draft;
   });
 }
 
 /**
- * Re-flows cues to a profile: a new cue at each speaker change (its first cue carries the speaker
- * and turnStart, so writers identify it) after each pause of PAUSE_MS and around
+ * Re-flows cues to a profile: a new cue at each speaker change (its first cue carries the speaker,
+ * turnStart and, in its text, the profile's visible speaker label: write it with
+ * `labelsInText`, so writers add none of their own) after each pause of PAUSE_MS and around
  * stretches of only sound tags; lines filled up to the
  * profile's length, broken at phrase boundaries; at most the profile's lines a cue; each cue timed
  * from its words (the source cue's time spread over its words by characters), then laid out by
  * layoutCues. Cues without text are left out (they hold no word).
  */
 export function reflowCues(cues: readonly Cue[], profile: CaptionProfile): ReflowResult {
-  const drafts = blocksOf(cues, profile.maxCharsPerLine).flatMap((b) => draftsOf(b, profile));
+  const capitals = isMostlyCapitals(cues.map((c) => c.text).join(' '));
+  // A turn that opens with applause is named at its first words, not on the sound tag.
+  let pending = false;
+  const drafts = blocksOf(cues, profile.maxCharsPerLine).flatMap((b, i, all) => {
+    pending = b.turnStart || (pending && b.speaker === all[i - 1]?.speaker);
+    const label = pending && !b.sounds;
+    if (label) pending = false;
+    return draftsOf(b, profile, label, capitals);
+  });
   const timed = layoutCues(drafts, profile);
   const out: Cue[] = drafts.map((d, i) => ({
     id: String(i + 1),

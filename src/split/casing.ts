@@ -30,10 +30,21 @@ function soundsLikeName(word: string, vocabulary: Vocabulary): boolean {
   return name !== undefined && LevenshteinDistance(fold(word), fold(name)) <= 2;
 }
 
+/**
+ * Letters and digits in one word ("5G", "G20", "MP3", "4K") name a thing, as acronyms do, and keep
+ * their capitals; ordinals, decades and clock times ("2ND", "1990S", "10AM") do not.
+ */
+function isAlphanumericName(lower: string): boolean {
+  if (!/^(?=.*\p{N})(?=.*\p{L})[\p{L}\p{N}]+$/u.test(lower)) return false;
+  if (/^\p{N}+(st|nd|rd|th|s|am|pm)$/u.test(lower)) return false;
+  return (lower.match(/\p{L}/gu) ?? []).length <= 3;
+}
+
 /** The case of one word (letters, digits, inner ' & - only). */
 function caseWord(word: string, vocabulary: Vocabulary): string {
   const lower = word.toLowerCase();
   if (/^i(['’](m|ll|ve|d))?$/.test(lower)) return capitalise(lower);
+  if (isAlphanumericName(lower)) return word.toUpperCase();
   const whole = vocabulary.forms.get(fold(word));
   if (whole) return casedLike(word, whole);
   // possessives: "JAVIER'S" -> "Javier's"
@@ -47,11 +58,43 @@ function caseWord(word: string, vocabulary: Vocabulary): string {
   return lower;
 }
 
-/** The case of a whitespace token: its word core is cased, the punctuation around it kept. */
-export function caseToken(token: string, vocabulary: Vocabulary): string {
-  const m = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(token);
+const TOKEN = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u;
+
+/**
+ * The case of a whitespace token: its word core is cased, the punctuation around it kept.
+ * `form`: the manifest's spelling of the word where it is part of a name (phraseForms).
+ */
+export function caseToken(token: string, vocabulary: Vocabulary, form?: string): string {
+  const m = TOKEN.exec(token);
   if (!m || !m[2]) return token;
-  return m[1]! + caseWord(m[2], vocabulary) + m[3]!;
+  return m[1]! + (form === undefined ? caseWord(m[2], vocabulary) : casedLike(m[2], form)) + m[3]!;
+}
+
+/**
+ * For each of a run of whitespace tokens, the manifest's spelling of its word where the tokens
+ * say one of the vocabulary's names of several words, in order ("MERIDIAN URBAN SYSTEMS,"), else
+ * undefined. A name ends at punctuation only after its last word.
+ */
+export function phraseForms(tokens: readonly string[], vocabulary: Vocabulary): (string | undefined)[] {
+  const out: (string | undefined)[] = tokens.map(() => undefined);
+  const cores = tokens.map((t) => TOKEN.exec(t));
+  for (let i = 0; i < tokens.length; i++) {
+    const start = cores[i];
+    if (!start?.[2]) continue;
+    for (const phrase of vocabulary.phrases.get(fold(start[2])) ?? []) {
+      const fits = phrase.every((word, k) => {
+        const m = cores[i + k];
+        const inner = k === 0 || m?.[1] === '';
+        const last = k === phrase.length - 1;
+        return m !== undefined && m !== null && inner && fold(m[2]!) === fold(word) && (last || m[3] === '');
+      });
+      if (!fits) continue;
+      phrase.forEach((word, k) => (out[i + k] = word));
+      i += phrase.length - 1;
+      break;
+    }
+  }
+  return out;
 }
 
 /**
@@ -60,9 +103,10 @@ export function caseToken(token: string, vocabulary: Vocabulary): string {
  */
 export function caseSentence(tokens: readonly SpokenWord[], vocabulary: Vocabulary, capitalise = true): string {
   let started = !capitalise;
+  const forms = phraseForms(tokens.map((t) => t.text), vocabulary);
   return tokens
-    .map((t) => {
-      let text = t.caps ? caseToken(t.text, vocabulary) : t.text;
+    .map((t, i) => {
+      let text = t.caps ? caseToken(t.text, vocabulary, forms[i]) : t.text;
       if (!started && /\p{L}/u.test(text)) {
         started = true;
         // Mixed-case captions keep their case, but a lower-case sentence start ("good morning")

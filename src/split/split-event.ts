@@ -4,7 +4,7 @@ import type { Segment, Transcript } from '../model/transcript';
 import type { Track } from '../model/track';
 import { isPunctuated, pauseThresholdMs } from './sentences';
 import { splitSession } from './split-session';
-import { buildVocabulary } from './vocabulary';
+import { buildVocabulary, manifestProse } from './vocabulary';
 import { pushAll } from '../model/arrays';
 
 export interface EventInput {
@@ -30,7 +30,7 @@ export function eventPeople(sessions: readonly AgendaSession[]): Person[] {
  */
 export function splitEvent(input: EventInput): { transcripts: Transcript[]; segments: Segment[] } {
   const people = eventPeople(input.sessions);
-  const prose = [input.eventTitle, ...input.sessions.flatMap((s) => [s.title, s.description ?? '', ...s.people.map((p) => p.affiliation ?? '')])];
+  const prose = manifestProse(input.eventTitle, input.sessions);
   const perRecording = new Map(
     [...input.tracks].map(([id, track]) => {
       const texts = track.cues.map((c) => c.text);

@@ -1,5 +1,6 @@
+import { Lexicon } from 'natural/lib/natural/brill_pos_tagger';
 import { nameKey } from '../text/name-keys';
-import type { Person } from '../model/agenda';
+import type { AgendaSession, Person } from '../model/agenda';
 import { foldAccents, isStopWord } from '../text/terms';
 import { endsSentence } from './sentences';
 
@@ -13,6 +14,12 @@ export interface Vocabulary {
   forms: Map<string, string>;
   /** Metaphone keys of people's name words, for misspelled names said in the captions */
   nameKeys: Map<string, string>;
+  /**
+   * Names of several words the manifest spells with capitals ("Meridian Urban Systems", "City of
+   * Lakemont"), as their words, keyed by the folded first word: said in that order, they are
+   * written as the manifest writes them.
+   */
+  phrases: Map<string, string[][]>;
 }
 
 export const fold = (word: string): string => foldAccents(word.toLowerCase());
@@ -82,6 +89,30 @@ export function properNounsOfCaptions(texts: readonly string[]): string[] {
   return [...capital].filter(([key, c]) => c.n > (lower.get(key) ?? 0)).map(([, c]) => c.form);
 }
 
+let lexicon: Lexicon | undefined;
+
+/**
+ * True when an English lexicon knows the word in lower case ("networks", "meridian"), so it is
+ * a common word that only a name around it capitalises; false for "lakemont" or "corvane".
+ */
+function isCommonWord(word: string): boolean {
+  lexicon ??= new Lexicon('EN', 'N');
+  return Object.hasOwn(lexicon.lexicon, word.toLowerCase());
+}
+
+/**
+ * The organisations an affiliation names, spelled as the manifest does: its comma-separated parts
+ * but the first when there are several (the first is the person's role: "Professor, University
+ * of Kestrel Bay"), written in Title Case (every word but the small ones capitalised).
+ */
+export function organisationNames(affiliation: string): string[] {
+  const parts = affiliation.split(',').map((p) => p.trim()).filter(Boolean);
+  return (parts.length > 1 ? parts.slice(1) : parts).filter((part) => {
+    const words = part.match(WORD) ?? [];
+    return words.length > 0 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || isStopWord(w.toLowerCase()));
+  });
+}
+
 export interface VocabularySources {
   people: readonly Person[];
   /** event and session titles, descriptions, affiliations */
@@ -90,9 +121,15 @@ export interface VocabularySources {
   captions: readonly string[];
 }
 
+/** The manifest's prose a vocabulary reads: the event and session titles, descriptions, affiliations. */
+export function manifestProse(eventTitle: string, sessions: readonly Pick<AgendaSession, 'title' | 'description' | 'people'>[]): string[] {
+  return [eventTitle, ...sessions.flatMap((s) => [s.title, s.description ?? '', ...s.people.map((p) => p.affiliation ?? '')])];
+}
+
 export function buildVocabulary(sources: VocabularySources): Vocabulary {
   const forms = new Map<string, string>();
   const nameKeys = new Map<string, string>();
+  const phrases = new Map<string, string[][]>();
   // Names first: they win over prose and captions for the same word.
   for (const person of sources.people) {
     for (const w of person.name.match(WORD) ?? []) {
@@ -102,8 +139,19 @@ export function buildVocabulary(sources: VocabularySources): Vocabulary {
       if (key && fold(w).length >= 4 && !nameKeys.has(key)) nameKeys.set(key, w);
     }
   }
+  for (const person of sources.people) {
+    for (const name of organisationNames(person.affiliation ?? '')) {
+      const words = name.match(WORD) ?? [];
+      // a word no dictionary knows is a name wherever it is said ("Lakemont"); the others only within the whole name
+      for (const w of words) if (!isStopWord(fold(w)) && !isCommonWord(w)) add(forms, w);
+      if (words.length < 2) continue;
+      const key = fold(words[0]!);
+      const known = phrases.get(key) ?? [];
+      if (!known.some((p) => p.join(' ') === words.join(' '))) phrases.set(key, [...known, words]);
+    }
+  }
   for (const text of sources.prose) for (const w of properNounsOfProse(text)) add(forms, w);
   for (const w of properNounsOfCaptions(sources.captions)) add(forms, w);
   for (const w of [...CALENDAR, ...FIXED]) add(forms, w);
-  return { forms, nameKeys };
+  return { forms, nameKeys, phrases };
 }

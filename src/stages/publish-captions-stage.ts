@@ -7,11 +7,17 @@ import { alignmentKey, eventPrefix, manifestKey, qualityKey, sessionCaptionsPath
 import { InputWarningsFile } from '../model/input-warning';
 import { ResolvedManifest } from '../model/manifest-resolved';
 import { Track, type Cue } from '../model/track';
-import { captionProfile, ProfileName, type CaptionProfile } from '../publish/caption-profiles';
+import { CaptionCase, captionProfile, ProfileName, type CaptionProfile } from '../publish/caption-profiles';
 import { checkCaptionQuality, type CaptionQualityReport } from '../publish/caption-quality';
 import { QualityFile } from '../publish/quality-file';
 import { REFLOW_GENERATOR, reflowCues } from '../publish/reflow';
 import { sessionCues } from '../publish/session-cues';
+import type { AgendaSession, Person } from '../model/agenda';
+import { toAgenda } from '../model/manifest-agenda';
+import { sentenceCaseCues } from '../split/caption-case';
+import { resolveSpeaker } from '../split/speaker-names';
+import { eventPeople } from '../split/split-event';
+import { buildVocabulary, manifestProse, type Vocabulary } from '../split/vocabulary';
 import type { BlobStore } from '../store/blob-store';
 import { JobId } from './job-fields';
 import { getJson, putJson } from './json-blob';
@@ -21,6 +27,8 @@ export const PublishCaptionsJob = z.strictObject({
   eventId: JobId,
   /** the caption profile of CAPTION-RULES.md the files are re-flowed to */
   profile: ProfileName.default('default'),
+  /** the case of the published captions when not the profile's own (textCase) */
+  captionCase: CaptionCase.optional(),
 });
 export type PublishCaptionsJob = z.infer<typeof PublishCaptionsJob>;
 
@@ -28,6 +36,22 @@ const CAPTION_FORMATS = [
   { ext: 'vtt', write: writeWebVtt },
   { ext: 'srt', write: writeSrt },
 ] as const;
+
+/**
+ * A session's cues as published: speaker labels resolved to the manifest's people and spelled as
+ * it spells them (captioners misspell names: resolveSpeaker), then in sentence case where the
+ * profile asks for it (with the event's names and proper nouns).
+ */
+function publishedCues(cues: readonly Cue[], session: AgendaSession, people: readonly Person[], vocabulary: Vocabulary | null): Cue[] {
+  const names = new Map<string, string>();
+  const nameOf = (label: string): string => {
+    let name = names.get(label);
+    if (name === undefined) names.set(label, (name = resolveSpeaker(label, session.people, people).name));
+    return name;
+  };
+  const named = cues.map((cue) => (cue.speaker === null ? cue : { ...cue, speaker: nameOf(cue.speaker) }));
+  return vocabulary ? sentenceCaseCues(named, vocabulary) : named;
+}
 
 /** The quality of a written file as a reader sees it: its bytes read back, then checked. */
 function writtenQuality(text: string, name: string, cues: Cue[], profile: CaptionProfile): CaptionQualityReport {
@@ -44,6 +68,10 @@ export async function publishCaptionsStage(store: BlobStore, job: PublishCaption
   const manifest = await getJson(store, manifestKey(job.eventId), ResolvedManifest);
   const alignment = await getJson(store, alignmentKey(job.eventId), Alignment);
   const profile = captionProfile(job.profile);
+  const sentenceCase = (job.captionCase ?? profile.textCase.case) === 'sentence';
+  const agenda = toAgenda(manifest);
+  const people = eventPeople(agenda.sessions);
+  const prose = manifestProse(manifest.title, agenda.sessions);
   const tracks = new Map<string, Track>();
   const input: Record<string, CaptionQualityReport> = {};
   for (const recording of manifest.recordings) {
@@ -55,16 +83,22 @@ export async function publishCaptionsStage(store: BlobStore, job: PublishCaption
   const keys: string[] = [];
   let cueCount = 0;
   let sessions = 0;
-  for (const session of manifest.sessions) {
+  const vocabularies = new Map<string, Vocabulary>();
+  for (const session of agenda.sessions) {
     const placed = alignment.sessions.find((s) => s.id === session.id);
     if (!placed || placed.status !== 'aligned' || placed.recording === null || placed.startMs === null || placed.endMs === null) continue;
     const track = tracks.get(placed.recording);
     if (!track) continue;
-    const { cues } = reflowCues(sessionCues(track.cues, placed.startMs, placed.endMs), profile);
+    let vocabulary = vocabularies.get(placed.recording) ?? null;
+    if (sentenceCase && !vocabulary) {
+      vocabulary = buildVocabulary({ people, prose, captions: track.cues.map((c) => c.text) });
+      vocabularies.set(placed.recording, vocabulary);
+    }
+    const { cues } = reflowCues(publishedCues(sessionCues(track.cues, placed.startMs, placed.endMs), session, people, sentenceCase ? vocabulary : null), profile);
     const out: Track = { generator: REFLOW_GENERATOR, format: 'webvtt', ...(track.language ? { language: track.language } : {}), cues, diagnostics: [] };
     for (const format of CAPTION_FORMATS) {
       const path = sessionCaptionsPath(session.id, format.ext);
-      const text = format.write(out);
+      const text = format.write(out, { labelsInText: true });
       await store.put(`${eventPrefix(job.eventId)}${path}`, text);
       keys.push(`${eventPrefix(job.eventId)}${path}`);
       outputs[path] = writtenQuality(text, path, cues, profile);

@@ -36,7 +36,31 @@ export function decodeEntities(text: string): string {
   });
 }
 
-/** Escapes text for WebVTT cue payloads and XML/HTML character data. */
+/** Escapes text for XML/HTML character data: every "&", "<" and ">". */
 export function escapeMarkup(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * Escapes only the "&" that a reader decoding character references would take for one ("&amp;",
+ * "&#237;", the legacy "&copy" without ";"). Any other "&" ("Q&A", "AT&T", "R & D") is the same
+ * character to every reader, decoding or not, so it is left as written: readers that decode
+ * nothing (ffmpeg's and python's SubRip readers, webvtt-py) then show it right too.
+ */
+export function escapeAmbiguousAmpersands(text: string): string {
+  if (text.indexOf('&') === -1) return text;
+  return text.replace(/&/g, (amp, at: number) => {
+    const next = text.indexOf('&', at + 1);
+    const stretch = text.slice(at, next === -1 ? text.length : next);
+    return decodeEntities(stretch) === stretch ? amp : '&amp;';
+  });
+}
+
+/**
+ * Escapes text for a WebVTT cue payload: "<" always (it opens a tag), ">" always (ffmpeg drops a
+ * line that opens with a raw ">>", and "-->" may not appear in a payload), "&" where a reader
+ * would decode it.
+ */
+export function escapeCueText(text: string): string {
+  return escapeAmbiguousAmpersands(text).replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -1,4 +1,4 @@
-import { decodeEntities } from './entities';
+import { decodeEntities, escapeAmbiguousAmpersands } from './entities';
 
 /** The formatting tags caption files use; anything else in angle brackets is text ("<LAUGHS>"). */
 const FORMATTING_TAG = /<\/?(?:b|i|u|s|em|strong|font|span|p|c|v|ruby|rt|sub|sup|small|big|lang)(?:[\s.][^<>]*)?\/?>/gi;
@@ -14,13 +14,12 @@ export function stripHtmlMarkup(text: string): string {
 }
 
 /**
- * Escapes only what a markup-stripping reader would otherwise change: an "&" that starts a
- * character reference, and a "<" that starts a formatting tag. Other text is left as written,
- * as SRT players expect.
+ * Escapes only what a markup-stripping reader would otherwise change: an "&" that a decoder would
+ * take for a character reference, and a "<" that starts a formatting tag. Other text is left as
+ * written, as SRT players expect: they show "Q&amp;A" as it stands (SubRip is plain text).
  */
 export function escapeMinimal(text: string): string {
-  return text
-    .replace(/&(?=#[0-9]|#[xX][0-9a-fA-F]|[A-Za-z][A-Za-z0-9]*;?)/g, '&amp;')
+  return escapeAmbiguousAmpersands(text)
     .replace(/<(?=\/?(?:b|i|u|s|em|strong|font|span|p|c|v|ruby|rt|sub|sup|small|big|lang|br)(?:[\s.>/]))/gi, '&lt;');
 }
 

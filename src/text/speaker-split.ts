@@ -67,6 +67,18 @@ function labelTurn(state: SpeakerState, name: string, pieces: SpeakerText[], tex
 const DIALOGUE_LINE = /^\s*-\s+\S/;
 const DIALOGUE_DASH = /^\s*-\s+/;
 
+/**
+ * A line of a voice that opens by naming that voice as captions show it ("NAME: ", "[Name] ",
+ * "(Name)"; recap's re-flowed captions write both): the rest of the line, else null.
+ */
+function voiceShown(line: string, voice: string): string | null {
+  const same = (name: string) => name.trim().toUpperCase() === voice.toUpperCase();
+  const label = readLabel(line, 'after-mark');
+  if (label && same(label.name)) return label.rest;
+  const bracketed = /^\s*[[(]([^\])]+)[\])]\s*/.exec(line);
+  return bracketed && same(bracketed[1]!) ? line.slice(bracketed[0].length) : null;
+}
+
 /** Splits one line at ">>" marks and labels into pieces (lines of a run with no voice tag or one). */
 function splitLine(line: string, voice: string | undefined, state: SpeakerState, rules: LabelRules, pieces: SpeakerText[]): void {
   const chunks = splitAtTurnMarks(line);
@@ -77,6 +89,11 @@ function splitLine(line: string, voice: string | undefined, state: SpeakerState,
       const label = readLabel(chunk, 'after-mark', rules.known);
       if (label) labelTurn(state, label.name, pieces, last ? `${label.rest}\n` : label.rest);
       else startTurn(state, voice ?? null, pieces, last ? `${chunk}\n` : chunk);
+      continue;
+    }
+    const shown = voice === undefined ? null : voiceShown(chunk, voice);
+    if (shown !== null) {
+      continueTurn(state, pieces, last ? `${shown}\n` : shown);
       continue;
     }
     const label = voice === undefined ? readLabel(chunk, rules.lineStartMode, rules.known) : null;

@@ -271,5 +271,17 @@ describe('recap process', () => {
     const text = help.out.replace(/\s+/g, ' '); // commander wraps lines to the terminal's width
     expect(text).toContain('--summary-words <n> cap the event summary at N words (whole sentences)');
     expect(text).toContain('--profile <name> caption profile of the session caption files: default, netflix-en, amazon, dcmp, bbc (default: default)');
+    expect(text).toContain('--caption-case <case> case of the session caption files: sentence');
+  });
+
+  test("--caption-case: the profile's sentence case by default, the captioner's capitals with 'source'", async () => {
+    const dir = makeEvent();
+    const captions = (store: string) => readFileSync(path.join(dir, store, 'events', 'forum-opening', 'sessions/welcome/captions.srt'), 'utf8');
+    expect((await run(['process', path.join(dir, 'event'), '--out', path.join(dir, 'sentence')])).code).toBe(0);
+    expect(captions('sentence')).not.toMatch(/\b(THE|AND|OF)\b/);
+    expect((await run(['process', path.join(dir, 'event'), '--out', path.join(dir, 'source'), '--caption-case', 'source'])).code).toBe(0);
+    expect(captions('source')).toMatch(/\b(THE|AND|OF)\b/);
+    expect(captions('source').toLowerCase()).toBe(captions('sentence').toLowerCase());
+    expect(await run(['process', path.join(dir, 'event'), '--caption-case', 'title'])).toEqual({ code: 2, out: '', err: 'recap: --caption-case "title": use sentence or source\n' });
   });
 });

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import type { Cue } from '../../src/model/track';
-import { captionProfile, PROFILE_NAMES } from '../../src/publish/caption-profiles';
+import { captionProfile, PROFILE_NAMES, type CaptionProfile } from '../../src/publish/caption-profiles';
 import { charLength, readingChars } from '../../src/publish/caption-quality';
 import { reflowCues } from '../../src/publish/reflow';
+import { spokenWords } from '../helpers/caption-labels';
 
 const DEFAULT = captionProfile('default');
 
@@ -11,13 +12,15 @@ function cue(startMs: number, endMs: number, text: string, extra: Partial<Cue> =
 }
 
 const words = (cues: readonly Pick<Cue, 'text'>[]) => cues.flatMap((c) => c.text.split(/\s+/).filter((w) => w !== ''));
+
+const spoken = (cues: readonly Cue[], profile: CaptionProfile = DEFAULT) => spokenWords(cues, profile);
 const lines = (cues: readonly Cue[]) => cues.flatMap((c) => c.text.split('\n'));
 
 describe('reflowCues: lines', () => {
   test('fills lines up to 42 characters, at most 2 a cue, and keeps every word in order', () => {
     const source = [cue(0, 12_000, 'GOOD AFTERNOON, EVERYONE, AND WELCOME TO THIS VIRTUAL FORUM ON THE ROLE OF STANDARDS IN DIGITAL TRANSFORMATION.')];
     const { cues } = reflowCues(source, DEFAULT);
-    expect(words(cues)).toEqual(words(source));
+    expect(spoken(cues)).toEqual(words(source));
     for (const line of lines(cues)) expect(charLength(line)).toBeLessThanOrEqual(42);
     for (const c of cues) expect(c.text.split('\n').length).toBeLessThanOrEqual(2);
     expect(cues.length).toBeGreaterThan(1);
@@ -25,21 +28,21 @@ describe('reflowCues: lines', () => {
 
   test('breaks at phrase boundaries: after a comma or a full stop, not after "the"', () => {
     const { cues } = reflowCues([cue(0, 6000, 'We met last week in Geneva, and the delegates agreed on the new text.')], DEFAULT);
-    expect(cues.map((c) => c.text)).toEqual(['We met last week in Geneva,\nand the delegates agreed on the new text.']);
+    expect(cues.map((c) => c.text)).toEqual(['>> We met last week in Geneva,\nand the delegates agreed on the new text.']);
     const { cues: two } = reflowCues([cue(0, 6000, 'Thank you very much. The next speaker is from Zurich.')], DEFAULT);
-    expect(two.map((c) => c.text)).toEqual(['Thank you very much.\nThe next speaker is from Zurich.']);
+    expect(two.map((c) => c.text)).toEqual(['>> Thank you very much.\nThe next speaker is from Zurich.']);
   });
 
   test('a line break never falls inside a word or a sound tag', () => {
     const { cues } = reflowCues([cue(0, 6000, 'AND THEN THE WHOLE ROOM STOOD UP [UPBEAT MUSIC PLAYING] AND WE ALL LEFT')], DEFAULT);
     expect(lines(cues).some((l) => l.includes('[UPBEAT MUSIC PLAYING]'))).toBe(true);
-    expect(words(cues)).toEqual('AND THEN THE WHOLE ROOM STOOD UP [UPBEAT MUSIC PLAYING] AND WE ALL LEFT'.split(' '));
+    expect(spoken(cues)).toEqual('AND THEN THE WHOLE ROOM STOOD UP [UPBEAT MUSIC PLAYING] AND WE ALL LEFT'.split(' '));
   });
 
   test('a token longer than a line goes alone on its line, whole, and the cue is reported', () => {
     const url = 'https://www.itu.int/en/ITU-T/ssc/united/Pages/default-forum-2021.aspx';
     const { cues, report } = reflowCues([cue(0, 8000, `Please see ${url} for the slides.`)], DEFAULT);
-    expect(words(cues)).toEqual(['Please', 'see', url, 'for', 'the', 'slides.']);
+    expect(spoken(cues)).toEqual(['Please', 'see', url, 'for', 'the', 'slides.']);
     expect(lines(cues)).toContain(url);
     const index = cues.findIndex((c) => c.text.split('\n').includes(url));
     expect(report.violations).toContainEqual(expect.objectContaining({ cueIndex: index, limit: 'lineLength', value: charLength(url), max: 42 }));
@@ -48,7 +51,7 @@ describe('reflowCues: lines', () => {
 
   test('a sound tag on its own stays a cue of its own', () => {
     const { cues } = reflowCues([cue(0, 2000, 'I GIVE YOU THE FLOOR.'), cue(2000, 4000, '[APPLAUSE]'), cue(4000, 6000, 'THANK YOU.')], DEFAULT);
-    expect(cues.map((c) => c.text)).toEqual(['I GIVE YOU THE FLOOR.', '[APPLAUSE]', 'THANK YOU.']);
+    expect(cues.map((c) => c.text)).toEqual(['>> I GIVE YOU THE FLOOR.', '[APPLAUSE]', 'THANK YOU.']);
   });
 });
 
@@ -68,17 +71,34 @@ describe('reflowCues: speakers', () => {
     ];
     const { cues } = reflowCues(source, DEFAULT);
     expect(cues.map((c) => [c.speaker, c.turnStart ?? false, c.text.replace(/\n/g, ' ')])).toEqual([
-      ['JAVIER GARCIA DIAZ', true, 'THANK YOU, BILEL. CAN YOU HEAR ME?'],
-      [null, true, 'YES, WE CAN HEAR YOU.'],
-      ['JAVIER GARCIA DIAZ', true, 'WONDERFUL. STANDARDS ARE BUILT ON CONSENSUS.'],
+      ['JAVIER GARCIA DIAZ', true, '>> JAVIER GARCIA DIAZ: THANK YOU, BILEL. CAN YOU HEAR ME?'],
+      [null, true, '>> YES, WE CAN HEAR YOU.'],
+      ['JAVIER GARCIA DIAZ', true, '>> JAVIER GARCIA DIAZ: WONDERFUL. STANDARDS ARE BUILT ON CONSENSUS.'],
     ]);
     for (const c of cues) expect(c.parts).toBeUndefined();
   });
 
-  test('the first line of a turn keeps room for the label an SRT writer puts before it', () => {
-    const speaker = 'BILEL JAMOUSI';
-    const { cues } = reflowCues([cue(0, 7000, 'GOOD AFTERNOON, GOOD MORNING AND GOOD EVENING TO ALL OF YOU JOINING US', { speaker, turnStart: true })], DEFAULT);
-    expect(charLength(`>> ${speaker}: ${cues[0]!.text.split('\n')[0]!}`)).toBeLessThanOrEqual(42);
+  test("each profile's visible label opens the turn, and its characters count in the line and the reading rate", () => {
+    const speaker = 'Bilel Jamoussi';
+    const source = [cue(0, 7000, 'Good afternoon, good morning and good evening to all of you joining us', { speaker, turnStart: true })];
+    const firsts = PROFILE_NAMES.map((name) => reflowCues(source, captionProfile(name)).cues[0]!.text);
+    expect(firsts[0]).toMatch(/^>> Bilel Jamoussi: Good afternoon,/);
+    expect(firsts[PROFILE_NAMES.indexOf('netflix-en')]).toMatch(/^\[Bilel Jamoussi\] Good/);
+    expect(firsts[PROFILE_NAMES.indexOf('dcmp')]).toMatch(/^\(Bilel Jamoussi\)\nGood/);
+    expect(firsts[PROFILE_NAMES.indexOf('bbc')]).toMatch(/^BILEL JAMOUSSI: Good/);
+    for (const name of PROFILE_NAMES) {
+      const profile = captionProfile(name);
+      const { cues, report } = reflowCues(source, profile);
+      for (const line of lines(cues)) expect(charLength(line)).toBeLessThanOrEqual(profile.maxCharsPerLine);
+      expect(spoken(cues, profile)).toEqual(words(source));
+      // the quality report measured the text with its label: every cue within the profile here
+      expect(report.cuesOutside).toBe(0);
+    }
+  });
+
+  test('captions in capitals get the label in capitals; a turn opening with applause is named at its first words', () => {
+    const { cues } = reflowCues([cue(0, 2000, '[APPLAUSE]', { speaker: 'Bilel Jamoussi', turnStart: true }), cue(2000, 5000, 'THANK YOU ALL FOR COMING.', { speaker: 'Bilel Jamoussi' })], DEFAULT);
+    expect(cues.map((c) => c.text.replace(/\n/g, ' '))).toEqual(['[APPLAUSE]', '>> BILEL JAMOUSSI: THANK YOU ALL FOR COMING.']);
   });
 });
 
@@ -102,7 +122,7 @@ describe('reflowCues: timing', () => {
   test('a long cue is split so none lasts more than 7 s, timed by characters', () => {
     const text = Array.from({ length: 12 }, (_, i) => `this is sentence number ${i + 1} of a long speech.`).join(' ');
     const { cues, report } = reflowCues([cue(0, 40_000, text)], DEFAULT);
-    expect(words(cues)).toEqual(words([{ text }]));
+    expect(spoken(cues)).toEqual(words([{ text }]));
     for (const c of cues) expect(c.endMs - c.startMs).toBeLessThanOrEqual(7000);
     expect(report.limits.maxDuration.share).toBe(1);
     expect(cues[0]!.startMs).toBe(0);
@@ -114,13 +134,22 @@ describe('reflowCues: timing', () => {
     const { cues } = reflowCues([cue(0, 1000, fast), cue(10_000, 12_000, 'NEXT.')], DEFAULT);
     expect(cues[0]!.endMs - cues[0]!.startMs).toBeGreaterThanOrEqual(Math.ceil((readingChars(cues[0]!.text) * 1000) / 20));
     const squeezed = reflowCues([cue(0, 1000, fast), cue(1000, 3000, 'AND SO ON AND SO FORTH, ALL THE TIME.')], DEFAULT);
-    expect(words(squeezed.cues)).toEqual(words([{ text: fast }, { text: 'AND SO ON AND SO FORTH, ALL THE TIME.' }]));
+    expect(spoken(squeezed.cues)).toEqual(words([{ text: fast }, { text: 'AND SO ON AND SO FORTH, ALL THE TIME.' }]));
     expect(squeezed.report.violations.map((v) => v.limit)).toContain('readingRate');
+  });
+
+  test('a cue followed by another of its turn is not cut shorter than the minimum display for a cheaper break', () => {
+    // DCMP: the name takes the first cue's first line, and "Well," alone after it would show for half a second
+    const dcmp = captionProfile('dcmp');
+    const { cues, report } = reflowCues([cue(0, 4600, 'Well, we are running a little bit over', { speaker: 'Javier García Díaz', turnStart: true }), cue(10_000, 13_000, 'Next, the closing words.')], dcmp);
+    expect(cues[0]!.text).not.toBe('(Javier García Díaz)\nWell,');
+    expect(spoken(cues, dcmp)).toEqual(words([{ text: 'Well, we are running a little bit over Next, the closing words.' }]));
+    expect(report.cuesOutside).toBe(0);
   });
 
   test('a pause of 1.5 s or more ends a cue', () => {
     const { cues } = reflowCues([cue(0, 1000, 'FIRST WORDS'), cue(2600, 3600, 'AFTER A PAUSE')], DEFAULT);
-    expect(cues.map((c) => c.text)).toEqual(['FIRST WORDS', 'AFTER A PAUSE']);
+    expect(cues.map((c) => c.text)).toEqual(['>> FIRST WORDS', 'AFTER A PAUSE']);
   });
 });
 
@@ -150,7 +179,7 @@ describe('reflowCues: properties', () => {
       fc.property(arbitraryTrack, fc.constantFrom(...PROFILE_NAMES), (source, name) => {
         const profile = captionProfile(name);
         const { cues, report } = reflowCues(source, profile);
-        expect(words(cues)).toEqual(words(source));
+        expect(spoken(cues, profile)).toEqual(words(source));
         for (let i = 0; i < cues.length; i++) {
           expect(cues[i]!.endMs).toBeGreaterThan(cues[i]!.startMs);
           if (i > 0) expect(cues[i]!.startMs - cues[i - 1]!.endMs).toBeGreaterThanOrEqual(profile.minGapMs);
@@ -170,5 +199,5 @@ describe('reflowCues: properties', () => {
 test('re-flows one cue of 150,000 words (a live stream that never breaks its caption) keeping every word', () => {
   const source = [cue(0, 150_000 * 300, Array.from({ length: 150_000 }, (_x, i) => `w${i % 10}`).join(' '))];
   const { cues } = reflowCues(source, DEFAULT);
-  expect(words(cues)).toEqual(words(source));
+  expect(spoken(cues)).toEqual(words(source));
 });

@@ -1,6 +1,7 @@
 import { caseSentence, caseToken } from '../../src/split/casing';
 import type { SpokenWord } from '../../src/split/sentences';
-import { buildVocabulary, properNounsOfCaptions, properNounsOfProse } from '../../src/split/vocabulary';
+import { sentenceCaseCues } from '../../src/split/caption-case';
+import { buildVocabulary, organisationNames, properNounsOfCaptions, properNounsOfProse } from '../../src/split/vocabulary';
 import { wordTokens } from '../helpers/word-align';
 
 const vocabulary = buildVocabulary({
@@ -42,5 +43,59 @@ describe('case restoration of CART capitals', () => {
     expect(properNounsOfProse('The pandemic has driven change for consumers, SMEs and the United Nations family. Enabling it requires policy.')).toEqual(['SMEs', 'United', 'Nations']);
     expect(properNounsOfCaptions(['We met in Geneva and in geneva', 'then in geneva'])).toEqual([]); // written lower case more often
     expect(properNounsOfCaptions(['We met in Geneva.', 'Then Geneva again'])).toEqual(['Geneva']);
+  });
+});
+
+describe("the manifest's own spelling of the names it knows", () => {
+  const event = buildVocabulary({
+    people: [
+      { name: 'Rafael Quintanar-Ode', affiliation: 'Standards Strategy Lead, Meridian Urban Systems' },
+      { name: 'Hanna Okafor-Reyes', affiliation: 'Chief Digital Officer, City of Lakemont' },
+      { name: 'Aiyana Brightwater', affiliation: 'Coordinator, inter-agency smart sustainable cities programme' },
+    ],
+    prose: [],
+    captions: [],
+  });
+  const cased = (caps: string) => caseSentence(tokens(caps), event);
+
+  test('an organisation of several words said in full takes its capitals; its common words alone do not', () => {
+    expect(cased('HE LEADS STRATEGY AT MERIDIAN URBAN SYSTEMS, AS WE HEARD.')).toBe('He leads strategy at Meridian Urban Systems, as we heard.');
+    expect(cased('OUR URBAN SYSTEMS ARE OLD.')).toBe('Our urban systems are old.');
+    // the role before the comma is not a name: "chief digital officer" stays lower case
+    expect(cased('THE CHIEF DIGITAL OFFICER OF THE CITY OF LAKEMONT.')).toBe('The chief digital officer of the City of Lakemont.');
+    // a lower-case affiliation names nothing
+    expect(cased('A SMART SUSTAINABLE CITIES PROGRAMME.')).toBe('A smart sustainable cities programme.');
+  });
+
+  test('a word of such a name that no dictionary knows is a name wherever it is said', () => {
+    expect(cased('IN LAKEMONT, WE CLOSED THE CITY HALL.')).toBe('In Lakemont, we closed the city hall.');
+  });
+
+  test('letters and digits in one word keep their capitals; ordinals, decades and times do not', () => {
+    expect(cased('5G AND 4K AND THE G20, ON THE 2ND, IN THE 1990S AT 10AM.')).toBe('5G and 4K and the G20, on the 2nd, in the 1990s at 10am.');
+  });
+
+  test('organisationNames: the parts after the role, in Title Case', () => {
+    expect(organisationNames('Vice President, Urban Solutions, Corvane Networks')).toEqual(['Urban Solutions', 'Corvane Networks']);
+    expect(organisationNames('Small Business Digital Alliance')).toEqual(['Small Business Digital Alliance']);
+    expect(organisationNames('Professor, University of Kestrel Bay')).toEqual(['University of Kestrel Bay']);
+    expect(organisationNames('Coordinator, inter-agency smart sustainable cities programme')).toEqual([]);
+  });
+
+  test('captions: sentence case cue by cue, sentences running across cues, a new speaker starting one', () => {
+    const cues = sentenceCaseCues(
+      [
+        { text: 'WELCOME TO THE CITY OF LAKEMONT. WE', turnStart: true },
+        { text: 'START WITH 5G. [APPLAUSE]\nTHANK YOU' },
+        { text: 'YES, AND MERIDIAN URBAN SYSTEMS', turnStart: true },
+        { text: 'Mixed case stays, iPhone and all' },
+      ],
+      event,
+    );
+    expect(cues.map((c) => c.text)).toEqual(['Welcome to the City of Lakemont. We', 'start with 5G. [applause]\nThank you', 'Yes, and Meridian Urban Systems', 'Mixed case stays, iPhone and all']);
+    expect(cues.map((c) => c.turnStart)).toEqual([true, undefined, true, undefined]);
+    // a change of speaker inside a cue: its parts are cased, and the second starts a sentence
+    const [split] = sentenceCaseCues([{ text: 'YES, WE CAN HEAR YOU\nWONDERFUL.', turnStart: true, parts: [{ text: 'YES, WE CAN HEAR YOU', speaker: null, turnStart: true, startMs: 0 }, { text: 'WONDERFUL.', speaker: 'A', turnStart: true, startMs: 900 }] }], event);
+    expect([split!.text, split!.parts!.map((p) => p.text)]).toEqual(['Yes, we can hear you\nWonderful.', ['Yes, we can hear you', 'Wonderful.']]);
   });
 });

@@ -32,6 +32,11 @@ describe('job payloads', () => {
   test('the planned jobs of an event pass their schemas', () => {
     const steps = planEventPipeline('forum', [{ recordingId: 'main', sourceKey: GOOD_INGEST.sourceKey, fileName: '/home/ana/event/captions/Main.VTT' }], { summaryWords: 100 });
     for (const step of steps) expect(STAGES[step.stage].schema.safeParse(step.job).success).toBe(true);
+    // --caption-case (process and enqueue) reaches the captions job, which takes it
+    const cased = planEventPipeline('forum', [], { profile: 'bbc', captionCase: 'source' }).find((s) => s.stage === 'publish-captions')!;
+    expect(cased.job).toEqual({ eventId: 'forum', profile: 'bbc', captionCase: 'source' });
+    expect(STAGES['publish-captions'].schema.safeParse(cased.job).success).toBe(true);
+    expect(STAGES['publish-captions'].schema.safeParse({ ...cased.job, captionCase: 'title' }).success).toBe(false);
   });
 
   test('step ids are the stamp names and hold no ":" (BullMQ job ids cannot)', () => {

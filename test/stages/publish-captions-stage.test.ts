@@ -11,7 +11,8 @@ import { processedItuStore, removeStores } from './event-fixture';
 
 const EVENT = 'itu-forum-2021-04-23';
 const key = (rest: string) => `events/${EVENT}/${rest}`;
-const words = (cues: readonly Pick<Cue, 'text'>[]) => cues.flatMap((c) => c.text.split(/\s+/).filter((w) => w !== ''));
+// Sentence case changes the case of letters only: words are compared without it.
+const words = (cues: readonly Pick<Cue, 'text'>[]) => cues.flatMap((c) => c.text.toLowerCase().split(/\s+/).filter((w) => w !== ''));
 
 let store: FsBlobStore;
 beforeAll(async () => {
@@ -53,11 +54,47 @@ describe('publish-captions stage on the fixture event', () => {
     expect(vtt.cues[0]!.turnStart).toBe(true);
     const named = vtt.cues.filter((c) => c.speaker !== null);
     expect(named.length).toBeGreaterThan(0);
-    expect((await store.get(key('sessions/opening/captions.vtt'))).toString()).toMatch(/<v [A-Z][A-Z ]+>/);
+    expect((await store.get(key('sessions/opening/captions.vtt'))).toString()).toMatch(/^<v Mariela Vantongeren>/m);
     // SRT names each turn once, at its start, and the reader carries the name on
     expect(srt.cues.map((c) => c.speaker)).toEqual(vtt.cues.map((c) => c.speaker));
     const srtText = (await store.get(key('sessions/opening/captions.srt'))).toString();
-    expect(srtText).toMatch(/^>> [A-Z][A-Z ]+: /m);
+    expect(srtText).toMatch(/^>> Mariela Vantongeren: /m);
+  });
+
+  test('every change of speaker is visible in the text of captions.vtt and .srt, named as the manifest spells the person', async () => {
+    const manifestNames = new Set((await json(key('manifest.json')) as { sessions: { people: { name: string }[] }[] }).sessions.flatMap((s) => s.people.map((p) => p.name)));
+    const track = Track.parse(await json(key('recordings/main/track.json')));
+    // the captioner's three spellings of one moderator
+    expect(new Set(track.cues.map((c) => c.speaker).filter((s) => s?.startsWith('BIL')))).toEqual(new Set(['BILAL JAMOUSI', 'BILEL JAMOUSI', 'BILEL JAMOUSSI']));
+    for (const session of ['opening', 'session-1', 'session-2', 'session-3']) {
+      for (const ext of ['vtt', 'srt']) {
+        const file = (await store.get(key(`sessions/${session}/captions.${ext}`))).toString();
+        const read = await readBack(key(`sessions/${session}/captions.${ext}`));
+        // each cue that opens a turn opens with a visible label: the name, or ">>" for a voice the captions do not name
+        const payloads = file.split(/\n\n/).slice(ext === 'vtt' ? 1 : 0).map((block) => block.split('\n').slice(2).join('\n'));
+        expect(payloads).toHaveLength(read.cues.length);
+        let turns = 0;
+        read.cues.forEach((cue, i) => {
+          if (!cue.turnStart) return;
+          turns++;
+          const visible = ext === 'vtt' ? payloads[i]!.replace(/^<v [^>]*>/, '') : payloads[i]!;
+          const label = cue.speaker === null ? '&gt;&gt; ' : `>> ${cue.speaker}: `;
+          expect(visible.startsWith(ext === 'vtt' ? label.replace(/>/g, '&gt;') : label.replace(/&gt;/g, '>'))).toBe(true);
+          if (cue.speaker !== null) expect(manifestNames).toContain(cue.speaker);
+        });
+        expect(turns).toBeGreaterThan(1);
+        expect(file).not.toMatch(/BILAL|JAMOUSI\b/);
+      }
+    }
+  });
+
+  test('sentence case (the default profile asks for it): no cue in capitals, names and acronyms kept', async () => {
+    const srt = (await store.get(key('sessions/session-2/captions.srt'))).toString();
+    const texts = (await readBack(key('sessions/session-2/captions.srt'))).cues.map((c) => c.text).join(' ');
+    expect(texts).not.toMatch(/\b(THE|AND|OF)\b/);
+    expect(texts).toMatch(/\bCOVID-19\b/);
+    expect(texts).toMatch(/\bUN\b/);
+    expect(srt).toMatch(/Bilel Jamoussi/);
   });
 
   test('quality.json: the input and every written file against the profile, lines within it everywhere', async () => {
@@ -66,6 +103,8 @@ describe('publish-captions stage on the fixture event', () => {
     expect(Object.keys(quality.input)).toEqual(['main']);
     expect(Object.keys(quality.outputs)).toEqual(['opening', 'session-1', 'session-2', 'session-3'].flatMap((s) => [`sessions/${s}/captions.vtt`, `sessions/${s}/captions.srt`]));
     for (const report of Object.values(quality.outputs)) {
+      // every cue within the default profile, visible speaker labels and all
+      expect(report.cuesOutside).toBe(0);
       expect(report.limits.lineLength.share).toBe(1);
       expect(report.limits.lineCount.share).toBe(1);
       expect(report.limits.overlap.share).toBe(1);

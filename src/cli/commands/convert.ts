@@ -5,9 +5,26 @@ import { UsageError } from '../../model/errors';
 import type { CliConfig } from '../cli-config';
 import { captionProfile } from '../../publish/caption-profiles';
 import { reflowCues } from '../../publish/reflow';
+import { sentenceCaseCues } from '../../split/caption-case';
+import { titleCase } from '../../split/speaker-names';
+import { buildVocabulary } from '../../split/vocabulary';
+import type { Cue } from '../../model/track';
+import type { CaptionProfile } from '../../publish/caption-profiles';
 import { readInputFile, writeOutputFile, type CliIo } from '../io';
 import { PROFILE_HELP, profileOption } from '../profile-option';
 
+/**
+ * The cues in the profile's case: with no manifest, the names and proper nouns kept capitalised
+ * are the file's own (its speakers' labels, and the mixed-case captions' capitals).
+ */
+function profiledCase(cues: Cue[], profile: CaptionProfile): Cue[] {
+  if (profile.textCase.case !== 'sentence') return cues;
+  const speakers = [...new Set(cues.flatMap((c) => (c.speaker ? [c.speaker] : [])))];
+  const vocabulary = buildVocabulary({ people: speakers.map((name) => ({ name: titleCase(name) })), prose: [], captions: cues.map((c) => c.text) });
+  // labels in capitals ("BILEL JAMOUSI") are shown as names are written
+  const named = (speaker: string | null) => (speaker ? titleCase(speaker) : speaker);
+  return sentenceCaseCues(cues, vocabulary).map((c) => ({ ...c, speaker: named(c.speaker), ...(c.parts ? { parts: c.parts.map((p) => ({ ...p, speaker: named(p.speaker) })) } : {}) }));
+}
 
 export function registerConvert(program: Command, io: CliIo, config: CliConfig = {}): void {
   program
@@ -24,9 +41,10 @@ export function registerConvert(program: Command, io: CliIo, config: CliConfig =
       }
       const source = ingestCaptions(readInputFile(input, config.limits?.maxCaptionBytes), { fileName: input, ...(config.limits ? { limits: config.limits } : {}) });
       // Re-flowed cues replace the source's; its regions and diagnostics are kept.
-      const reflow = profile ? reflowCues(source.cues, profile) : undefined;
+      const reflow = profile ? reflowCues(profiledCase(source.cues, profile), profile) : undefined;
       const track = reflow ? { ...source, cues: reflow.cues } : source;
-      writeOutputFile(output, format.write(track));
+      // re-flowed cues carry their profile's speaker labels in the text
+      writeOutputFile(output, format.write(track, { labelsInText: reflow !== undefined }));
       const problems = source.diagnostics.filter((d) => d.severity !== 'info').length;
       const reflowed = reflow ? `, re-flowed to ${reflow.report.profile} from ${source.cues.length} cues, ${reflow.report.cuesOutside} still outside the profile (see recap check)` : '';
       io.err(`${input} -> ${output}: ${track.cues.length} cues (${source.format} -> ${format.id})${reflowed}${problems ? `, ${problems} input problems (see recap parse)` : ''}\n`);

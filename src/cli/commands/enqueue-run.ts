@@ -22,6 +22,7 @@ export interface EnqueueFlags {
   summaryWords?: number;
   profile?: string;
   strict?: boolean;
+  captionCase?: string;
   wait?: boolean;
   json?: boolean;
   prefix?: string;
@@ -43,7 +44,7 @@ function failure(eventId: string, outcome: RunOutcome): CaptionInputError {
 export async function runEnqueue(target: string, flags: EnqueueFlags, io: CliIo, config: CliConfig): Promise<void> {
   const redisUrl = requireRedisUrl({ REDIS_URL: config.redisUrl }, 'recap enqueue');
   const prefix = queuePrefix(flags.prefix);
-  const options = resolveProcessOptions({ store: flags.store, summaryWords: flags.summaryWords, profile: flags.profile, strict: flags.strict }, config);
+  const options = resolveProcessOptions({ store: flags.store, summaryWords: flags.summaryWords, profile: flags.profile, strict: flags.strict, captionCase: flags.captionCase }, config);
   const loaded = loadManifestFile(target, config.limits);
   const { manifest } = loaded;
   const captions = await readCaptionInputs(loaded, config, options.store);

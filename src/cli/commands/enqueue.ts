@@ -16,6 +16,7 @@ export function registerEnqueue(program: Command, io: CliIo, config: CliConfig):
     .option('--summary-words <n>', 'cap the event summary at N words (whole sentences)', positiveInteger)
     .option('--profile <name>', 'caption profile (as for recap process)')
     .option('--strict', STRICT_PROCESS_HELP)
+    .option('--caption-case <case>', 'case of the caption files (as for recap process)')
     .option('--wait', 'show progress until the run ends; exit 1 if it failed')
     .option('--json', 'print the run (event, run id, jobs, and with --wait their outcome) as JSON')
     .option('--prefix <prefix>', PREFIX_HELP)

@@ -55,6 +55,7 @@ export function registerProcess(program: Command, io: CliIo, config: CliConfig):
     .option('--summary-words <n>', 'cap the event summary at N words (whole sentences)', positiveInteger)
     .option('--profile <name>', `caption profile of the session caption files: ${PROFILE_NAMES.join(', ')} (default: default)`)
     .option('--strict', STRICT_PROCESS_HELP)
+    .option('--caption-case <case>', "case of the session caption files: sentence (ALL-CAPS captions in sentence case, names and acronyms kept) or source (as captioned); default: the profile's, sentence for every profile")
     .action(async (target: string, flags: ProcessFlags) => {
       const options = resolveProcessOptions(flags, config);
       const loaded = loadManifestFile(target, config.limits);

@@ -15,7 +15,7 @@ const FILLER_NAME = /^(Dialogue: [^,\n]*,[^,\n]*,[^,\n]*,[^,\n]*,) NTP,/gm;
  * ASS has no escape for "{" (it opens an override block): caption text seldom holds one.
  */
 export function writeSubStation(format: 'ass' | 'ssa', track: Track, options: WriteOptions = {}): string {
-  const texts = labelledCueTexts(track);
+  const texts = labelledCueTexts(track, undefined, { labelsInText: options.labelsInText });
   const script = buildWithSubsrt(format, track.cues.map((cue, i) => ({ startMs: cue.startMs, endMs: cue.endMs, text: texts[i]! }))).replace(FILLER_NAME, '$1,');
   return options.eol ? script.replace(/\n/g, options.eol) : script;
 }

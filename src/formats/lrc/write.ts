@@ -10,7 +10,7 @@ import type { WriteOptions } from '../types';
  * tag with no text, and one that overlaps the next ends where the next starts.
  */
 export function writeLrc(track: Track, options: WriteOptions = {}): string {
-  const texts = labelledCueTexts(track);
+  const texts = labelledCueTexts(track, undefined, { labelsInText: options.labelsInText });
   const captions: WrittenCaption[] = [];
   endsBeforeNext(track.cues).forEach(({ cue, endMs }, i) => {
     captions.push({ startMs: cue.startMs, endMs, text: texts[i]!.replace(/\n/g, ' ') });

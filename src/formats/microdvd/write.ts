@@ -12,7 +12,7 @@ import { DEFAULT_FPS } from './frame-rate';
  */
 export function writeMicroDvd(track: Track, options: WriteOptions = {}): string {
   const toFrame = (ms: number) => Math.round((ms * DEFAULT_FPS) / 1000);
-  const texts = labelledCueTexts(track, escapeMinimal);
+  const texts = labelledCueTexts(track, escapeMinimal, { labelsInText: options.labelsInText });
   const captions = track.cues.map((cue, i) => ({
     startMs: cue.startMs,
     endMs: cue.endMs,

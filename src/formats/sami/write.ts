@@ -12,7 +12,7 @@ const DEFAULT_CLASS_RULE = /^\.LANG \{ Name: [^;\n]*; lang: [^;\n]*; /m;
  * language, when known, is the class's language.
  */
 export function writeSami(track: Track, options: WriteOptions = {}): string {
-  const texts = labelledCueTexts(track);
+  const texts = labelledCueTexts(track, undefined, { labelsInText: options.labelsInText });
   const captions = endsBeforeNext(track.cues).map(({ cue, endMs }, i) => ({ startMs: cue.startMs, endMs, text: texts[i]! }));
   const language = track.language ? { langCode: track.language, langName: track.language } : {};
   let sami = buildWithSubsrt('smi', captions, language);

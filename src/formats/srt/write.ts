@@ -7,7 +7,7 @@ import type { WriteOptions } from '../types';
 /** Writes SubRip, numbered from 1, with the speaker named at each change. */
 export function writeSrt(track: Track, options: WriteOptions = {}): string {
   const eol = options.eol ?? '\n';
-  const body = labelledCueTexts(track, escapeMinimal);
+  const body = labelledCueTexts(track, escapeMinimal, { labelsInText: options.labelsInText });
   const blocks = track.cues.map(
     (cue, i) => `${i + 1}\n${formatTimecode(cue.startMs, ',')} --> ${formatTimecode(cue.endMs, ',')}\n${body[i]!}`,
   );

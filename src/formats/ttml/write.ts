@@ -1,6 +1,7 @@
 import { speakerStretches } from '../../model/speaker-stretches';
 import type { Cue, Track } from '../../model/track';
 import { formatTimecode } from '../../model/timecode';
+import { labelledCueTexts } from '../labelled-text';
 import type { WriteOptions } from '../types';
 
 const TTML_NS = 'http://www.w3.org/ns/ttml';
@@ -33,35 +34,40 @@ function agentIds(track: Track): Map<string, string> {
   return ids;
 }
 
-/** Text with line breaks as `<br/>`; an unnamed new speaker is marked ">>" as in CART captions. */
-function markup(text: string, unnamedTurn: boolean): string {
-  const body = text.split('\n').map(escapeText).join('<br/>');
-  return unnamedTurn ? `&gt;&gt; ${body}` : body;
+/** Text with line breaks as `<br/>`. */
+function markup(text: string): string {
+  return text.split('\n').map(escapeText).join('<br/>');
 }
 
-function paragraph(cue: Cue, agents: ReadonlyMap<string, string>, id: string | undefined): string {
+/**
+ * A paragraph per cue; its text is the cue's as labelledCueTexts gives it (a visible label at each
+ * change of speaker: ttconv, for one, keeps no ttm:agent), split again at the cue's stretches.
+ */
+function paragraph(cue: Cue, text: string, agents: ReadonlyMap<string, string>, id: string | undefined): string {
   const attrs = [`begin="${formatTimecode(cue.startMs)}"`, `end="${formatTimecode(cue.endMs)}"`];
   if (id) attrs.unshift(`xml:id="${id}"`);
   let content: string;
   const stretches = speakerStretches(cue);
-  if (stretches.length > 1) {
-    // A speaker change inside the cue: one span per stretch, each naming its own agent.
+  const lines = text.split('\n');
+  if (stretches.length > 1 && lines.length === stretches.length) {
+    // A speaker change inside the cue: one span per stretch (a line each), each naming its agent.
     content = stretches
-      .map((s) => {
+      .map((s, i) => {
         const agent = s.speaker ? ` ttm:agent="${agents.get(s.speaker)}"` : '';
-        return `<span${agent}>${markup(s.text, s.turnStart && !s.speaker)}</span>`;
+        return `<span${agent}>${markup(lines[i]!)}</span>`;
       })
       .join('<br/>');
   } else {
     if (cue.speaker) attrs.push(`ttm:agent="${agents.get(cue.speaker)}"`);
-    content = markup(cue.text, cue.turnStart === true && !cue.speaker);
+    content = markup(text);
   }
   return `      <p ${attrs.join(' ')}>${content}</p>`;
 }
 
 /**
  * Writes TTML 1: one `<p begin end>` per cue (clock times, ms precision), `<br/>` for line
- * breaks, speakers as ttm:agent references to `<ttm:agent>` declarations in the head.
+ * breaks, speakers as ttm:agent references to `<ttm:agent>` declarations in the head (for
+ * readers that keep them) and as a visible label in the text at each change of speaker.
  * Styling and layout are not written: recap's model holds none that TTML readers would need.
  */
 export function writeTtml(track: Track, options: WriteOptions = {}): string {
@@ -81,10 +87,11 @@ export function writeTtml(track: Track, options: WriteOptions = {}): string {
   }
   lines.push('  <body>', '    <div>');
   const used = new Set(agents.values());
-  for (const cue of track.cues) {
+  const texts = labelledCueTexts(track, (t) => t, { labelsInText: options.labelsInText, namedApart: true });
+  for (const [i, cue] of track.cues.entries()) {
     const id = NCNAME.test(cue.id) && !used.has(cue.id) ? cue.id : undefined;
     if (id) used.add(id);
-    lines.push(paragraph(cue, agents, id));
+    lines.push(paragraph(cue, texts[i]!, agents, id));
   }
   lines.push('    </div>', '  </body>', '</tt>');
   return `${lines.join(eol)}${eol}`;

@@ -1,6 +1,6 @@
 import { speakerStretches } from '../../model/speaker-stretches';
 import type { Cue, CueSettings, Region, Track } from '../../model/track';
-import { escapeMarkup } from '../../text/entities';
+import { escapeCueText } from '../../text/entities';
 import { formatTimecode } from '../../model/timecode';
 import type { WriteOptions } from '../types';
 
@@ -34,20 +34,26 @@ function regionBlock(r: Region): string {
   ].join('\n');
 }
 
-/** One speaker's text: a voice tag when named, a ">>" mark for an unnamed new turn. */
-function voiced(text: string, speaker: string | null, turnStart: boolean | undefined): string {
-  const body = escapeMarkup(text);
-  if (speaker) return `<v ${escapeMarkup(speaker)}>${body}`;
-  return turnStart ? `>> ${body}` : body;
+/**
+ * One speaker's text: a voice tag when named, a ">>" mark for an unnamed new turn (escaped like
+ * all text: ffmpeg drops a line opening with a raw ">>").
+ */
+function voiced(text: string, speaker: string | null, turnStart: boolean | undefined, labelsInText: boolean): string {
+  const body = escapeCueText(text);
+  if (speaker) return `<v ${escapeCueText(speaker)}>${body}`;
+  return turnStart && !labelsInText ? `${escapeCueText('>>')} ${body}` : body;
 }
 
-/** A cue's text with its speakers; each voice is closed only when the speaker changes inside the cue. */
-export function cuePayload(cue: Cue): string {
+/**
+ * A cue's text with its speakers; each voice is closed only when the speaker changes inside the
+ * cue. `labelsInText`: the text shows its speaker changes itself (WriteOptions).
+ */
+export function cuePayload(cue: Cue, labelsInText = false): string {
   const stretches = speakerStretches(cue);
   if (stretches.length > 1) {
-    return stretches.map((s) => `${voiced(s.text, s.speaker, s.turnStart)}${s.speaker ? '</v>' : ''}`).join('\n');
+    return stretches.map((s) => `${voiced(s.text, s.speaker, s.turnStart, labelsInText)}${s.speaker ? '</v>' : ''}`).join('\n');
   }
-  return voiced(cue.text, cue.speaker, cue.turnStart);
+  return voiced(cue.text, cue.speaker, cue.turnStart, labelsInText);
 }
 
 /** Writes WebVTT: speakers as `<v>` voice tags, cue settings and regions kept. */
@@ -58,7 +64,7 @@ export function writeWebVtt(track: Track, options: WriteOptions = {}): string {
   for (const cue of track.cues) {
     const id = cue.id && !cue.id.includes('-->') && !cue.id.includes('\n') ? `${cue.id}\n` : '';
     const timing = `${formatTimecode(cue.startMs)} --> ${formatTimecode(cue.endMs)}${settingsText(cue.settings)}`;
-    blocks.push(`${id}${timing}\n${cuePayload(cue)}`);
+    blocks.push(`${id}${timing}\n${cuePayload(cue, options.labelsInText)}`);
   }
   return `${blocks.join('\n\n')}\n`.replace(/\n/g, eol);
 }
