@@ -51,7 +51,8 @@ function blocksOf(cues: readonly Cue[], maxChars: number): Block[] {
     for (const stretch of speakerStretches(cue)) {
       const tokens = timeTokens(captionTokens(stretch.text, maxChars), stretch.startMs, stretch.endMs);
       if (tokens.length === 0) continue;
-      const newTurn = !current || stretch.turnStart || stretch.speaker !== current.speaker;
+      // The first words open a turn only when someone is named or the captions mark a change there.
+      const newTurn = stretch.turnStart || (current ? stretch.speaker !== current.speaker : stretch.speaker !== null);
       const sounds = tokens.every((t) => SOUND_TAG.test(t.text));
       if (!current || newTurn || sounds || current.sounds || stretch.startMs - lastEnd >= PAUSE_MS) {
         current = { speaker: stretch.speaker, turnStart: newTurn, sounds, tokens: [] };

@@ -1,4 +1,4 @@
-import { decodeEntities, escapeAmbiguousAmpersands } from './entities';
+import { decodeEntities } from './entities';
 
 /** The formatting tags caption files use; anything else in angle brackets is text ("<LAUGHS>"). */
 const FORMATTING_TAG = /<\/?(?:b|i|u|s|em|strong|font|span|p|c|v|ruby|rt|sub|sup|small|big|lang)(?:[\s.][^<>]*)?\/?>/gi;
@@ -14,13 +14,14 @@ export function stripHtmlMarkup(text: string): string {
 }
 
 /**
- * Escapes only what a markup-stripping reader would otherwise change: an "&" that a decoder would
- * take for a character reference, and a "<" that starts a formatting tag. Other text is left as
- * written, as SRT players expect: they show "Q&amp;A" as it stands (SubRip is plain text).
+ * Escapes what every reader of a plain-text format (SubRip, SubViewer, MicroDVD) would otherwise
+ * change: a "<" that starts a formatting tag (players apply it). Nothing else: ffmpeg, python srt
+ * and webvtt-py show "&amp;" as it stands, so an "&" is written as itself, even one that reads like
+ * a character reference ("&lt;" said aloud; recap's own readers, lenient with files from tools
+ * that escaped, decode it).
  */
 export function escapeMinimal(text: string): string {
-  return escapeAmbiguousAmpersands(text)
-    .replace(/<(?=\/?(?:b|i|u|s|em|strong|font|span|p|c|v|ruby|rt|sub|sup|small|big|lang|br)(?:[\s.>/]))/gi, '&lt;');
+  return text.replace(/<(?=\/?(?:b|i|u|s|em|strong|font|span|p|c|v|ruby|rt|sub|sup|small|big|lang|br)(?:[\s.>/]))/gi, '&lt;');
 }
 
 /**

@@ -71,8 +71,10 @@ const DIALOGUE_DASH = /^\s*-\s+/;
  * A line of a voice that opens by naming that voice as captions show it ("NAME: ", "[Name] ",
  * "(Name)"; recap's re-flowed captions write both): the rest of the line, else null.
  */
+const sameName = (name: string, voice: string): boolean => name.trim().toUpperCase() === voice.toUpperCase();
+
 function voiceShown(line: string, voice: string): string | null {
-  const same = (name: string) => name.trim().toUpperCase() === voice.toUpperCase();
+  const same = (name: string) => sameName(name, voice);
   const label = readLabel(line, 'after-mark');
   if (label && same(label.name)) return label.rest;
   const bracketed = /^\s*[[(]([^\])]+)[\])]\s*/.exec(line);
@@ -87,7 +89,9 @@ function splitLine(line: string, voice: string | undefined, state: SpeakerState,
     const last = index === chunks.length - 1;
     if (index > 0) {
       const label = readLabel(chunk, 'after-mark', rules.known);
-      if (label) labelTurn(state, label.name, pieces, last ? `${label.rest}\n` : label.rest);
+      // ">> NAME:" inside <v Name> shows the voice (recap's own captions write both): the voice's spelling is the name.
+      const name = label && voice !== undefined && sameName(label.name, voice) ? voice : label?.name;
+      if (label) labelTurn(state, name!, pieces, last ? `${label.rest}\n` : label.rest);
       else startTurn(state, voice ?? null, pieces, last ? `${chunk}\n` : chunk);
       continue;
     }

@@ -75,7 +75,7 @@ describe('recap convert', () => {
     expect(written).toContain('>> BILEL JAMOUSI: GOOD AFTERNOON.');
     const back = path.join(dir, 'back.vtt');
     expect((await run('convert', srt, back)).code).toBe(0);
-    expect(readFileSync(back, 'utf8')).toContain('<v BILEL JAMOUSI>GOOD AFTERNOON.');
+    expect(readFileSync(back, 'utf8')).toContain('<v BILEL JAMOUSI>&gt;&gt; BILEL JAMOUSI: GOOD AFTERNOON.');
   });
 
   test.each([

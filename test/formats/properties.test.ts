@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { decodeEntities } from '../../src/text/entities';
 import { ingestCaptions } from '../../src/formats/ingest';
 import { readTrackJson } from '../../src/formats/json/read';
 import { writeTrackJson } from '../../src/formats/json/write';
@@ -27,8 +28,12 @@ describe('properties of writing and reading', () => {
   });
 
   test('any track written as SRT and read back keeps times, text and speakers', () => {
+    // SubRip is plain text, written as it is for ffmpeg and python srt; recap's reader decodes
+    // character references (tools that escaped wrote them), so text that reads as one ("&gt")
+    // is the one thing it cannot give back.
+    const noReference = canonicalTrack.filter((track) => track.cues.every((c) => decodeEntities(c.text) === c.text));
     fc.assert(
-      fc.property(canonicalTrack, (track) => {
+      fc.property(noReference, (track) => {
         const back = ingestCaptions(Buffer.from(writeSrt(track)), { fileName: 'p.srt' });
         const keep: Array<keyof Cue> = ['startMs', 'endMs', 'text', 'speaker', 'turnStart'];
         expect(essence(back, keep)).toEqual(essence(track, keep));

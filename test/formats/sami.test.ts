@@ -132,3 +132,14 @@ function independentSyncs(text: string): Array<{ startMs: number; text: string }
 }
 
 describeFormatWalk('SAMI', ['sami'], independentSyncs);
+
+describe('SAMI writer', () => {
+  test('escapes only "&" and "<" (ffmpeg shows any other reference as written), and reads back the same', () => {
+    const text = `the world's "smart" cities > 5 & R&D < 6`;
+    const track = { generator: 't', format: 'webvtt', cues: [{ id: '1', startMs: 0, endMs: 2000, text, speaker: null }], diagnostics: [] };
+    const written = sami.write!(track);
+    expect(written).toContain(`the world's "smart" cities > 5 &amp; R&amp;D &lt; 6`);
+    expect(written).not.toMatch(/&gt;|&quot;|&#39;/);
+    expect(ingestCaptions(Buffer.from(written), { fileName: 'x.smi' }).cues.map((c) => c.text)).toEqual([text]);
+  });
+});

@@ -22,23 +22,24 @@ const track: Track = {
 const written = (id: string) => formatById(id)!.write!(track);
 const readBack = (id: string) => ingestCaptions(Buffer.from(written(id)), { fileName: `x.${formatById(id)!.extensions[0]!}` });
 
-describe('escaping: an "&" is escaped only where a reader would decode it', () => {
+describe('escaping: each writer escapes only what its readers would take for markup', () => {
   test('escapeAmbiguousAmpersands', () => {
     expect(escapeAmbiguousAmpersands('Q&A, AT&T, R & D, &')).toBe('Q&A, AT&T, R & D, &');
     expect(escapeAmbiguousAmpersands('&amp; &copy &#237; &#x41; &lt')).toBe('&amp;amp; &amp;copy &amp;#237; &amp;#x41; &amp;lt');
     expect(escapeCueText('>> A -> B <c> Q&A &lt;')).toBe('&gt;&gt; A -&gt; B &lt;c&gt; Q&A &amp;lt;');
   });
 
-  test.each(['srt', 'sbv', 'microdvd'])('%s writes "Q&A" as it is (plain text to ffmpeg and python srt), and reads back the same', (id) => {
+  test.each(['srt', 'sbv', 'microdvd'])('%s writes its text as it is (plain text to ffmpeg and python srt), and reads back the same where no text reads as a reference', (id) => {
     expect(written(id)).toContain('Q&A on R&D and AT&T, 5 < 6');
+    expect(written(id)).toContain('the sign &amp; written out, and &copy and &#237;');
     expect(written(id)).not.toContain('Q&amp;A');
-    // text that a decoding reader (recap's) would change is escaped, so it comes back as written
-    expect(readBack(id).cues.map((c) => c.text)).toEqual(track.cues.map((c) => c.text));
+    // recap's reader decodes references (files from tools that escaped): only that cue comes back changed
+    expect(readBack(id).cues.map((c) => c.text)).toEqual([track.cues[0]!.text, 'the sign & written out, and © and í']);
   });
 
   test('WebVTT: "&" as it is where unambiguous, "<" and ">" escaped, the unnamed ">>" too (ffmpeg drops a raw one)', () => {
     const vtt = written('webvtt');
-    expect(vtt).toContain('<v Carlos Farías>Q&A on R&D and AT&T, 5 &lt; 6');
+    expect(vtt).toContain('<v Carlos Farías>&gt;&gt; Carlos Farías: Q&A on R&D and AT&T, 5 &lt; 6');
     expect(vtt).toContain('&gt;&gt; the sign &amp;amp; written out, and &amp;copy and &amp;#237;');
     expect(vtt).not.toMatch(/^>>/m);
     const back = readBack('webvtt');
@@ -69,7 +70,7 @@ describe('escaping: an "&" is escaped only where a reader would decode it', () =
 
 test('a visible label repeating the <v> voice (every profile form) is read as that voice, not as words', () => {
   const vtt = (payload: string) => ingestCaptions(Buffer.from(`WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n${payload}\n`), { fileName: 'x.vtt' }).cues[0]!;
-  for (const payload of ['<v Bilel Jamoussi>&gt;&gt; Bilel Jamoussi: Thank you.', '<v Bilel Jamoussi>[Bilel Jamoussi] Thank you.', '<v Bilel Jamoussi>(Bilel Jamoussi)\nThank you.', '<v Bilel Jamoussi>BILEL JAMOUSSI: Thank you.']) {
+  for (const payload of ['<v Bilel Jamoussi>&gt;&gt; Bilel Jamoussi: Thank you.', '<v Bilel Jamoussi>&gt;&gt; BILEL JAMOUSSI: Thank you.', '<v Bilel Jamoussi>[Bilel Jamoussi] Thank you.', '<v Bilel Jamoussi>(Bilel Jamoussi)\nThank you.', '<v Bilel Jamoussi>BILEL JAMOUSSI: Thank you.']) {
     expect([vtt(payload).speaker, vtt(payload).text]).toEqual(['Bilel Jamoussi', 'Thank you.']);
   }
   // another name in brackets is text (a sound, or a name said)

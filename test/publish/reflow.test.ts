@@ -28,9 +28,9 @@ describe('reflowCues: lines', () => {
 
   test('breaks at phrase boundaries: after a comma or a full stop, not after "the"', () => {
     const { cues } = reflowCues([cue(0, 6000, 'We met last week in Geneva, and the delegates agreed on the new text.')], DEFAULT);
-    expect(cues.map((c) => c.text)).toEqual(['>> We met last week in Geneva,\nand the delegates agreed on the new text.']);
+    expect(cues.map((c) => c.text)).toEqual(['We met last week in Geneva,\nand the delegates agreed on the new text.']);
     const { cues: two } = reflowCues([cue(0, 6000, 'Thank you very much. The next speaker is from Zurich.')], DEFAULT);
-    expect(two.map((c) => c.text)).toEqual(['>> Thank you very much.\nThe next speaker is from Zurich.']);
+    expect(two.map((c) => c.text)).toEqual(['Thank you very much.\nThe next speaker is from Zurich.']);
   });
 
   test('a line break never falls inside a word or a sound tag', () => {
@@ -49,9 +49,16 @@ describe('reflowCues: lines', () => {
     expect(report.violations.filter((v) => v.limit === 'lineLength')).toHaveLength(1);
   });
 
+  test('captions that name no one open with no ">>": only a marked change or a named speaker is labelled', () => {
+    const unnamed = reflowCues([cue(0, 2000, 'GOOD EVENING.'), cue(2000, 4000, 'WELCOME.', { turnStart: true })], DEFAULT);
+    expect(unnamed.cues.map((c) => c.text)).toEqual(['GOOD EVENING.', '>> WELCOME.']);
+    const named = reflowCues([cue(0, 2000, 'GOOD EVENING.', { speaker: 'ANA RUIZ' })], DEFAULT);
+    expect(named.cues.map((c) => c.text)).toEqual(['>> ANA RUIZ: GOOD EVENING.']);
+  });
+
   test('a sound tag on its own stays a cue of its own', () => {
     const { cues } = reflowCues([cue(0, 2000, 'I GIVE YOU THE FLOOR.'), cue(2000, 4000, '[APPLAUSE]'), cue(4000, 6000, 'THANK YOU.')], DEFAULT);
-    expect(cues.map((c) => c.text)).toEqual(['>> I GIVE YOU THE FLOOR.', '[APPLAUSE]', 'THANK YOU.']);
+    expect(cues.map((c) => c.text)).toEqual(['I GIVE YOU THE FLOOR.', '[APPLAUSE]', 'THANK YOU.']);
   });
 });
 
@@ -149,7 +156,7 @@ describe('reflowCues: timing', () => {
 
   test('a pause of 1.5 s or more ends a cue', () => {
     const { cues } = reflowCues([cue(0, 1000, 'FIRST WORDS'), cue(2600, 3600, 'AFTER A PAUSE')], DEFAULT);
-    expect(cues.map((c) => c.text)).toEqual(['>> FIRST WORDS', 'AFTER A PAUSE']);
+    expect(cues.map((c) => c.text)).toEqual(['FIRST WORDS', 'AFTER A PAUSE']);
   });
 });
 

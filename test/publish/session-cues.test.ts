@@ -27,4 +27,12 @@ describe('sessionCues', () => {
     // a session that starts mid-turn names the speaker on its first cue
     expect(sessionCues(cues, 9000, 10_000)).toEqual([{ id: '1', startMs: 0, endMs: 2000, text: 'STRADDLES THE START.', speaker: 'A', turnStart: true }]);
   });
+
+  test('a session that starts mid-turn of an unnamed speaker opens no turn: nothing changed there', () => {
+    const cues = [cue(0, 2000, 'FIRST WORDS.'), cue(2000, 4000, 'GO ON.'), cue(4000, 6000, 'SOMEONE ELSE.', { turnStart: true })];
+    expect(sessionCues(cues, 2000, 10_000)).toEqual([
+      { id: '1', startMs: 0, endMs: 2000, text: 'GO ON.', speaker: null },
+      { id: '2', startMs: 2000, endMs: 4000, text: 'SOMEONE ELSE.', speaker: null, turnStart: true },
+    ]);
+  });
 });

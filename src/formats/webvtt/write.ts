@@ -35,36 +35,44 @@ function regionBlock(r: Region): string {
 }
 
 /**
- * One speaker's text: a voice tag when named, a ">>" mark for an unnamed new turn (escaped like
- * all text: ffmpeg drops a line opening with a raw ">>").
+ * One speaker's text: a voice tag when named, for machines, and at each change of speaker the
+ * label people see, since players show no voice: ">> Name: " (">> " when unnamed), escaped like
+ * all text (ffmpeg drops a line that opens with a raw ">>"). `labelled`: the text shows its
+ * speaker changes itself already (WriteOptions.labelsInText).
  */
-function voiced(text: string, speaker: string | null, turnStart: boolean | undefined, labelsInText: boolean): string {
-  const body = escapeCueText(text);
-  if (speaker) return `<v ${escapeCueText(speaker)}>${body}`;
-  return turnStart && !labelsInText ? `${escapeCueText('>>')} ${body}` : body;
+function voiced(text: string, speaker: string | null, newTurn: boolean, labelled: boolean): string {
+  const label = newTurn && !labelled ? `${speaker ? `>> ${speaker}:` : '>>'} ` : '';
+  const body = escapeCueText(`${label}${text}`);
+  return speaker ? `<v ${escapeCueText(speaker)}>${body}` : body;
 }
 
 /**
- * A cue's text with its speakers; each voice is closed only when the speaker changes inside the
- * cue. `labelsInText`: the text shows its speaker changes itself (WriteOptions).
+ * Each cue's payload; a voice is closed only when the speaker changes inside the cue. A turn
+ * starts where the captions mark one or the speaker changes (as in labelled-text.ts).
  */
-export function cuePayload(cue: Cue, labelsInText = false): string {
-  const stretches = speakerStretches(cue);
-  if (stretches.length > 1) {
-    return stretches.map((s) => `${voiced(s.text, s.speaker, s.turnStart, labelsInText)}${s.speaker ? '</v>' : ''}`).join('\n');
-  }
-  return voiced(cue.text, cue.speaker, cue.turnStart, labelsInText);
+function cuePayloads(cues: readonly Cue[], labelled: boolean): string[] {
+  let previous: string | null = null;
+  return cues.map((cue) => {
+    const stretches = speakerStretches(cue);
+    const texts = stretches.map((s) => {
+      const text = voiced(s.text, s.speaker, s.turnStart || s.speaker !== previous, labelled);
+      previous = s.speaker;
+      return stretches.length > 1 && s.speaker ? `${text}</v>` : text;
+    });
+    return texts.join('\n');
+  });
 }
 
-/** Writes WebVTT: speakers as `<v>` voice tags, cue settings and regions kept. */
+/** Writes WebVTT: speakers as `<v>` voice tags and visible labels, cue settings and regions kept. */
 export function writeWebVtt(track: Track, options: WriteOptions = {}): string {
   const eol = options.eol ?? '\n';
   const blocks: string[] = ['WEBVTT'];
   for (const r of track.regions ?? []) blocks.push(regionBlock(r));
-  for (const cue of track.cues) {
+  const payloads = cuePayloads(track.cues, options.labelsInText ?? false);
+  for (const [i, cue] of track.cues.entries()) {
     const id = cue.id && !cue.id.includes('-->') && !cue.id.includes('\n') ? `${cue.id}\n` : '';
     const timing = `${formatTimecode(cue.startMs)} --> ${formatTimecode(cue.endMs)}${settingsText(cue.settings)}`;
-    blocks.push(`${id}${timing}\n${cuePayload(cue, options.labelsInText)}`);
+    blocks.push(`${id}${timing}\n${payloads[i]!}`);
   }
   return `${blocks.join('\n\n')}\n`.replace(/\n/g, eol);
 }
