@@ -10,13 +10,15 @@ import { fold, type Vocabulary } from './vocabulary';
  * start aside).
  */
 
-/** Gives `word` (same letters as `form` once folded) the case pattern of `form`. */
+/**
+ * `word` as `form` writes it (the same letters once case and accents are folded): the form's case
+ * and, for a name the captioner wrote without its accents ("GARCIA" for García), the form's own
+ * spelling, as the manifest gives it.
+ */
 function casedLike(word: string, form: string): string {
   if (form.length >= 2 && form === form.toUpperCase()) return word.toUpperCase();
   const lower = word.toLowerCase();
-  if (fold(form) === fold(lower) && form.length === lower.length) {
-    return [...lower].map((c, i) => (form[i] === form[i]!.toUpperCase() && form[i] !== form[i]!.toLowerCase() ? c.toUpperCase() : c)).join('');
-  }
+  if (fold(form) === fold(lower) && form.length === lower.length) return form;
   return lower.charAt(0).toUpperCase() + lower.slice(1);
 }
 

@@ -2,6 +2,7 @@ import { caseSentence, caseToken } from '../../src/split/casing';
 import type { SpokenWord } from '../../src/split/sentences';
 import { sentenceCaseCues } from '../../src/split/caption-case';
 import { buildVocabulary, organisationNames, properNounsOfCaptions, properNounsOfProse } from '../../src/split/vocabulary';
+import { foldAccents } from '../../src/text/terms';
 import { wordTokens } from '../helpers/word-align';
 
 const vocabulary = buildVocabulary({
@@ -15,7 +16,7 @@ const tokens = (text: string, caps = true): SpokenWord[] =>
 
 describe('case restoration of CART capitals', () => {
   const cases: [string, string][] = [
-    ['THANK YOU, JAVIER GARCIA DIAZ, AND I AM GLAD.', 'Thank you, Javier Garcia Diaz, and I am glad.'],
+    ['THANK YOU, JAVIER GARCIA DIAZ, AND I AM GLAD.', 'Thank you, Javier García Díaz, and I am glad.'], // the manifest's spelling, accents and all
     ["I'M SURE I'LL SEE BILEL JAMOUSSI'S SLIDES AT ITU.", "I'm sure I'll see Bilel Jamoussi's slides at ITU."],
     ['THANK YOU, BILAL.', 'Thank you, Bilal.'], // misspelled name, same sound: capitalised, not corrected
     ['HANNA OKAFOR-REYES FROM THE UN, ON COVID-19 AND THE Q&A ON MONDAY IN GENEVA.', 'Hanna Okafor-Reyes from the UN, on COVID-19 and the Q&A on Monday in Geneva.'],
@@ -24,8 +25,8 @@ describe('case restoration of CART capitals', () => {
   test.each(cases)('%s', (caps, expected) => {
     const cased = caseSentence(tokens(caps), vocabulary);
     expect(cased).toBe(expected);
-    // no word changed: only the case of letters
-    expect(wordTokens(cased)).toEqual(wordTokens(caps));
+    // no word changed: only the case of letters (and a name's accents, as the manifest spells it)
+    expect(wordTokens(cased).map(foldAccents)).toEqual(wordTokens(caps).map(foldAccents));
   });
 
   test('mixed-case captions keep their case, but a sentence starts with a capital', () => {

@@ -8,11 +8,13 @@ import { sessionCues } from '../../src/publish/session-cues';
 import { runStage } from '../../src/stages/run-stage';
 import type { FsBlobStore } from '../../src/store/fs-store';
 import { processedItuStore, removeStores } from './event-fixture';
+import { foldAccents } from '../../src/text/terms';
 
 const EVENT = 'itu-forum-2021-04-23';
 const key = (rest: string) => `events/${EVENT}/${rest}`;
 // Sentence case changes the case of letters only: words are compared without it.
-const words = (cues: readonly Pick<Cue, 'text'>[]) => cues.flatMap((c) => c.text.toLowerCase().split(/\s+/).filter((w) => w !== ''));
+/** The words said, whatever their case and accents (published captions give names as the manifest spells them). */
+const words = (cues: readonly Pick<Cue, 'text'>[]) => cues.flatMap((c) => foldAccents(c.text.toLowerCase()).split(/\s+/).filter((w) => w !== ''));
 
 let store: FsBlobStore;
 beforeAll(async () => {
