@@ -4,7 +4,7 @@ import type { SourceCue } from '../model/source-cue';
 import { INGEST_GENERATOR, type Track } from '../model/track';
 import { normalizeCues } from '../text/normalize';
 import { decodeCaptionBytes } from './decode';
-import { detectFormat, formatByExtension, formatById, FORMATS } from './registry';
+import { detectFormat, formatById, FORMATS } from './registry';
 import { UnreadableCaptions, type CaptionFormat } from './types';
 
 export interface IngestOptions {
@@ -90,10 +90,14 @@ export function ingestCaptions(bytes: Uint8Array, options: IngestOptions): Track
 /**
  * A strict read judges the file by the format its name claims: "x.vtt" without its "WEBVTT" line
  * is an invalid WebVTT file (the specification's verdict), not SRT that content detection would
- * find. A name that claims no format is detected as usual.
+ * find. Only a name that claims one format does: ".sub" is MicroDVD's and SubViewer's, and ".txt"
+ * holds anything (an SRT saved as text is common), so those are detected as usual.
  */
 function strictFormat(options: IngestOptions): CaptionFormat | undefined {
-  return options.strict ? formatByExtension(options.fileName) : undefined;
+  if (!options.strict) return undefined;
+  const ext = options.fileName.toLowerCase().split('.').pop() ?? '';
+  const claiming = FORMATS.filter((f) => f.extensions.includes(ext));
+  return claiming.length === 1 && ext !== 'txt' ? claiming[0] : undefined;
 }
 
 /**

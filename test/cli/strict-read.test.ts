@@ -55,6 +55,26 @@ describe('recap parse --strict', () => {
   });
 });
 
+describe('the format a strict read judges by', () => {
+  test('a name that claims one format: its verdict (a .vtt without WEBVTT is invalid WebVTT, not SRT)', async () => {
+    const f = file('no-header.vtt', '1\n00:00:01,000 --> 00:00:02,000\nhello\n');
+    expect((await runRecap(['parse', f], {})).code).toBe(0);
+    const strict = await runRecap(['parse', '--strict', f], {});
+    expect(strict.code).toBe(1);
+    expect(strict.err).toContain('not a WebVTT file');
+  });
+
+  test('a name that claims several formats or none (.sub, .txt): detected from the content', async () => {
+    const microdvd = file('talk.sub', '{0}{25}Hello there.\n{30}{60}Second line.\n');
+    const srtAsText = file('export.txt', '1\n00:00:01,000 --> 00:00:02,000\nhello\n');
+    for (const f of [microdvd, srtAsText]) {
+      const r = await runRecap(['parse', '--strict', '--json', f], {});
+      expect({ f, code: r.code }).toEqual({ f, code: 0 });
+      expect(cuesOf(r.out).length).toBeGreaterThan(0);
+    }
+  });
+});
+
 describe('recap check --strict', () => {
   test('checks the cues the specification reads', async () => {
     const strict = await runRecap(['check', '--strict', '--json', MALFORMED], {});
