@@ -87,16 +87,36 @@ function startsWithWordsOf(next: string, previous: string, start: number): boole
 }
 
 /**
+ * Most lines a roll-up display holds (CEA-608 roll-up shows up to 4 rows; YouTube 2 or 3): only
+ * the last lines of a cue can repeat in the next one, so older line starts are not tried, which
+ * keeps a cue of thousands of lines from being compared once per line (time growing with the
+ * square of its length).
+ */
+const MAX_ROLLING_LINES = 8;
+
+/** Where the last MAX_ROLLING_LINES lines of `text` start, earliest first. */
+function lastLineStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (let end = text.length; starts.length < MAX_ROLLING_LINES; ) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    starts.push(start);
+    if (start === 0) break;
+    end = start - 1;
+  }
+  return starts.reverse();
+}
+
+/**
  * How many leading words of `next` repeat the end of `previous` (both clean texts): the longest
- * tail of `previous` from one of its line starts that `next` starts with, word for word, ending
- * at a word end of `next`. A roll-up display moves whole lines up, but the line being written may
- * go on growing in the next cue ("live stream of" -> "live stream of tonight's meeting"), and
- * lines may be broken anew, so the match may end inside a line of `next`. Line starts are tried
- * from the earliest, so the first match is the longest.
+ * tail of `previous` from one of its last line starts that `next` starts with, word for word,
+ * ending at a word end of `next`. A roll-up display moves whole lines up, but the line being
+ * written may go on growing in the next cue ("live stream of" -> "live stream of tonight's
+ * meeting"), and lines may be broken anew, so the match may end inside a line of `next`. Line
+ * starts are tried from the earliest, so the first match is the longest.
  */
 function repeatedWords(previous: string, next: string): number {
   if (previous === '' || next === '') return 0;
-  for (let start = 0; start !== -1 && start < previous.length; start = previous.indexOf('\n', start) + 1 || -1) {
+  for (const start of lastLineStarts(previous)) {
     // Cheap first-character test before comparing the whole tail.
     if (previous.charCodeAt(start) !== next.charCodeAt(0)) continue;
     const tailLength = previous.length - start;

@@ -64,6 +64,12 @@ const SSA_HEAD =
 const SAMI_CUE = '</STYLE></HEAD><BODY><SYNC Start=0><P Class=X>a</BODY></SAMI>';
 const TT_OPEN = '<tt xmlns="http://www.w3.org/ns/ttml"><body><div>';
 
+/**
+ * Cues of thousands of equal lines, each ending in another word, just under the limit of
+ * characters a cue may hold: rolling-repeat matching compared every line start (37 s for four).
+ */
+const ROLLING_LINES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => `${i + 1}\n00:00:0${i},000 --> 00:00:0${i + 1},000\n${repeatTo('a\n', 98_000)}${'xy'[i % 2]}\n`).join('\n');
+
 /** Per format id of src/formats/registry.ts. */
 export const FORMAT_ATTACKS: Record<string, FormatAttacks> = {
   webvtt: {
@@ -72,7 +78,7 @@ export const FORMAT_ATTACKS: Record<string, FormatAttacks> = {
   },
   srt: {
     cue: (t) => `1\n00:00:00,000 --> 00:00:01,000\n${t}\n`,
-    syntax: [repeatTo('00:00:00,000 --> '), repeatTo('1\n00:00:00,000'), repeatTo('00:00:00,000 --> 00:00:01,000 X1:'), repeatTo('1\n'), `1\n00:00:00,000 --> 00:00:01,000\n${repeatTo('{')}}\n`],
+    syntax: [repeatTo('00:00:00,000 --> '), repeatTo('1\n00:00:00,000'), repeatTo('00:00:00,000 --> 00:00:01,000 X1:'), repeatTo('1\n'), `1\n00:00:00,000 --> 00:00:01,000\n${repeatTo('{')}}\n`, ROLLING_LINES],
   },
   sbv: {
     cue: (t) => `0:00:00.000,0:00:01.000\n${t}\n`,
