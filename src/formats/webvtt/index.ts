@@ -1,6 +1,6 @@
 import type { CaptionFormat } from '../types';
-import { hasWebVttSignature } from './read';
-import { readWebVtt } from './read-segments';
+import { hasWebVttSignature } from './read-file';
+import { readWebVtt } from './read';
 import { looksLikeUnsignedWebVtt } from './segments';
 import { writeWebVtt } from './write';
 
