@@ -70,6 +70,17 @@ function matchPerson(label: string, people: readonly Person[]): SpeakerMatch | n
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'madam', 'dame']);
+/**
+ * Offices captioners put before a name ("MAYOR DELACROIX-HAYES", "COUNCILMEMBER OKAFOR", "CHAIR
+ * PATEL", "SEN. ABERNATHY-COLE", "VICE CHAIR LI"): words of a title, never of the name to match.
+ */
+const OFFICE_WORDS = new Set([
+  'mayor', 'councilmember', 'councilman', 'councilwoman', 'councillor', 'councilor', 'council', 'member', 'alderman',
+  'alderwoman', 'alder', 'commissioner', 'supervisor', 'trustee', 'chair', 'chairman', 'chairwoman', 'chairperson',
+  'vice', 'deputy', 'president', 'senator', 'sen', 'rep', 'representative', 'assemblymember', 'delegate', 'minister',
+  'ambassador', 'secretary', 'judge', 'justice', 'director', 'clerk', 'speaker', 'governor', 'honourable', 'honorable', 'hon',
+]);
+const isTitleWord = (word: string): boolean => HONORIFICS.has(word) || OFFICE_WORDS.has(word);
 /** A one-word match counts for less than a whole name: it may be a first name shared by two people. */
 const ONE_WORD_WEIGHT = 0.9;
 
@@ -78,7 +89,7 @@ const ONE_WORD_WEIGHT = 0.9;
  * with a name word equal to it or sounding like it. Two candidates: no guess.
  */
 function matchOneWord(label: string, people: readonly Person[]): SpeakerMatch | null {
-  const words = folded(label).split(' ').filter((w) => w && !HONORIFICS.has(w));
+  const words = folded(label).split(' ').filter((w) => w && !isTitleWord(w));
   // "okafor reyes" is one hyphenated name word
   if (words.length === 0 || words.length > 2) return null;
   const word = words.join(' ');
@@ -99,16 +110,19 @@ function matchOneWord(label: string, people: readonly Person[]): SpeakerMatch | 
 }
 
 /**
- * The forms a label may name its person by: display names carry more than the name, a title
- * ("Dr. Ana O'Neil"), a note in brackets ("Ana Ruiz (she/her)", "Li Ming (Host)") or directory
+ * The forms a label may name its person by: display names carry more than the name, a title or
+ * an office ("Dr. Ana O'Neil", "MAYOR DELACROIX-HAYES"), a note in brackets ("Ana Ruiz (she/her)", "Li Ming (Host)") or directory
  * order ("Okoro, Ben"). The label itself comes first.
  */
 function labelForms(label: string): string[] {
   const forms = [label];
   let form = label.replace(/\s*\([^()]*\)/g, '').trim() || label;
   if (form !== label) forms.push(form);
+  // titles and offices before the name, as many as there are ("VICE CHAIR", "DR.")
   const words = form.split(/\s+/);
-  if (words.length > 1 && HONORIFICS.has(folded(words[0]!))) forms.push((form = words.slice(1).join(' ')));
+  let first = 0;
+  while (first < words.length - 1 && isTitleWord(folded(words[first]!))) first++;
+  if (first > 0) forms.push((form = words.slice(first).join(' ')));
   const directory = /^([^,]+),\s*([^,]+)$/.exec(form);
   if (directory) forms.push(`${directory[2]!} ${directory[1]!}`);
   return forms;

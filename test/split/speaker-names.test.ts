@@ -62,3 +62,22 @@ describe('display names (Zoom, Teams) carry more than the name', () => {
     expect(resolveSpeaker('Okoro, Ben', session2, event)).toEqual({ name: 'Okoro, Ben' });
   });
 });
+
+describe('offices before a name (council and parliament CART labels)', () => {
+  const council: Person[] = [{ name: 'Simone Delacroix-Hayes', role: 'host' }, { name: 'Chidi Okafor', role: 'panelist' }, { name: 'Li Wen Abernathy-Cole', role: 'panelist' }];
+  test.each([
+    ['MAYOR DELACROIX-HAYES', 'Simone Delacroix-Hayes'],
+    ['MAYOR DELACROIX HAYES', 'Simone Delacroix-Hayes'],
+    ['COUNCILMEMBER OKAFOR', 'Chidi Okafor'],
+    ['COUNCIL MEMBER CHIDI OKAFOR', 'Chidi Okafor'],
+    ['VICE CHAIR OKAFOR', 'Chidi Okafor'],
+    ['SEN. ABERNATHY-COLE', 'Li Wen Abernathy-Cole'],
+  ])('%s -> %s', (caption, person) => {
+    expect(resolveSpeaker(caption, council, council).name).toBe(person);
+  });
+
+  test('an office alone, or with a name nobody has, resolves to no one', () => {
+    expect(resolveSpeaker('COUNCILMEMBER PATEL', council, council)).toEqual({ name: 'Councilmember Patel' });
+    expect(resolveSpeaker('MAYOR', council, council)).toEqual({ name: 'Mayor' });
+  });
+});
