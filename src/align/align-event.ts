@@ -214,7 +214,10 @@ export function alignEvent(input: AlignInput, weights: AlignWeights = DEFAULT_WE
         placed.set(s.id, missing(s.id, 'no stretch of the recording left for it'));
         return;
       }
-      const startMs = units[firstUnit]!.startMs;
+      // A first session that starts with the captions starts with the recording: its captions keep
+      // the recording's times (a caption file uploaded beside the video stays in step with it) and
+      // keep what precedes the first words ([MUSIC] over the opening titles).
+      const startMs = i === 0 && firstUnit === 0 ? 0 : units[firstUnit]!.startMs;
       const nextFirst = placement.firstUnit[i + 1];
       const endMs = nextFirst !== undefined && nextFirst >= 0 ? units[nextFirst]!.startMs : units[lastUnit]!.endMs;
       const report = describePlacement({ session: s, index: i, units, firstUnit, lastUnit, placement, scheduled: spans?.[i] ?? null, startMs });
