@@ -18,6 +18,8 @@ export const INPUT_WARNING_CODES = [
   'repeated-text',
   'recording-shorter-than-agenda',
   'recording-longer-than-agenda',
+  'unread-input',
+  'cue-ends-before-start',
 ] as const;
 export const InputWarningCode = z.enum(INPUT_WARNING_CODES);
 export type InputWarningCode = z.infer<typeof InputWarningCode>;
@@ -36,7 +38,7 @@ export const InputWarning = z.strictObject({
 export type InputWarning = z.infer<typeof InputWarning>;
 
 /** Version of the plausibility checks; recorded with the warnings they give. */
-export const PLAUSIBILITY_GENERATOR = 'plausibility@1';
+export const PLAUSIBILITY_GENERATOR = 'plausibility@2';
 
 /** events/<id>/warnings.json: every recording's warnings, by recording id (each listed, [] when clean). */
 export const InputWarningsFile = z.strictObject({

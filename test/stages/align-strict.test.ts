@@ -1,7 +1,7 @@
 import { readFileSync } from 'fs';
 import { planEventPipeline } from '../../pipelines/event-pipeline';
 import { CaptionInputError } from '../../src/model/errors';
-import { InputWarningsFile } from '../../src/model/input-warning';
+import { InputWarningsFile, PLAUSIBILITY_GENERATOR } from '../../src/model/input-warning';
 import { QualityFile } from '../../src/publish/quality-file';
 import { AlignEventJob } from '../../src/stages/align-event-stage';
 import { JobPayloadError } from '../../src/stages/job-payload-error';
@@ -16,7 +16,7 @@ afterAll(removeStores);
 describe('input warnings on the fixture event', () => {
   test('clean input gives no warning: an empty list in warnings.json and quality.json, no section on the event page', async () => {
     const store = await processedItuStore();
-    expect(InputWarningsFile.parse(JSON.parse((await store.get(key('warnings.json'))).toString('utf8')))).toEqual({ generator: 'plausibility@1', recordings: { main: [] } });
+    expect(InputWarningsFile.parse(JSON.parse((await store.get(key('warnings.json'))).toString('utf8')))).toEqual({ generator: PLAUSIBILITY_GENERATOR, recordings: { main: [] } });
     expect(QualityFile.parse(JSON.parse((await store.get(key('quality.json'))).toString('utf8'))).warnings).toEqual({ main: [] });
     expect((await store.get(key('index.html'))).toString('utf8')).not.toContain('input-warnings');
   });

@@ -148,6 +148,23 @@ describe('repeated text', () => {
   });
 });
 
+describe('what the reader could not use', () => {
+  const bad = 'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nHello\n\n00:00:65.000 --> 00:01:10.000\nbad seconds\n\n00:01:00.000 --> 00:00:59.000\nbackwards\n';
+  test('a cue the reader left out (a malformed timing line) and a cue that ends before it starts', () => {
+    const t = ingestCaptions(Buffer.from(bad), { fileName: 'bad.vtt', strict: true });
+    const warnings = checkTrackPlausibility(t, 'bad.vtt');
+    expect(warnings.map((w) => [w.code, w.line, w.value])).toEqual([
+      ['unread-input', 6, 1],
+      ['cue-ends-before-start', 9, 1],
+    ]);
+    expect(warnings[0]!.message).toContain('malformed timing line');
+  });
+
+  test('a clean file gives neither', () => {
+    expect(codes(checkTrackPlausibility(track(cues(distinct(20))), FILE))).toEqual([]);
+  });
+});
+
 test('a live capture read as the wrong format (yt-dlp\'s segments, read as SRT) is reported, not published silently', () => {
   const segment = (mpegts: number, body: string) => `WEBVTT\nX-TIMESTAMP-MAP=LOCAL:00:00:00.000,MPEGTS:${mpegts}\n\n${body}`;
   const capture = [
@@ -157,6 +174,8 @@ test('a live capture read as the wrong format (yt-dlp\'s segments, read as SRT) 
   const t = ingestCaptions(Buffer.from(capture), { fileName: 'live.vtt', format: 'srt' });
   const warnings = checkTrackPlausibility(t, 'live.vtt');
   expect(warnings.map((w) => [w.code, w.line])).toEqual([
+    // the segment headers are text outside any SRT cue
+    ['unread-input', 1],
     ['timestamp-in-text', 4],
     ['time-backwards', 14],
   ]);
