@@ -137,6 +137,9 @@ export function readWebVttFile(text: string, options: ReadOptions = {}): ReadRes
     if (regionInfo.ownedLines.has(e.line)) continue;
     if (header.lines.has(e.line) && e.message === 'No blank line after the signature.') continue;
     if (e.message === 'Invalid setting.' && namesRegion(e.line)) continue;
+    // The parser calls every "&" that starts no character reference an escape error, but the
+    // specification reads it as the character itself ("Q&A", "R & D"): nothing is lost or changed.
+    if (e.message === 'Incorrect escape.') continue;
     const d: Diagnostic = { severity: 'warning', line: e.line, message: e.message };
     if (e.col !== undefined) d.column = e.col;
     diagnostics.push(d);
