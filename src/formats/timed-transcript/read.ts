@@ -5,7 +5,8 @@ import { preview } from '../blocks';
 import { UnreadableCaptions, type ReadResult } from '../types';
 import type { TranscriptLayout } from './layouts';
 import { guessLayout } from './sniff';
-import { countWords, paragraphSpans, PLAIN_SPEAKING_MS_PER_WORD } from './timing';
+import { countWords } from '../../text/words';
+import { paragraphSpans, PLAIN_SPEAKING_MS_PER_WORD } from './timing';
 
 /** One paragraph as written: its header's line, speaker and time, and its text's lines. */
 interface Paragraph {

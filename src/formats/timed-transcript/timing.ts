@@ -46,10 +46,3 @@ export function paragraphSpans(paragraphs: ParagraphTime[]): Array<{ startMs: nu
   }
   return spans;
 }
-
-/** Words of a paragraph's text, as the speaking-rate estimate counts them. */
-export function countWords(text: string): number {
-  let words = 0;
-  for (const w of text.split(/\s+/)) if (w) words++;
-  return words;
-}
