@@ -1,12 +1,12 @@
 import type { SourceCue } from '../../model/source-cue';
-import { parseClockMs } from '../../model/timecode';
+import { clock, parseClockMs } from '../../model/timecode';
 import type { Diagnostic } from '../../model/track';
 import { preview } from '../blocks';
 import { UnreadableCaptions, type ReadResult } from '../types';
 import type { TranscriptLayout } from './layouts';
 import { guessLayout } from './sniff';
 import { countWords } from '../../text/words';
-import { paragraphSpans, PLAIN_SPEAKING_MS_PER_WORD } from './timing';
+import { paragraphSpans, PLAIN_SPEAKING_MS_PER_WORD, SLOW_SPEAKING_MS_PER_WORD, type Span } from './timing';
 
 /** One paragraph as written: its header's line, speaker and time, and its text's lines. */
 interface Paragraph {
@@ -111,8 +111,33 @@ function reportSpeakers(paragraphs: Paragraph[], diagnostics: Diagnostic[]): voi
 }
 
 /**
+ * One note for the paragraphs that end before the next starts (their words said at a slow rate,
+ * then a pause), so that a reader who expected each paragraph to run to the next sees why.
+ */
+function reportPauses(paragraphs: Paragraph[], texts: string[], spans: Span[], diagnostics: Diagnostic[]): void {
+  let count = 0;
+  let first: Paragraph | undefined;
+  let longest = { ms: 0, line: 0 };
+  spans.forEach((span, i) => {
+    const next = spans[i + 1];
+    if (!next || texts[i] === '' || next.startMs <= span.endMs) return;
+    count++;
+    first ??= paragraphs[i];
+    if (next.startMs - span.endMs > longest.ms) longest = { ms: next.startMs - span.endMs, line: paragraphs[i]!.line };
+  });
+  if (!first) return;
+  const paragraphsEnd = count === 1 ? '1 paragraph ends' : `${count} paragraphs end`;
+  diagnostics.push({
+    severity: 'info',
+    line: first.line,
+    message: `${paragraphsEnd} before the next one starts, once its words are said at ${60_000 / SLOW_SPEAKING_MS_PER_WORD} words a minute: the rest is read as a pause, not as speech (the longest pause, after the paragraph of line ${longest.line}, lasts ${clock(longest.ms)})`,
+  });
+}
+
+/**
  * Reads a timed transcript (Otter.ai, Rev, Descript, Sonix, Zoom's saved transcript): each
- * paragraph is one cue, from its time to the next paragraph's, spoken by the header's speaker.
+ * paragraph is one cue, from its time to the next paragraph's (or sooner, after a pause: see
+ * timing.ts), spoken by the header's speaker.
  * The paragraph's lines are joined as the prose they are; lines before the first header (a title)
  * and a service's footer are not speech, and are reported as left out.
  */
@@ -135,12 +160,13 @@ export function readTimedTranscript(text: string): ReadResult {
   paragraphs.forEach((p, i) => {
     const paragraphText = texts[i]!;
     if (paragraphText === '') {
-      diagnostics.push({ severity: 'warning', line: p.line, message: 'a speaker line with no text: only its time is used, to end the paragraph before it' });
+      diagnostics.push({ severity: 'warning', line: p.line, message: 'a speaker line with no text: only its time is used, as the latest end of the paragraph before it' });
       return;
     }
     const { startMs, endMs } = spans[i]!;
     cues.push({ id: '', startMs, endMs, spans: [p.name === null ? { text: paragraphText } : { text: paragraphText, voice: p.name }], line: p.line });
   });
+  reportPauses(paragraphs, texts, spans, diagnostics);
   const lastCue = cues[cues.length - 1];
   // Reported only when the last paragraph has text: otherwise the last speaker line's time ended it.
   if (lastCue && texts[texts.length - 1] !== '') {
