@@ -150,6 +150,48 @@ describe('times', () => {
   });
 });
 
+describe('speaker labels written inline (Descript, Sonix): decided once for the file', () => {
+  /** Each line's text after its time, as this test reads it. */
+  const afterTime = (text: string): string[] => text.trim().split('\n').filter((l) => l !== '').map((l) => l.replace(/^\[[\d:]+\] /, ''));
+
+  test('a Descript export without speaker labels: a colon early in a paragraph is text, every paragraph is read whole with no speaker', () => {
+    const text = [
+      '[00:00:02] Welcome back to the garden hour, with a question from a listener about bees.',
+      '[00:00:09] Here is the plan for today: hives on a roof, and what they need.',
+      '[00:00:17] The answer is simple: water, shade and a strap against the wind.',
+      '[00:00:25] Most people forget the water, and the bees go to the gutters instead.',
+      '[00:00:31] Tuesday: we talk about lime trees.',
+      '[00:00:36] Thanks for listening, and see you next week.',
+    ].join('\n\n');
+    const track = read(text);
+    expect(track.cues.map((c) => c.speaker)).toEqual([null, null, null, null, null, null]);
+    expect(track.cues.map((c) => c.text)).toEqual(afterTime(text));
+    expect(track.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    expect(track.diagnostics).toContainEqual({ severity: 'info', line: 3, message: expect.stringContaining('without speaker labels') });
+  });
+
+  test('labels that open most paragraphs are names whatever their shape, also one said once', () => {
+    const track = read('[00:00:01] host: Welcome to the show.\n[00:00:05] guest: Thanks for having me.\n[00:00:09] host: Shall we begin?\n[00:00:12] dev: I can start.\n[00:00:15] guest: Go ahead.\n');
+    expect(track.cues.map((c) => c.speaker)).toEqual(['host', 'guest', 'host', 'dev', 'guest']);
+    expect(track.cues.map((c) => c.text)).toEqual(['Welcome to the show.', 'Thanks for having me.', 'Shall we begin?', 'I can start.', 'Go ahead.']);
+  });
+
+  test('in a labelled export, a paragraph that opens with a sentence and a colon names no speaker: its text is whole and it continues the turn', () => {
+    const track = read('[00:00:01] Ana Reyes: Hello there.\n[00:00:04] Bo Lund: Hi, Ana.\n[00:00:06] The answer is simple: bees need water.\n[00:00:09] Ana Reyes: Thank you.\n');
+    expect(track.cues.map((c) => [c.speaker, c.turnStart === true])).toEqual([['Ana Reyes', true], ['Bo Lund', true], ['Bo Lund', false], ['Ana Reyes', true]]);
+    expect(track.cues[2]!.text).toBe('The answer is simple: bees need water.');
+    expect(track.diagnostics).toContainEqual({ severity: 'warning', line: 3, message: expect.stringContaining('names no speaker') });
+  });
+
+  test("Sonix's \"Name: [time]\": a label that is a sentence is put back into the text; with no name anywhere, no speaker", () => {
+    const mixed = read('Ana Reyes: [00:00:01] Hello there.\n\nBo Lund: [00:00:04] Hi, Ana.\n\nHere is the plan for today: [00:00:06] hives and water.\n\nAna Reyes: [00:00:09] Thank you.\n');
+    expect(mixed.cues.map((c) => [c.speaker, c.turnStart === true])).toEqual([['Ana Reyes', true], ['Bo Lund', true], ['Bo Lund', false], ['Ana Reyes', true]]);
+    expect(mixed.cues[2]!.text).toBe('Here is the plan for today: hives and water.');
+    const none = read('Here is the plan: [00:00:01] hives first.\n\nThe answer is simple: [00:00:04] water.\n\nand then the rest: [00:00:08] shade.\n');
+    expect(none.cues.map((c) => [c.speaker, c.text])).toEqual([[null, 'Here is the plan: hives first.'], [null, 'The answer is simple: water.'], [null, 'and then the rest: shade.']]);
+  });
+});
+
 describe('a break in the meeting', () => {
   // One layout of each kind: a header line of its own with times from the start (Otter), with
   // times of day (Zoom), and the paragraph on the header's line (Descript).

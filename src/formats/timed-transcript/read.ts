@@ -5,13 +5,12 @@ import { preview } from '../blocks';
 import { UnreadableCaptions, type ReadResult } from '../types';
 import type { TranscriptLayout } from './layouts';
 import { guessLayout } from './sniff';
+import { settleInlineNames, type InlineNamed } from './speaker-labels';
 import { countWords } from '../../text/words';
 import { paragraphSpans, PLAIN_SPEAKING_MS_PER_WORD, SLOW_SPEAKING_MS_PER_WORD, type Span } from './timing';
 
-/** One paragraph as written: its header's line, speaker and time, and its text's lines. */
-interface Paragraph {
-  line: number;
-  name: string | null;
+/** One paragraph as written: its header's line, speaker and time, the text on the header's line and the lines below. */
+interface Paragraph extends InlineNamed {
   time: string;
   lines: string[];
 }
@@ -40,7 +39,9 @@ function scanParagraphs(text: string, layout: TranscriptLayout): Scan {
     afterBlank = false;
     const header = layout.header(line);
     if (header) {
-      scan.paragraphs.push({ line: n, name: header.name, time: header.time, lines: header.text ? [header.text] : [] });
+      const paragraph: Paragraph = { line: n, name: header.name, time: header.time, head: header.text, lines: [] };
+      if (header.unnamedText !== undefined) paragraph.unnamedText = header.unnamedText;
+      scan.paragraphs.push(paragraph);
       return;
     }
     const current = scan.paragraphs[scan.paragraphs.length - 1];
@@ -48,7 +49,7 @@ function scanParagraphs(text: string, layout: TranscriptLayout): Scan {
       scan.preamble.push({ line: n, text: line });
       return;
     }
-    if (wasBlank && current.lines.length > 0) {
+    if (wasBlank && (current.head !== '' || current.lines.length > 0)) {
       if (SERVICE_FOOTER.test(line)) {
         scan.diagnostics.push({ severity: 'info', line: n, message: `the service's footer, not read as speech: ${preview(line)}` });
         return;
@@ -152,9 +153,10 @@ export function readTimedTranscript(text: string): ReadResult {
     diagnostics.push({ severity: 'info', line: preamble[0]!.line, message: `${preamble.length} line(s) before the first paragraph taken as the transcript's title, not as speech: ${preview(preamble.map((p) => p.text).join('\n'))}` });
   }
   diagnostics.push({ severity: 'info', line: paragraphs[0]!.line, message: `read as a timed transcript in ${layout.service}'s layout: ${paragraphs.length} paragraphs` });
+  settleInlineNames(paragraphs, layout.service, diagnostics);
   reportSpeakers(paragraphs, diagnostics);
   const starts = paragraphStarts(paragraphs, layout, diagnostics);
-  const texts = paragraphs.map((p) => p.lines.join(' '));
+  const texts = paragraphs.map((p) => [p.head, ...p.lines].filter((l) => l !== '').join(' '));
   const spans = paragraphSpans(paragraphs.map((_p, i) => ({ startMs: starts[i]!, words: countWords(texts[i]!) })));
   const cues: SourceCue[] = [];
   paragraphs.forEach((p, i) => {
