@@ -170,6 +170,16 @@ describe('speaker labels written inline (Descript, Sonix): decided once for the 
     expect(track.diagnostics).toContainEqual({ severity: 'info', line: 3, message: expect.stringContaining('without speaker labels') });
   });
 
+  test('the Descript fixture exported without speaker labels: every paragraph whole, no speaker, no warning', () => {
+    const file = 'descript/garden-hour-no-labels.txt';
+    const text = readFileSync(path.join(FIXTURES, file), 'utf8');
+    const track = ingestCaptions(Buffer.from(text), { fileName: file });
+    expect(track.format).toBe('timed-transcript');
+    expect(track.cues.map((c) => c.text)).toEqual(afterTime(text));
+    expect(track.cues.every((c) => c.speaker === null)).toBe(true);
+    expect(track.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
   test('labels that open most paragraphs are names whatever their shape, also one said once', () => {
     const track = read('[00:00:01] host: Welcome to the show.\n[00:00:05] guest: Thanks for having me.\n[00:00:09] host: Shall we begin?\n[00:00:12] dev: I can start.\n[00:00:15] guest: Go ahead.\n');
     expect(track.cues.map((c) => c.speaker)).toEqual(['host', 'guest', 'host', 'dev', 'guest']);
