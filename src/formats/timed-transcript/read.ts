@@ -128,10 +128,11 @@ function reportPauses(paragraphs: Paragraph[], texts: string[], spans: Span[], d
   });
   if (!first) return;
   const paragraphsEnd = count === 1 ? '1 paragraph ends' : `${count} paragraphs end`;
+  const their = count === 1 ? 'its' : 'their';
   diagnostics.push({
     severity: 'info',
     line: first.line,
-    message: `${paragraphsEnd} before the next one starts, once its words are said at ${60_000 / SLOW_SPEAKING_MS_PER_WORD} words a minute: the rest is read as a pause, not as speech (the longest pause, after the paragraph of line ${longest.line}, lasts ${clock(longest.ms)})`,
+    message: `${paragraphsEnd} before the next one starts, once ${their} words are said at ${60_000 / SLOW_SPEAKING_MS_PER_WORD} words a minute: the rest is read as a pause, not as speech (the longest pause, after the paragraph of line ${longest.line}, lasts ${clock(longest.ms)})`,
   });
 }
 
