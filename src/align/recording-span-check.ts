@@ -1,5 +1,6 @@
 import type { AgendaRecording, AgendaSession } from '../model/agenda';
 import type { Alignment } from '../model/alignment';
+import { cueSpan } from '../model/cue-span';
 import type { InputWarning } from '../model/input-warning';
 import { clock } from '../model/timecode';
 import type { Track } from '../model/track';
@@ -46,13 +47,8 @@ function placedSessions(input: RecordingSpanInput): AgendaSession[] {
 }
 
 function captionSpan(track: Track): number {
-  let start = Infinity;
-  let end = -Infinity;
-  for (const c of track.cues) {
-    start = Math.min(start, c.startMs);
-    end = Math.max(end, c.endMs);
-  }
-  return end > start ? end - start : 0;
+  const span = cueSpan(track.cues);
+  return span && span.endMs > span.startMs ? span.endMs - span.startMs : 0;
 }
 
 /**

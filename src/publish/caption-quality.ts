@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Cue } from '../model/track';
+import { countWords } from '../text/words';
 import type { CaptionProfile } from './caption-profiles';
 
 /**
@@ -64,18 +65,6 @@ export function charLength(s: string): number {
   return n;
 }
 
-/** Space-separated tokens: what "a word" means for word-based limits. */
-export function wordCount(text: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = text.charCodeAt(i) <= 32;
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
-}
-
 /** Characters read on screen: the text without its line breaks. */
 export function readingChars(text: string): number {
   let breaks = 0;
@@ -91,13 +80,13 @@ export function minDurationFor(profile: CaptionProfile, words: number): number {
 /** The shortest display time (ms) at which a text stays within the profile's reading rate. */
 export function readingDurationFor(profile: CaptionProfile, text: string): number {
   const rate = profile.readingRate;
-  return rate.unit === 'chars-per-second' ? Math.ceil((readingChars(text) * 1000) / rate.max) : Math.ceil((wordCount(text) * 60_000) / rate.max);
+  return rate.unit === 'chars-per-second' ? Math.ceil((readingChars(text) * 1000) / rate.max) : Math.ceil((countWords(text) * 60_000) / rate.max);
 }
 
 /** The reading rate of a cue in the profile's unit (a cue of no duration counts as 1 ms). */
 export function readingRateOf(profile: CaptionProfile, text: string, durationMs: number): number {
   const ms = Math.max(1, durationMs);
-  return profile.readingRate.unit === 'chars-per-second' ? (readingChars(text) * 1000) / ms : (wordCount(text) * 60_000) / ms;
+  return profile.readingRate.unit === 'chars-per-second' ? (readingChars(text) * 1000) / ms : (countWords(text) * 60_000) / ms;
 }
 
 function roundRate(profile: CaptionProfile, value: number): number {
@@ -122,7 +111,7 @@ export function checkCaptionQuality(cues: readonly Pick<Cue, 'startMs' | 'endMs'
     if (longest > profile.maxCharsPerLine) report(i, cue, 'lineLength', longest, { max: profile.maxCharsPerLine });
     if (lines.length > profile.maxLines) report(i, cue, 'lineCount', lines.length, { max: profile.maxLines });
     const duration = cue.endMs - cue.startMs;
-    const minDuration = minDurationFor(profile, wordCount(cue.text));
+    const minDuration = minDurationFor(profile, countWords(cue.text));
     if (duration < minDuration) report(i, cue, 'minDuration', duration, { min: minDuration });
     if (profile.maxDurationMs !== null && duration > profile.maxDurationMs) report(i, cue, 'maxDuration', duration, { max: profile.maxDurationMs });
     const rate = readingRateOf(profile, cue.text, duration);

@@ -1,5 +1,6 @@
 import type { CaptionProfile } from './caption-profiles';
-import { minDurationFor, readingDurationFor, wordCount } from './caption-quality';
+import { countWords } from '../text/words';
+import { minDurationFor, readingDurationFor } from './caption-quality';
 
 /**
  * Times re-flowed cues: from the times their words were spoken to display times that keep the
@@ -37,7 +38,7 @@ export function layoutCues(cues: readonly TimedText[], profile: CaptionProfile):
   const starts = new Array<number>(n);
   const ends = new Array<number>(n);
   const needs = cues.map((c) => {
-    const words = wordCount(c.text);
+    const words = countWords(c.text);
     return { floor: Math.max(1, Math.min(minDurationFor(profile, words), maxDuration)), need: Math.min(maxDuration, Math.max(minDurationFor(profile, words), readingDurationFor(profile, c.text))) };
   });
   // Pass 1: in order, each cue starts after the previous one (and its gap) and ends before the

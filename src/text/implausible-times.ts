@@ -1,3 +1,4 @@
+import { cueSpan } from '../model/cue-span';
 import type { InputWarning } from '../model/input-warning';
 import { clock } from '../model/timecode';
 import type { Cue } from '../model/track';
@@ -53,14 +54,9 @@ function longCues(cues: readonly Cue[], file: string): InputWarning[] {
 }
 
 function longSpan(cues: readonly Cue[], file: string): InputWarning[] {
-  if (cues.length === 0) return [];
-  // A loop, not Math.min(...): spreading a day of cues overflows the call stack.
-  let start = Infinity;
-  let end = -Infinity;
-  for (const c of cues) {
-    start = Math.min(start, c.startMs);
-    end = Math.max(end, c.endMs);
-  }
+  const span = cueSpan(cues);
+  if (!span) return [];
+  const { startMs: start, endMs: end } = span;
   if (end - start <= MAX_TRACK_SPAN_MS) return [];
   const last = cues.find((c) => c.endMs === end)!;
   return [

@@ -49,8 +49,8 @@ function trackIsMostlyCapitals(texts: string[]): boolean {
   return upper > 3 * lower && upper > 20;
 }
 
-function labelRules(cues: SourceCue[]): LabelRules {
-  const texts = cues.map((c) => spansText(c.spans));
+/** How labels are read in a track of these cue texts (a reader that settles names itself asks too). */
+export function labelRules(texts: string[]): LabelRules {
   const caps = trackIsMostlyCapitals(texts);
   const known = learnLabels(texts);
   if (caps) {
@@ -67,7 +67,7 @@ function labelRules(cues: SourceCue[]): LabelRules {
  */
 export function normalizeCues(source: SourceCue[]): { cues: Cue[]; diagnostics: Diagnostic[] } {
   const { cues: deduped, diagnostics } = removeRollingRepeats(source);
-  const rules = labelRules(deduped);
+  const rules = labelRules(deduped.map((c) => spansText(c.spans)));
   const state: SpeakerState = { speaker: null, pending: null };
   const cues: Cue[] = deduped.map((sc) => {
     const pieces = splitSpeakers(sc.spans, state, rules);

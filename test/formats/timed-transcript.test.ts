@@ -2,9 +2,10 @@ import { readFileSync } from 'fs';
 import path from 'path';
 import { ingestCaptions } from '../../src/formats/ingest';
 import { detectFormat } from '../../src/formats/registry';
-import { PLAIN_SPEAKING_MS_PER_WORD } from '../../src/formats/timed-transcript/timing';
+import { PLAIN_SPEAKING_MS_PER_WORD, SLOW_SPEAKING_MS_PER_WORD } from '../../src/formats/timed-transcript/timing';
 import { CaptionInputError } from '../../src/model/errors';
 import type { Track } from '../../src/model/track';
+import { checkTrackPlausibility } from '../../src/text/plausibility';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/formats');
 
@@ -68,7 +69,8 @@ describe.each(Object.entries(SERVICES))('the %s fixture', (_service, expected) =
     expect(changes.some((c) => !c)).toBe(expected.file.startsWith('descript') ? false : true);
   });
 
-  test("each cue starts at its paragraph's time and ends where the next starts", () => {
+  test("each cue starts at its paragraph's time and ends where the next starts, or after its words at a slow rate when that is sooner", () => {
+    let pauses = 0;
     track.cues.forEach((cue, i) => {
       const p = paragraphs[i]!;
       const sharedSecond = i > 0 && paragraphs[i - 1]!.ms === p.ms;
@@ -76,8 +78,13 @@ describe.each(Object.entries(SERVICES))('the %s fixture', (_service, expected) =
       if (sharedSecond) expect(cue.startMs).toBeGreaterThan(p.ms);
       else expect(cue.startMs).toBe(p.ms);
       const next = track.cues[i + 1];
-      if (next) expect(cue.endMs).toBe(next.startMs);
+      if (!next) return;
+      const slowEnd = cue.startMs + Math.max(1000, p.words.length * SLOW_SPEAKING_MS_PER_WORD);
+      if (slowEnd < next.startMs) pauses++;
+      expect(cue.endMs).toBe(Math.min(next.startMs, slowEnd));
     });
+    // The Otter fixture holds a tea break, or the pause is not tried.
+    expect(pauses > 0).toBe(expected.file.startsWith('otter'));
   });
 
   test('the last paragraph lasts its words at a plain speaking rate', () => {
@@ -122,22 +129,112 @@ describe('times', () => {
     expect(track.diagnostics).toContainEqual({ severity: 'error', line: 4, message: expect.stringContaining('bad timestamp "0:75"') });
     expect(track.cues.map((c) => c.speaker)).toEqual(['Ana Reyes', 'Bo Lund', 'Ana Reyes']);
     expect(track.cues[1]!.text).toBe('A reply whose time is wrong.');
-    // 3 words and 6 words share 00:05-00:20.
-    expect(track.cues.map((c) => c.startMs)).toEqual([5000, 10000, 20000]);
+    // 3 words, then 6, follow each other from 00:05 at the slow rate (9 words, 7.2 s); the rest, to 00:20, is a pause.
+    expect(track.cues.map((c) => [c.startMs, c.endMs])).toEqual([[5000, 7400], [7400, 12200], [20000, 21200]]);
   });
 
-  test('a bad timestamp on the first paragraph: it starts at 00:00:00 and shares the time to the next', () => {
+  test('a bad timestamp on the first paragraph: it starts at 00:00:00 and lasts its words, up to the next', () => {
     const track = read('Ana Reyes  0:95\nOne two three four.\n\nBo Lund  0:08\nFive.\n\nAna Reyes  0:10\nSix.\n');
     expect(track.diagnostics).toContainEqual({ severity: 'error', line: 1, message: expect.stringContaining('bad timestamp "0:95"') });
-    expect(track.cues.map((c) => [c.startMs, c.endMs])).toEqual([[0, 8000], [8000, 10000], [10000, 11000]]);
+    // 4 words at the slow rate, 3.2 s; one word, the shortest time of 1 s; the last at the plain rate.
+    expect(track.cues.map((c) => [c.startMs, c.endMs])).toEqual([[0, 3200], [8000, 9000], [10000, 11000]]);
   });
 
   test('a time running backwards is reported at its line, and the times stay in order', () => {
     const track = read('Ana Reyes (00:10):\nOne two.\n\nBo Lund (00:30):\nThree four.\n\nAna Reyes (00:20):\nFive six.\n\nBo Lund (00:40):\nSeven.\n');
     expect(track.diagnostics).toContainEqual({ severity: 'warning', line: 7, message: expect.stringContaining('time runs backwards: 00:20 comes after 00:30 (line 4)') });
     const starts = track.cues.map((c) => c.startMs);
-    expect(starts).toEqual([10000, 30000, 35000, 40000]);
+    // The paragraph whose time ran backwards follows the one before it: 2 + 2 words at the slow rate from 00:30.
+    expect(starts).toEqual([10000, 30000, 31600, 40000]);
     expect(track.cues.map((c) => c.text)).toEqual(['One two.', 'Three four.', 'Five six.', 'Seven.']);
+  });
+});
+
+describe('speaker labels written inline (Descript, Sonix): decided once for the file', () => {
+  /** Each line's text after its time, as this test reads it. */
+  const afterTime = (text: string): string[] => text.trim().split('\n').filter((l) => l !== '').map((l) => l.replace(/^\[[\d:]+\] /, ''));
+
+  test('a Descript export without speaker labels: a colon early in a paragraph is text, every paragraph is read whole with no speaker', () => {
+    const text = [
+      '[00:00:02] Welcome back to the garden hour, with a question from a listener about bees.',
+      '[00:00:09] Here is the plan for today: hives on a roof, and what they need.',
+      '[00:00:17] The answer is simple: water, shade and a strap against the wind.',
+      '[00:00:25] Most people forget the water, and the bees go to the gutters instead.',
+      '[00:00:31] Tuesday: we talk about lime trees.',
+      '[00:00:36] Thanks for listening, and see you next week.',
+    ].join('\n\n');
+    const track = read(text);
+    expect(track.cues.map((c) => c.speaker)).toEqual([null, null, null, null, null, null]);
+    expect(track.cues.map((c) => c.text)).toEqual(afterTime(text));
+    expect(track.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    expect(track.diagnostics).toContainEqual({ severity: 'info', line: 3, message: expect.stringContaining('without speaker labels') });
+  });
+
+  test('the Descript fixture exported without speaker labels: every paragraph whole, no speaker, no warning', () => {
+    const file = 'descript/garden-hour-no-labels.txt';
+    const text = readFileSync(path.join(FIXTURES, file), 'utf8');
+    const track = ingestCaptions(Buffer.from(text), { fileName: file });
+    expect(track.format).toBe('timed-transcript');
+    expect(track.cues.map((c) => c.text)).toEqual(afterTime(text));
+    expect(track.cues.every((c) => c.speaker === null)).toBe(true);
+    expect(track.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
+  test('labels that open most paragraphs are names whatever their shape, also one said once', () => {
+    const track = read('[00:00:01] host: Welcome to the show.\n[00:00:05] guest: Thanks for having me.\n[00:00:09] host: Shall we begin?\n[00:00:12] dev: I can start.\n[00:00:15] guest: Go ahead.\n');
+    expect(track.cues.map((c) => c.speaker)).toEqual(['host', 'guest', 'host', 'dev', 'guest']);
+    expect(track.cues.map((c) => c.text)).toEqual(['Welcome to the show.', 'Thanks for having me.', 'Shall we begin?', 'I can start.', 'Go ahead.']);
+  });
+
+  test('in a labelled export, a paragraph that opens with a sentence and a colon names no speaker: its text is whole and it continues the turn', () => {
+    const track = read('[00:00:01] Ana Reyes: Hello there.\n[00:00:04] Bo Lund: Hi, Ana.\n[00:00:06] The answer is simple: bees need water.\n[00:00:09] Ana Reyes: Thank you.\n');
+    expect(track.cues.map((c) => [c.speaker, c.turnStart === true])).toEqual([['Ana Reyes', true], ['Bo Lund', true], ['Bo Lund', false], ['Ana Reyes', true]]);
+    expect(track.cues[2]!.text).toBe('The answer is simple: bees need water.');
+    expect(track.diagnostics).toContainEqual({ severity: 'warning', line: 3, message: expect.stringContaining('names no speaker') });
+  });
+
+  test("Sonix's \"Name: [time]\": a label that is a sentence is put back into the text; with no name anywhere, no speaker", () => {
+    const mixed = read('Ana Reyes: [00:00:01] Hello there.\n\nBo Lund: [00:00:04] Hi, Ana.\n\nHere is the plan for today: [00:00:06] hives and water.\n\nAna Reyes: [00:00:09] Thank you.\n');
+    expect(mixed.cues.map((c) => [c.speaker, c.turnStart === true])).toEqual([['Ana Reyes', true], ['Bo Lund', true], ['Bo Lund', false], ['Ana Reyes', true]]);
+    expect(mixed.cues[2]!.text).toBe('Here is the plan for today: hives and water.');
+    const none = read('Here is the plan: [00:00:01] hives first.\n\nThe answer is simple: [00:00:04] water.\n\nand then the rest: [00:00:08] shade.\n');
+    expect(none.cues.map((c) => [c.speaker, c.text])).toEqual([[null, 'Here is the plan: hives first.'], [null, 'The answer is simple: water.'], [null, 'and then the rest: shade.']]);
+  });
+});
+
+describe('a break in the meeting', () => {
+  // One layout of each kind: a header line of its own with times from the start (Otter), with
+  // times of day (Zoom), and the paragraph on the header's line (Descript).
+  const BREAKS: Record<string, string> = {
+    otter: 'Ana Reyes  0:03\nLet us stop here for twenty minutes.\n\nBo Lund  0:06\nAgreed, see you soon.\n\nAna Reyes  20:15\nWelcome back, everyone.\n\nBo Lund  20:19\nThank you.\n',
+    zoom: '[Ana Reyes] 10:00:03\nLet us stop here for twenty minutes.\n\n[Bo Lund] 10:00:06\nAgreed, see you soon.\n\n[Ana Reyes] 10:20:15\nWelcome back, everyone.\n\n[Bo Lund] 10:20:19\nThank you.\n',
+    descript: '[00:00:03] Ana Reyes: Let us stop here for twenty minutes.\n[00:00:06] Bo Lund: Agreed, see you soon.\n[00:20:15] Ana Reyes: Welcome back, everyone.\n[00:20:19] Bo Lund: Thank you.\n',
+  };
+
+  test.each(Object.entries(BREAKS))('%s: the paragraph before a 20-minute break ends after its words, and no cue is implausibly long', (_layout, text) => {
+    const track = read(text);
+    const before = track.cues[1]!;
+    // "Agreed, see you soon." is 4 words: at most 3.2 s at the slow rate, then silence until the next paragraph.
+    expect(before.endMs - before.startMs).toBe(4 * SLOW_SPEAKING_MS_PER_WORD);
+    expect(track.cues[2]!.startMs - before.endMs).toBeGreaterThan(19 * 60_000);
+    track.cues.forEach((c, i) => {
+      expect(c.endMs).toBeGreaterThan(c.startMs);
+      if (i > 0) expect(c.startMs).toBeGreaterThanOrEqual(track.cues[i - 1]!.endMs);
+    });
+    expect(checkTrackPlausibility(track, 'export.txt')).toEqual([]);
+  });
+
+  test('a paragraph before a pause shorter than its words at the slow rate still ends where the next starts', () => {
+    // 8 words would take 6.4 s at the slow rate; the next paragraph starts 5 s later.
+    const track = read('Ana Reyes  0:00\none two three four five six seven eight\n\nBo Lund  0:05\nnine.\n');
+    expect(track.cues[0]!.endMs).toBe(5000);
+  });
+
+  test('the pauses left as silence are noted once, at the first, with the longest', () => {
+    // Bo's paragraph before the break, and Ana's "Welcome back, everyone." (2.4 s, then 1.6 s to the next).
+    const track = read(BREAKS.otter!);
+    const notes = track.diagnostics.filter((d) => d.message.includes('pause'));
+    expect(notes).toEqual([{ severity: 'info', line: 4, message: expect.stringMatching(/^2 paragraphs end before .* the paragraph of line 4, lasts 00:20:05\)$/) }]);
   });
 });
 
@@ -149,9 +246,9 @@ describe('broken lines are reported, never dropped in silence', () => {
   });
 
   test('a speaker line with no text is a warning; its time still ends the paragraph before', () => {
-    const track = read('Ana Reyes  0:01\nFirst paragraph.\n\nBo Lund  0:09\n\nAna Reyes  0:12\nAgain.\n');
+    const track = read('Ana Reyes  0:01\nFirst paragraph.\n\nBo Lund  0:02\n\nAna Reyes  0:12\nAgain.\n');
     expect(track.diagnostics).toContainEqual({ severity: 'warning', line: 4, message: expect.stringContaining('no text') });
-    expect(track.cues.map((c) => [c.speaker, c.startMs, c.endMs])).toEqual([['Ana Reyes', 1000, 9000], ['Ana Reyes', 12000, 13000]]);
+    expect(track.cues.map((c) => [c.speaker, c.startMs, c.endMs])).toEqual([['Ana Reyes', 1000, 2000], ['Ana Reyes', 12000, 13000]]);
   });
 
   test('a paragraph that names no speaker among named ones is a warning; with none named, one note', () => {
@@ -167,7 +264,7 @@ describe('broken lines are reported, never dropped in silence', () => {
   test('the title and the service footer are reported as not speech', () => {
     const track = read(readFileSync(path.join(FIXTURES, SERVICES.otter!.file), 'utf8'));
     expect(track.diagnostics).toContainEqual({ severity: 'info', line: 1, message: expect.stringContaining('"Library Friends planning call"') });
-    expect(track.diagnostics).toContainEqual({ severity: 'info', line: 30, message: expect.stringContaining('footer') });
+    expect(track.diagnostics).toContainEqual({ severity: 'info', line: 36, message: expect.stringContaining('footer') });
   });
 });
 

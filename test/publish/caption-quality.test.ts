@@ -71,3 +71,9 @@ describe('checkCaptionQuality', () => {
     expect(checkCaptionQuality([], DEFAULT).limits.lineLength).toEqual({ within: 0, share: 1 });
   });
 });
+
+test('word-based limits count words as the rest of recap does: a no-break space separates two words', () => {
+  // "10 km" with a no-break space is two words said: 4 words in 1 s is 240 a minute, over the BBC's 180.
+  const report = checkCaptionQuality([cue(0, 1000, 'about 10\u00a0km away')], captionProfile('bbc'));
+  expect(report.violations).toContainEqual({ cueIndex: 0, startMs: 0, endMs: 1000, limit: 'readingRate', value: 240, max: 180 });
+});

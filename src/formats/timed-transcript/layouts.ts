@@ -13,6 +13,13 @@ export interface Header {
   time: string;
   /** text on the header's own line after it (layouts that put the paragraph there) */
   text: string;
+  /**
+   * Layouts that write the name inline, before the paragraph and a colon, cannot tell a name from
+   * the start of a sentence ("[00:00:09] Here is the plan for today: hives ..."): the header's
+   * text with the name kept as text, for when the file's names turn out not to be names
+   * (speaker-labels.ts decides, once for the file).
+   */
+  unnamedText?: string;
 }
 
 export interface TranscriptLayout {
@@ -94,7 +101,10 @@ const zoom: TranscriptLayout = {
   },
 };
 
-/** Descript: "[00:00:12] Name: text" on one line; without speaker labels, "[00:00:12] text". */
+/**
+ * Descript: "[00:00:12] Name: text" on one line; without speaker labels, "[00:00:12] text", where
+ * any colon early in the text looks like a label: the name is a guess until the file is read.
+ */
 const descript: TranscriptLayout = {
   id: 'descript',
   service: 'Descript',
@@ -104,12 +114,15 @@ const descript: TranscriptLayout = {
     if (!m || !timeLike(m[1]!)) return null;
     const rest = line.slice(m[0].length);
     const label = /^([^:]{1,80}):\s*/.exec(rest.slice(0, HEADER_CHARS));
-    if (label && nameLike(label[1]!.trim())) return { name: label[1]!.trim(), time: m[1]!, text: rest.slice(label[0].length).trim() };
+    if (label && nameLike(label[1]!.trim())) return { name: label[1]!.trim(), time: m[1]!, text: rest.slice(label[0].length).trim(), unnamedText: rest.trim() };
     return { name: null, time: m[1]!, text: rest.trim() };
   },
 };
 
-/** Sonix: "Name: [00:00:12] text" on one line. */
+/**
+ * Sonix: "Name: [00:00:12] text" on one line. The name is a guess until the file is read, as
+ * Descript's is: a sentence with a colon before a time is not a speaker.
+ */
 const sonix: TranscriptLayout = {
   id: 'sonix',
   service: 'Sonix',
@@ -117,7 +130,8 @@ const sonix: TranscriptLayout = {
   header(line) {
     const m = /^([^:[\]]{1,80}):\s*\[\s*(\S{1,20}?)\s*\]\s*/.exec(line.slice(0, HEADER_CHARS));
     if (!m || !timeLike(m[2]!) || !nameLike(m[1]!.trim())) return null;
-    return { name: m[1]!.trim(), time: m[2]!, text: line.slice(m[0].length).trim() };
+    const text = line.slice(m[0].length).trim();
+    return { name: m[1]!.trim(), time: m[2]!, text, unnamedText: `${m[1]!.trim()}: ${text}`.trim() };
   },
 };
 

@@ -1,16 +1,16 @@
 import type { SourceCue } from '../../model/source-cue';
-import { parseClockMs } from '../../model/timecode';
+import { clock, parseClockMs } from '../../model/timecode';
 import type { Diagnostic } from '../../model/track';
 import { preview } from '../blocks';
 import { UnreadableCaptions, type ReadResult } from '../types';
 import type { TranscriptLayout } from './layouts';
 import { guessLayout } from './sniff';
-import { countWords, paragraphSpans, PLAIN_SPEAKING_MS_PER_WORD } from './timing';
+import { settleInlineNames, type InlineNamed } from './speaker-labels';
+import { countWords } from '../../text/words';
+import { paragraphSpans, PLAIN_SPEAKING_MS_PER_WORD, SLOW_SPEAKING_MS_PER_WORD, type Span } from './timing';
 
-/** One paragraph as written: its header's line, speaker and time, and its text's lines. */
-interface Paragraph {
-  line: number;
-  name: string | null;
+/** One paragraph as written: its header's line, speaker and time, the text on the header's line and the lines below. */
+interface Paragraph extends InlineNamed {
   time: string;
   lines: string[];
 }
@@ -39,7 +39,9 @@ function scanParagraphs(text: string, layout: TranscriptLayout): Scan {
     afterBlank = false;
     const header = layout.header(line);
     if (header) {
-      scan.paragraphs.push({ line: n, name: header.name, time: header.time, lines: header.text ? [header.text] : [] });
+      const paragraph: Paragraph = { line: n, name: header.name, time: header.time, head: header.text, lines: [] };
+      if (header.unnamedText !== undefined) paragraph.unnamedText = header.unnamedText;
+      scan.paragraphs.push(paragraph);
       return;
     }
     const current = scan.paragraphs[scan.paragraphs.length - 1];
@@ -47,7 +49,7 @@ function scanParagraphs(text: string, layout: TranscriptLayout): Scan {
       scan.preamble.push({ line: n, text: line });
       return;
     }
-    if (wasBlank && current.lines.length > 0) {
+    if (wasBlank && (current.head !== '' || current.lines.length > 0)) {
       if (SERVICE_FOOTER.test(line)) {
         scan.diagnostics.push({ severity: 'info', line: n, message: `the service's footer, not read as speech: ${preview(line)}` });
         return;
@@ -110,8 +112,34 @@ function reportSpeakers(paragraphs: Paragraph[], diagnostics: Diagnostic[]): voi
 }
 
 /**
+ * One note for the paragraphs that end before the next starts (their words said at a slow rate,
+ * then a pause), so that a reader who expected each paragraph to run to the next sees why.
+ */
+function reportPauses(paragraphs: Paragraph[], texts: string[], spans: Span[], diagnostics: Diagnostic[]): void {
+  let count = 0;
+  let first: Paragraph | undefined;
+  let longest = { ms: 0, line: 0 };
+  spans.forEach((span, i) => {
+    const next = spans[i + 1];
+    if (!next || texts[i] === '' || next.startMs <= span.endMs) return;
+    count++;
+    first ??= paragraphs[i];
+    if (next.startMs - span.endMs > longest.ms) longest = { ms: next.startMs - span.endMs, line: paragraphs[i]!.line };
+  });
+  if (!first) return;
+  const paragraphsEnd = count === 1 ? '1 paragraph ends' : `${count} paragraphs end`;
+  const their = count === 1 ? 'its' : 'their';
+  diagnostics.push({
+    severity: 'info',
+    line: first.line,
+    message: `${paragraphsEnd} before the next one starts, once ${their} words are said at ${60_000 / SLOW_SPEAKING_MS_PER_WORD} words a minute: the rest is read as a pause, not as speech (the longest pause, after the paragraph of line ${longest.line}, lasts ${clock(longest.ms)})`,
+  });
+}
+
+/**
  * Reads a timed transcript (Otter.ai, Rev, Descript, Sonix, Zoom's saved transcript): each
- * paragraph is one cue, from its time to the next paragraph's, spoken by the header's speaker.
+ * paragraph is one cue, from its time to the next paragraph's (or sooner, after a pause: see
+ * timing.ts), spoken by the header's speaker.
  * The paragraph's lines are joined as the prose they are; lines before the first header (a title)
  * and a service's footer are not speech, and are reported as left out.
  */
@@ -126,20 +154,22 @@ export function readTimedTranscript(text: string): ReadResult {
     diagnostics.push({ severity: 'info', line: preamble[0]!.line, message: `${preamble.length} line(s) before the first paragraph taken as the transcript's title, not as speech: ${preview(preamble.map((p) => p.text).join('\n'))}` });
   }
   diagnostics.push({ severity: 'info', line: paragraphs[0]!.line, message: `read as a timed transcript in ${layout.service}'s layout: ${paragraphs.length} paragraphs` });
+  settleInlineNames(paragraphs, layout.service, diagnostics);
   reportSpeakers(paragraphs, diagnostics);
   const starts = paragraphStarts(paragraphs, layout, diagnostics);
-  const texts = paragraphs.map((p) => p.lines.join(' '));
+  const texts = paragraphs.map((p) => [p.head, ...p.lines].filter((l) => l !== '').join(' '));
   const spans = paragraphSpans(paragraphs.map((_p, i) => ({ startMs: starts[i]!, words: countWords(texts[i]!) })));
   const cues: SourceCue[] = [];
   paragraphs.forEach((p, i) => {
     const paragraphText = texts[i]!;
     if (paragraphText === '') {
-      diagnostics.push({ severity: 'warning', line: p.line, message: 'a speaker line with no text: only its time is used, to end the paragraph before it' });
+      diagnostics.push({ severity: 'warning', line: p.line, message: 'a speaker line with no text: only its time is used, as the latest end of the paragraph before it' });
       return;
     }
     const { startMs, endMs } = spans[i]!;
     cues.push({ id: '', startMs, endMs, spans: [p.name === null ? { text: paragraphText } : { text: paragraphText, voice: p.name }], line: p.line });
   });
+  reportPauses(paragraphs, texts, spans, diagnostics);
   const lastCue = cues[cues.length - 1];
   // Reported only when the last paragraph has text: otherwise the last speaker line's time ended it.
   if (lastCue && texts[texts.length - 1] !== '') {
