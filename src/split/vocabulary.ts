@@ -1,6 +1,7 @@
 import { Lexicon } from 'natural/lib/natural/brill_pos_tagger';
 import { nameKey } from '../text/name-keys';
 import type { AgendaSession, Person } from '../model/agenda';
+import { isMostlyCapitals } from '../text/speaker-marks';
 import { foldAccents, isStopWord } from '../text/terms';
 import { endsSentence } from './sentences';
 
@@ -20,6 +21,12 @@ export interface Vocabulary {
    * written as the manifest writes them.
    */
   phrases: Map<string, string[][]>;
+  /**
+   * the track is written in capitals (CART), judged once over all its captions: only then are its
+   * all-caps cues given their case; in a mixed-case track an all-caps cue ("NASA AND THE FBI!") is
+   * the captioner's choice and kept
+   */
+  capitals: boolean;
 }
 
 export const fold = (word: string): string => foldAccents(word.toLowerCase());
@@ -91,13 +98,33 @@ export function properNounsOfCaptions(texts: readonly string[]): string[] {
 
 let lexicon: Lexicon | undefined;
 
+function knows(word: string): boolean {
+  lexicon ??= new Lexicon('EN', 'N');
+  return Object.hasOwn(lexicon.lexicon, word);
+}
+
 /**
  * True when an English lexicon knows the word in lower case ("networks", "meridian"), so it is
  * a common word that only a name around it capitalises; false for "lakemont" or "corvane".
  */
-function isCommonWord(word: string): boolean {
-  lexicon ??= new Lexicon('EN', 'N');
-  return Object.hasOwn(lexicon.lexicon, word.toLowerCase());
+export function isCommonWord(word: string): boolean {
+  return knows(word.toLowerCase());
+}
+
+/**
+ * The case an English lexicon gives a word it never writes in lower case: "FBI", "NATO", "USA"
+ * (known only in capitals: an acronym) or "Paris", "Henry" (known with a capital first letter too:
+ * a name that headlines also set in capitals); undefined for a word it knows in lower case
+ * ("THE", "IT", "US": a common word, the pronoun "us" winning over the country), a stop word
+ * ("BOTH") and a word it does not know in capitals at all ("ONE", "HMM", "EU").
+ */
+export function lexiconCase(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  if (isStopWord(lower) || knows(lower)) return undefined;
+  const upper = word.toUpperCase();
+  if (!knows(upper)) return undefined;
+  const title = upper.charAt(0) + lower.slice(1);
+  return knows(title) ? title : upper;
 }
 
 /**
@@ -117,13 +144,19 @@ export interface VocabularySources {
   people: readonly Person[];
   /** event and session titles, descriptions, affiliations */
   prose: readonly string[];
-  /** the caption texts of the track (only its mixed-case ones are read) */
+  /** the caption texts of the track: its mixed-case ones give proper nouns, all say whether it is in capitals */
   captions: readonly string[];
 }
 
 /** The manifest's prose a vocabulary reads: the event and session titles, descriptions, affiliations. */
 export function manifestProse(eventTitle: string, sessions: readonly Pick<AgendaSession, 'title' | 'description' | 'people'>[]): string[] {
   return [eventTitle, ...sessions.flatMap((s) => [s.title, s.description ?? '', ...s.people.map((p) => p.affiliation ?? '')])];
+}
+
+/** Captions mostly in capitals, as a whole (a short track: with no lower-case letter at all). */
+function inCapitals(captions: readonly string[]): boolean {
+  const all = captions.join(' ');
+  return isMostlyCapitals(all) || (/\p{Lu}/u.test(all) && !/\p{Ll}/u.test(all));
 }
 
 export function buildVocabulary(sources: VocabularySources): Vocabulary {
@@ -153,5 +186,5 @@ export function buildVocabulary(sources: VocabularySources): Vocabulary {
   for (const text of sources.prose) for (const w of properNounsOfProse(text)) add(forms, w);
   for (const w of properNounsOfCaptions(sources.captions)) add(forms, w);
   for (const w of [...CALENDAR, ...FIXED]) add(forms, w);
-  return { forms, nameKeys, phrases };
+  return { forms, nameKeys, phrases, capitals: inCapitals(sources.captions) };
 }
