@@ -128,13 +128,15 @@ export function lexiconCase(word: string): string | undefined {
 }
 
 /**
- * The organisations an affiliation names, spelled as the manifest does: its comma-separated parts
- * but the first when there are several (the first is the person's role: "Professor, University
- * of Kestrel Bay"), written in Title Case (every word but the small ones capitalised).
+ * The organisations an affiliation names, spelled as the manifest does: each of its
+ * comma-separated parts written in Title Case (every word but the small ones capitalised). The
+ * first part may be the person's role ("Professor, University of Kestrel Bay") or an organisation
+ * ("Meridian Urban Systems, Lakemont"): it is kept either way, since a role in Title Case is
+ * written so in the manifest too, while a lower-case one names nothing.
  */
 export function organisationNames(affiliation: string): string[] {
   const parts = affiliation.split(',').map((p) => p.trim()).filter(Boolean);
-  return (parts.length > 1 ? parts.slice(1) : parts).filter((part) => {
+  return parts.filter((part) => {
     const words = part.match(WORD) ?? [];
     return words.length > 0 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || isStopWord(w.toLowerCase()));
   });
@@ -173,10 +175,15 @@ export function buildVocabulary(sources: VocabularySources): Vocabulary {
     }
   }
   for (const person of sources.people) {
-    for (const name of organisationNames(person.affiliation ?? '')) {
+    const affiliation = person.affiliation ?? '';
+    const parts = affiliation.split(',').map((p) => p.trim()).filter(Boolean);
+    for (const name of organisationNames(affiliation)) {
       const words = name.match(WORD) ?? [];
-      // a word no dictionary knows is a name wherever it is said ("Lakemont"); the others only within the whole name
-      for (const w of words) if (!isStopWord(fold(w)) && !isCommonWord(w)) add(forms, w);
+      // A word no dictionary knows is a name wherever it is said ("Lakemont"); the others only
+      // within the whole name. Not so in a first part that may be a role ("Programme
+      // Coordinator": British spellings are unknown to the lexicon too): it counts only whole.
+      const maybeRole = parts.length > 1 && name === parts[0];
+      if (!maybeRole) for (const w of words) if (!isStopWord(fold(w)) && !isCommonWord(w)) add(forms, w);
       if (words.length < 2) continue;
       const key = fold(words[0]!);
       const known = phrases.get(key) ?? [];

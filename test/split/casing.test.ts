@@ -78,8 +78,8 @@ describe("the manifest's own spelling of the names it knows", () => {
   test('an organisation of several words said in full takes its capitals; its common words alone do not', () => {
     expect(cased('HE LEADS STRATEGY AT MERIDIAN URBAN SYSTEMS, AS WE HEARD.')).toBe('He leads strategy at Meridian Urban Systems, as we heard.');
     expect(cased('OUR URBAN SYSTEMS ARE OLD.')).toBe('Our urban systems are old.');
-    // the role before the comma is not a name: "chief digital officer" stays lower case
-    expect(cased('THE CHIEF DIGITAL OFFICER OF THE CITY OF LAKEMONT.')).toBe('The chief digital officer of the City of Lakemont.');
+    // a role the manifest writes in Title Case is written so too
+    expect(cased('THE CHIEF DIGITAL OFFICER OF THE CITY OF LAKEMONT.')).toBe('The Chief Digital Officer of the City of Lakemont.');
     // a lower-case affiliation names nothing
     expect(cased('A SMART SUSTAINABLE CITIES PROGRAMME.')).toBe('A smart sustainable cities programme.');
   });
@@ -92,11 +92,23 @@ describe("the manifest's own spelling of the names it knows", () => {
     expect(cased('5G AND 4K AND THE G20, ON THE 2ND, IN THE 1990S AT 10AM.')).toBe('5G and 4K and the G20, on the 2nd, in the 1990s at 10am.');
   });
 
-  test('organisationNames: the parts after the role, in Title Case', () => {
-    expect(organisationNames('Vice President, Urban Solutions, Corvane Networks')).toEqual(['Urban Solutions', 'Corvane Networks']);
+  test('organisationNames: every part in Title Case, the first one too (an organisation or a role)', () => {
+    expect(organisationNames('Vice President, Urban Solutions, Corvane Networks')).toEqual(['Vice President', 'Urban Solutions', 'Corvane Networks']);
     expect(organisationNames('Small Business Digital Alliance')).toEqual(['Small Business Digital Alliance']);
-    expect(organisationNames('Professor, University of Kestrel Bay')).toEqual(['University of Kestrel Bay']);
-    expect(organisationNames('Coordinator, inter-agency smart sustainable cities programme')).toEqual([]);
+    expect(organisationNames('Professor, University of Kestrel Bay')).toEqual(['Professor', 'University of Kestrel Bay']);
+    expect(organisationNames('Coordinator, inter-agency smart sustainable cities programme')).toEqual(['Coordinator']);
+    expect(organisationNames('Meridian Urban Systems, Lakemont')).toEqual(['Meridian Urban Systems', 'Lakemont']);
+    expect(organisationNames('University of Tromsøvik, Norway')).toEqual(['University of Tromsøvik', 'Norway']);
+  });
+
+  test('a role before the comma counts only whole: its British spelling is no name on its own', () => {
+    const role = buildVocabulary({ people: [{ name: 'Mia Ode', affiliation: 'Programme Coordinator, Kestrel Bay' }], prose: [], captions: ['WELCOME.'] });
+    expect(caseSentence(tokens('THE PROGRAMME COORDINATOR SPOKE OF THE PROGRAMME.'), role)).toBe('The Programme Coordinator spoke of the programme.');
+  });
+
+  test('an organisation before the comma of an affiliation is spelled as the manifest spells it', () => {
+    const first = buildVocabulary({ people: [{ name: 'Ola Nordvik', affiliation: 'Arctic Grid Institute, Tromsøvik' }], prose: [], captions: ['WELCOME.'] });
+    expect(caseSentence(tokens('OLA NORDVIK OF THE ARCTIC GRID INSTITUTE IN TROMSØVIK.'), first)).toBe('Ola Nordvik of the Arctic Grid Institute in Tromsøvik.');
   });
 
   test('captions: sentence case cue by cue, sentences running across cues, a new speaker starting one', () => {
