@@ -17,7 +17,7 @@ import { isMostlyCapitals } from '../text/speaker-marks';
  * ms, half-open [startMs, endMs), on the input's clock.
  */
 
-export const REFLOW_GENERATOR = 'reflow@2';
+export const REFLOW_GENERATOR = 'reflow@3';
 
 /**
  * A silence at least this long (ms) between two stretches of text ends a cue: merging across it
