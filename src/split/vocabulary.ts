@@ -107,7 +107,7 @@ function knows(word: string): boolean {
  * True when an English lexicon knows the word in lower case ("networks", "meridian"), so it is
  * a common word that only a name around it capitalises; false for "lakemont" or "corvane".
  */
-export function isCommonWord(word: string): boolean {
+function isCommonWord(word: string): boolean {
   return knows(word.toLowerCase());
 }
 
