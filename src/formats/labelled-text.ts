@@ -18,16 +18,21 @@ function labelled(text: string, speaker: string | null, newTurn: boolean, capita
   return !capitals && readLabel(plain, 'line-start')?.name === speaker ? plain : `>> ${plain}`;
 }
 
-function bodies(track: Track, escape: (text: string) => string, capitals: boolean, namedApart = false): string[] {
+/** One speaker's part of a cue as a writer shows it: its (escaped) text, label included. */
+export interface LabelledPart {
+  speaker: string | null;
+  /** may hold line breaks of its own: a part is not one line */
+  text: string;
+}
+
+function partsOf(track: Track, escape: (text: string) => string, capitals: boolean, namedApart = false): LabelledPart[][] {
   let previous: string | null = null;
   return track.cues.map((cue) => {
-    return speakerStretches(cue)
-      .map((p) => {
-        const line = labelled(escape(p.text), p.speaker, p.turnStart || p.speaker !== previous, capitals, namedApart);
-        previous = p.speaker;
-        return line;
-      })
-      .join('\n');
+    return speakerStretches(cue).map((p) => {
+      const text = labelled(escape(p.text), p.speaker, p.turnStart || p.speaker !== previous, capitals, namedApart);
+      previous = p.speaker;
+      return { speaker: p.speaker, text };
+    });
   });
 }
 
@@ -42,14 +47,24 @@ export interface LabelOptions {
 }
 
 /**
+ * Each cue's speaker parts, in order, with the speaker named at each change, for formats that can
+ * name a speaker per part (TTML's spans). `escape` makes the caption text safe in the format's
+ * markup; labels are plain text. Texts that carry their labels already are one part per cue: their
+ * lines need not follow the cue's parts.
+ */
+export function labelledCueParts(track: Track, escape: (text: string) => string = (t) => t, options: LabelOptions = {}): LabelledPart[][] {
+  if (options.labelsInText) return track.cues.map((cue) => [{ speaker: cue.speaker, text: escape(cue.text) }]);
+  if (options.namedApart) return partsOf(track, escape, true, true);
+  // A reader judges capitals on the text as written, labels included, so the writer does too.
+  const plain = partsOf(track, escape, false);
+  const joined = plain.map((parts) => parts.map((p) => p.text).join('\n'));
+  return isMostlyCapitals(joined.join(' ')) ? partsOf(track, escape, true) : plain;
+}
+
+/**
  * Each cue's text with the speaker named at each change, for formats whose only place for a
- * speaker is the text (SRT, SBV, SAMI, LRC, MicroDVD, TTML, and ASS here). `escape` makes the
- * caption text safe in the format's markup; labels are plain text.
+ * speaker is the text (SRT, SBV, SAMI, LRC, MicroDVD, and ASS here): its parts a line apart.
  */
 export function labelledCueTexts(track: Track, escape: (text: string) => string = (t) => t, options: LabelOptions = {}): string[] {
-  if (options.labelsInText) return track.cues.map((cue) => escape(cue.text));
-  if (options.namedApart) return bodies(track, escape, true, true);
-  // A reader judges capitals on the text as written, labels included, so the writer does too.
-  const plain = bodies(track, escape, false);
-  return isMostlyCapitals(plain.join(' ')) ? bodies(track, escape, true) : plain;
+  return labelledCueParts(track, escape, options).map((parts) => parts.map((p) => p.text).join('\n'));
 }

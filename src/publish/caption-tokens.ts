@@ -11,6 +11,8 @@ export interface CaptionToken {
   length: number;
   startMs: number;
   endMs: number;
+  /** no cue may end after this token (a speaker label set apart from the words it introduces) */
+  keepWithNext?: boolean;
 }
 
 const OPENERS = /^[[(]/;

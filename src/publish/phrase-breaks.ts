@@ -68,7 +68,8 @@ const SHORT_PENALTY = 3;
  * cue, for a cue end at a poor break, for a cue spanning too long and for its best lines. Then
  * each cue's lines: the same over line ends, with a cost per line, per poor break and per unfilled
  * line above the last. Linear in tokens times the tokens a cue can hold (squared for the lines of
- * the cues chosen). A token longer than a line is put alone on its line: words are never cut.
+ * the cues chosen). A token longer than a line is put alone on its line: words are never cut. No
+ * cue ends after a token marked keepWithNext.
  * Returns each cue's line ends (token indices, exclusive).
  */
 export function layoutBlock(tokens: readonly CaptionToken[], options: BlockLayoutOptions): number[][] {
@@ -115,6 +116,8 @@ export function layoutBlock(tokens: readonly CaptionToken[], options: BlockLayou
   const from = new Array<number>(n + 1).fill(0);
   best[0] = 0;
   for (let j = 1; j <= n; j++) {
+    // A token kept with the next ends no cue, where a cue can hold two lines to keep them together.
+    if (j < n && tokens[j - 1]!.keepWithNext && options.maxLines > 1) continue;
     const cut = j === n ? 0 : CUE_BREAK_WEIGHT * breaks[j]!;
     for (let i = j - 1; i >= 0; i--) {
       if (!fits(i, j)) {

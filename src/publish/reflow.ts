@@ -17,7 +17,7 @@ import { isMostlyCapitals } from '../text/speaker-marks';
  * ms, half-open [startMs, endMs), on the input's clock.
  */
 
-export const REFLOW_GENERATOR = 'reflow@2';
+export const REFLOW_GENERATOR = 'reflow@3';
 
 /**
  * A silence at least this long (ms) between two stretches of text ends a cue: merging across it
@@ -69,17 +69,24 @@ function blocksOf(cues: readonly Cue[], maxChars: number): Block[] {
  * The block's tokens with the visible speaker label of the profile in front (CAPTION-RULES.md: a
  * change of speaker is identified in the text, since players do not show `<v>`). The label is
  * joined to the first word, so no line break falls between them and its characters count in line
- * length and reading rate like any other; a label on a line of its own (DCMP) is a token as long
- * as a line, so the layout gives it that line alone.
+ * length and reading rate like any other. A label on a line of its own (DCMP), or one too long to
+ * share a line with the first word, is a token of its own, kept in one cue with the words after it
+ * (a cue of a label and no words would name a speaker who says nothing); a label is never longer
+ * than a line (speakerLabel shortens the name), so it always fits there.
  */
 function labelled(block: Block, profile: CaptionProfile, capitals: boolean): CaptionToken[] {
-  const label = speakerLabel(profile.speakerLabel.form, block.speaker, capitals);
+  const label = speakerLabel(profile.speakerLabel.form, block.speaker, capitals, profile.maxCharsPerLine);
   const [first, ...rest] = block.tokens;
   if (!first) return block.tokens;
   const length = charLength(label.text);
-  // (a first word too long to share a line with the label gets a line of its own after it)
   if (label.ownLine || length + 1 + first.length > profile.maxCharsPerLine) {
-    const own = { text: label.text, length: label.ownLine ? Math.max(length, profile.maxCharsPerLine) : length, startMs: first.startMs, endMs: first.startMs };
+    const own = {
+      text: label.text,
+      length: label.ownLine ? Math.max(length, profile.maxCharsPerLine) : length,
+      startMs: first.startMs,
+      endMs: first.startMs,
+      keepWithNext: true,
+    };
     return [own, ...block.tokens];
   }
   return [{ ...first, text: `${label.text} ${first.text}`, length: length + 1 + first.length }, ...rest];

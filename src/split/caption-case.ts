@@ -8,7 +8,8 @@ import type { Vocabulary } from './vocabulary';
  * written in capitals gets its words cased by the vocabulary (names, acronyms, the manifest's
  * proper nouns), and the first letter of each sentence a capital, a sentence starting where the
  * one before ended (endsSentence), at a change of speaker, or at the first cue. Cues with lower
- * case letters are the captioner's own case and are kept. Only the case of letters changes; a
+ * case letters are the captioner's own case and are kept, and so is every cue of a track that is
+ * not in capitals as a whole (vocabulary.capitals). Only the case of letters changes; a
  * cue's parts (a change of speaker inside it) are cased as its text is.
  */
 export function sentenceCaseCues<C extends Pick<Cue, 'text' | 'turnStart' | 'parts'>>(cues: readonly C[], vocabulary: Vocabulary): C[] {
@@ -40,7 +41,8 @@ export function sentenceCaseCues<C extends Pick<Cue, 'text' | 'turnStart' | 'par
     return lines.join('\n');
   };
   return cues.map((cue) => {
-    const capitals = /\p{Lu}/u.test(cue.text) && !/\p{Ll}/u.test(cue.text);
+    // Decided for the track (the vocabulary's): a cue in capitals of a mixed-case track keeps them.
+    const capitals = vocabulary.capitals && /\p{Lu}/u.test(cue.text) && !/\p{Ll}/u.test(cue.text);
     if (!cue.parts || cue.parts.length < 2) return { ...cue, text: caseText(cue.text, capitals, cue.turnStart === true) };
     const parts = cue.parts.map((p) => ({ ...p, text: caseText(p.text, capitals, p.turnStart) }));
     return { ...cue, parts, text: parts.map((p) => p.text).join('\n') };

@@ -1,7 +1,7 @@
 import { LevenshteinDistance } from 'natural/lib/natural/distance';
 import { nameKey } from '../text/name-keys';
 import type { SpokenWord } from './sentences';
-import { fold, type Vocabulary } from './vocabulary';
+import { fold, lexiconCase, type Vocabulary } from './vocabulary';
 
 /**
  * Readable case for CART capitals, never changing a word (only the case of its letters): sentence
@@ -57,7 +57,16 @@ function caseWord(word: string, vocabulary: Vocabulary): string {
   }
   if (word.includes('-')) return word.split('-').map((part) => caseWord(part, vocabulary)).join('-');
   if (soundsLikeName(lower, vocabulary)) return capitalise(lower);
+  if (isShortWord(word)) return lexiconCase(word) ?? lower;
   return lower;
+}
+
+/** Longest word, in letters, whose capitals the lexicon is asked about ("NATO", "NAFTA"). */
+const MAX_ACRONYM_LETTERS = 5;
+
+/** Acronyms are short: a longer word in capitals is a CART word like any other. */
+function isShortWord(word: string): boolean {
+  return word.length >= 2 && word.length <= MAX_ACRONYM_LETTERS && /^\p{L}+$/u.test(word);
 }
 
 const TOKEN = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u;
@@ -108,12 +117,13 @@ export function caseSentence(tokens: readonly SpokenWord[], vocabulary: Vocabula
   const forms = phraseForms(tokens.map((t) => t.text), vocabulary);
   return tokens
     .map((t, i) => {
-      let text = t.caps ? caseToken(t.text, vocabulary, forms[i]) : t.text;
+      const caps = t.caps && vocabulary.capitals;
+      let text = caps ? caseToken(t.text, vocabulary, forms[i]) : t.text;
       if (!started && /\p{L}/u.test(text)) {
         started = true;
         // Mixed-case captions keep their case, but a lower-case sentence start ("good morning")
         // is capitalised too; a word with a capital inside ("iPhone") is left alone.
-        if (t.caps || !/\p{Lu}/u.test(text)) text = text.replace(/\p{L}/u, (c) => c.toUpperCase());
+        if (caps || !/\p{Lu}/u.test(text)) text = text.replace(/\p{L}/u, (c) => c.toUpperCase());
       }
       return text;
     })

@@ -1,6 +1,7 @@
 import { Lexicon } from 'natural/lib/natural/brill_pos_tagger';
 import { nameKey } from '../text/name-keys';
 import type { AgendaSession, Person } from '../model/agenda';
+import { isMostlyCapitals } from '../text/speaker-marks';
 import { foldAccents, isStopWord } from '../text/terms';
 import { endsSentence } from './sentences';
 
@@ -20,6 +21,12 @@ export interface Vocabulary {
    * written as the manifest writes them.
    */
   phrases: Map<string, string[][]>;
+  /**
+   * the track is written in capitals (CART), judged once over all its captions: only then are its
+   * all-caps cues given their case; in a mixed-case track an all-caps cue ("NASA AND THE FBI!") is
+   * the captioner's choice and kept
+   */
+  capitals: boolean;
 }
 
 export const fold = (word: string): string => foldAccents(word.toLowerCase());
@@ -91,23 +98,45 @@ export function properNounsOfCaptions(texts: readonly string[]): string[] {
 
 let lexicon: Lexicon | undefined;
 
+function knows(word: string): boolean {
+  lexicon ??= new Lexicon('EN', 'N');
+  return Object.hasOwn(lexicon.lexicon, word);
+}
+
 /**
  * True when an English lexicon knows the word in lower case ("networks", "meridian"), so it is
  * a common word that only a name around it capitalises; false for "lakemont" or "corvane".
  */
 function isCommonWord(word: string): boolean {
-  lexicon ??= new Lexicon('EN', 'N');
-  return Object.hasOwn(lexicon.lexicon, word.toLowerCase());
+  return knows(word.toLowerCase());
 }
 
 /**
- * The organisations an affiliation names, spelled as the manifest does: its comma-separated parts
- * but the first when there are several (the first is the person's role: "Professor, University
- * of Kestrel Bay"), written in Title Case (every word but the small ones capitalised).
+ * The case an English lexicon gives a word it never writes in lower case: "FBI", "NATO", "USA"
+ * (known only in capitals: an acronym) or "Paris", "Henry" (known with a capital first letter too:
+ * a name that headlines also set in capitals); undefined for a word it knows in lower case
+ * ("THE", "IT", "US": a common word, the pronoun "us" winning over the country), a stop word
+ * ("BOTH") and a word it does not know in capitals at all ("ONE", "HMM", "EU").
+ */
+export function lexiconCase(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  if (isStopWord(lower) || knows(lower)) return undefined;
+  const upper = word.toUpperCase();
+  if (!knows(upper)) return undefined;
+  const title = upper.charAt(0) + lower.slice(1);
+  return knows(title) ? title : upper;
+}
+
+/**
+ * The organisations an affiliation names, spelled as the manifest does: each of its
+ * comma-separated parts written in Title Case (every word but the small ones capitalised). The
+ * first part may be the person's role ("Professor, University of Kestrel Bay") or an organisation
+ * ("Meridian Urban Systems, Lakemont"): it is kept either way, since a role in Title Case is
+ * written so in the manifest too, while a lower-case one names nothing.
  */
 export function organisationNames(affiliation: string): string[] {
   const parts = affiliation.split(',').map((p) => p.trim()).filter(Boolean);
-  return (parts.length > 1 ? parts.slice(1) : parts).filter((part) => {
+  return parts.filter((part) => {
     const words = part.match(WORD) ?? [];
     return words.length > 0 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || isStopWord(w.toLowerCase()));
   });
@@ -117,13 +146,19 @@ export interface VocabularySources {
   people: readonly Person[];
   /** event and session titles, descriptions, affiliations */
   prose: readonly string[];
-  /** the caption texts of the track (only its mixed-case ones are read) */
+  /** the caption texts of the track: its mixed-case ones give proper nouns, all say whether it is in capitals */
   captions: readonly string[];
 }
 
 /** The manifest's prose a vocabulary reads: the event and session titles, descriptions, affiliations. */
 export function manifestProse(eventTitle: string, sessions: readonly Pick<AgendaSession, 'title' | 'description' | 'people'>[]): string[] {
   return [eventTitle, ...sessions.flatMap((s) => [s.title, s.description ?? '', ...s.people.map((p) => p.affiliation ?? '')])];
+}
+
+/** Captions mostly in capitals, as a whole (a short track: with no lower-case letter at all). */
+function inCapitals(captions: readonly string[]): boolean {
+  const all = captions.join(' ');
+  return isMostlyCapitals(all) || (/\p{Lu}/u.test(all) && !/\p{Ll}/u.test(all));
 }
 
 export function buildVocabulary(sources: VocabularySources): Vocabulary {
@@ -140,10 +175,15 @@ export function buildVocabulary(sources: VocabularySources): Vocabulary {
     }
   }
   for (const person of sources.people) {
-    for (const name of organisationNames(person.affiliation ?? '')) {
+    const affiliation = person.affiliation ?? '';
+    const parts = affiliation.split(',').map((p) => p.trim()).filter(Boolean);
+    for (const name of organisationNames(affiliation)) {
       const words = name.match(WORD) ?? [];
-      // a word no dictionary knows is a name wherever it is said ("Lakemont"); the others only within the whole name
-      for (const w of words) if (!isStopWord(fold(w)) && !isCommonWord(w)) add(forms, w);
+      // A word no dictionary knows is a name wherever it is said ("Lakemont"); the others only
+      // within the whole name. Not so in a first part that may be a role ("Programme
+      // Coordinator": British spellings are unknown to the lexicon too): it counts only whole.
+      const maybeRole = parts.length > 1 && name === parts[0];
+      if (!maybeRole) for (const w of words) if (!isStopWord(fold(w)) && !isCommonWord(w)) add(forms, w);
       if (words.length < 2) continue;
       const key = fold(words[0]!);
       const known = phrases.get(key) ?? [];
@@ -153,5 +193,5 @@ export function buildVocabulary(sources: VocabularySources): Vocabulary {
   for (const text of sources.prose) for (const w of properNounsOfProse(text)) add(forms, w);
   for (const w of properNounsOfCaptions(sources.captions)) add(forms, w);
   for (const w of [...CALENDAR, ...FIXED]) add(forms, w);
-  return { forms, nameKeys, phrases };
+  return { forms, nameKeys, phrases, capitals: inCapitals(sources.captions) };
 }

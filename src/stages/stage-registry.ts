@@ -110,7 +110,8 @@ export const STAGES = {
   } satisfies StageDefinition<SplitEventJob>,
   'publish-captions': {
     schema: PublishCaptionsJob,
-    version: `publish-captions@2+${REFLOW_GENERATOR}`,
+    // Published captions carry split's casing, vocabulary and speaker resolution: its version too.
+    version: `publish-captions@2+${REFLOW_GENERATOR}+${SPLIT_GENERATOR}`,
     run: publishCaptionsStage,
     // The profile is in the job (hashed with it).
     inputKeys: async (store, job) => [manifestKey(job.eventId), alignmentKey(job.eventId), ...(await recordingTrackKeys(store, job.eventId)), warningsKey(job.eventId)],

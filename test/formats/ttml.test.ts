@@ -414,6 +414,25 @@ describe('writing TTML', () => {
     expect(back.diagnostics).toEqual([]);
   });
 
+  test('a speaker part of several lines keeps its own agent, and so does the part after it', () => {
+    const parts = (names: [string, string]): Cue =>
+      cue(0, 4000, 'Hello there\nhow are you\nFine\nthanks', names[0], {
+        turnStart: true,
+        parts: [
+          { text: 'Hello there\nhow are you', speaker: names[0], turnStart: true, startMs: 0 },
+          { text: 'Fine\nthanks', speaker: names[1], turnStart: true, startMs: 2000 },
+        ],
+      });
+    // a name readers take back from the text, and one only the agent can carry
+    for (const names of [['Ann', 'Bob'], ['Ann', 'Bob & "Co" <x>']] as Array<[string, string]>) {
+      const xml = writeTtml({ ...track, cues: [parts(names)] });
+      const spans = readTtml(xml).cues[0]!.spans.filter((s) => s.text.trim() !== '');
+      expect(spans.map((s) => s.voice)).toEqual(names);
+      const back = ingestText(xml, 'rt.ttml').cues[0]!;
+      expect(back.parts?.map((p) => [p.speaker, p.text])).toEqual([[names[0], 'Hello there\nhow are you'], [names[1], 'Fine\nthanks']]);
+    }
+  });
+
   test('round trip holds for generated tracks (any text XML can hold)', () => {
     const word = fc.stringMatching(/^[a-z0-9&<"'éß€☺]{1,8}$/);
     const line = fc.array(word, { minLength: 1, maxLength: 6 }).map((w) => w.join(' '));

@@ -3,7 +3,7 @@ import type { Cue } from '../../src/model/track';
 import { captionProfile, PROFILE_NAMES, type CaptionProfile } from '../../src/publish/caption-profiles';
 import { charLength, readingChars } from '../../src/publish/caption-quality';
 import { reflowCues } from '../../src/publish/reflow';
-import { spokenWords } from '../helpers/caption-labels';
+import { spokenWords, unlabelled } from '../helpers/caption-labels';
 
 const DEFAULT = captionProfile('default');
 
@@ -100,6 +100,32 @@ describe('reflowCues: speakers', () => {
       expect(spoken(cues, profile)).toEqual(words(source));
       // the quality report measured the text with its label: every cue within the profile here
       expect(report.cuesOutside).toBe(0);
+    }
+  });
+
+  test('a long name never leaves a cue holding only its label, and every cue stays within each profile', () => {
+    const names = [
+      'María-Josefina Fernández de la Cruz',
+      'Maximiliana Wolkenstein-Rodenegg von Habsburg-Lothringen',
+      'Wolkenstein-Rodenegg-Trostburg-Hauenstein-Ganz',
+    ];
+    for (const speaker of names) {
+      const source = [
+        cue(0, 4000, 'Good morning and welcome.', { speaker: 'Ann Lee', turnStart: true }),
+        cue(6000, 16_000, 'Thank you. Extraordinarily pleased to be here today, and to talk about the standards we write together.', { speaker, turnStart: true }),
+        cue(18_000, 22_000, 'Indeed.', { speaker: 'Ann Lee', turnStart: true }),
+        cue(24_000, 28_000, 'Yes.', { speaker, turnStart: true }),
+        cue(30_000, 31_000, 'Right.', { speaker: 'Ann Lee', turnStart: true }),
+        cue(33_000, 39_000, 'Thank you. Extraordinarily pleased to be here today with all of you.', { speaker, turnStart: true }),
+      ];
+      for (const name of PROFILE_NAMES) {
+        const profile = captionProfile(name);
+        const { cues, report } = reflowCues(source, profile);
+        for (const c of cues) expect(unlabelled(c, profile)).not.toBe('');
+        for (const line of lines(cues)) expect(charLength(line)).toBeLessThanOrEqual(profile.maxCharsPerLine);
+        expect(spoken(cues, profile)).toEqual(words(source));
+        expect(report.violations).toEqual([]);
+      }
     }
   });
 

@@ -8,7 +8,8 @@ import { wordTokens } from '../helpers/word-align';
 const vocabulary = buildVocabulary({
   people: [{ name: 'Bilel Jamoussi' }, { name: 'Javier García Díaz' }, { name: 'Hanna Okafor-Reyes' }],
   prose: ['Session 2: COVID-19 is accelerating city digital transformation: the role of industry and UN initiatives', 'Chief of Study Groups, TSB, ITU'],
-  captions: ['We met in Geneva last year, and Geneva was lovely.', 'THE MEETING IS IN GENEVA'],
+  // a track in capitals (CART), but for one cue in mixed case that spells a proper noun
+  captions: ['We met in Geneva last year, and Geneva was lovely.', 'THE MEETING IS IN GENEVA', 'AND THE STUDY GROUPS MEET THERE EVERY YEAR, WITH MANY GUESTS FROM AROUND THE WORLD.', 'THIS YEAR THE PLENARY OPENS ON THE FIRST DAY, AFTER THE WELCOME.'],
 });
 
 const tokens = (text: string, caps = true): SpokenWord[] =>
@@ -21,6 +22,11 @@ describe('case restoration of CART capitals', () => {
     ['THANK YOU, BILAL.', 'Thank you, Bilal.'], // misspelled name, same sound: capitalised, not corrected
     ['HANNA OKAFOR-REYES FROM THE UN, ON COVID-19 AND THE Q&A ON MONDAY IN GENEVA.', 'Hanna Okafor-Reyes from the UN, on COVID-19 and the Q&A on Monday in Geneva.'],
     ['WE MAY MARCH ON THE ROLE OF INDUSTRY.', 'We may march on the role of industry.'],
+    // short words the lexicon knows only in capitals are acronyms, with a capital first letter too
+    // names; the ones it knows in lower case (or not in capitals at all) are common words
+    ['WE MET THE FBI AND NATO IN THE USA.', 'We met the FBI and NATO in the USA.'],
+    ['THE CEO OF IBM SPOKE ON THE BBC ABOUT AN API.', 'The CEO of IBM spoke on the BBC about an API.'],
+    ['IT IS FOR US AND BOTH OF THEM, ONE BY ONE, SAID PAUL IN PARIS.', 'It is for us and both of them, one by one, said Paul in Paris.'],
   ];
   test.each(cases)('%s', (caps, expected) => {
     const cased = caseSentence(tokens(caps), vocabulary);
@@ -32,6 +38,16 @@ describe('case restoration of CART capitals', () => {
   test('mixed-case captions keep their case, but a sentence starts with a capital', () => {
     expect(caseSentence(tokens('iPhone and eBay, says McDonald', false), vocabulary)).toBe('iPhone and eBay, says McDonald');
     expect(caseSentence(tokens('good morning, PRESIDENT Bas', false), vocabulary)).toBe('Good morning, PRESIDENT Bas');
+  });
+
+  test('a track in mixed case keeps its capitals, in transcripts and captions alike: they are decided once per track', () => {
+    const mixed = buildVocabulary({ people: [], prose: [], captions: ['Welcome back, everyone.', 'NASA AND THE FBI!', 'We start with the budget.'] });
+    expect(mixed.capitals).toBe(false);
+    expect(caseSentence(tokens('NASA AND THE FBI!'), mixed)).toBe('NASA AND THE FBI!');
+    expect(sentenceCaseCues([{ text: 'Welcome back, everyone.' }, { text: 'NASA AND THE FBI!' }], mixed).map((c) => c.text)).toEqual(['Welcome back, everyone.', 'NASA AND THE FBI!']);
+    // the same cue in a track in capitals is given its case
+    const caps = buildVocabulary({ people: [], prose: [], captions: ['WELCOME BACK, EVERYONE.', 'NASA AND THE FBI!'] });
+    expect(sentenceCaseCues([{ text: 'WELCOME BACK, EVERYONE.' }, { text: 'NASA AND THE FBI!' }], caps).map((c) => c.text)).toEqual(['Welcome back, everyone.', 'NASA and the FBI!']);
   });
 
   test('punctuation around a word is kept', () => {
@@ -55,15 +71,15 @@ describe("the manifest's own spelling of the names it knows", () => {
       { name: 'Aiyana Brightwater', affiliation: 'Coordinator, inter-agency smart sustainable cities programme' },
     ],
     prose: [],
-    captions: [],
+    captions: ['WELCOME TO THE CITY OF LAKEMONT.'],
   });
   const cased = (caps: string) => caseSentence(tokens(caps), event);
 
   test('an organisation of several words said in full takes its capitals; its common words alone do not', () => {
     expect(cased('HE LEADS STRATEGY AT MERIDIAN URBAN SYSTEMS, AS WE HEARD.')).toBe('He leads strategy at Meridian Urban Systems, as we heard.');
     expect(cased('OUR URBAN SYSTEMS ARE OLD.')).toBe('Our urban systems are old.');
-    // the role before the comma is not a name: "chief digital officer" stays lower case
-    expect(cased('THE CHIEF DIGITAL OFFICER OF THE CITY OF LAKEMONT.')).toBe('The chief digital officer of the City of Lakemont.');
+    // a role the manifest writes in Title Case is written so too
+    expect(cased('THE CHIEF DIGITAL OFFICER OF THE CITY OF LAKEMONT.')).toBe('The Chief Digital Officer of the City of Lakemont.');
     // a lower-case affiliation names nothing
     expect(cased('A SMART SUSTAINABLE CITIES PROGRAMME.')).toBe('A smart sustainable cities programme.');
   });
@@ -76,11 +92,23 @@ describe("the manifest's own spelling of the names it knows", () => {
     expect(cased('5G AND 4K AND THE G20, ON THE 2ND, IN THE 1990S AT 10AM.')).toBe('5G and 4K and the G20, on the 2nd, in the 1990s at 10am.');
   });
 
-  test('organisationNames: the parts after the role, in Title Case', () => {
-    expect(organisationNames('Vice President, Urban Solutions, Corvane Networks')).toEqual(['Urban Solutions', 'Corvane Networks']);
+  test('organisationNames: every part in Title Case, the first one too (an organisation or a role)', () => {
+    expect(organisationNames('Vice President, Urban Solutions, Corvane Networks')).toEqual(['Vice President', 'Urban Solutions', 'Corvane Networks']);
     expect(organisationNames('Small Business Digital Alliance')).toEqual(['Small Business Digital Alliance']);
-    expect(organisationNames('Professor, University of Kestrel Bay')).toEqual(['University of Kestrel Bay']);
-    expect(organisationNames('Coordinator, inter-agency smart sustainable cities programme')).toEqual([]);
+    expect(organisationNames('Professor, University of Kestrel Bay')).toEqual(['Professor', 'University of Kestrel Bay']);
+    expect(organisationNames('Coordinator, inter-agency smart sustainable cities programme')).toEqual(['Coordinator']);
+    expect(organisationNames('Meridian Urban Systems, Lakemont')).toEqual(['Meridian Urban Systems', 'Lakemont']);
+    expect(organisationNames('University of Tromsøvik, Norway')).toEqual(['University of Tromsøvik', 'Norway']);
+  });
+
+  test('a role before the comma counts only whole: its British spelling is no name on its own', () => {
+    const role = buildVocabulary({ people: [{ name: 'Mia Ode', affiliation: 'Programme Coordinator, Kestrel Bay' }], prose: [], captions: ['WELCOME.'] });
+    expect(caseSentence(tokens('THE PROGRAMME COORDINATOR SPOKE OF THE PROGRAMME.'), role)).toBe('The Programme Coordinator spoke of the programme.');
+  });
+
+  test('an organisation before the comma of an affiliation is spelled as the manifest spells it', () => {
+    const first = buildVocabulary({ people: [{ name: 'Ola Nordvik', affiliation: 'Arctic Grid Institute, Tromsøvik' }], prose: [], captions: ['WELCOME.'] });
+    expect(caseSentence(tokens('OLA NORDVIK OF THE ARCTIC GRID INSTITUTE IN TROMSØVIK.'), first)).toBe('Ola Nordvik of the Arctic Grid Institute in Tromsøvik.');
   });
 
   test('captions: sentence case cue by cue, sentences running across cues, a new speaker starting one', () => {

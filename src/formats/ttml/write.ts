@@ -1,7 +1,7 @@
 import { speakerStretches } from '../../model/speaker-stretches';
 import type { Cue, Track } from '../../model/track';
 import { formatTimecode } from '../../model/timecode';
-import { labelledCueTexts } from '../labelled-text';
+import { labelledCueParts, type LabelledPart } from '../labelled-text';
 import type { WriteOptions } from '../types';
 
 const TTML_NS = 'http://www.w3.org/ns/ttml';
@@ -40,26 +40,24 @@ function markup(text: string): string {
 }
 
 /**
- * A paragraph per cue; its text is the cue's as labelledCueTexts gives it (a visible label at each
- * change of speaker: ttconv, for one, keeps no ttm:agent), split again at the cue's stretches.
+ * A paragraph per cue, its text as labelledCueParts gives it (a visible label at each change of
+ * speaker: ttconv, for one, keeps no ttm:agent). A cue of several speakers' parts gets a span per
+ * part, each naming its own agent, whatever number of lines a part holds.
  */
-function paragraph(cue: Cue, text: string, agents: ReadonlyMap<string, string>, id: string | undefined): string {
+function paragraph(cue: Cue, parts: readonly LabelledPart[], agents: ReadonlyMap<string, string>, id: string | undefined): string {
   const attrs = [`begin="${formatTimecode(cue.startMs)}"`, `end="${formatTimecode(cue.endMs)}"`];
   if (id) attrs.unshift(`xml:id="${id}"`);
   let content: string;
-  const stretches = speakerStretches(cue);
-  const lines = text.split('\n');
-  if (stretches.length > 1 && lines.length === stretches.length) {
-    // A speaker change inside the cue: one span per stretch (a line each), each naming its agent.
-    content = stretches
-      .map((s, i) => {
-        const agent = s.speaker ? ` ttm:agent="${agents.get(s.speaker)}"` : '';
-        return `<span${agent}>${markup(lines[i]!)}</span>`;
+  if (parts.length > 1) {
+    content = parts
+      .map((part) => {
+        const agent = part.speaker ? ` ttm:agent="${agents.get(part.speaker)}"` : '';
+        return `<span${agent}>${markup(part.text)}</span>`;
       })
       .join('<br/>');
   } else {
     if (cue.speaker) attrs.push(`ttm:agent="${agents.get(cue.speaker)}"`);
-    content = markup(text);
+    content = markup(parts.map((p) => p.text).join('\n'));
   }
   return `      <p ${attrs.join(' ')}>${content}</p>`;
 }
@@ -87,11 +85,11 @@ export function writeTtml(track: Track, options: WriteOptions = {}): string {
   }
   lines.push('  <body>', '    <div>');
   const used = new Set(agents.values());
-  const texts = labelledCueTexts(track, (t) => t, { labelsInText: options.labelsInText, namedApart: true });
+  const parts = labelledCueParts(track, (t) => t, { labelsInText: options.labelsInText, namedApart: true });
   for (const [i, cue] of track.cues.entries()) {
     const id = NCNAME.test(cue.id) && !used.has(cue.id) ? cue.id : undefined;
     if (id) used.add(id);
-    lines.push(paragraph(cue, texts[i]!, agents, id));
+    lines.push(paragraph(cue, parts[i]!, agents, id));
   }
   lines.push('    </div>', '  </body>', '</tt>');
   return `${lines.join(eol)}${eol}`;
