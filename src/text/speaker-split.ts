@@ -1,6 +1,7 @@
 import { stripInvisibleCharacters } from '../model/invisible-characters';
 import type { TextSpan } from '../model/source-cue';
 import { tidyLines } from './markup';
+import { isGenericLabel } from './generic-labels';
 import { readLabel, splitAtTurnMarks, type LabelMode } from './speaker-marks';
 
 /** A stretch of one cue's text with one speaker. */
@@ -20,6 +21,8 @@ export interface SpeakerState {
 export interface LabelRules {
   lineStartMode: LabelMode;
   known: Set<string>;
+  /** the captioner names the speaker on most cues (learnLabels): a repeated label after ">>" continues the turn */
+  namesEveryCue: boolean;
 }
 
 /** Groups spans into runs with one voice, keeping text. */
@@ -56,11 +59,16 @@ function continueTurn(state: SpeakerState, pieces: SpeakerText[], text: string):
 
 /**
  * A label opens a turn unless it names who is speaking already: captioners who name the speaker
- * on every cue (Zoom, many SRT and CART files) repeat it through one turn. An unnamed ">>" is
- * always a hand-over (see splitLine), and a voice tag continues as voiceRuns' caller decides.
+ * on every cue (Zoom, many SRT and CART files) repeat it through one turn. After a ">>" mark, a
+ * hand-over in CART, the same label continues only in a track whose captioner names the speaker
+ * on most cues; elsewhere ">> NAME:" twice is two turns. A role label anyone may carry
+ * (">> SPEAKER:", "AUDIENCE MEMBER:") never continues: each is most often someone new. An
+ * unnamed ">>" is always a hand-over (see splitLine), and a voice tag continues as voiceRuns'
+ * caller decides.
  */
-function labelTurn(state: SpeakerState, name: string, pieces: SpeakerText[], text: string): void {
-  if (state.pending === null && state.speaker === name) continueTurn(state, pieces, text);
+function labelTurn(state: SpeakerState, name: string, afterMark: boolean, rules: LabelRules, pieces: SpeakerText[], text: string): void {
+  const same = state.pending === null && state.speaker === name && !isGenericLabel(name);
+  if (same && (!afterMark || rules.namesEveryCue)) continueTurn(state, pieces, text);
   else startTurn(state, name, pieces, text);
 }
 
@@ -91,7 +99,7 @@ function splitLine(line: string, voice: string | undefined, state: SpeakerState,
       const label = readLabel(chunk, 'after-mark', rules.known);
       // ">> NAME:" inside <v Name> shows the voice (recap's own captions write both): the voice's spelling is the name.
       const name = label && voice !== undefined && sameName(label.name, voice) ? voice : label?.name;
-      if (label) labelTurn(state, name!, pieces, last ? `${label.rest}\n` : label.rest);
+      if (label) labelTurn(state, name!, true, rules, pieces, last ? `${label.rest}\n` : label.rest);
       else startTurn(state, voice ?? null, pieces, last ? `${chunk}\n` : chunk);
       continue;
     }
@@ -101,7 +109,7 @@ function splitLine(line: string, voice: string | undefined, state: SpeakerState,
       continue;
     }
     const label = voice === undefined ? readLabel(chunk, rules.lineStartMode, rules.known) : null;
-    if (label) labelTurn(state, label.name, pieces, last ? `${label.rest}\n` : label.rest);
+    if (label) labelTurn(state, label.name, false, rules, pieces, last ? `${label.rest}\n` : label.rest);
     else continueTurn(state, pieces, last ? `${chunk}\n` : chunk);
   }
 }
