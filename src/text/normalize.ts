@@ -1,5 +1,6 @@
 import type { Cue, CuePart, Diagnostic, TimedWord } from '../model/track';
 import type { SourceCue, TextSpan } from '../model/source-cue';
+import { learnBracketLabels } from './bracket-labels';
 import { removeRollingRepeats, spansText } from './rolling';
 import { findSounds, isOnlySounds } from './sounds';
 import { countLabels, isPhraseLabel, learnLabels } from './speaker-marks';
@@ -59,7 +60,7 @@ function labelRules(cues: SourceCue[]): LabelRules {
     // "FOR EXAMPLE:" recurs in a capitals lecture as "MAYOR:" does in a council's captions.
     for (const [name, count] of countLabels(withColon.flatMap((t) => t.split('\n')))) if (count >= 2 && !isPhraseLabel(name)) known.add(name);
   }
-  return { lineStartMode: caps ? 'line-start-caps' : 'line-start', known, namesEveryCue };
+  return { lineStartMode: caps ? 'line-start-caps' : 'line-start', known, namesEveryCue, bracketed: learnBracketLabels(texts) };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { stripInvisibleCharacters } from '../model/invisible-characters';
 import type { TextSpan } from '../model/source-cue';
 import { tidyLines } from './markup';
+import { readBracketLabel } from './bracket-labels';
 import { isGenericLabel } from './generic-labels';
 import { readLabel, splitAtTurnMarks, type LabelMode } from './speaker-marks';
 
@@ -23,6 +24,8 @@ export interface LabelRules {
   known: Set<string>;
   /** the captioner names the speaker on most cues (learnLabels): a repeated label after ">>" continues the turn */
   namesEveryCue: boolean;
+  /** bracketed names the track uses as labels ("[Ana Ruiz]", "(Ana Ruiz)"; learnBracketLabels), brackets included */
+  bracketed: ReadonlySet<string>;
 }
 
 /** Groups spans into runs with one voice, keeping text. */
@@ -89,6 +92,13 @@ function voiceShown(line: string, voice: string): string | null {
   return bracketed && same(bracketed[1]!) ? line.slice(bracketed[0].length) : null;
 }
 
+/** A bracketed name opening the line that the track uses as a label ("[Ana Ruiz] Hello", "(Ana Ruiz)"). */
+function bracketLabel(line: string, rules: LabelRules): { name: string; rest: string } | null {
+  if (rules.bracketed.size === 0) return null;
+  const label = readBracketLabel(line.trimStart());
+  return label && rules.bracketed.has(label.key) ? label : null;
+}
+
 /** Splits one line at ">>" marks and labels into pieces (lines of a run with no voice tag or one). */
 function splitLine(line: string, voice: string | undefined, state: SpeakerState, rules: LabelRules, pieces: SpeakerText[]): void {
   const chunks = splitAtTurnMarks(line);
@@ -108,7 +118,7 @@ function splitLine(line: string, voice: string | undefined, state: SpeakerState,
       continueTurn(state, pieces, last ? `${shown}\n` : shown);
       continue;
     }
-    const label = voice === undefined ? readLabel(chunk, rules.lineStartMode, rules.known) : null;
+    const label = voice === undefined ? readLabel(chunk, rules.lineStartMode, rules.known) ?? bracketLabel(chunk, rules) : null;
     if (label) labelTurn(state, label.name, false, rules, pieces, last ? `${label.rest}\n` : label.rest);
     else continueTurn(state, pieces, last ? `${chunk}\n` : chunk);
   }
@@ -128,7 +138,8 @@ function mergePieces(pieces: SpeakerText[]): SpeakerText[] {
 
 /**
  * Text that might hold a speaker mark: a ">" (of ">>"), a ":" (every label has one) or a dash at
- * the start (dialogue lines; every line must start with one, so the first line decides).
+ * the start (dialogue lines; every line must start with one, so the first line decides). A
+ * bracket may too, in a track that names speakers in brackets (see splitSpeakers).
  */
 const MAY_HOLD_MARK = /[>:]|^[^\S\n]*-/;
 
@@ -148,8 +159,9 @@ function plainPieces(text: string, state: SpeakerState): SpeakerText[] {
 
 /** Splits one cue's text into pieces at speaker changes, updating the running state. */
 export function splitSpeakers(spans: TextSpan[], state: SpeakerState, rules: LabelRules): SpeakerText[] {
-  if (spans.length === 1 && spans[0]!.voice === undefined && !MAY_HOLD_MARK.test(spans[0]!.text)) {
-    return plainPieces(spans[0]!.text, state);
+  const text = spans.length === 1 && spans[0]!.voice === undefined ? spans[0]!.text : null;
+  if (text !== null && !MAY_HOLD_MARK.test(text) && (rules.bracketed.size === 0 || !/[[(]/.test(text))) {
+    return plainPieces(text, state);
   }
   const pieces: SpeakerText[] = [];
   for (const run of voiceRuns(spans)) {
