@@ -1,4 +1,5 @@
 import { stripInvisibleCharacters } from '../model/invisible-characters';
+import { isGenericLabel } from './generic-labels';
 
 /**
  * Speaker marks in caption text: CART ">>" changes (">>>" too), "NAME:" labels (CART capitals,
@@ -152,6 +153,8 @@ export function isPhraseLabel(name: string): boolean {
   if (keys.length === 0) return false;
   if (keys.length === 1) return HEADING_WORDS.has(keys[0]!) || PHRASE_ENDS.has(keys[0]!) || NOT_NAMES.has(keys[0]!);
   if (PHRASE_STARTS.has(keys[0]!) || NOT_NAMES.has(keys[0]!) || PHRASE_ENDS.has(keys[keys.length - 1]!)) return true;
+  // "Audience member:" is sentence-cased as lead-ins are, but a role a captioner labels people by.
+  if (isGenericLabel(name)) return false;
   const particle = new RegExp(`^${PARTICLE}$`);
   return CAPITALISED.test(words[0]!) && words.slice(1).some((w) => /^\p{Ll}+$/u.test(w) && !particle.test(w));
 }

@@ -54,7 +54,7 @@ describe('a ">>" mark hands over, even to a label equal to the current one', () 
     for (const label of ['SPEAKER', 'Audience member', 'MALE SPEAKER', 'FEMALE CALLER', 'PUBLIC COMMENT', 'INTERPRETER', 'UNIDENTIFIED SPEAKER', 'MEMBER OF THE PUBLIC', 'SPEAKER FROM THE FLOOR']) {
       expect([label, isGenericLabel(label)]).toEqual([label, true]);
     }
-    for (const label of ['SPEAKER 2', 'Speaker 1', 'ANA RUIZ', 'THE CHAIR', 'MAYOR', 'COUNCILMEMBER LEE', 'Public Works Director']) {
+    for (const label of ['SPEAKER 2', 'Speaker 1', 'ANA RUIZ', 'THE CHAIR', 'THE SPEAKER', 'The interpreter', 'MAYOR', 'COUNCILMEMBER LEE', 'Public Works Director']) {
       expect([label, isGenericLabel(label)]).toEqual([label, false]);
     }
   });

@@ -56,6 +56,13 @@ describe('lead-in phrases that open a few lines of a lecture are not speakers', 
     expect(srt(lines).cues[90]!.speaker).toBe('moderator');
   });
 
+  test('sentence-cased role labels are speakers, as names are', () => {
+    const lines = Array.from({ length: 100 }, (_, i) => `and this is sentence ${i} of the hearing`);
+    for (const at of [10, 50, 90]) lines[at] = `Ana Ruiz: question ${at}`;
+    for (const at of [12, 52, 92]) lines[at] = `Audience member: answer ${at}`;
+    expect(srt(lines).cues[52]!.speaker).toBe('Audience member');
+  });
+
   test('one label a few times is a speaker where it also follows a ">>" mark', () => {
     const lines = Array.from({ length: 100 }, (_, i) => `and this is sentence ${i} of the panel`);
     for (const at of [10, 50, 90]) lines[at] = `moderator: question ${at}`;
