@@ -36,6 +36,8 @@ const SOUND_WORDS = new Set([
   'DOOR', 'CLOSES', 'OPENS', 'KNOCK', 'KNOCKING', 'FOOTSTEPS', 'SILENT', 'VIDEO', 'CROWD', 'MURMURS', 'MURMURING',
   'CHATTER', 'SHOUTING', 'SHOUTS', 'CRYING', 'SNIFFLES', 'BREATHES', 'BREATHING', 'WHISPERS', 'WHISPERING', 'ECHO',
   'LAUGH', 'SIGH', 'COUGH', 'GASP', 'CHEER', 'INAUDIBLY', 'OVERLAPPING', 'VOICES', 'NO', 'END', 'BREAK', 'RECESS',
+  // how words are heard: "(ON PHONE)", "[OVER RADIO]", "(IN SPANISH)"
+  'ON', 'IN', 'OVER', 'OFF', 'PHONE', 'RADIO', 'TV', 'INTERCOM', 'SCREEN', 'OFFSCREEN', 'NARRATING', 'NARRATION', 'QUIETLY', 'LOUDLY',
 ]);
 
 /** True when a bracketed text holds a word of a sound description (SOUND_WORDS), in any case. */

@@ -54,7 +54,7 @@ function srt(lines: string[]): Track {
 
 describe('bracketed texts stay text or sounds unless the track uses them as names', () => {
   test('sound tags opening lines, again and again, are sounds', () => {
-    const lines = ['[LAUGHS] Yes, of course.', '[APPLAUSE]\nThank you.', '(LAUGHTER)\nWell then.', '[LAUGHS] Right.', '(APPLAUSE)\nAnd so on.', '[Music playing] Welcome back.', '[Music playing] Good night.'];
+    const lines = ['[LAUGHS] Yes, of course.', '[APPLAUSE]\nThank you.', '(LAUGHTER)\nWell then.', '[LAUGHS] Right.', '(APPLAUSE)\nAnd so on.', '[Music playing] Welcome back.', '[Music playing] Good night.', '(ON PHONE) Hello?', '(ON PHONE) Yes, it is me.', '[IN SPANISH] Gracias.', '[IN SPANISH] Hasta luego.'];
     const t = srt(lines);
     expect(t.cues.map((c) => c.speaker)).toEqual(lines.map(() => null));
     expect(t.cues.map((c) => c.text)).toEqual(lines);
