@@ -3,6 +3,7 @@ import type { Segment, Transcript, TranscriptParagraph, TranscriptSentence, Tran
 import { SPLIT_GENERATOR } from '../model/transcript';
 import { recordingLink } from '../model/recording-link';
 import { groupTurns } from '../model/speaker-stretches';
+import { isGenericLabel } from '../text/generic-labels';
 import type { Cue } from '../model/track';
 import { caseSentence } from './casing';
 import { chunkByTime } from './chunks';
@@ -59,14 +60,17 @@ interface Turn {
  * A new turn at every turn start or change of named speaker (groupTurns), except where a label
  * names the person who is speaking already under another spelling (a captioner's "BILAL JAMOUSI"
  * in the middle of "BILEL JAMOUSSI"'s turn): the labels resolve to one person, so the turn goes
- * on. Unnamed turns are never joined: an unnamed ">>" hands over to someone new.
+ * on. Unnamed turns are never joined: an unnamed ">>" hands over to someone new; nor are turns
+ * under a role label anyone may carry (isGenericLabel).
  */
 function turnsOf(pieces: readonly SpokenPiece[], nameOf: (label: string | null) => string | null): Turn[] {
   const turns: Turn[] = [];
   for (const group of groupTurns(pieces)) {
-    const speaker = nameOf(group[0]!.speaker);
+    const label = group[0]!.speaker;
+    const speaker = nameOf(label);
     const last = turns[turns.length - 1];
-    if (last && speaker !== null && last.speaker === speaker) last.pieces.push(...group);
+    // A role label ("SPEAKER", "AUDIENCE MEMBER") names no one person: two in a row are two turns.
+    if (last && speaker !== null && last.speaker === speaker && !isGenericLabel(label!)) last.pieces.push(...group);
     else turns.push({ speaker, pieces: [...group] });
   }
   return turns;

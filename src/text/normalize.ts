@@ -1,8 +1,9 @@
 import type { Cue, CuePart, Diagnostic, TimedWord } from '../model/track';
 import type { SourceCue, TextSpan } from '../model/source-cue';
+import { learnBracketLabels } from './bracket-labels';
 import { removeRollingRepeats, spansText } from './rolling';
 import { findSounds, isOnlySounds } from './sounds';
-import { countLabels, learnLabels } from './speaker-marks';
+import { countLabels, isPhraseLabel, learnLabels } from './speaker-marks';
 import { splitSpeakers, type LabelRules, type SpeakerText, type SpeakerState } from './speaker-split';
 
 /** Word start times from inline timestamps: a word takes the time of the span it starts in. */
@@ -52,13 +53,14 @@ function trackIsMostlyCapitals(texts: string[]): boolean {
 /** How labels are read in a track of these cue texts (a reader that settles names itself asks too). */
 export function labelRules(texts: string[]): LabelRules {
   const caps = trackIsMostlyCapitals(texts);
-  const known = learnLabels(texts);
+  const { labels: known, namesEveryCue } = learnLabels(texts);
   if (caps) {
     // Only texts with a colon can hold a label: the rest are not split into lines at all.
     const withColon = texts.filter((t) => t.indexOf(':') !== -1);
-    for (const [name, count] of countLabels(withColon.flatMap((t) => t.split('\n')))) if (count >= 2) known.add(name);
+    // "FOR EXAMPLE:" recurs in a capitals lecture as "MAYOR:" does in a council's captions.
+    for (const [name, count] of countLabels(withColon.flatMap((t) => t.split('\n')))) if (count >= 2 && !isPhraseLabel(name)) known.add(name);
   }
-  return { lineStartMode: caps ? 'line-start-caps' : 'line-start', known };
+  return { lineStartMode: caps ? 'line-start-caps' : 'line-start', known, namesEveryCue, bracketed: learnBracketLabels(texts) };
 }
 
 /**

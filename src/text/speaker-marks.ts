@@ -1,4 +1,5 @@
 import { stripInvisibleCharacters } from '../model/invisible-characters';
+import { isGenericLabel } from './generic-labels';
 
 /**
  * Speaker marks in caption text: CART ">>" changes (">>>" too), "NAME:" labels (CART capitals,
@@ -50,8 +51,20 @@ const NOT_NAMES = new Set([
   'WELL', 'NOW', 'THEN', 'FIRST', 'FINALLY', 'ALSO', 'REMINDER', 'IMPORTANT',
 ]);
 
-/** Words that open numbered headings ("Step 2:", "Part 1:") rather than name a speaker. */
-const HEADING_WORDS = new Set(['STEP', 'PART', 'CHAPTER', 'QUESTION', 'ANSWER', 'SECTION', 'SLIDE', 'PAGE', 'FIGURE', 'TABLE', 'SCENE', 'ROUND', 'PHASE', 'LESSON', 'EXERCISE', 'POINT', 'OPTION']);
+/** Words that open numbered headings ("Step 2:", "Part 1:") or stand alone as one ("Question:"), naming no speaker. */
+const HEADING_WORDS = new Set(['STEP', 'PART', 'CHAPTER', 'QUESTION', 'ANSWER', 'SECTION', 'SLIDE', 'PAGE', 'FIGURE', 'TABLE', 'SCENE', 'ROUND', 'PHASE', 'LESSON', 'EXERCISE', 'POINT', 'OPTION', 'TIP', 'HINT', 'FACT', 'RECAP', 'TAKEAWAY', 'DEFINITION', 'PROBLEM', 'SOLUTION', 'HOMEWORK', 'SPOILER', 'BONUS']);
+
+/**
+ * Words that end ordinary lead-in phrases ("For example:", "Pro tip:", "Fun fact:", "Bottom line:",
+ * "Side note:"), and words that open them: no name of a person ends or begins so.
+ */
+const PHRASE_ENDS = new Set([
+  'EXAMPLE', 'EXAMPLES', 'INSTANCE', 'TIP', 'TIPS', 'FACT', 'FACTS', 'LINE', 'NOTE', 'POINT', 'TAKEAWAY', 'TAKEAWAYS', 'HINT',
+  'ALERT', 'REMINDER', 'WARNING', 'CAVEAT', 'DISCLAIMER', 'QUESTION', 'QUESTIONS', 'ANSWER', 'IDEA', 'TRICK', 'LESSON',
+  'SUMMARY', 'RECAP', 'UPDATE', 'DEFINITION', 'PROBLEM', 'SOLUTION', 'RESULT', 'RESULTS', 'CONCLUSION', 'GOAL', 'THOUGHT',
+  'THOUGHTS', 'THING', 'THINGS', 'WORD', 'WORDS', 'CHALLENGE', 'EXERCISE', 'STEP', 'STEPS', 'RULE', 'STORY',
+]);
+const PHRASE_STARTS = new Set(['FOR', 'IN', 'ON', 'AT', 'BY', 'TO', 'WITH', 'AS', 'IF', 'MY', 'OUR', 'YOUR', 'ONE', 'ANOTHER', 'EVERY', 'SOME', 'QUICK', 'SIDE']);
 
 export interface Label {
   name: string;
@@ -118,12 +131,43 @@ function looseLabel(line: string): Label | null {
   // and more than one character, as the capitals rule asks: "37% 74% -" and "V" name no one.
   if (name.length < 2 || words.length > MAX_LOOSE_WORDS || !/\p{L}/u.test(words[0]!)) return null;
   if (!words.every((w) => LOOSE_WORD.test(w)) || !acceptable(name)) return null;
-  // "Item 4:", "Note to self:", "Step 2:" recur in ordinary text without naming anyone.
+  // "Item 4:", "Note to self:", "Step 2:", "Question:" recur in ordinary text without naming anyone.
   const first = words[0]!.toUpperCase().replace(/[.,'’]/g, '');
-  if (words.length > 1 && (NOT_NAMES.has(first) || HEADING_WORDS.has(first))) return null;
+  if (NOT_NAMES.has(first) || HEADING_WORDS.has(first)) return null;
   // "Okoro, Ben:" is a name in directory order; "Right, then:" is not.
   if (name.includes(',') && !words.every((w) => CAPITALISED.test(w))) return null;
   return { name, rest: line.slice(m[0].length) };
+}
+
+/**
+ * A label that reads as the lead-in of a sentence rather than a name: a heading word alone
+ * ("Question:"), a phrase opening or ending as lead-ins do ("For example:", "Bottom line:"), or in
+ * mixed case a capitalised word followed by lower-case ones ("Fun fact:", "Pro tip:"), as sentence
+ * starts are written and names are not. Words in brackets ("(she/her)") and name particles are
+ * not counted.
+ */
+export function isPhraseLabel(name: string): boolean {
+  const words = name.split(/\s+/).filter((w) => !/^[([]/.test(w));
+  const key = (w: string) => w.toUpperCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const keys = words.map(key);
+  if (keys.length === 0) return false;
+  if (keys.length === 1) return HEADING_WORDS.has(keys[0]!) || PHRASE_ENDS.has(keys[0]!) || NOT_NAMES.has(keys[0]!);
+  if (PHRASE_STARTS.has(keys[0]!) || NOT_NAMES.has(keys[0]!) || PHRASE_ENDS.has(keys[keys.length - 1]!)) return true;
+  // "Audience member:" is sentence-cased as lead-ins are, but a role a captioner labels people by.
+  if (isGenericLabel(name)) return false;
+  const particle = new RegExp(`^${PARTICLE}$`);
+  return CAPITALISED.test(words[0]!) && words.slice(1).some((w) => /^\p{Ll}+$/u.test(w) && !particle.test(w));
+}
+
+/** What a track's own text shows about its labels (see learnLabels). */
+export interface LearnedLabels {
+  /** texts the track shows to be speaker labels */
+  labels: Set<string>;
+  /**
+   * The captioner names the speaker on most cues (Zoom, many SRT files): a label repeating the
+   * current speaker then continues the turn even after a ">>" mark.
+   */
+  namesEveryCue: boolean;
 }
 
 /** Share of a track's cues that repeated labels must open before they are taken (tier 2 below). */
@@ -135,14 +179,15 @@ const LEARNED_MIN_COUNT = 3;
  * Labels of any shape that the track itself shows to be labels. A captioner who names the speaker
  * on every cue (Zoom, many SRT files) opens most cues with "Name:": when at least half the cues
  * open so (3 at least), every text opening a cue that way is a label, even one said once ("iPhone: yes").
- * Otherwise a text is a label when it opens at least 3 lines (after ">>" marks too) and such
- * repeated openings make at least 2% of the cues: a captioner who names each change writes the
- * same label again and again, while ordinary text rarely opens three lines with the same words
- * and a colon ("Note:", "So:", "Item 4:" are refused by their words whatever their count).
+ * Otherwise a text is a label when it opens at least 3 lines (after ">>" marks too), such
+ * repeated openings make at least 2% of the cues, and it does not read as a sentence's lead-in
+ * (isPhraseLabel). A change of speaker needs two speakers: one such text alone is taken only when
+ * it also follows a ">>" mark, as "For example:" repeated through a lecture never does.
  */
-export function learnLabels(texts: readonly string[]): Set<string> {
+export function learnLabels(texts: readonly string[]): LearnedLabels {
   const counts = new Map<string, number>();
   const opening = new Set<string>();
+  const afterMark = new Set<string>();
   let cues = 0;
   let opened = 0;
   for (const text of texts) {
@@ -150,22 +195,25 @@ export function learnLabels(texts: readonly string[]): Set<string> {
     if (text.indexOf(':') === -1) continue; // no label without a colon
     text.split('\n').forEach((line, index) => {
       let first = index === 0;
-      for (const piece of splitAtTurnMarks(line)) {
-        if (piece.trim() === '') continue;
+      splitAtTurnMarks(line).forEach((piece, at) => {
+        if (piece.trim() === '') return;
         const label = looseLabel(piece.trim());
         if (label) counts.set(label.name, (counts.get(label.name) ?? 0) + 1);
+        if (label && at > 0) afterMark.add(label.name);
         if (label && first) {
           opening.add(label.name);
           opened++;
         }
         first = false;
-      }
+      });
     });
   }
-  if (opened >= LEARNED_MIN_COUNT && 2 * opened >= cues) return opening;
-  const repeated = [...counts].filter(([, n]) => n >= LEARNED_MIN_COUNT);
+  if (opened >= LEARNED_MIN_COUNT && 2 * opened >= cues) return { labels: opening, namesEveryCue: true };
+  let repeated = [...counts].filter(([name, n]) => n >= LEARNED_MIN_COUNT && !isPhraseLabel(name));
+  if (repeated.length < 2) repeated = repeated.filter(([name]) => afterMark.has(name));
   const total = repeated.reduce((sum, [, n]) => sum + n, 0);
-  return total >= LEARNED_SHARE * cues ? new Set(repeated.map(([name]) => name)) : new Set();
+  const labels = repeated.length > 0 && total >= LEARNED_SHARE * cues ? new Set(repeated.map(([name]) => name)) : new Set<string>();
+  return { labels, namesEveryCue: false };
 }
 
 /** Labels at line starts or after marks, with how often each occurs (for the caps rule). */

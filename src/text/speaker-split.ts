@@ -1,6 +1,8 @@
 import { stripInvisibleCharacters } from '../model/invisible-characters';
 import type { TextSpan } from '../model/source-cue';
 import { tidyLines } from './markup';
+import { readBracketLabel } from './bracket-labels';
+import { isGenericLabel } from './generic-labels';
 import { readLabel, splitAtTurnMarks, type LabelMode } from './speaker-marks';
 
 /** A stretch of one cue's text with one speaker. */
@@ -20,6 +22,10 @@ export interface SpeakerState {
 export interface LabelRules {
   lineStartMode: LabelMode;
   known: Set<string>;
+  /** the captioner names the speaker on most cues (learnLabels): a repeated label after ">>" continues the turn */
+  namesEveryCue: boolean;
+  /** bracketed names the track uses as labels ("[Ana Ruiz]", "(Ana Ruiz)"; learnBracketLabels), brackets included */
+  bracketed: ReadonlySet<string>;
 }
 
 /** Groups spans into runs with one voice, keeping text. */
@@ -56,11 +62,16 @@ function continueTurn(state: SpeakerState, pieces: SpeakerText[], text: string):
 
 /**
  * A label opens a turn unless it names who is speaking already: captioners who name the speaker
- * on every cue (Zoom, many SRT and CART files) repeat it through one turn. An unnamed ">>" is
- * always a hand-over (see splitLine), and a voice tag continues as voiceRuns' caller decides.
+ * on every cue (Zoom, many SRT and CART files) repeat it through one turn. After a ">>" mark, a
+ * hand-over in CART, the same label continues only in a track whose captioner names the speaker
+ * on most cues; elsewhere ">> NAME:" twice is two turns. A role label anyone may carry
+ * (">> SPEAKER:", "AUDIENCE MEMBER:") never continues: each is most often someone new. An
+ * unnamed ">>" is always a hand-over (see splitLine), and a voice tag continues as voiceRuns'
+ * caller decides.
  */
-function labelTurn(state: SpeakerState, name: string, pieces: SpeakerText[], text: string): void {
-  if (state.pending === null && state.speaker === name) continueTurn(state, pieces, text);
+function labelTurn(state: SpeakerState, name: string, afterMark: boolean, rules: LabelRules, pieces: SpeakerText[], text: string): void {
+  const same = state.pending === null && state.speaker === name && !isGenericLabel(name);
+  if (same && (!afterMark || rules.namesEveryCue)) continueTurn(state, pieces, text);
   else startTurn(state, name, pieces, text);
 }
 
@@ -81,6 +92,13 @@ function voiceShown(line: string, voice: string): string | null {
   return bracketed && same(bracketed[1]!) ? line.slice(bracketed[0].length) : null;
 }
 
+/** A bracketed name opening the line that the track uses as a label ("[Ana Ruiz] Hello", "(Ana Ruiz)"). */
+function bracketLabel(line: string, rules: LabelRules): { name: string; rest: string } | null {
+  if (rules.bracketed.size === 0) return null;
+  const label = readBracketLabel(line.trimStart());
+  return label && rules.bracketed.has(label.key) ? label : null;
+}
+
 /** Splits one line at ">>" marks and labels into pieces (lines of a run with no voice tag or one). */
 function splitLine(line: string, voice: string | undefined, state: SpeakerState, rules: LabelRules, pieces: SpeakerText[]): void {
   const chunks = splitAtTurnMarks(line);
@@ -91,7 +109,7 @@ function splitLine(line: string, voice: string | undefined, state: SpeakerState,
       const label = readLabel(chunk, 'after-mark', rules.known);
       // ">> NAME:" inside <v Name> shows the voice (recap's own captions write both): the voice's spelling is the name.
       const name = label && voice !== undefined && sameName(label.name, voice) ? voice : label?.name;
-      if (label) labelTurn(state, name!, pieces, last ? `${label.rest}\n` : label.rest);
+      if (label) labelTurn(state, name!, true, rules, pieces, last ? `${label.rest}\n` : label.rest);
       else startTurn(state, voice ?? null, pieces, last ? `${chunk}\n` : chunk);
       continue;
     }
@@ -100,8 +118,8 @@ function splitLine(line: string, voice: string | undefined, state: SpeakerState,
       continueTurn(state, pieces, last ? `${shown}\n` : shown);
       continue;
     }
-    const label = voice === undefined ? readLabel(chunk, rules.lineStartMode, rules.known) : null;
-    if (label) labelTurn(state, label.name, pieces, last ? `${label.rest}\n` : label.rest);
+    const label = voice === undefined ? readLabel(chunk, rules.lineStartMode, rules.known) ?? bracketLabel(chunk, rules) : null;
+    if (label) labelTurn(state, label.name, false, rules, pieces, last ? `${label.rest}\n` : label.rest);
     else continueTurn(state, pieces, last ? `${chunk}\n` : chunk);
   }
 }
@@ -120,7 +138,8 @@ function mergePieces(pieces: SpeakerText[]): SpeakerText[] {
 
 /**
  * Text that might hold a speaker mark: a ">" (of ">>"), a ":" (every label has one) or a dash at
- * the start (dialogue lines; every line must start with one, so the first line decides).
+ * the start (dialogue lines; every line must start with one, so the first line decides). A
+ * bracket may too, in a track that names speakers in brackets (see splitSpeakers).
  */
 const MAY_HOLD_MARK = /[>:]|^[^\S\n]*-/;
 
@@ -140,8 +159,9 @@ function plainPieces(text: string, state: SpeakerState): SpeakerText[] {
 
 /** Splits one cue's text into pieces at speaker changes, updating the running state. */
 export function splitSpeakers(spans: TextSpan[], state: SpeakerState, rules: LabelRules): SpeakerText[] {
-  if (spans.length === 1 && spans[0]!.voice === undefined && !MAY_HOLD_MARK.test(spans[0]!.text)) {
-    return plainPieces(spans[0]!.text, state);
+  const text = spans.length === 1 && spans[0]!.voice === undefined ? spans[0]!.text : null;
+  if (text !== null && !MAY_HOLD_MARK.test(text) && (rules.bracketed.size === 0 || !/[[(]/.test(text))) {
+    return plainPieces(text, state);
   }
   const pieces: SpeakerText[] = [];
   for (const run of voiceRuns(spans)) {

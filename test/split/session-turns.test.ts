@@ -60,3 +60,18 @@ describe('labels that name one person under two spellings', () => {
     expect(t.paragraphs[0]!.sentences.map((s) => s.text).join(' ').toLowerCase()).toBe('we now turn to the questions from the chat.');
   });
 });
+
+describe('role labels anyone may carry', () => {
+  test('two turns in a row under "SPEAKER" stay two turns, in any spelling of the role', () => {
+    const cues = [
+      cue(0, 'MY NAME IS JO SMITH.', 'SPEAKER', true),
+      cue(3500, 'HI, I AM SAM LEE.', 'SPEAKER', true),
+      cue(7000, 'AND I AM KIM.', 'Speaker', true),
+      cue(10_500, 'ME TOO.', 'AUDIENCE MEMBER', true),
+      cue(14_000, 'I OPPOSE IT.', 'AUDIENCE MEMBER', true),
+    ];
+    const t = transcriptOf(cues);
+    expect(t.paragraphs.map((p) => p.turn)).toEqual([0, 1, 2, 3, 4]);
+    expect(renderMarkdown(t).match(/^\*\*.+\*\*$/gm)).toHaveLength(5);
+  });
+});

@@ -90,10 +90,12 @@ describe('a label repeating the current speaker continues the turn', () => {
   });
 
   test('a change of speaker inside a cue, then the same name again on the next cue', () => {
-    const t = srt(['>> ANA: YES. >> BEN: NO, I THINK', '>> BEN: WE WAIT.']);
+    // Three cues, each opening with a label: the captioner names the speaker on every cue.
+    const t = srt(['>> ANA: YES. >> BEN: NO, I THINK', '>> BEN: WE WAIT.', '>> ANA: FINE.']);
     expect(turns(t)).toEqual([
       ['ANA', 'YES.'],
       ['BEN', 'NO, I THINK WE WAIT.'],
+      ['ANA', 'FINE.'],
     ]);
   });
 });
