@@ -13,7 +13,7 @@ export const SpeakerMatch = z
     caption: z.string(),
     /** the manifest person's name, e.g. "Bilel Jamoussi" */
     person: z.string(),
-    method: z.enum(['exact', 'phonetic', 'edit-distance', 'role']),
+    method: z.enum(['exact', 'phonetic', 'edit-distance', 'role', 'initial']),
     /** 0..1: 1 for an exact (accent- and case-folded) match */
     score: z.number().min(0).max(1),
   })

@@ -43,6 +43,24 @@ function keys(name: string): string | null {
   return ks.every((k) => k !== null) && ks.length > 0 ? ks.join(' ') : null;
 }
 
+/**
+ * A display name without the notes apps and directories add after it (or, for a tag in square
+ * brackets, before it): a role or status ("(Host)", "(External)", "(Guest)"), pronouns
+ * ("(she/her)"), an organisation or place ("[Recife]", "Ana Ruiz | Acme Corp", "João Pedro Alves -
+ * Prefeitura de Recife"). A bracket of digits is kept: it tells two devices or two people of the
+ * same name apart ("iPhone (2)"). A label that would be left empty is kept whole.
+ */
+export function withoutNotes(label: string): string {
+  let name = label.replace(/\s+[|｜]\s+.*$/u, '').replace(/\s+[-–—]\s+.*$/u, '').trim();
+  const note = /\s*(?:\(([^()]*)\)|\[([^[\]]*)\])$/u;
+  for (let m = note.exec(name); m && m.index > 0 && !/^\s*\d+\s*$/u.test(m[1] ?? m[2]!); m = note.exec(name)) name = name.slice(0, m.index).trim();
+  name = name.replace(/^(?:\[[^[\]]*\]\s*)+(?=\S)/u, '');
+  return name === '' ? label : name;
+}
+
+/** The name to show for a label that resolves to no one: its notes dropped, in title case if it is in capitals. */
+export const shownName = (label: string): string => titleCase(withoutNotes(label));
+
 /** "SPEAKER FROM THE FLOOR" -> "Speaker From The Floor"; a label with lower-case letters is kept. */
 export function titleCase(label: string): string {
   if (/\p{Ll}/u.test(label)) return label;
@@ -110,13 +128,29 @@ function matchOneWord(label: string, people: readonly Person[]): SpeakerMatch | 
 }
 
 /**
+ * A label of first name(s) and a surname's initial ("Priyanka R.", "Ana M"): the one person whose
+ * name starts with those words and has a later name word starting with that letter. Two
+ * candidates: no guess.
+ */
+function matchInitial(label: string, people: readonly Person[]): SpeakerMatch | null {
+  const words = folded(label).split(' ').filter((w) => w && !isTitleWord(w));
+  const initial = words.pop();
+  if (words.length === 0 || initial === undefined || initial.length !== 1) return null;
+  const found = people.filter((person) => {
+    const parts = folded(person.name).split(' ');
+    return words.every((w, i) => parts[i] === w) && parts.slice(words.length).some((p) => p.startsWith(initial));
+  });
+  return found.length === 1 ? { caption: label, person: found[0]!.name, method: 'initial', score: ONE_WORD_WEIGHT } : null;
+}
+
+/**
  * The forms a label may name its person by: display names carry more than the name, a title or
  * an office ("Dr. Ana O'Neil", "MAYOR DELACROIX-HAYES"), a note in brackets ("Ana Ruiz (she/her)", "Li Ming (Host)") or directory
  * order ("Okoro, Ben"). The label itself comes first.
  */
 function labelForms(label: string): string[] {
   const forms = [label];
-  let form = label.replace(/\s*\([^()]*\)/g, '').trim() || label;
+  let form = withoutNotes(label).replace(/\s*\([^()]*\)/g, '').trim() || label;
   if (form !== label) forms.push(form);
   // titles and offices before the name, as many as there are ("VICE CHAIR", "DR.")
   const words = form.split(/\s+/);
@@ -124,7 +158,8 @@ function labelForms(label: string): string[] {
   while (first < words.length - 1 && isTitleWord(folded(words[first]!))) first++;
   if (first > 0) forms.push((form = words.slice(first).join(' ')));
   const directory = /^([^,]+),\s*([^,]+)$/.exec(form);
-  if (directory) forms.push(`${directory[2]!} ${directory[1]!}`);
+  // "Surname, Given" read both ways: a manifest may write the family name first too ("Nguyễn Thị Hương")
+  if (directory) forms.push(`${directory[2]!} ${directory[1]!}`, `${directory[1]!} ${directory[2]!}`);
   return forms;
 }
 
@@ -159,7 +194,9 @@ export function resolveSpeaker(label: string, sessionPeople: readonly Person[], 
   const match =
     matchForms(label, (form) => matchPerson(form, people)) ??
     matchForms(label, (form) => matchOneWord(form, sessionPeople)) ??
-    matchForms(label, (form) => matchOneWord(form, people));
+    matchForms(label, (form) => matchOneWord(form, people)) ??
+    matchForms(label, (form) => matchInitial(form, sessionPeople)) ??
+    matchForms(label, (form) => matchInitial(form, people));
   if (match) return { name: match.person, person: match.person, match };
-  return { name: titleCase(label) };
+  return { name: shownName(label) };
 }

@@ -81,3 +81,52 @@ describe('offices before a name (council and parliament CART labels)', () => {
     expect(resolveSpeaker('MAYOR', council, council)).toEqual({ name: 'Mayor' });
   });
 });
+
+describe('display-name notes are not part of the name, resolved or not', () => {
+  test.each([
+    ['Priyanka R (Host)', 'Priyanka R'],
+    ['Nguyễn, Thị Hương (External)', 'Nguyễn, Thị Hương'], // directory order kept: it may put the family name first
+    ['Ana Ruiz (she/her) (Co-host)', 'Ana Ruiz'],
+    ['Ana Ruiz (Guest)', 'Ana Ruiz'],
+    ['Ana Ruiz (Organizer)', 'Ana Ruiz'],
+    ['Ana Ruiz [Recife]', 'Ana Ruiz'],
+    ['[EXT] Ana Ruiz', 'Ana Ruiz'],
+    ['Ana Ruiz | Acme Corp', 'Ana Ruiz'],
+    ['João Pedro Alves - Prefeitura de Recife', 'João Pedro Alves'],
+    ['JOÃO PEDRO ALVES – PREFEITURA DE RECIFE', 'João Pedro Alves'],
+    ['iPhone (2)', 'iPhone (2)'],
+    ['Galaxy S21 (2) (Guest)', 'Galaxy S21 (2)'],
+    ['Jean-Baptiste Nkemelu', 'Jean-Baptiste Nkemelu'],
+    ['(Host)', '(Host)'],
+  ])('%s, resolving to no one, is shown as %s', (caption, shown) => {
+    expect(resolveSpeaker(caption, [], [])).toEqual({ name: shown });
+  });
+
+  test('a label with notes still resolves to the person they annotate', () => {
+    const people: Person[] = [{ name: 'Ana Ruiz' }, { name: 'João Pedro Alves' }, { name: 'Nguyễn Thị Hương' }];
+    expect(resolveSpeaker('Ana Ruiz | Acme Corp', people, people).person).toBe('Ana Ruiz');
+    expect(resolveSpeaker('João Pedro Alves - Prefeitura de Recife', people, people).person).toBe('João Pedro Alves');
+    // a directory's "Family, Given" against a manifest that writes the family name first
+    expect(resolveSpeaker('Nguyễn, Thị Hương (External)', people, people).person).toBe('Nguyễn Thị Hương');
+  });
+});
+
+describe('a first name and an initial', () => {
+  const board: Person[] = [{ name: 'Priyanka Ramaswamy', role: 'moderator' }, { name: 'Tomasz Wierzbicki' }, { name: 'Adaeze Okonkwo-Baptiste' }];
+  test.each(['Priyanka R (Host)', 'Priyanka R.', 'PRIYANKA R', 'Dr. Priyanka R'])('%s -> Priyanka Ramaswamy', (caption) => {
+    expect(resolveSpeaker(caption, board, board)).toEqual({ name: 'Priyanka Ramaswamy', person: 'Priyanka Ramaswamy', match: { caption, person: 'Priyanka Ramaswamy', method: 'initial', score: 0.9 } });
+  });
+
+  test('any later name word may give the initial, a hyphenated one included', () => {
+    expect(resolveSpeaker('Adaeze B', board, board).person).toBe('Adaeze Okonkwo-Baptiste');
+    expect(resolveSpeaker('Javier D.', [], [{ name: 'Javier García Díaz' }]).person).toBe('Javier García Díaz');
+  });
+
+  test('the session is asked before the event; two candidates, or a wrong initial, give no guess', () => {
+    const session: Person[] = [{ name: 'Ana Ruiz' }];
+    const event: Person[] = [...session, { name: 'Ana Rios' }];
+    expect(resolveSpeaker('Ana R', session, event).person).toBe('Ana Ruiz');
+    expect(resolveSpeaker('Ana R', [], event)).toEqual({ name: 'Ana R' });
+    expect(resolveSpeaker('Priyanka T', board, board)).toEqual({ name: 'Priyanka T' });
+  });
+});

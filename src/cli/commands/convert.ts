@@ -6,7 +6,7 @@ import type { CliConfig } from '../cli-config';
 import { captionProfile } from '../../publish/caption-profiles';
 import { reflowCues } from '../../publish/reflow';
 import { sentenceCaseCues } from '../../split/caption-case';
-import { titleCase } from '../../split/speaker-names';
+import { shownName } from '../../split/speaker-names';
 import { buildVocabulary } from '../../split/vocabulary';
 import type { Cue } from '../../model/track';
 import type { CaptionProfile } from '../../publish/caption-profiles';
@@ -20,9 +20,9 @@ import { PROFILE_HELP, profileOption } from '../profile-option';
 function profiledCase(cues: Cue[], profile: CaptionProfile): Cue[] {
   if (profile.textCase.case !== 'sentence') return cues;
   const speakers = [...new Set(cues.flatMap((c) => (c.speaker ? [c.speaker] : [])))];
-  const vocabulary = buildVocabulary({ people: speakers.map((name) => ({ name: titleCase(name) })), prose: [], captions: cues.map((c) => c.text) });
-  // labels in capitals ("BILEL JAMOUSI") are shown as names are written
-  const named = (speaker: string | null) => (speaker ? titleCase(speaker) : speaker);
+  const vocabulary = buildVocabulary({ people: speakers.map((name) => ({ name: shownName(name) })), prose: [], captions: cues.map((c) => c.text) });
+  // labels in capitals ("BILEL JAMOUSI") are shown as names are written, without display-name notes ("(Host)")
+  const named = (speaker: string | null) => (speaker ? shownName(speaker) : speaker);
   return sentenceCaseCues(cues, vocabulary).map((c) => ({ ...c, speaker: named(c.speaker), ...(c.parts ? { parts: c.parts.map((p) => ({ ...p, speaker: named(p.speaker) })) } : {}) }));
 }
 
