@@ -21,6 +21,9 @@ const ENGLISH: ReadonlyMap<string, StopRule> = new Map<string, StopRule>([
   ['a.m', 'next'], ['p.m', 'next'], ['etc', 'next'], ['jr', 'next'], ['sr', 'next'], ['inc', 'next'], ['ltd', 'next'],
 ]);
 
+/** Whether the table lists `word` (without its final stop: "a.m", "e.g"), whose case is its own, not an initialism's. */
+export const isListedAbbreviation = (word: string): boolean => ENGLISH.has(word.toLowerCase());
+
 /**
  * Words that open sentences, for captions in capitals, where a capital letter says nothing:
  * "AT 3 P.M. THE VOTE" ends after "P.M.", "AT 3 P.M. ON FRIDAY" does not.

@@ -25,7 +25,7 @@ export function sentenceCaseCues<C extends Pick<Cue, 'text' | 'turnStart' | 'par
       return tokens
         .map((token, i) => {
           if (token === '') return token;
-          let cased = capitals ? caseToken(token, vocabulary, forms[i]) : token;
+          let cased = capitals ? caseToken(token, vocabulary, forms[i], previous) : token;
           if (/^[[(]/.test(token)) inTag = true;
           if (inTag) {
             if (/[\])][.,;:!?]*$/.test(token)) inTag = false;

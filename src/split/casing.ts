@@ -1,7 +1,10 @@
 import { LevenshteinDistance } from 'natural/lib/natural/distance';
 import { nameKey } from '../text/name-keys';
 import type { SpokenWord } from './sentences';
+import { isListedAbbreviation } from './abbreviations';
+import { titleCase } from './speaker-names';
 import { fold, lexiconCase, type Vocabulary } from './vocabulary';
+import { isStopWord } from '../text/terms';
 
 /**
  * Readable case for CART capitals, never changing a word (only the case of its letters): sentence
@@ -42,10 +45,17 @@ function isAlphanumericName(lower: string): boolean {
   return (lower.match(/\p{L}/gu) ?? []).length <= 3;
 }
 
-/** The case of one word (letters, digits, inner ' & - only). */
+/**
+ * Letters joined by full stops ("U.S", "D.C", the final stop being punctuation) are an initialism
+ * and keep their capitals, but for the abbreviations written in lower case ("a.m", "e.g").
+ */
+const isDottedInitialism = (word: string): boolean => /^(?:\p{L}\.)+\p{L}$/u.test(word) && !isListedAbbreviation(word);
+
+/** The case of one word (letters, digits, inner ' & - . only). */
 function caseWord(word: string, vocabulary: Vocabulary): string {
   const lower = word.toLowerCase();
   if (/^i(['’](m|ll|ve|d))?$/.test(lower)) return capitalise(lower);
+  if (isDottedInitialism(word)) return word.toUpperCase();
   if (isAlphanumericName(lower)) return word.toUpperCase();
   const whole = vocabulary.forms.get(fold(word));
   if (whole) return casedLike(word, whole);
@@ -72,13 +82,26 @@ function isShortWord(word: string): boolean {
 const TOKEN = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u;
 
 /**
+ * Titles written before a name, with their stop ("DR.", "PROF.") or, for those that are no other
+ * word, without ("MR", "MRS"): "DR" alone may be a drive and "MS" a disease.
+ */
+const NAME_TITLE = /^(?:(?:mr|mrs|ms|mx|dr|prof)\.|mrs?)$/i;
+
+/** Whether the word after `previous` (a whitespace token) is a name because a title precedes it. */
+const followsTitle = (previous: string | undefined): boolean => previous !== undefined && NAME_TITLE.test(previous.replace(/^[^\p{L}]+/u, ''));
+
+/**
  * The case of a whitespace token: its word core is cased, the punctuation around it kept.
  * `form`: the manifest's spelling of the word where it is part of a name (phraseForms).
+ * `previous`: the token said before it; after a title ("DR. NGUYEN", "MR. O'BRIEN") a word is a
+ * name, capitalised as names are written, even when no manifest knows it.
  */
-export function caseToken(token: string, vocabulary: Vocabulary, form?: string): string {
+export function caseToken(token: string, vocabulary: Vocabulary, form?: string, previous?: string): string {
   const m = TOKEN.exec(token);
   if (!m || !m[2]) return token;
-  return m[1]! + (form === undefined ? caseWord(m[2], vocabulary) : casedLike(m[2], form)) + m[3]!;
+  let core = form === undefined ? caseWord(m[2], vocabulary) : casedLike(m[2], form);
+  if (followsTitle(previous) && !/\p{Lu}/u.test(core) && /^\p{L}/u.test(core) && !isStopWord(core)) core = titleCase(core.toUpperCase());
+  return m[1]! + core + m[3]!;
 }
 
 /**
@@ -118,7 +141,7 @@ export function caseSentence(tokens: readonly SpokenWord[], vocabulary: Vocabula
   return tokens
     .map((t, i) => {
       const caps = t.caps && vocabulary.capitals;
-      let text = caps ? caseToken(t.text, vocabulary, forms[i]) : t.text;
+      let text = caps ? caseToken(t.text, vocabulary, forms[i], tokens[i - 1]?.text) : t.text;
       if (!started && /\p{L}/u.test(text)) {
         started = true;
         // Mixed-case captions keep their case, but a lower-case sentence start ("good morning")

@@ -34,7 +34,7 @@ export const fold = (word: string): string => foldAccents(word.toLowerCase());
 // "May" and "March" are left out: as verbs they are far more frequent in speech than as months.
 const CALENDAR = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 // Forms every English transcript writes this way.
-const FIXED = ['OK', 'Q&A', 'TV', 'COVID', 'English', 'French', 'Spanish', 'Internet', 'Mr', 'Mrs', 'Ms', 'Dr'];
+const FIXED = ['OK', 'Q&A', 'TV', 'COVID', 'English', 'French', 'Spanish', 'Internet', 'Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof'];
 
 const WORD = /[\p{L}\p{N}]+(?:['’&][\p{L}\p{N}]+)*/gu;
 

@@ -35,6 +35,21 @@ describe('case restoration of CART capitals', () => {
     expect(wordTokens(cased).map(foldAccents)).toEqual(wordTokens(caps).map(foldAccents));
   });
 
+  test('the word after a title is a name, known to the manifest or not', () => {
+    const said = "NEXT IS MR. O'BRIEN FROM THE STREET, THEN DR. NGUYEN, MS. PATEL, MRS HOLLOWAY AND PROF. MCKAY-LEE.";
+    expect(caseSentence(tokens(said), vocabulary)).toBe("Next is Mr. O'Brien from the street, then Dr. Nguyen, Ms. Patel, Mrs Holloway and Prof. Mckay-Lee.");
+    // "DR. AND MRS." leaves "and" alone
+    expect(caseSentence(tokens('WE MET DR. AND MRS. KOWALSKI.'), vocabulary)).toBe('We met Dr. and Mrs. Kowalski.');
+    // in captions, a title at the end of a line names the first word of the next one
+    expect(sentenceCaseCues([{ text: 'THANK YOU, DR.\nNGUYEN.' }], vocabulary).map((c) => c.text)).toEqual(['Thank you, Dr.\nNguyen.']);
+  });
+
+  test('initialisms with full stops keep their capitals; abbreviations written in lower case stay so', () => {
+    expect(caseSentence(tokens('FUNDS FROM THE U.S. TREASURY REACHED WASHINGTON, D.C. AND THE U.K. AT 3 P.M., E.G. TODAY.'), vocabulary)).toBe(
+      'Funds from the U.S. treasury reached washington, D.C. and the U.K. at 3 p.m., e.g. today.',
+    );
+  });
+
   test('mixed-case captions keep their case, but a sentence starts with a capital', () => {
     expect(caseSentence(tokens('iPhone and eBay, says McDonald', false), vocabulary)).toBe('iPhone and eBay, says McDonald');
     expect(caseSentence(tokens('good morning, PRESIDENT Bas', false), vocabulary)).toBe('Good morning, PRESIDENT Bas');
