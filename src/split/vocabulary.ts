@@ -47,28 +47,68 @@ function add(forms: Map<string, string>, form: string): void {
 /** "ITU", "SMEs", "UN": an upper-case letter after the first, so case is not just title case. */
 const isAcronym = (w: string): boolean => /^\p{L}/u.test(w) && /\p{Lu}/u.test(w.slice(1)) && w.length >= 2;
 
+/** A whitespace token's word and the punctuation around it: `"(Westbrook` -> ["(", "Westbrook", ""]. */
+const TOKEN_PARTS = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u;
+
+/** A word a proper noun starts with a capital and goes on in lower case ("Westbrook", "Tri-County", "O'Neil"). */
+const isCapitalised = (w: string): boolean => /^\p{Lu}\p{Ll}/u.test(w);
+
 /**
- * Proper nouns of prose: acronyms anywhere, and capitalised words that neither open a sentence
- * nor follow a colon. A title in Title Case ("Outcome Document and Closing Remarks") capitalises
- * common words, so only its acronyms count.
+ * Whether prose is written in Title Case ("Outcome Document and Closing Remarks"): its content
+ * words after the first (acronyms, numbers and small words aside) all start with a capital. One
+ * word in lower case ("HVAC contract for the Westbrook Library") shows sentence case, whose
+ * capitals mark names. A lone capitalised word ("Director General, UNE") proves nothing either
+ * way and is read as Title Case.
  */
-export function properNounsOfProse(text: string): string[] {
-  const out: string[] = [];
-  const tokens = text.split(/\s+/).filter(Boolean);
-  const words = tokens.map((t) => (t.match(WORD) ?? [])[0] ?? '');
-  // the first word and acronyms say nothing about the style
-  const content = words.slice(1).filter((w) => w && !isAcronym(w) && !isStopWord(w.toLowerCase()));
-  // (a lone capitalised word, as in "Director General, UNE", is read as Title Case too: no proof)
-  const titleCase = content.length > 0 && content.filter((w) => /^\p{Lu}/u.test(w)).length / content.length >= 0.6;
-  tokens.forEach((token, i) => {
-    for (const w of token.match(WORD) ?? []) {
-      if (isAcronym(w)) out.push(w);
-      else if (!titleCase && i > 0 && /^\p{Lu}\p{Ll}/u.test(w)) {
-        const prev = tokens[i - 1]!;
-        if (!endsSentence(prev, token) && !/[:]$/.test(prev)) out.push(w);
-      }
-    }
+function isTitleCase(words: readonly string[]): boolean {
+  const content = words.slice(1).filter((w) => w && !isAcronym(w) && !isStopWord(w.toLowerCase()) && /^\p{L}/u.test(w));
+  return content.length > 0 && content.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/**
+ * Proper nouns of prose, each as its words (whitespace tokens without their punctuation):
+ * acronyms anywhere, and runs of capitalised words in the middle of a sentence ("the Westbrook
+ * Library", "Tri-County Mechanical", "at Pier 9": a number after a name is part of it). A run at
+ * a sentence start counts from its second word, or whole when it has two capitalised words
+ * ("Westbrook Library opens"): one word there is only a sentence start. Prose in Title Case
+ * capitalises common words, so only its acronyms count.
+ */
+export function properNounsOfProse(text: string): string[][] {
+  // A quoted title of a work ("The Role of Standards in ...") is Title Case inside sentence-case
+  // prose: judged on its own, it leaves a dash that ends any name around it.
+  const quoted: string[] = [];
+  const rest = text.replace(/["“]([^"“”]+)["”]/gu, (_, inner: string) => {
+    quoted.push(inner);
+    return ' — ';
   });
+  if (quoted.length === 0) return namesOfProse(text);
+  return [...namesOfProse(rest), ...quoted.flatMap(namesOfProse)];
+}
+
+function namesOfProse(text: string): string[][] {
+  const tokens = text.split(/\s+/).filter(Boolean);
+  const parts = tokens.map((t) => TOKEN_PARTS.exec(t)!);
+  const out: string[][] = [];
+  const titleCase = isTitleCase(tokens.map((t) => (t.match(WORD) ?? [])[0] ?? ''));
+  const opens = (i: number) => i === 0 || endsSentence(tokens[i - 1]!, tokens[i]) || /:$/.test(tokens[i - 1]!);
+  let run: number[] = [];
+  const close = () => {
+    // a sentence start, or a small word ("The Hague" aside), opens no name by itself
+    while (run.length > 0 && (isStopWord(parts[run[0]!]![2]!.toLowerCase()) || (opens(run[0]!) && run.filter((k) => isCapitalised(parts[k]![2]!)).length < 2))) run.shift();
+    if (run.length > 0) out.push(run.map((k) => parts[k]![2]!));
+    run = [];
+  };
+  tokens.forEach((token, i) => {
+    const [, before, word, after] = parts[i]!;
+    for (const w of token.match(WORD) ?? []) if (isAcronym(w)) out.push([w]);
+    if (titleCase) return;
+    if (before !== '' || opens(i)) close();
+    const joins = isCapitalised(word!) || (run.length > 0 && /^\p{N}+$/u.test(word!));
+    if (joins) run.push(i);
+    else close();
+    if (after !== '') close();
+  });
+  close();
   return out;
 }
 
@@ -161,6 +201,13 @@ function inCapitals(captions: readonly string[]): boolean {
   return isMostlyCapitals(all) || (/\p{Lu}/u.test(all) && !/\p{Ll}/u.test(all));
 }
 
+/** A name of several words, said in that order, keyed by its folded first word. */
+function addPhrase(phrases: Map<string, string[][]>, words: string[]): void {
+  const key = fold(words[0]!);
+  const known = phrases.get(key) ?? [];
+  if (!known.some((p) => p.join(' ') === words.join(' '))) phrases.set(key, [...known, words]);
+}
+
 export function buildVocabulary(sources: VocabularySources): Vocabulary {
   const forms = new Map<string, string>();
   const nameKeys = new Map<string, string>();
@@ -184,13 +231,20 @@ export function buildVocabulary(sources: VocabularySources): Vocabulary {
       // Coordinator": British spellings are unknown to the lexicon too): it counts only whole.
       const maybeRole = parts.length > 1 && name === parts[0];
       if (!maybeRole) for (const w of words) if (!isStopWord(fold(w)) && !isCommonWord(w)) add(forms, w);
-      if (words.length < 2) continue;
-      const key = fold(words[0]!);
-      const known = phrases.get(key) ?? [];
-      if (!known.some((p) => p.join(' ') === words.join(' '))) phrases.set(key, [...known, words]);
+      if (words.length >= 2) addPhrase(phrases, words);
     }
   }
-  for (const text of sources.prose) for (const w of properNounsOfProse(text)) add(forms, w);
+  // A name of one word is a name wherever it is said; of several, its words no lexicon knows are
+  // ("Westbrook"), the others only within the whole name ("Library", "Pier 9").
+  for (const text of sources.prose) {
+    for (const name of properNounsOfProse(text)) {
+      if (name.length === 1) add(forms, name[0]!);
+      else {
+        addPhrase(phrases, name);
+        for (const w of name) if (!isStopWord(fold(w)) && !isCommonWord(w)) add(forms, w);
+      }
+    }
+  }
   for (const w of properNounsOfCaptions(sources.captions)) add(forms, w);
   for (const w of [...CALENDAR, ...FIXED]) add(forms, w);
   return { forms, nameKeys, phrases, capitals: inCapitals(sources.captions) };

@@ -72,9 +72,35 @@ describe('case restoration of CART capitals', () => {
 
   test('proper nouns from prose: acronyms, mid-sentence capitals, not the words of Title Case titles', () => {
     expect(properNounsOfProse('Outcome Document and Closing Remarks')).toEqual([]);
-    expect(properNounsOfProse('The pandemic has driven change for consumers, SMEs and the United Nations family. Enabling it requires policy.')).toEqual(['SMEs', 'United', 'Nations']);
+    expect(properNounsOfProse('The pandemic has driven change for consumers, SMEs and the United Nations family. Enabling it requires policy.')).toEqual([['SMEs'], ['United', 'Nations']]);
     expect(properNounsOfCaptions(['We met in Geneva and in geneva', 'then in geneva'])).toEqual([]); // written lower case more often
     expect(properNounsOfCaptions(['We met in Geneva.', 'Then Geneva again'])).toEqual(['Geneva']);
+  });
+});
+
+describe('proper nouns of titles and descriptions written in sentence case', () => {
+  test('one word in lower case shows sentence case: its capitalised runs are names, a number after one included', () => {
+    expect(properNounsOfProse('HVAC contract for the Westbrook Library')).toEqual([['HVAC'], ['Westbrook', 'Library']]);
+    expect(properNounsOfProse('Contract with Tri-County Mechanical for the Westbrook Library; ADA ramp at Pier 9.')).toEqual([['Tri-County', 'Mechanical'], ['Westbrook', 'Library'], ['ADA'], ['Pier', '9']]);
+    // at a sentence start, two capitalised words are a name, one is only the start
+    expect(properNounsOfProse('Fairhaven City Council regular meeting. Westbrook opens. The Hague waits.')).toEqual([['Fairhaven', 'City', 'Council'], ['Hague']]);
+    expect(properNounsOfProse('HVAC Contract for the Westbrook Library')).toEqual([['HVAC']]);
+    // a quoted title of a work is Title Case of its own inside sentence-case prose
+    expect(properNounsOfProse('Virtual forum on “The Role of Standards in Cities” at the Westbrook Library')).toEqual([['Westbrook', 'Library']]);
+  });
+
+  const council = buildVocabulary({
+    people: [{ name: 'Chidi Okafor' }],
+    prose: ['Fairhaven City Council regular meeting', 'HVAC contract for the Westbrook Library', 'Contract with Tri-County Mechanical for the Westbrook Library; ADA ramp at Pier 9.', 'Item 7, Elm Street bike lane'],
+    captions: ['THANK YOU.'],
+  });
+  test.each([
+    ['FIRST IS THE HVAC CONTRACT FOR THE WESTBROOK LIBRARY, AND THE ADA RAMP AT PIER 9.', 'First is the HVAC contract for the Westbrook Library, and the ADA ramp at Pier 9.'],
+    ['I MET WITH TRI-COUNTY MECHANICAL & SONS ABOUT THE BIKE LANE ON ELM STREET.', 'I met with Tri-County Mechanical & sons about the bike lane on Elm Street.'],
+    // the common words of a name are written so only within it; a word no lexicon knows everywhere
+    ['THE LIBRARY ON THE STREET BY THE PIER, NEAR WESTBROOK.', 'The library on the street by the pier, near Westbrook.'],
+  ])('%s', (caps, expected) => {
+    expect(caseSentence(tokens(caps), council)).toBe(expected);
   });
 });
 
