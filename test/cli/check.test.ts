@@ -88,3 +88,12 @@ describe('recap convert --profile', () => {
     expect((await run('convert', FIXTURE, path.join(dir, 'x.srt'), '--profile', 'tiny')).code).toBe(2);
   });
 });
+
+test('recap convert --profile shows voice names without their display-name notes', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'recap-convert-'));
+  const input = path.join(dir, 'teams.vtt');
+  writeFileSync(input, 'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Okoro, Ben (External)>Can everyone see my screen?</v>\n');
+  const out = path.join(dir, 'out.vtt');
+  expect((await run('convert', input, out, '--profile', 'default')).code).toBe(0);
+  expect(readFileSync(out, 'utf8')).toContain('<v Okoro, Ben>&gt;&gt; Okoro, Ben: Can everyone see');
+});
