@@ -93,8 +93,11 @@ function namesOfProse(text: string): string[][] {
   const opens = (i: number) => i === 0 || endsSentence(tokens[i - 1]!, tokens[i]) || /:$/.test(tokens[i - 1]!);
   let run: number[] = [];
   const close = () => {
-    // a sentence start, or a small word ("The Hague" aside), opens no name by itself
-    while (run.length > 0 && (isStopWord(parts[run[0]!]![2]!.toLowerCase()) || (opens(run[0]!) && run.filter((k) => isCapitalised(parts[k]![2]!)).length < 2))) run.shift();
+    // a name opens with a capitalised word that is neither a small word ("The Hague" is "Hague")
+    // nor, alone, a sentence start ("Item 7, ..." names nothing)
+    const capitalised = (k: number) => isCapitalised(parts[k]![2]!);
+    const opensName = (k: number) => capitalised(k) && !isStopWord(parts[k]![2]!.toLowerCase()) && !(opens(k) && run.filter(capitalised).length < 2);
+    while (run.length > 0 && !opensName(run[0]!)) run.shift();
     if (run.length > 0) out.push(run.map((k) => parts[k]![2]!));
     run = [];
   };

@@ -85,6 +85,7 @@ describe('proper nouns of titles and descriptions written in sentence case', () 
     // at a sentence start, two capitalised words are a name, one is only the start
     expect(properNounsOfProse('Fairhaven City Council regular meeting. Westbrook opens. The Hague waits.')).toEqual([['Fairhaven', 'City', 'Council'], ['Hague']]);
     expect(properNounsOfProse('HVAC Contract for the Westbrook Library')).toEqual([['HVAC']]);
+    expect(properNounsOfProse('Item 7, Elm Street bike lane')).toEqual([['Elm', 'Street']]);
     // a quoted title of a work is Title Case of its own inside sentence-case prose
     expect(properNounsOfProse('Virtual forum on “The Role of Standards in Cities” at the Westbrook Library')).toEqual([['Westbrook', 'Library']]);
   });
