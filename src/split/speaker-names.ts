@@ -127,18 +127,28 @@ function matchOneWord(label: string, people: readonly Person[]): SpeakerMatch | 
   return found.length === 1 ? found[0]! : null;
 }
 
+/** A login handle, first name and initials joined by a dot or underscore ("adaeze.ob", "li_w"). */
+const HANDLE = /^\p{L}+[._]\p{L}{1,3}$/u;
+
+/** Whether later name words, in order, start with the letters of `initials` ("ob": Okonkwo-Baptiste). */
+function hasInitials(later: readonly string[], initials: string): boolean {
+  if (initials.length === 1) return later.some((p) => p.startsWith(initials));
+  return later.some((_, i) => [...initials].every((c, k) => later[i + k]?.startsWith(c) === true));
+}
+
 /**
- * A label of first name(s) and a surname's initial ("Priyanka R.", "Ana M"): the one person whose
- * name starts with those words and has a later name word starting with that letter. Two
- * candidates: no guess.
+ * A label of first name(s) and a surname's initial ("Priyanka R.", "Ana M"), or a login handle
+ * of a first name and its surname's initials ("adaeze.ob"): the one person whose name starts with
+ * those words and has later name words starting with those letters. Several letters count only
+ * in a handle: written apart, "Ana Li" is a surname. Two candidates: no guess.
  */
 function matchInitial(label: string, people: readonly Person[]): SpeakerMatch | null {
   const words = folded(label).split(' ').filter((w) => w && !isTitleWord(w));
   const initial = words.pop();
-  if (words.length === 0 || initial === undefined || initial.length !== 1) return null;
+  if (words.length === 0 || initial === undefined || (initial.length !== 1 && !HANDLE.test(label))) return null;
   const found = people.filter((person) => {
     const parts = folded(person.name).split(' ');
-    return words.every((w, i) => parts[i] === w) && parts.slice(words.length).some((p) => p.startsWith(initial));
+    return words.every((w, i) => parts[i] === w) && hasInitials(parts.slice(words.length), initial);
   });
   return found.length === 1 ? { caption: label, person: found[0]!.name, method: 'initial', score: ONE_WORD_WEIGHT } : null;
 }

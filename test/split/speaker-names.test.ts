@@ -122,6 +122,14 @@ describe('a first name and an initial', () => {
     expect(resolveSpeaker('Javier D.', [], [{ name: 'Javier García Díaz' }]).person).toBe('Javier García Díaz');
   });
 
+  test('a login handle of a first name and initials, several letters being a hyphenated surname\'s', () => {
+    expect(resolveSpeaker('adaeze.ob', board, board).person).toBe('Adaeze Okonkwo-Baptiste');
+    expect(resolveSpeaker('priyanka_r', board, board).person).toBe('Priyanka Ramaswamy');
+    // written apart, several letters are a surname, not initials
+    expect(resolveSpeaker('Adaeze Ob', board, board)).toEqual({ name: 'Adaeze Ob' });
+    expect(resolveSpeaker('adaeze.bo', board, board)).toEqual({ name: 'adaeze.bo' });
+  });
+
   test('the session is asked before the event; two candidates, or a wrong initial, give no guess', () => {
     const session: Person[] = [{ name: 'Ana Ruiz' }];
     const event: Person[] = [...session, { name: 'Ana Rios' }];
