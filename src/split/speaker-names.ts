@@ -127,6 +127,18 @@ function matchOneWord(label: string, people: readonly Person[]): SpeakerMatch | 
   return found.length === 1 ? found[0]! : null;
 }
 
+/**
+ * A label of one part of a double-barrelled name ("COUNCILMEMBER LINDGREN" for Astrid
+ * Lindgren-Moss): people are often called by one of its parts. Tried after whole name words; the
+ * one person with such a part, else no guess.
+ */
+function matchNamePart(label: string, people: readonly Person[]): SpeakerMatch | null {
+  const words = folded(label).split(' ').filter((w) => w && !isTitleWord(w));
+  if (words.length !== 1) return null;
+  const found = people.filter((p) => p.name.split(/\s+/).some((w) => /\p{L}-\p{L}/u.test(w) && folded(w).split(' ').includes(words[0]!)));
+  return found.length === 1 ? { caption: label, person: found[0]!.name, method: 'exact', score: round(ONE_WORD_WEIGHT * ONE_WORD_WEIGHT) } : null;
+}
+
 /** A login handle, first name and initials joined by a dot or underscore ("adaeze.ob", "li_w"). */
 const HANDLE = /^\p{L}+[._]\p{L}{1,3}$/u;
 
@@ -206,7 +218,9 @@ export function resolveSpeaker(label: string, sessionPeople: readonly Person[], 
     matchForms(label, (form) => matchOneWord(form, sessionPeople)) ??
     matchForms(label, (form) => matchOneWord(form, people)) ??
     matchForms(label, (form) => matchInitial(form, sessionPeople)) ??
-    matchForms(label, (form) => matchInitial(form, people));
+    matchForms(label, (form) => matchInitial(form, people)) ??
+    matchForms(label, (form) => matchNamePart(form, sessionPeople)) ??
+    matchForms(label, (form) => matchNamePart(form, people));
   if (match) return { name: match.person, person: match.person, match };
   return { name: shownName(label) };
 }

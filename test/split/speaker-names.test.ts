@@ -76,6 +76,14 @@ describe('offices before a name (council and parliament CART labels)', () => {
     expect(resolveSpeaker(caption, council, council).name).toBe(person);
   });
 
+  test('one part of a double-barrelled name, when only one person has it', () => {
+    const chamber: Person[] = [...council, { name: 'Astrid Lindgren-Moss' }, { name: 'Erik Moss' }];
+    expect(resolveSpeaker('COUNCILMEMBER LINDGREN', chamber, chamber).match).toEqual({ caption: 'COUNCILMEMBER LINDGREN', person: 'Astrid Lindgren-Moss', method: 'exact', score: 0.81 });
+    expect(resolveSpeaker('MAYOR HAYES', chamber, chamber).person).toBe('Simone Delacroix-Hayes');
+    // a whole name word wins over a part of one
+    expect(resolveSpeaker('MR. MOSS', chamber, chamber).person).toBe('Erik Moss');
+  });
+
   test('an office alone, or with a name nobody has, resolves to no one', () => {
     expect(resolveSpeaker('COUNCILMEMBER PATEL', council, council)).toEqual({ name: 'Councilmember Patel' });
     expect(resolveSpeaker('MAYOR', council, council)).toEqual({ name: 'Mayor' });
