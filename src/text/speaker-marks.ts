@@ -119,35 +119,64 @@ export function readLabel(line: string, mode: LabelMode, known?: ReadonlySet<str
   return null;
 }
 
+/**
+ * Where a display name's note starts: Zoom and Teams users add their organisation or role after a
+ * bar or a spaced dash ("Ana Ruiz | Acme Corp", "João Alves - Prefeitura de Recife", "Li Wei –
+ * Host"). A hyphen inside a word is part of the name ("Okonkwo-Baptiste").
+ */
+const NOTE_SEPARATOR = /\s*\|\s*|\s+[-–—]\s+/u;
+/** A note in brackets anywhere in a display name: "(she/her)", "(Acme Corp)", "[Recife]". */
+const BRACKET_NOTE = /\s*(?:\([^()[\]]*\)|\[[^()[\]]*\])/gu;
+
+/** A display name's name, without the notes that follow it (see NOTE_SEPARATOR, BRACKET_NOTE). */
+export function displayNameHead(name: string): { head: string; notes: string[] } {
+  const notes: string[] = [];
+  const unbracketed = name.replace(BRACKET_NOTE, (note) => {
+    notes.push(note.trim().slice(1, -1));
+    return ' ';
+  });
+  const [head, ...after] = unbracketed.split(NOTE_SEPARATOR);
+  return { head: head!.trim(), notes: [...notes, ...after.map((n) => n.trim())] };
+}
+
+/**
+ * Whether a run of text before a colon could name someone. A name is words of letters and digits
+ * (with the marks names carry), the first with a letter, and more than one character, as the
+ * capitals rule asks: "37% 74% -" and "V" name no one. Notes after the name (see displayNameHead)
+ * are each a few words holding a letter or digit.
+ */
+function isLooseName(name: string): boolean {
+  // Dial-in callers are shown by their number, often masked ("+1 555***0100").
+  if (PHONE.test(name)) return true;
+  const { head, notes } = displayNameHead(name);
+  const words = head.split(/\s+/);
+  if (head.length < 2 || words.length > MAX_LOOSE_WORDS || !/\p{L}/u.test(words[0]!)) return false;
+  if (!words.every((w) => LOOSE_WORD.test(w)) || !acceptable(head)) return false;
+  if (!notes.every((n) => /[\p{L}\p{N}]/u.test(n) && n.split(/\s+/).length <= MAX_LOOSE_WORDS)) return false;
+  // "Item 4:", "Note to self:", "Step 2:", "Question:" recur in ordinary text without naming anyone.
+  const first = words[0]!.toUpperCase().replace(/[.,'’]/g, '');
+  if (NOT_NAMES.has(first) || HEADING_WORDS.has(first)) return false;
+  // "Okoro, Ben:" is a name in directory order; "Right, then:" is not.
+  return !head.includes(',') || words.every((w) => CAPITALISED.test(w));
+}
+
 /** A run of text before a colon that may be a label of any shape, when it could name someone. */
 function looseLabel(line: string): Label | null {
   const m = LOOSE_LABEL.exec(line);
   if (!m) return null;
   const name = stripInvisibleCharacters(m[1]!).trim();
-  // Dial-in callers are shown by their number, often masked ("+1 555***0100").
-  if (PHONE.test(name)) return { name, rest: line.slice(m[0].length) };
-  const words = name.split(/\s+/);
-  // A name is words of letters and digits (with the marks names carry), the first with a letter,
-  // and more than one character, as the capitals rule asks: "37% 74% -" and "V" name no one.
-  if (name.length < 2 || words.length > MAX_LOOSE_WORDS || !/\p{L}/u.test(words[0]!)) return null;
-  if (!words.every((w) => LOOSE_WORD.test(w)) || !acceptable(name)) return null;
-  // "Item 4:", "Note to self:", "Step 2:", "Question:" recur in ordinary text without naming anyone.
-  const first = words[0]!.toUpperCase().replace(/[.,'’]/g, '');
-  if (NOT_NAMES.has(first) || HEADING_WORDS.has(first)) return null;
-  // "Okoro, Ben:" is a name in directory order; "Right, then:" is not.
-  if (name.includes(',') && !words.every((w) => CAPITALISED.test(w))) return null;
-  return { name, rest: line.slice(m[0].length) };
+  return isLooseName(name) ? { name, rest: line.slice(m[0].length) } : null;
 }
 
 /**
  * A label that reads as the lead-in of a sentence rather than a name: a heading word alone
  * ("Question:"), a phrase opening or ending as lead-ins do ("For example:", "Bottom line:"), or in
  * mixed case a capitalised word followed by lower-case ones ("Fun fact:", "Pro tip:"), as sentence
- * starts are written and names are not. Words in brackets ("(she/her)") and name particles are
- * not counted.
+ * starts are written and names are not. Only the name is judged, not its notes ("(she/her)",
+ * "| City of Recife"; see displayNameHead), and name particles are not counted.
  */
 export function isPhraseLabel(name: string): boolean {
-  const words = name.split(/\s+/).filter((w) => !/^[([]/.test(w));
+  const words = displayNameHead(name).head.split(/\s+/).filter(Boolean);
   const key = (w: string) => w.toUpperCase().replace(/[^\p{L}\p{N}]/gu, '');
   const keys = words.map(key);
   if (keys.length === 0) return false;
