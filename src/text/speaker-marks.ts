@@ -94,6 +94,7 @@ function acceptable(name: string): boolean {
 export function readLabel(line: string, mode: LabelMode, known?: ReadonlySet<string>): Label | null {
   // Every label ends in a colon; most lines have none, and this spares them the patterns.
   if (line.indexOf(':') === -1) return null;
+  if (line[0] === '[') return bracketedLabel(line);
   const patterns = mode === 'after-mark' ? [CAPS_LABEL, TITLE_LABEL, SINGLE_LABEL] : [CAPS_LABEL, TITLE_LABEL];
   // A label the track has shown to be one (see learnLabels) is taken in any case and shape.
   if (known !== undefined && known.size > 0) {
@@ -160,8 +161,23 @@ function isLooseName(name: string): boolean {
   return !head.includes(',') || words.every((w) => CAPITALISED.test(w));
 }
 
+/**
+ * A bracketed label followed by a colon ("[SPEAKER_00]: so the first", as WhisperX writes its
+ * diarized speakers): a sound tag is never followed by a colon, so this is a label whatever the
+ * case of the track. The name is the text inside the brackets.
+ */
+const BRACKETED_LABEL = /^\[([^[\]\n:]{1,60})\]\s*:(?:\s+|$)/u;
+
+function bracketedLabel(line: string): Label | null {
+  const m = BRACKETED_LABEL.exec(line);
+  if (!m) return null;
+  const name = stripInvisibleCharacters(m[1]!).trim();
+  return isLooseName(name) ? { name, rest: line.slice(m[0].length) } : null;
+}
+
 /** A run of text before a colon that may be a label of any shape, when it could name someone. */
 function looseLabel(line: string): Label | null {
+  if (line[0] === '[') return bracketedLabel(line);
   const m = LOOSE_LABEL.exec(line);
   if (!m) return null;
   const name = stripInvisibleCharacters(m[1]!).trim();
