@@ -53,14 +53,14 @@ function trackIsMostlyCapitals(texts: string[]): boolean {
 /** How labels are read in a track of these cue texts (a reader that settles names itself asks too). */
 export function labelRules(texts: string[]): LabelRules {
   const caps = trackIsMostlyCapitals(texts);
-  const { labels: known, namesEveryCue } = learnLabels(texts);
+  const { labels: known, namesEveryCue, namesAlmostEveryCue } = learnLabels(texts);
   if (caps) {
     // Only texts with a colon can hold a label: the rest are not split into lines at all.
     const withColon = texts.filter((t) => t.indexOf(':') !== -1);
     // "FOR EXAMPLE:" recurs in a capitals lecture as "MAYOR:" does in a council's captions.
     for (const [name, count] of countLabels(withColon.flatMap((t) => t.split('\n')))) if (count >= 2 && !isPhraseLabel(name)) known.add(name);
   }
-  return { lineStartMode: caps ? 'line-start-caps' : 'line-start', known, namesEveryCue, bracketed: learnBracketLabels(texts) };
+  return { lineStartMode: caps ? 'line-start-caps' : 'line-start', known, namesEveryCue, unlabelledCueIsUnnamed: namesAlmostEveryCue, bracketed: learnBracketLabels(texts) };
 }
 
 /**

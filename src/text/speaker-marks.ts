@@ -213,7 +213,20 @@ export interface LearnedLabels {
    * current speaker then continues the turn even after a ">>" mark.
    */
   namesEveryCue: boolean;
+  /**
+   * Essentially every cue opens with a label (ALMOST_EVERY_CUE of them) and the same name opens
+   * consecutive cues: the captioner names the speaker on each cue, as Zoom does, leaving the name
+   * off only when it cannot tell who speaks. A captioner who names only changes of speaker (recap's
+   * own writers too) never opens two cues with one name, so a track of short turns is not taken
+   * for one. A role label anyone may carry ("SPEAKER") repeated is most often two people, and
+   * shows nothing. A track that marks turns with ">>" (CART) says a cue without the mark continues
+   * the turn, and is not one either.
+   */
+  namesAlmostEveryCue: boolean;
 }
+
+/** Share of a track's cues that must open with a label for namesAlmostEveryCue. */
+const ALMOST_EVERY_CUE = 0.9;
 
 /** Share of a track's cues that repeated labels must open before they are taken (tier 2 below). */
 const LEARNED_SHARE = 0.02;
@@ -235,30 +248,46 @@ export function learnLabels(texts: readonly string[]): LearnedLabels {
   const afterMark = new Set<string>();
   let cues = 0;
   let opened = 0;
+  // cues opening with the label that opened the cue before (see namesAlmostEveryCue)
+  let repeats = 0;
+  let previous: string | null = null;
+  // cues opening with a ">>" mark (CART): a cue without one continues the turn there
+  let marked = 0;
   for (const text of texts) {
-    if (text.trim() !== '') cues++;
-    if (text.indexOf(':') === -1) continue; // no label without a colon
-    text.split('\n').forEach((line, index) => {
-      let first = index === 0;
-      splitAtTurnMarks(line).forEach((piece, at) => {
-        if (piece.trim() === '') return;
-        const label = looseLabel(piece.trim());
-        if (label) counts.set(label.name, (counts.get(label.name) ?? 0) + 1);
-        if (label && at > 0) afterMark.add(label.name);
-        if (label && first) {
-          opening.add(label.name);
-          opened++;
-        }
-        first = false;
+    if (text.trim() === '') continue;
+    cues++;
+    if (text.trimStart().startsWith('>>')) marked++;
+    let opener: string | null = null;
+    // no label without a colon
+    if (text.indexOf(':') !== -1) {
+      text.split('\n').forEach((line, index) => {
+        let first = index === 0;
+        splitAtTurnMarks(line).forEach((piece, at) => {
+          if (piece.trim() === '') return;
+          const label = looseLabel(piece.trim());
+          if (label) counts.set(label.name, (counts.get(label.name) ?? 0) + 1);
+          if (label && at > 0) afterMark.add(label.name);
+          if (label && first) {
+            opening.add(label.name);
+            opened++;
+            opener = label.name;
+          }
+          first = false;
+        });
       });
-    });
+    }
+    if (opener !== null && opener === previous && !isGenericLabel(opener)) repeats++;
+    previous = opener;
   }
-  if (opened >= LEARNED_MIN_COUNT && 2 * opened >= cues) return { labels: opening, namesEveryCue: true };
+  if (opened >= LEARNED_MIN_COUNT && 2 * opened >= cues) {
+    const almostEvery = opened >= ALMOST_EVERY_CUE * cues && repeats > 0 && marked === 0;
+    return { labels: opening, namesEveryCue: true, namesAlmostEveryCue: almostEvery };
+  }
   let repeated = [...counts].filter(([name, n]) => n >= LEARNED_MIN_COUNT && !isPhraseLabel(name));
   if (repeated.length < 2) repeated = repeated.filter(([name]) => afterMark.has(name));
   const total = repeated.reduce((sum, [, n]) => sum + n, 0);
   const labels = repeated.length > 0 && total >= LEARNED_SHARE * cues ? new Set(repeated.map(([name]) => name)) : new Set<string>();
-  return { labels, namesEveryCue: false };
+  return { labels, namesEveryCue: false, namesAlmostEveryCue: false };
 }
 
 /** Labels at line starts or after marks, with how often each occurs (for the caps rule). */
