@@ -18,12 +18,44 @@ function timedWords(spans: TextSpan[], cueStartMs: number): TimedWord[] | undefi
   return words;
 }
 
-function partStarts(cue: SourceCue, pieces: SpeakerText[]): CuePart[] {
-  const total = pieces.reduce((n, p) => n + p.text.length, 0) || 1;
-  let before = 0;
+/** A word as the pieces and the timed words are matched by: letters and digits, lower case. */
+const wordKey = (word: string): string => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * When each piece's words were said, from the cue's timed words: the pieces' words are found in
+ * order among them (the marks and labels between pieces are timed words no piece holds). A
+ * piece whose first word is not found gets no time (undefined).
+ */
+function pieceWordStarts(words: readonly TimedWord[], pieces: SpeakerText[]): Array<number | undefined> {
+  let at = 0;
   return pieces.map((p) => {
-    const startMs = cue.startMs + Math.round(((cue.endMs - cue.startMs) * before) / total);
+    let start: number | undefined;
+    for (const key of p.text.split(/\s+/).map(wordKey).filter(Boolean)) {
+      let i = at;
+      while (i < words.length && wordKey(words[i]!.text) !== key) i++;
+      if (i === words.length) break;
+      start ??= words[i]!.startMs;
+      at = i + 1;
+    }
+    return start;
+  });
+}
+
+/**
+ * Where each piece of a cue starts: the first at the cue's start, the others at their first
+ * timed word when the cue has word times (YouTube auto-captions), else by their share of the
+ * cue's characters. Starts never run backwards.
+ */
+function partStarts(cue: SourceCue, pieces: SpeakerText[], words: readonly TimedWord[] | undefined): CuePart[] {
+  const total = pieces.reduce((n, p) => n + p.text.length, 0) || 1;
+  const timed = words ? pieceWordStarts(words, pieces) : [];
+  let before = 0;
+  let last = cue.startMs;
+  return pieces.map((p, i) => {
+    const share = cue.startMs + Math.round(((cue.endMs - cue.startMs) * before) / total);
+    const startMs = i === 0 ? cue.startMs : Math.max(last, timed[i] ?? share);
     before += p.text.length;
+    last = startMs;
     return { text: p.text, speaker: p.speaker, turnStart: p.turnStart, startMs };
   });
 }
@@ -53,14 +85,14 @@ function trackIsMostlyCapitals(texts: string[]): boolean {
 /** How labels are read in a track of these cue texts (a reader that settles names itself asks too). */
 export function labelRules(texts: string[]): LabelRules {
   const caps = trackIsMostlyCapitals(texts);
-  const { labels: known, namesEveryCue } = learnLabels(texts);
+  const { labels: known, namesEveryCue, namesAlmostEveryCue } = learnLabels(texts);
   if (caps) {
     // Only texts with a colon can hold a label: the rest are not split into lines at all.
     const withColon = texts.filter((t) => t.indexOf(':') !== -1);
     // "FOR EXAMPLE:" recurs in a capitals lecture as "MAYOR:" does in a council's captions.
     for (const [name, count] of countLabels(withColon.flatMap((t) => t.split('\n')))) if (count >= 2 && !isPhraseLabel(name)) known.add(name);
   }
-  return { lineStartMode: caps ? 'line-start-caps' : 'line-start', known, namesEveryCue, bracketed: learnBracketLabels(texts) };
+  return { lineStartMode: caps ? 'line-start-caps' : 'line-start', known, namesEveryCue, unlabelledCueIsUnnamed: namesAlmostEveryCue, bracketed: learnBracketLabels(texts) };
 }
 
 /**
@@ -83,12 +115,12 @@ export function normalizeCues(source: SourceCue[]): { cues: Cue[]; diagnostics: 
       speaker: first ? first.speaker : state.speaker,
     };
     if (first?.turnStart) cue.turnStart = true;
-    if (pieces.length > 1) cue.parts = partStarts(sc, pieces);
+    const words = timedWords(sc.spans, sc.startMs);
+    if (pieces.length > 1) cue.parts = partStarts(sc, pieces, words);
     const sounds = findSounds(text);
     if (sounds.length > 0) cue.sounds = sounds;
     // isOnlySounds is false without a sound; skipping it spares two regex passes on most cues.
     if (sounds.length > 0 && isOnlySounds(text)) cue.nonSpeech = true;
-    const words = timedWords(sc.spans, sc.startMs);
     if (words) cue.words = words;
     if (sc.settings) cue.settings = sc.settings;
     if (sc.raw !== undefined) cue.raw = sc.raw;

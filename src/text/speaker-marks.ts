@@ -94,6 +94,7 @@ function acceptable(name: string): boolean {
 export function readLabel(line: string, mode: LabelMode, known?: ReadonlySet<string>): Label | null {
   // Every label ends in a colon; most lines have none, and this spares them the patterns.
   if (line.indexOf(':') === -1) return null;
+  if (line[0] === '[') return bracketedLabel(line);
   const patterns = mode === 'after-mark' ? [CAPS_LABEL, TITLE_LABEL, SINGLE_LABEL] : [CAPS_LABEL, TITLE_LABEL];
   // A label the track has shown to be one (see learnLabels) is taken in any case and shape.
   if (known !== undefined && known.size > 0) {
@@ -119,35 +120,79 @@ export function readLabel(line: string, mode: LabelMode, known?: ReadonlySet<str
   return null;
 }
 
+/**
+ * Where a display name's note starts: Zoom and Teams users add their organisation or role after a
+ * bar or a spaced dash ("Ana Ruiz | Acme Corp", "João Alves - Prefeitura de Recife", "Li Wei –
+ * Host"). A hyphen inside a word is part of the name ("Okonkwo-Baptiste").
+ */
+const NOTE_SEPARATOR = /\s*\|\s*|\s+[-–—]\s+/u;
+/** A note in brackets anywhere in a display name: "(she/her)", "(Acme Corp)", "[Recife]". */
+const BRACKET_NOTE = /\s*(?:\([^()[\]]*\)|\[[^()[\]]*\])/gu;
+
+/** A display name's name, without the notes that follow it (see NOTE_SEPARATOR, BRACKET_NOTE). */
+export function displayNameHead(name: string): { head: string; notes: string[] } {
+  const notes: string[] = [];
+  const unbracketed = name.replace(BRACKET_NOTE, (note) => {
+    notes.push(note.trim().slice(1, -1));
+    return ' ';
+  });
+  const [head, ...after] = unbracketed.split(NOTE_SEPARATOR);
+  return { head: head!.trim(), notes: [...notes, ...after.map((n) => n.trim())] };
+}
+
+/**
+ * Whether a run of text before a colon could name someone. A name is words of letters and digits
+ * (with the marks names carry), the first with a letter, and more than one character, as the
+ * capitals rule asks: "37% 74% -" and "V" name no one. Notes after the name (see displayNameHead)
+ * are each a few words holding a letter or digit.
+ */
+function isLooseName(name: string): boolean {
+  // Dial-in callers are shown by their number, often masked ("+1 555***0100").
+  if (PHONE.test(name)) return true;
+  const { head, notes } = displayNameHead(name);
+  const words = head.split(/\s+/);
+  if (head.length < 2 || words.length > MAX_LOOSE_WORDS || !/\p{L}/u.test(words[0]!)) return false;
+  if (!words.every((w) => LOOSE_WORD.test(w)) || !acceptable(head)) return false;
+  if (!notes.every((n) => /[\p{L}\p{N}]/u.test(n) && n.split(/\s+/).length <= MAX_LOOSE_WORDS)) return false;
+  // "Item 4:", "Note to self:", "Step 2:", "Question:" recur in ordinary text without naming anyone.
+  const first = words[0]!.toUpperCase().replace(/[.,'’]/g, '');
+  if (NOT_NAMES.has(first) || HEADING_WORDS.has(first)) return false;
+  // "Okoro, Ben:" is a name in directory order; "Right, then:" is not.
+  return !head.includes(',') || words.every((w) => CAPITALISED.test(w));
+}
+
+/**
+ * A bracketed label followed by a colon ("[SPEAKER_00]: so the first", as WhisperX writes its
+ * diarized speakers): a sound tag is never followed by a colon, so this is a label whatever the
+ * case of the track. The name is the text inside the brackets.
+ */
+const BRACKETED_LABEL = /^\[([^[\]\n:]{1,60})\]\s*:(?:\s+|$)/u;
+
+function bracketedLabel(line: string): Label | null {
+  const m = BRACKETED_LABEL.exec(line);
+  if (!m) return null;
+  const name = stripInvisibleCharacters(m[1]!).trim();
+  return isLooseName(name) ? { name, rest: line.slice(m[0].length) } : null;
+}
+
 /** A run of text before a colon that may be a label of any shape, when it could name someone. */
 function looseLabel(line: string): Label | null {
+  if (line[0] === '[') return bracketedLabel(line);
   const m = LOOSE_LABEL.exec(line);
   if (!m) return null;
   const name = stripInvisibleCharacters(m[1]!).trim();
-  // Dial-in callers are shown by their number, often masked ("+1 555***0100").
-  if (PHONE.test(name)) return { name, rest: line.slice(m[0].length) };
-  const words = name.split(/\s+/);
-  // A name is words of letters and digits (with the marks names carry), the first with a letter,
-  // and more than one character, as the capitals rule asks: "37% 74% -" and "V" name no one.
-  if (name.length < 2 || words.length > MAX_LOOSE_WORDS || !/\p{L}/u.test(words[0]!)) return null;
-  if (!words.every((w) => LOOSE_WORD.test(w)) || !acceptable(name)) return null;
-  // "Item 4:", "Note to self:", "Step 2:", "Question:" recur in ordinary text without naming anyone.
-  const first = words[0]!.toUpperCase().replace(/[.,'’]/g, '');
-  if (NOT_NAMES.has(first) || HEADING_WORDS.has(first)) return null;
-  // "Okoro, Ben:" is a name in directory order; "Right, then:" is not.
-  if (name.includes(',') && !words.every((w) => CAPITALISED.test(w))) return null;
-  return { name, rest: line.slice(m[0].length) };
+  return isLooseName(name) ? { name, rest: line.slice(m[0].length) } : null;
 }
 
 /**
  * A label that reads as the lead-in of a sentence rather than a name: a heading word alone
  * ("Question:"), a phrase opening or ending as lead-ins do ("For example:", "Bottom line:"), or in
  * mixed case a capitalised word followed by lower-case ones ("Fun fact:", "Pro tip:"), as sentence
- * starts are written and names are not. Words in brackets ("(she/her)") and name particles are
- * not counted.
+ * starts are written and names are not. Only the name is judged, not its notes ("(she/her)",
+ * "| City of Recife"; see displayNameHead), and name particles are not counted.
  */
 export function isPhraseLabel(name: string): boolean {
-  const words = name.split(/\s+/).filter((w) => !/^[([]/.test(w));
+  const words = displayNameHead(name).head.split(/\s+/).filter(Boolean);
   const key = (w: string) => w.toUpperCase().replace(/[^\p{L}\p{N}]/gu, '');
   const keys = words.map(key);
   if (keys.length === 0) return false;
@@ -168,7 +213,20 @@ export interface LearnedLabels {
    * current speaker then continues the turn even after a ">>" mark.
    */
   namesEveryCue: boolean;
+  /**
+   * Essentially every cue opens with a label (ALMOST_EVERY_CUE of them) and the same name opens
+   * consecutive cues: the captioner names the speaker on each cue, as Zoom does, leaving the name
+   * off only when it cannot tell who speaks. A captioner who names only changes of speaker (recap's
+   * own writers too) never opens two cues with one name, so a track of short turns is not taken
+   * for one. A role label anyone may carry ("SPEAKER") repeated is most often two people, and
+   * shows nothing. A track that marks turns with ">>" (CART) says a cue without the mark continues
+   * the turn, and is not one either.
+   */
+  namesAlmostEveryCue: boolean;
 }
+
+/** Share of a track's cues that must open with a label for namesAlmostEveryCue. */
+const ALMOST_EVERY_CUE = 0.9;
 
 /** Share of a track's cues that repeated labels must open before they are taken (tier 2 below). */
 const LEARNED_SHARE = 0.02;
@@ -190,30 +248,46 @@ export function learnLabels(texts: readonly string[]): LearnedLabels {
   const afterMark = new Set<string>();
   let cues = 0;
   let opened = 0;
+  // cues opening with the label that opened the cue before (see namesAlmostEveryCue)
+  let repeats = 0;
+  let previous: string | null = null;
+  // cues opening with a ">>" mark (CART): a cue without one continues the turn there
+  let marked = 0;
   for (const text of texts) {
-    if (text.trim() !== '') cues++;
-    if (text.indexOf(':') === -1) continue; // no label without a colon
-    text.split('\n').forEach((line, index) => {
-      let first = index === 0;
-      splitAtTurnMarks(line).forEach((piece, at) => {
-        if (piece.trim() === '') return;
-        const label = looseLabel(piece.trim());
-        if (label) counts.set(label.name, (counts.get(label.name) ?? 0) + 1);
-        if (label && at > 0) afterMark.add(label.name);
-        if (label && first) {
-          opening.add(label.name);
-          opened++;
-        }
-        first = false;
+    if (text.trim() === '') continue;
+    cues++;
+    if (text.trimStart().startsWith('>>')) marked++;
+    let opener: string | null = null;
+    // no label without a colon
+    if (text.indexOf(':') !== -1) {
+      text.split('\n').forEach((line, index) => {
+        let first = index === 0;
+        splitAtTurnMarks(line).forEach((piece, at) => {
+          if (piece.trim() === '') return;
+          const label = looseLabel(piece.trim());
+          if (label) counts.set(label.name, (counts.get(label.name) ?? 0) + 1);
+          if (label && at > 0) afterMark.add(label.name);
+          if (label && first) {
+            opening.add(label.name);
+            opened++;
+            opener = label.name;
+          }
+          first = false;
+        });
       });
-    });
+    }
+    if (opener !== null && opener === previous && !isGenericLabel(opener)) repeats++;
+    previous = opener;
   }
-  if (opened >= LEARNED_MIN_COUNT && 2 * opened >= cues) return { labels: opening, namesEveryCue: true };
+  if (opened >= LEARNED_MIN_COUNT && 2 * opened >= cues) {
+    const almostEvery = opened >= ALMOST_EVERY_CUE * cues && repeats > 0 && marked === 0;
+    return { labels: opening, namesEveryCue: true, namesAlmostEveryCue: almostEvery };
+  }
   let repeated = [...counts].filter(([name, n]) => n >= LEARNED_MIN_COUNT && !isPhraseLabel(name));
   if (repeated.length < 2) repeated = repeated.filter(([name]) => afterMark.has(name));
   const total = repeated.reduce((sum, [, n]) => sum + n, 0);
   const labels = repeated.length > 0 && total >= LEARNED_SHARE * cues ? new Set(repeated.map(([name]) => name)) : new Set<string>();
-  return { labels, namesEveryCue: false };
+  return { labels, namesEveryCue: false, namesAlmostEveryCue: false };
 }
 
 /** Labels at line starts or after marks, with how often each occurs (for the caps rule). */

@@ -2,6 +2,7 @@ import { stripInvisibleCharacters } from '../model/invisible-characters';
 import type { TextSpan } from '../model/source-cue';
 import { tidyLines } from './markup';
 import { readBracketLabel } from './bracket-labels';
+import { isOnlySounds } from './sounds';
 import { isGenericLabel } from './generic-labels';
 import { readLabel, splitAtTurnMarks, type LabelMode } from './speaker-marks';
 
@@ -24,6 +25,11 @@ export interface LabelRules {
   known: Set<string>;
   /** the captioner names the speaker on most cues (learnLabels): a repeated label after ">>" continues the turn */
   namesEveryCue: boolean;
+  /**
+   * Essentially every cue of the track opens with a label (learnLabels' namesAlmostEveryCue): a
+   * cue that opens without one is someone the captioner could not name, a turn of its own.
+   */
+  unlabelledCueIsUnnamed: boolean;
   /** bracketed names the track uses as labels ("[Ana Ruiz]", "(Ana Ruiz)"; learnBracketLabels), brackets included */
   bracketed: ReadonlySet<string>;
 }
@@ -157,8 +163,23 @@ function plainPieces(text: string, state: SpeakerState): SpeakerText[] {
   return [{ text: tidy, speaker: pending.speaker, turnStart: true }];
 }
 
+/**
+ * Whether a cue opens without naming its speaker in a track that names the speaker on (nearly)
+ * every cue: Zoom leaves the name off only when it cannot tell who speaks, and never carries one
+ * person's words over two cues without the name, so the cue is an unnamed turn. Lines of sounds
+ * only ("[APPLAUSE]") are nobody's turn, and a voice tag or a ">>" mark says who speaks itself.
+ */
+function opensUnnamedTurn(spans: TextSpan[], rules: LabelRules): boolean {
+  if (!rules.unlabelledCueIsUnnamed || spans.some((s) => s.voice !== undefined)) return false;
+  const lines = spans.map((s) => s.text).join('').split('\n');
+  const first = lines.find((l) => l.trim() !== '' && !isOnlySounds(l))?.trim();
+  if (first === undefined || first.startsWith('>>') || DIALOGUE_LINE.test(first)) return false;
+  return readLabel(first, rules.lineStartMode, rules.known) === null && bracketLabel(first, rules) === null;
+}
+
 /** Splits one cue's text into pieces at speaker changes, updating the running state. */
 export function splitSpeakers(spans: TextSpan[], state: SpeakerState, rules: LabelRules): SpeakerText[] {
+  if (opensUnnamedTurn(spans, rules)) state.pending = { speaker: null };
   const text = spans.length === 1 && spans[0]!.voice === undefined ? spans[0]!.text : null;
   if (text !== null && !MAY_HOLD_MARK.test(text) && (rules.bracketed.size === 0 || !/[[(]/.test(text))) {
     return plainPieces(text, state);

@@ -106,7 +106,7 @@ describe('speaker split: a cue without marks in one step equals the general path
     speaker: fc.constantFrom(null, 'Ann Lee'),
     pending: fc.constantFrom(null, { speaker: null }, { speaker: 'Bo Diaz' }),
   });
-  const rules = { lineStartMode: 'line-start' as const, known: new Set<string>(), namesEveryCue: false, bracketed: new Set<string>() };
+  const rules = { lineStartMode: 'line-start' as const, known: new Set<string>(), namesEveryCue: false, unlabelledCueIsUnnamed: false, bracketed: new Set<string>() };
 
   test('one span (the fast path) and the same text in two spans (voice runs joined: the general path) agree, state included', () => {
     fc.assert(fc.property(text, state, fc.nat(), (t, s, cut) => {
