@@ -84,6 +84,12 @@ describe('offices before a name (council and parliament CART labels)', () => {
     expect(resolveSpeaker('MR. MOSS', chamber, chamber).person).toBe('Erik Moss');
   });
 
+  test('a diarizer\'s id is shown with a space, a name with "_" in it is not an id', () => {
+    expect(resolveSpeaker('SPEAKER_00', council, council)).toEqual({ name: 'Speaker 00' });
+    expect(resolveSpeaker('spk_1', council, council)).toEqual({ name: 'spk 1' });
+    expect(resolveSpeaker('jo_smith99', council, council).name).toBe('jo_smith99');
+  });
+
   test('an office alone, or with a name nobody has, resolves to no one', () => {
     expect(resolveSpeaker('COUNCILMEMBER PATEL', council, council)).toEqual({ name: 'Councilmember Patel' });
     expect(resolveSpeaker('MAYOR', council, council)).toEqual({ name: 'Mayor' });
