@@ -58,13 +58,13 @@ export function withoutNotes(label: string): string {
   return name === '' ? label : name;
 }
 
-/** The name to show for a label that resolves to no one: its notes dropped, in title case if it is in capitals. */
 /**
  * A diarizer's id joins a word and a number with "_" ("SPEAKER_00", "spk_1"): shown with a space
  * ("Speaker 00"), as a heading people read, and so in Markdown with no escaped "_".
  */
 const spacedIds = (label: string): string => (/^\p{L}+(?:_\d+)+$/u.test(label) ? label.replace(/_/g, ' ') : label);
 
+/** The name to show for a label that resolves to no one: its notes dropped, in title case if it is in capitals. */
 export const shownName = (label: string): string => titleCase(spacedIds(withoutNotes(label)));
 
 /** "SPEAKER FROM THE FLOOR" -> "Speaker From The Floor"; a label with lower-case letters is kept. */
