@@ -1,17 +1,7 @@
-import { ingestCaptions } from '../../src/formats/ingest';
-import type { Track } from '../../src/model/track';
 import { isGenericLabel } from '../../src/text/generic-labels';
-import { speakerTurns } from '../../src/text/turns';
+import { srtTrack, turnsOf as turns } from '../helpers/line-tracks';
 
-const clock = (n: number) => `00:00:${String(Math.floor(n / 1000)).padStart(2, '0')},${String(n % 1000).padStart(3, '0')}`;
-
-/** An SRT file as a diarizing speech recogniser writes it: one cue a second. */
-function srt(lines: string[]): Track {
-  const body = lines.map((l, i) => `${i + 1}\n${clock(i * 1000)} --> ${clock(i * 1000 + 900)}\n${l}`).join('\n\n');
-  return ingestCaptions(Buffer.from(`${body}\n`), { fileName: 'diarized.srt' });
-}
-
-const turns = (t: Track) => speakerTurns(t).map((x) => [x.speaker, x.text]);
+const srt = (lines: string[]) => srtTrack(lines, 'diarized.srt');
 
 /** WhisperX's diarized SRT: "[SPEAKER_00]: " before each cue's words, no punctuation. */
 const WHISPERX = [

@@ -1,22 +1,5 @@
-import { ingestCaptions } from '../../src/formats/ingest';
-import type { Track } from '../../src/model/track';
 import { displayNameHead } from '../../src/text/speaker-marks';
-import { speakerTurns } from '../../src/text/turns';
-
-const ms = (n: number) => `00:00:${String(Math.floor(n / 1000)).padStart(2, '0')}.${String(n % 1000).padStart(3, '0')}`;
-
-/** A Zoom transcript: number, timing, one line per cue, a second a cue. */
-function zoom(lines: string[]): Track {
-  const body = lines.map((l, i) => `${i + 1}\n${ms(i * 1000)} --> ${ms(i * 1000 + 900)}\n${l}`).join('\n\n');
-  return ingestCaptions(Buffer.from(`WEBVTT\n\n${body}\n`), { fileName: 'zoom.vtt' });
-}
-
-function srt(lines: string[]): Track {
-  const body = lines.map((l, i) => `${i + 1}\n${ms(i * 1000).replace('.', ',')} --> ${ms(i * 1000 + 900).replace('.', ',')}\n${l}`).join('\n\n');
-  return ingestCaptions(Buffer.from(`${body}\n`), { fileName: 'talk.srt' });
-}
-
-const turns = (t: Track) => speakerTurns(t).map((x) => [x.speaker, x.text]);
+import { srtTrack as srt, turnsOf as turns, zoomTrack as zoom } from '../helpers/line-tracks';
 
 describe('Zoom display names with an organisation or role after the name', () => {
   test.each([

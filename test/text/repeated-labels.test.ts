@@ -1,19 +1,6 @@
 import { ingestCaptions } from '../../src/formats/ingest';
 import type { Track } from '../../src/model/track';
-import { speakerTurns } from '../../src/text/turns';
-
-const ms = (n: number) => `00:00:${String(Math.floor(n / 1000)).padStart(2, '0')}.${String(n % 1000).padStart(3, '0')}`;
-
-/** A Zoom transcript: number, timing, one "Name: text" line per cue, a second a cue. */
-function zoom(lines: string[]): Track {
-  const body = lines.map((l, i) => `${i + 1}\n${ms(i * 1000)} --> ${ms(i * 1000 + 900)}\n${l}`).join('\n\n');
-  return ingestCaptions(Buffer.from(`WEBVTT\n\n${body}\n`), { fileName: 'zoom.vtt' });
-}
-
-function srt(lines: string[]): Track {
-  const body = lines.map((l, i) => `${i + 1}\n${ms(i * 1000).replace('.', ',')} --> ${ms(i * 1000 + 900).replace('.', ',')}\n${l}`).join('\n\n');
-  return ingestCaptions(Buffer.from(`${body}\n`), { fileName: 'talk.srt' });
-}
+import { srtTrack as srt, turnsOf as turns, zoomTrack as zoom } from '../helpers/line-tracks';
 
 function sbv(lines: string[]): Track {
   const clock = (n: number) => `0:00:${String(Math.floor(n / 1000)).padStart(2, '0')}.${String(n % 1000).padStart(3, '0')}`;
@@ -21,7 +8,6 @@ function sbv(lines: string[]): Track {
   return ingestCaptions(Buffer.from(`${body}\n`), { fileName: 'talk.sbv' });
 }
 
-const turns = (t: Track) => speakerTurns(t).map((x) => [x.speaker, x.text]);
 const turnStarts = (t: Track) => t.cues.map((c) => c.turnStart === true);
 
 describe('a label repeating the current speaker continues the turn', () => {
