@@ -1,4 +1,4 @@
-import { speakerStretches } from '../model/speaker-stretches';
+import { stretchesByCue } from '../model/speaker-stretches';
 import type { Track } from '../model/track';
 import { isMostlyCapitals, readLabel } from '../text/speaker-marks';
 
@@ -26,14 +26,9 @@ export interface LabelledPart {
 }
 
 function partsOf(track: Track, escape: (text: string) => string, capitals: boolean, namedApart = false): LabelledPart[][] {
-  let previous: string | null = null;
-  return track.cues.map((cue) => {
-    return speakerStretches(cue).map((p) => {
-      const text = labelled(escape(p.text), p.speaker, p.turnStart || p.speaker !== previous, capitals, namedApart);
-      previous = p.speaker;
-      return { speaker: p.speaker, text };
-    });
-  });
+  return stretchesByCue(track.cues).map((stretches) =>
+    stretches.map((p) => ({ speaker: p.speaker, text: labelled(escape(p.text), p.speaker, p.newTurn, capitals, namedApart) })),
+  );
 }
 
 export interface LabelOptions {

@@ -51,3 +51,18 @@ export function groupTurns<T extends Pick<SpeakerStretch, 'text' | 'speaker' | '
   }
   return turns;
 }
+
+/**
+ * Each cue's stretches, each marked where a writer names its speaker: a turn starts where the
+ * captions mark one or the speaker differs from the stretch before (across cues too).
+ */
+export function stretchesByCue(cues: readonly Cue[]): Array<Array<SpeakerStretch & { newTurn: boolean }>> {
+  let previous: string | null = null;
+  return cues.map((cue) =>
+    speakerStretches(cue).map((s) => {
+      const newTurn = s.turnStart || s.speaker !== previous;
+      previous = s.speaker;
+      return { ...s, newTurn };
+    }),
+  );
+}

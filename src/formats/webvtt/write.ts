@@ -1,4 +1,4 @@
-import { speakerStretches } from '../../model/speaker-stretches';
+import { stretchesByCue } from '../../model/speaker-stretches';
 import type { Cue, CueSettings, Region, Track } from '../../model/track';
 import { escapeCueText } from '../../text/entities';
 import { formatTimecode } from '../../model/timecode';
@@ -46,21 +46,16 @@ function voiced(text: string, speaker: string | null, newTurn: boolean, labelled
   return speaker ? `<v ${escapeCueText(speaker)}>${body}` : body;
 }
 
-/**
- * Each cue's payload; a voice is closed only when the speaker changes inside the cue. A turn
- * starts where the captions mark one or the speaker changes (as in labelled-text.ts).
- */
+/** Each cue's payload; a voice is closed only when the speaker changes inside the cue. */
 function cuePayloads(cues: readonly Cue[], labelled: boolean): string[] {
-  let previous: string | null = null;
-  return cues.map((cue) => {
-    const stretches = speakerStretches(cue);
-    const texts = stretches.map((s) => {
-      const text = voiced(s.text, s.speaker, s.turnStart || s.speaker !== previous, labelled);
-      previous = s.speaker;
-      return stretches.length > 1 && s.speaker ? `${text}</v>` : text;
-    });
-    return texts.join('\n');
-  });
+  return stretchesByCue(cues).map((stretches) =>
+    stretches
+      .map((s) => {
+        const text = voiced(s.text, s.speaker, s.newTurn, labelled);
+        return stretches.length > 1 && s.speaker ? `${text}</v>` : text;
+      })
+      .join('\n'),
+  );
 }
 
 /** Writes WebVTT: speakers as `<v>` voice tags and visible labels, cue settings and regions kept. */
