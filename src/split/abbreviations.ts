@@ -15,7 +15,7 @@ export type StopRule = 'title' | 'inside' | 'number' | 'next' | 'initial';
 
 /** English, keyed by the lower-cased word without its final stop ("p.m." -> "p.m"). */
 const ENGLISH: ReadonlyMap<string, StopRule> = new Map<string, StopRule>([
-  ['mr', 'title'], ['mrs', 'title'], ['ms', 'title'], ['dr', 'title'], ['prof', 'title'], ['st', 'title'], ['mt', 'title'],
+  ['mr', 'title'], ['mrs', 'title'], ['ms', 'title'], ['mx', 'title'], ['dr', 'title'], ['prof', 'title'], ['st', 'title'], ['mt', 'title'],
   ['e.g', 'inside'], ['i.e', 'inside'], ['vs', 'inside'], ['cf', 'inside'], ['approx', 'inside'], ['dept', 'inside'],
   ['no', 'number'],
   ['a.m', 'next'], ['p.m', 'next'], ['etc', 'next'], ['jr', 'next'], ['sr', 'next'], ['inc', 'next'], ['ltd', 'next'],
@@ -23,6 +23,9 @@ const ENGLISH: ReadonlyMap<string, StopRule> = new Map<string, StopRule>([
 
 /** Whether the table lists `word` (without its final stop: "a.m", "e.g"), whose case is its own, not an initialism's. */
 export const isListedAbbreviation = (word: string): boolean => ENGLISH.has(word.toLowerCase());
+
+/** Whether `word` (without its final stop) is a title written before a name ("Dr", "Prof", "St"). */
+export const isNameTitle = (word: string): boolean => ENGLISH.get(word.toLowerCase()) === 'title';
 
 /**
  * Words that open sentences, for captions in capitals, where a capital letter says nothing:

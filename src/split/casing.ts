@@ -1,7 +1,7 @@
 import { LevenshteinDistance } from 'natural/lib/natural/distance';
 import { nameKey } from '../text/name-keys';
 import type { SpokenWord } from './sentences';
-import { isListedAbbreviation } from './abbreviations';
+import { isListedAbbreviation, isNameTitle } from './abbreviations';
 import { titleCase } from './speaker-names';
 import { fold, lexiconCase, type Vocabulary } from './vocabulary';
 import { isStopWord } from '../text/terms';
@@ -82,13 +82,15 @@ function isShortWord(word: string): boolean {
 const TOKEN = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u;
 
 /**
- * Titles written before a name, with their stop ("DR.", "PROF.") or, for those that are no other
- * word, without ("MR", "MRS"): "DR" alone may be a drive and "MS" a disease.
+ * Whether the word after `previous` (a whitespace token) is a name because a title precedes it:
+ * a title of the abbreviations table with its stop ("DR.", "PROF.") or, for those that are no
+ * other word, without ("MR", "MRS"): "DR" alone may be a drive and "MS" a disease.
  */
-const NAME_TITLE = /^(?:(?:mr|mrs|ms|mx|dr|prof)\.|mrs?)$/i;
-
-/** Whether the word after `previous` (a whitespace token) is a name because a title precedes it. */
-const followsTitle = (previous: string | undefined): boolean => previous !== undefined && NAME_TITLE.test(previous.replace(/^[^\p{L}]+/u, ''));
+function followsTitle(previous: string | undefined): boolean {
+  if (previous === undefined) return false;
+  const word = previous.replace(/^[^\p{L}]+/u, '');
+  return /^mrs?$/i.test(word) || (word.endsWith('.') && isNameTitle(word.slice(0, -1)));
+}
 
 /**
  * The case of a whitespace token: its word core is cased, the punctuation around it kept.
