@@ -1,10 +1,12 @@
 import type { FastifyInstance } from 'fastify';
+import { contentSecurityPolicy, PUBLISHED_PAGES_POLICY } from '../publish/html/page-policy';
 
 /**
- * Every page recap serves is static HTML without script; the policy says so, so an injected
- * <script> in caption text (were escaping ever to fail) would not run, and forms post only here.
+ * The pages recap serves load script files of the site only (never inline script, so an injected
+ * <script> in caption text, were escaping ever to fail, would not run), and forms post only here.
+ * Each page's own meta policy narrows this further to what that page needs.
  */
-export const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+export const PAGE_CSP = `${contentSecurityPolicy(PUBLISHED_PAGES_POLICY)}; frame-ancestors 'none'`;
 
 /**
  * bull-board is a React application: its own scripts, styles and API calls from this origin.

@@ -93,6 +93,16 @@ export function styleElement(css: string): Html {
   return markup(`<style>${css}</style>`);
 }
 
+/**
+ * `<script type="module" src="...">` of a script file the site itself serves: never inline code
+ * (the pages' policy allows scripts from the site only), and only a relative url, so a page can
+ * load no script from elsewhere whatever its data holds. Module scripts run deferred, once.
+ */
+export function externalScript(src: string): Html {
+  if (safeUrl(src) !== src || /^[a-z][a-z0-9+.-]*:/i.test(src)) throw new Error(`a script is loaded from the site only: ${JSON.stringify(src)}`);
+  return markup(`<script type="module" src="${escapeAttribute(src)}"></script>`);
+}
+
 /** The serialised markup. */
 export function toHtml(html: Html): string {
   return html[MARKUP];

@@ -1,14 +1,9 @@
 import { RECAP_VERSION } from '../../version';
-import { el, fragment, styleElement, toHtml, type Child } from './builder';
+import { el, externalScript, fragment, styleElement, toHtml, type Child } from './builder';
+import { contentSecurityPolicy, type PagePolicy } from './page-policy';
 
 /** Version of the pages' rendering; recorded in each page and folded into the stage version. */
 export const PAGES_GENERATOR = 'pages@3';
-
-/**
- * No script, no plug-in, no remote resource may load, whatever a page holds: a second line of
- * defence behind escaping. Forms may only go to this site (the search form).
- */
-export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none'";
 
 /**
  * Contrast of at least 7:1 for text and 4.5:1 for links on their backgrounds (WCAG AAA/AA), a
@@ -71,10 +66,18 @@ export interface PageShell {
   nav: ReadonlyArray<{ href: string; text: string }>;
   main: Child;
   footer?: Child;
+  /**
+   * Script files of the site the page loads (relative urls, as module scripts). A page must work
+   * without them: they add to links and forms that already do their job.
+   */
+  scripts?: readonly string[];
+  /** What the page may load beyond its own styles (page-policy.ts); scripts imply `scripts: true`. */
+  policy?: PagePolicy;
 }
 
 /**
- * A whole page: doctype, `<html lang>`, charset, viewport, a CSP that forbids scripts, the title,
+ * A whole page: doctype, `<html lang>`, charset, viewport, a CSP that allows only what the page
+ * asks for (page-policy.ts), the title, its script files,
  * a skip link to `<main id="main">`, and the header, nav, main and footer landmarks.
  */
 export function renderPage(page: PageShell): string {
@@ -82,12 +85,13 @@ export function renderPage(page: PageShell): string {
     'head',
     null,
     el('meta', { charset: 'utf-8' }),
-    el('meta', { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }),
+    el('meta', { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy({ ...page.policy, ...(page.scripts?.length ? { scripts: true } : {}) }) }),
     el('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
     el('meta', { name: 'referrer', content: 'no-referrer' }),
     el('meta', { name: 'generator', content: `recap ${RECAP_VERSION} (${PAGES_GENERATOR})` }),
     el('title', null, page.title),
     styleElement(STYLESHEET),
+    (page.scripts ?? []).map(externalScript),
   );
   const body = el(
     'body',
