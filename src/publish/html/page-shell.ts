@@ -71,6 +71,8 @@ export interface PageShell {
    * without them: they add to links and forms that already do their job.
    */
   scripts?: readonly string[];
+  /** rules of this kind of page only (a player, search results), after the shared stylesheet */
+  styles?: string;
   /** What the page may load beyond its own styles (page-policy.ts); scripts imply `scripts: true`. */
   policy?: PagePolicy;
 }
@@ -90,7 +92,7 @@ export function renderPage(page: PageShell): string {
     el('meta', { name: 'referrer', content: 'no-referrer' }),
     el('meta', { name: 'generator', content: `recap ${RECAP_VERSION} (${PAGES_GENERATOR})` }),
     el('title', null, page.title),
-    styleElement(STYLESHEET),
+    styleElement(STYLESHEET + (page.styles ?? '')),
     (page.scripts ?? []).map(externalScript),
   );
   const body = el(
