@@ -78,6 +78,14 @@ export function transcriptPageKey(eventId: string, sessionId: string): string {
   return `${eventPrefix(eventId)}${transcriptPagePath(sessionId)}`;
 }
 
+/**
+ * sessions/<sessionId>/index.html: a page that sends the session's folder address on to its
+ * transcript page, so `.../sessions/<id>/` answers on any static host (an addition to CONTRACT.md's layout).
+ */
+export function sessionFolderPageKey(eventId: string, sessionId: string): string {
+  return `${sessionPrefix(eventId, sessionId)}index.html`;
+}
+
 /** speakers/<slug>.<ext>: one named speaker's words across the event (an addition to CONTRACT.md's layout). */
 export function speakerTranscriptKey(eventId: string, slug: string, ext: 'json' | 'md'): string {
   return `${eventPrefix(eventId)}speakers/${slug}.${ext}`;

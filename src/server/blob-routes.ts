@@ -46,8 +46,15 @@ export function pathOfKey(key: string): string {
   return `/${key.split('/').map(encodeURIComponent).join('/')}`;
 }
 
-/** "/events/<id>" -> "/events/<id>/" when that folder has a page, so the page's relative links resolve. */
+/**
+ * "/events/<id>" -> "/events/<id>/" when that folder has a page, so the page's relative links
+ * resolve; a session's folder of a store written before its index.html existed -> its transcript page.
+ */
 async function folderRedirect(store: BlobStore, key: string): Promise<string | undefined> {
+  if (key.endsWith('/index.html')) {
+    const transcript = `${key.slice(0, -'index.html'.length)}transcript.html`;
+    return /^events\/[^/]+\/sessions\/[^/]+\/transcript\.html$/.test(transcript) && (await store.exists(transcript)) ? pathOfKey(transcript) : undefined;
+  }
   const name = key.slice(key.lastIndexOf('/') + 1);
   if (name.includes('.') || !(await store.exists(`${key}/index.html`))) return undefined;
   return `${pathOfKey(key)}/`;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Alignment } from '../model/alignment';
-import { alignmentKey, eventPageKey, eventSummaryKey, manifestKey, segmentsKey, sessionSummaryKey, speakerPageKey, speakerTranscriptKey, transcriptKey, transcriptPageKey, warningsKey } from '../model/event-layout';
+import { alignmentKey, eventPageKey, eventSummaryKey, manifestKey, segmentsKey, sessionFolderPageKey, sessionSummaryKey, speakerPageKey, speakerTranscriptKey, transcriptKey, transcriptPageKey, warningsKey } from '../model/event-layout';
 import { InputWarningsFile } from '../model/input-warning';
 import { ResolvedManifest } from '../model/manifest-resolved';
 import { SpeakerTranscript } from '../model/speaker-transcript';
@@ -8,6 +8,7 @@ import { SummaryFile } from '../model/summary';
 import { Transcript } from '../model/transcript';
 import { renderEventPage } from '../publish/html/event-page';
 import { sessionRows } from '../publish/html/session-rows';
+import { renderSessionFolderPage } from '../publish/html/session-folder-page';
 import { renderSpeakerPage } from '../publish/html/speaker-page';
 import { renderTranscriptPage } from '../publish/html/transcript-page';
 import { parseSegmentsJsonl } from '../model/segments-jsonl';
@@ -61,7 +62,7 @@ export async function renderPagesInputKeys(store: BlobStore, job: RenderPagesJob
 
 /**
  * Pages stage: the event page (index.html), a transcript.html for every session that has a
- * transcript.json and a speakers/<slug>.html for every speaker transcript. Only the manifest is
+ * transcript.json (and an index.html beside it that sends the folder's address there), and a speakers/<slug>.html for every speaker transcript. Only the manifest is
  * required; a missing alignment, summary or segments.jsonl leaves its part of the pages out (or
  * says it is not available).
  */
@@ -91,6 +92,7 @@ export async function renderPagesStage(store: BlobStore, job: RenderPagesJob): P
   const slugs = new Map(speakers.map((s) => [s.name, s.slug]));
   const rows = sessionRows(manifest, alignment, new Set(transcripts.keys()));
   const outputKeys: string[] = [];
+  const folderPageKeys: string[] = [];
   const eventKey = eventPageKey(job.eventId);
   await store.put(eventKey, renderEventPage({ manifest, rows, transcripts, segmentStarts, speakers, warnings, ...(eventSummary ? { summary: eventSummary } : {}) }));
   outputKeys.push(eventKey);
@@ -101,6 +103,9 @@ export async function renderPagesStage(store: BlobStore, job: RenderPagesJob): P
     const key = transcriptPageKey(job.eventId, row.session.id);
     await store.put(key, renderTranscriptPage({ manifest, transcript, row, segmentStarts: segmentStarts.get(row.session.id) ?? [], speakerSlugs: slugs, ...(summary ? { summary } : {}) }));
     outputKeys.push(key);
+    const folderKey = sessionFolderPageKey(job.eventId, row.session.id);
+    await store.put(folderKey, renderSessionFolderPage(manifest, transcript.title));
+    folderPageKeys.push(folderKey);
   }
   const sessionPages = new Set(transcripts.keys());
   for (const speaker of speakers) {
@@ -109,6 +114,7 @@ export async function renderPagesStage(store: BlobStore, job: RenderPagesJob): P
     outputKeys.push(key);
   }
   const pages = outputKeys.length;
+  outputKeys.push(...folderPageKeys);
   // After the pages: a server that sees the stamp change lists the event with its page.
   outputKeys.push(await writeCatalogueEntry(store, manifest));
   await stampCatalogue(store, job.eventId);

@@ -126,6 +126,18 @@ describe('pages and files of the store', () => {
     },
   );
 
+  it('answers a session folder with its transcript page: the folder page the pages stage writes, or a redirect for a store without one', async () => {
+    const folder = await get(`/events/${EVENT}/sessions/session-3/`);
+    expect(folder.statusCode).toBe(200);
+    expect(folder.body).toContain('<meta http-equiv="refresh" content="0; url=transcript.html">');
+    expect(folder.body).toContain('<a href="transcript.html">');
+    await store.put('events/demo/sessions/a/transcript.html', DEMO_PAGE);
+    const older = await get('/events/demo/sessions/a/');
+    expect(older.statusCode).toBe(301);
+    expect(older.headers.location).toBe('/events/demo/sessions/a/transcript.html');
+    expect((await get('/events/demo/sessions/none/')).statusCode).toBe(404);
+  });
+
   it.each([
     '/events/../package.json',
     '/events/%2e%2e/package.json',

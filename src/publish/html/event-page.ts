@@ -11,7 +11,7 @@ import { speakerHref, transcriptHref } from './page-links';
 import { searchForm } from './search-form';
 import { placeSegmentAnchors } from './segment-anchors';
 import { speakerCounts } from './speaker-page';
-import { alignedText, scheduledText } from './session-times';
+import { alignedText, scheduledDay, scheduledText } from './session-times';
 import type { SessionRow } from './session-rows';
 import { summarySection } from './summary-section';
 import { timelineSvg } from './timeline-svg';
@@ -48,34 +48,54 @@ function peopleList(row: SessionRow): Html | string {
   );
 }
 
-function sessionsTable(rows: readonly SessionRow[]): Html {
-  const head = el('thead', null, el('tr', null, ['Session', 'People', 'Scheduled', 'In the recording', 'Status', 'Confidence'].map((h) => el('th', { scope: 'col' }, h))));
-  const body = el(
-    'tbody',
-    null,
-    rows.map((r) =>
+/** "aligned, confidence 0.77"; the status alone when the session was not placed. */
+function alignmentText(row: SessionRow): string {
+  return row.confidence !== undefined && row.status === 'aligned' ? `${row.status}, confidence ${row.confidence.toFixed(2)}` : row.status;
+}
+
+/** The day every scheduled session shares, said once above the list; undefined when they differ. */
+function sharedDay(rows: readonly SessionRow[]): string | undefined {
+  const days = new Set(rows.filter((r) => r.session.start !== undefined || r.session.end !== undefined).map((r) => scheduledDay(r.session)));
+  return days.size === 1 ? [...days][0] : undefined;
+}
+
+/**
+ * The agenda as a list of sessions, each a heading (linking to its transcript) over a few labelled
+ * facts: a table of six columns was three screens of narrow cells on a phone and scrolled sideways.
+ * The day is said once when all sessions share it.
+ */
+function sessionsList(rows: readonly SessionRow[]): Html {
+  const day = sharedDay(rows);
+  const items = rows.map((r) =>
+    el(
+      'li',
+      { id: `session-${r.session.id}`, class: 'session' },
+      el('h3', null, r.hasTranscript ? el('a', { href: transcriptHref(r.session.id) }, r.session.title) : r.session.title),
       el(
-        'tr',
-        { id: `session-${r.session.id}` },
-        el(
-          'th',
-          { scope: 'row' },
-          r.hasTranscript ? el('a', { href: transcriptHref(r.session.id) }, r.session.title) : r.session.title,
-          r.session.description ? el('p', { class: 'muted' }, r.session.description) : null,
-        ),
-        el('td', null, peopleList(r)),
-        el('td', null, scheduledText(r.session)),
-        el('td', null, alignedText(r)),
-        el('td', { class: `status-${r.status}` }, r.status),
-        el('td', null, r.confidence !== undefined && r.status === 'aligned' ? r.confidence.toFixed(2) : '\u2013'),
+        'dl',
+        { class: 'facts' },
+        el('dt', null, 'Scheduled'),
+        el('dd', null, scheduledText(r.session, { withDay: day === undefined })),
+        el('dt', null, 'In the recording'),
+        el('dd', null, alignedText(r)),
+        el('dt', null, 'Alignment'),
+        el('dd', { class: `status-${r.status}` }, alignmentText(r)),
+        (r.session.people ?? []).length > 0 ? fragment(el('dt', null, 'People'), el('dd', null, peopleList(r))) : null,
       ),
+      r.session.description ? el('p', { class: 'description muted' }, r.session.description) : null,
     ),
   );
   return el(
     'section',
     { id: 'sessions', 'aria-labelledby': 'sessions-heading' },
     el('h2', { id: 'sessions-heading' }, 'Sessions'),
-    el('table', null, el('caption', null, 'The agenda: scheduled times, where each session lies in the recording, and how sure the alignment is (0 to 1)'), head, body),
+    el(
+      'p',
+      { class: 'muted' },
+      day !== undefined ? `Scheduled times are on ${day}. ` : '',
+      'Times in the recording run from its start (hh:mm:ss); confidence says how sure the alignment is, from 0 to 1.',
+    ),
+    el('ol', { class: 'sessions' }, items),
   );
 }
 
@@ -101,7 +121,7 @@ function timelineSection(manifest: ResolvedManifest, rows: readonly SessionRow[]
         'figure',
         null,
         timelineSvg(f.rows, f.recording.id),
-        el('figcaption', null, `Recording ${f.recording.id}: each session's scheduled span (dashed) above where it was found (filled). The sessions table above gives the same times as text.`),
+        el('figcaption', null, `Recording ${f.recording.id}: each session's scheduled span (dashed) above where it was found (filled). The sessions list above gives the same times as text.`),
       ),
     );
   const legend = el(
@@ -139,9 +159,10 @@ function recordingsList(manifest: ResolvedManifest): Html {
 }
 
 /**
- * events/<id>/index.html: the event's title and date, its summary and keyphrases, the sessions
- * table (each aligned session linking to its transcript), the speakers (each linking to their
- * page), the timeline of the agenda against what happened, and a search form.
+ * events/<id>/index.html: the event's title and date, a search form (near the top, where a phone
+ * user finds it), its summary and keyphrases, the sessions (each aligned session linking to its
+ * transcript), the speakers (each linking to their page), and the timeline of the agenda against
+ * what happened.
  */
 export function renderEventPage(input: EventPageInput): string {
   const { manifest, rows } = input;
@@ -155,12 +176,12 @@ export function renderEventPage(input: EventPageInput): string {
     el('h1', null, manifest.title),
     el('p', { class: 'meta' }, date !== undefined ? fragment(el('time', { datetime: date }, longDate(date)), '. ') : null, `${rows.length} session${rows.length === 1 ? '' : 's'}.`),
     recordingsList(manifest),
+    searchSection(manifest.id),
     warningsSection(input.warnings ?? []),
     summarySection(input.summary, summaryLink),
-    sessionsTable(rows),
+    sessionsList(rows),
     speakersSection(input.speakers),
     timelineSection(manifest, rows),
-    searchSection(manifest.id),
   );
   return renderPage({
     lang: manifest.language,
@@ -169,11 +190,11 @@ export function renderEventPage(input: EventPageInput): string {
     navLabel: 'Event',
     nav: [
       ...((input.warnings ?? []).length > 0 ? [{ href: '#input-warnings', text: 'Input warnings' }] : []),
+      { href: '#search', text: 'Search' },
       { href: '#summary', text: 'Summary' },
       { href: '#sessions', text: 'Sessions' },
       { href: '#speakers', text: 'Speakers' },
       { href: '#timeline', text: 'Timeline' },
-      { href: '#search', text: 'Search' },
     ],
     main,
   });

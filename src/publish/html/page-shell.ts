@@ -3,7 +3,7 @@ import { el, externalScript, fragment, styleElement, toHtml, type Child } from '
 import { contentSecurityPolicy, type PagePolicy } from './page-policy';
 
 /** Version of the pages' rendering; recorded in each page and folded into the stage version. */
-export const PAGES_GENERATOR = 'pages@3';
+export const PAGES_GENERATOR = 'pages@4';
 
 /**
  * Contrast of at least 7:1 for text and 4.5:1 for links on their backgrounds (WCAG AAA/AA), a
@@ -21,7 +21,8 @@ a:focus-visible,button:focus-visible,input:focus-visible,[tabindex]:focus-visibl
 .skip{position:absolute;left:-100vw;top:0;background:#000;color:#fff;padding:.5rem 1rem;z-index:1}
 .skip:focus{left:0}
 .vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap}
-h1{font-size:1.75rem;line-height:1.25}
+main{overflow-wrap:anywhere}
+h1{font-size:clamp(1.4rem,1rem + 2.5vw,1.75rem);line-height:1.25}
 h2{font-size:1.35rem;margin-top:2rem;border-bottom:1px solid var(--line)}
 h3{font-size:1.05rem;margin:1.25rem 0 .25rem}
 .meta,.muted,footer{color:var(--muted)}
@@ -48,8 +49,25 @@ button{font:inherit;padding:.3rem .9rem;border:2px solid var(--link);background:
 form[role=search] label{display:block;font-weight:600}
 mark{background:#ffe066;color:inherit}
 ol.hits li{margin-bottom:1rem}
+ol.sessions{list-style:none;padding:0}
+li.session{border-top:1px solid var(--line);padding:.25rem 0 .75rem}
+li.session h3{margin:.5rem 0 .35rem}
+dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:.25rem 0}
+dl.facts dt{font-weight:600}
+dl.facts dd{margin:0}
+dl.facts ul{list-style:none;padding:0;margin:0}
+p.description{font-size:.92rem}
+@media (max-width:32rem){dl.facts{grid-template-columns:1fr;gap:0}dl.facts dd{margin-bottom:.4rem}}
 ol.hits h2{font-size:1.1rem;margin:0;border-bottom:none}
 `;
+
+/**
+ * What the pages say of their text and times. The words are the captioners', but not exactly as
+ * written: recap joins cues into sentences, turns all-capital captions into sentence case and
+ * spells names as the agenda does (so "shown as the captioners wrote it" was not true).
+ */
+export const FOOTER_TEXT =
+  'Made by recap from the event\u2019s captions. The words are the captioners\u2019: recap joins them into sentences, turns text written all in capitals into sentence case and spells names as the agenda does. Times such as 01:02:03 are hours, minutes and seconds from the start of the recording.';
 
 /** The language of the pages' own words ("Skip to main content", "Search results"). */
 export const CHROME_LANGUAGE = 'en';
@@ -71,10 +89,18 @@ export interface PageShell {
    * without them: they add to links and forms that already do their job.
    */
   scripts?: readonly string[];
+  /** a relative url the page sends the browser on to at once (a folder's index page); the page still links it */
+  redirect?: string;
   /** rules of this kind of page only (a player, search results), after the shared stylesheet */
   styles?: string;
   /** What the page may load beyond its own styles (page-policy.ts); scripts imply `scripts: true`. */
   policy?: PagePolicy;
+}
+
+/** A redirect target recap wrote: a plain relative path, nothing that could end the refresh's value. */
+function refreshTarget(url: string): string {
+  if (!/^[A-Za-z0-9._~/-]+(#[A-Za-z0-9_-]+)?$/.test(url) || url.startsWith('/') || url.includes('..')) throw new Error(`not a relative page of the site: ${JSON.stringify(url)}`);
+  return url;
 }
 
 /**
@@ -90,6 +116,7 @@ export function renderPage(page: PageShell): string {
     el('meta', { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy({ ...page.policy, ...(page.scripts?.length ? { scripts: true } : {}) }) }),
     el('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
     el('meta', { name: 'referrer', content: 'no-referrer' }),
+    page.redirect !== undefined ? el('meta', { 'http-equiv': 'refresh', content: `0; url=${refreshTarget(page.redirect)}` }) : null,
     el('meta', { name: 'generator', content: `recap ${RECAP_VERSION} (${PAGES_GENERATOR})` }),
     el('title', null, page.title),
     styleElement(STYLESHEET + (page.styles ?? '')),
@@ -102,7 +129,7 @@ export function renderPage(page: PageShell): string {
     el('header', null, page.header),
     el('nav', { 'aria-label': page.navLabel }, el('ul', null, page.nav.map((link) => el('li', null, el('a', { href: link.href }, link.text))))),
     el('main', { id: 'main', tabindex: '-1' }, page.main),
-    el('footer', null, page.footer ?? el('p', null, 'Made by recap from the event\u2019s captions. Caption text is shown as the captioners wrote it.')),
+    el('footer', null, page.footer ?? el('p', null, FOOTER_TEXT)),
   );
   return `<!doctype html>\n${toHtml(el('html', { lang: page.lang }, fragment(head, body)))}\n`;
 }

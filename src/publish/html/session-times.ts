@@ -9,12 +9,21 @@ function wallTime(iso: string): Html {
   return el('time', { datetime: iso }, parts ? parts.time : iso);
 }
 
-/** "13:30 to 13:40, 23 April 2021 (UTC+02:00)", each time a `<time datetime>`; "not scheduled" without times. */
-export function scheduledText(session: ResolvedSession): Html {
+/** The day and zone of a session's first time, "23 April 2021 (UTC+02:00)"; undefined without a time of that form. */
+export function scheduledDay(session: ResolvedSession): string | undefined {
+  const first = wallClock(session.start ?? session.end ?? '');
+  return first ? `${longDate(first.date)} (UTC${first.offset})` : undefined;
+}
+
+/**
+ * "13:30 to 13:40, 23 April 2021 (UTC+02:00)", each time a `<time datetime>`; "not scheduled"
+ * without times. `withDay: false` leaves the day out, for a list that says it once for all.
+ */
+export function scheduledText(session: ResolvedSession, options: { withDay?: boolean } = {}): Html {
   const { start, end } = session;
   if (start === undefined && end === undefined) return fragment('not scheduled');
-  const first = wallClock(start ?? end!);
-  const day = first ? `, ${longDate(first.date)} (UTC${first.offset})` : '';
+  const shownDay = options.withDay === false ? undefined : scheduledDay(session);
+  const day = shownDay !== undefined ? `, ${shownDay}` : '';
   if (start !== undefined && end !== undefined) return fragment(wallTime(start), ' to ', wallTime(end), day);
   return start !== undefined ? fragment('from ', wallTime(start), day) : fragment('until ', wallTime(end!), day);
 }

@@ -1,5 +1,5 @@
 import { Alignment } from '../../../src/model/alignment';
-import { alignmentKey, catalogueEntryKey, eventPageKey, eventSummaryKey, manifestKey, segmentsKey, speakerPageKey, speakerTranscriptKey, transcriptKey, transcriptPageKey } from '../../../src/model/event-layout';
+import { alignmentKey, catalogueEntryKey, eventPageKey, eventSummaryKey, manifestKey, segmentsKey, speakerPageKey, speakerTranscriptKey, transcriptKey, sessionFolderPageKey, transcriptPageKey } from '../../../src/model/event-layout';
 import { ResolvedManifest } from '../../../src/model/manifest-resolved';
 import { SpeakerTranscript } from '../../../src/model/speaker-transcript';
 import { Transcript } from '../../../src/model/transcript';
@@ -53,11 +53,11 @@ function every(check: (html: string, page: ScannedPage, name: string) => void): 
 }
 
 describe('pages of the fixture event', () => {
-  it('writes the event page, a transcript page per transcript and a page per speaker transcript', () => {
+  it('writes the event page, a transcript page per transcript (and a page for its folder) and a page per speaker transcript', () => {
     expect(pages.size).toBe(4);
     expect(speakerPages.size).toBe(13);
     const slugs = [...speakers.values()].map((s) => s.slug);
-    expect(outputKeys.sort()).toEqual([eventPageKey(EVENT), catalogueEntryKey(EVENT), ...[...transcripts.keys()].map((id) => transcriptPageKey(EVENT, id)), ...slugs.map((slug) => speakerPageKey(EVENT, slug))].sort());
+    expect(outputKeys.sort()).toEqual([eventPageKey(EVENT), catalogueEntryKey(EVENT), ...[...transcripts.keys()].flatMap((id) => [transcriptPageKey(EVENT, id), sessionFolderPageKey(EVENT, id)]), ...slugs.map((slug) => speakerPageKey(EVENT, slug))].sort());
   });
 
   it('lists every key it reads, present or not', async () => {
@@ -165,12 +165,11 @@ describe('the event page of the fixture event', () => {
     for (const k of summary.keyphrases) expect(page.text).toContain(k);
   });
 
-  it('has a sessions table linking each aligned session to its transcript', () => {
-    expect(startTags(page, 'table')).toHaveLength(1);
-    expect(startTags(page, 'caption')).toHaveLength(1);
-    expect(startTags(page, 'tbody').length).toBe(1);
-    const rows = startTags(page, 'tr').filter((t) => t.attributes.some((a) => a.name === 'id'));
+  it('lists the sessions, each linking to its transcript when aligned, the shared day said once', () => {
+    expect(startTags(page, 'table')).toHaveLength(0);
+    const rows = startTags(page, 'li').filter((t) => t.attributes.some((a) => a.name === 'id' && a.value.startsWith('session-')));
     expect(rows).toHaveLength(manifest.sessions.length);
+    expect(page.text.split('23 April 2021 (UTC+02:00)')).toHaveLength(2);
     const hrefs = attributeValues(page, 'a', 'href');
     for (const id of transcripts.keys()) expect(hrefs).toContain(`sessions/${id}/transcript.html`);
     for (const s of manifest.sessions) expect(page.text).toContain(s.title);

@@ -1,5 +1,5 @@
 import { ManifestError } from '../../../src/model/errors';
-import { eventPageKey, speakerPageKey, transcriptKey, transcriptPageKey } from '../../../src/model/event-layout';
+import { eventPageKey, speakerPageKey, sessionFolderPageKey, transcriptKey, transcriptPageKey } from '../../../src/model/event-layout';
 import { parseManifest } from '../../../src/model/manifest-parse';
 import { SpeakerTranscript } from '../../../src/model/speaker-transcript';
 import { Transcript } from '../../../src/model/transcript';
@@ -40,7 +40,8 @@ function captionTexts(): string[] {
 describe('pages of a hostile event', () => {
   it('are written for the event and each of its sessions, which the hostile captions reach', () => {
     expect([...pages.keys()].slice(0, 3)).toEqual([eventPageKey(HOSTILE_EVENT_ID), transcriptPageKey(HOSTILE_EVENT_ID, 'opening'), transcriptPageKey(HOSTILE_EVENT_ID, 'talk')]);
-    expect([...pages.keys()].slice(3).sort()).toEqual(speakers.map((s) => speakerPageKey(HOSTILE_EVENT_ID, s.slug)).sort());
+    expect([...pages.keys()].slice(3).filter((k) => !k.endsWith('/index.html')).sort()).toEqual(speakers.map((s) => speakerPageKey(HOSTILE_EVENT_ID, s.slug)).sort());
+    expect([...pages.keys()].filter((k) => k.includes('/sessions/') && k.endsWith('/index.html')).sort()).toEqual(['opening', 'talk'].map((id) => sessionFolderPageKey(HOSTILE_EVENT_ID, id)));
     expect(speakers).toHaveLength(3);
     const texts = captionTexts().join('\n');
     // the caption parser decoded the entities: these are now plain text holding markup

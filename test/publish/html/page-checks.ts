@@ -135,7 +135,12 @@ export function activeContent(page: ScannedPage): string[] {
         if (/^[a-z][a-z0-9+.-]*:/.test(url) && !/^https?:/.test(url)) found.push(`${a.name}="${a.value}" on <${tag.name}>`);
       }
     }
-    if (tag.name === 'meta' && tag.attributes.some((a) => a.name === 'http-equiv' && a.value.toLowerCase() === 'refresh')) found.push('meta refresh');
+    // A refresh may only send the browser on to a page beside this one (a folder's index page):
+    // one that names a scheme, a host or a path elsewhere could take a reader off the site.
+    if (tag.name === 'meta' && tag.attributes.some((a) => a.name === 'http-equiv' && a.value.toLowerCase() === 'refresh')) {
+      const content = tag.attributes.find((a) => a.name === 'content')?.value ?? '';
+      if (!/^0; url=[a-z0-9_-]+\.html$/i.test(content)) found.push(`meta refresh to ${JSON.stringify(content)}`);
+    }
   }
   return found;
 }

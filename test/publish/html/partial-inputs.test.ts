@@ -20,13 +20,13 @@ describe('pages of an event with a missing session', () => {
     const event = await eventWithEveningSession();
     await processEvent(store, event);
     const { outputKeys } = await renderPagesStage(store, { eventId: event.manifest.id });
-    // the event page, 4 transcript pages, a page per named speaker
-    expect(outputKeys.filter((k) => !k.includes('/speakers/') && k !== catalogueEntryKey(event.manifest.id))).toHaveLength(5);
+    // the event page, 4 transcript pages and their folders' pages, a page per named speaker
+    expect(outputKeys.filter((k) => !k.includes('/speakers/') && k !== catalogueEntryKey(event.manifest.id))).toHaveLength(9);
     expect(outputKeys.filter((k) => k.includes('/speakers/')).length).toBeGreaterThan(4);
     const page = scanPage((await store.get(eventPageKey(event.manifest.id))).toString('utf8'));
     expect(page.problems).toEqual([]);
     expect(activeContent(page)).toEqual([]);
-    const statuses = attributeValues(page, 'td', 'class').filter((c) => c.startsWith('status-'));
+    const statuses = attributeValues(page, 'dd', 'class').filter((c) => c.startsWith('status-'));
     expect(statuses).toEqual(['status-aligned', 'status-aligned', 'status-aligned', 'status-aligned', 'status-missing']);
     expect(page.text).toContain('Evening reception');
     expect(page.text).toContain('not found in the recording');
@@ -50,7 +50,7 @@ describe('pages from the manifest alone', () => {
     expect(startTags(page, 'h1')).toHaveLength(1);
     expect(page.text).toContain('No summary is available.');
     expect(page.text).toContain('No speaker transcript is available.');
-    expect(attributeValues(page, 'td', 'class').filter((c) => c === 'status-unknown')).toHaveLength(manifest.sessions.length);
+    expect(attributeValues(page, 'dd', 'class').filter((c) => c === 'status-unknown')).toHaveLength(manifest.sessions.length);
     // the schedule is still drawn, against the recording's given start
     expect(attributeValues(page, 'rect', 'class')).toEqual(manifest.sessions.map(() => 'bar-scheduled'));
   });
