@@ -1,14 +1,14 @@
-import { mkdirSync, readFileSync } from 'fs';
-import type { AxeResults, Result } from 'axe-core';
+import { mkdirSync } from 'fs';
 import type { FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'net';
 import path from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { queueName } from '../../pipelines/queue-names';
 import { ALL_STAGES } from '../../pipelines/queue-set';
 import { buildServer } from '../../src/server/build-server';
 import { FsBlobStore } from '../../src/store/fs-store';
 import { ituStore } from '../helpers/fixture-store';
+import { expectAccessible } from '../helpers/axe-check';
 import { CHROMIUM, CHROMIUM_REQUIREMENT } from '../helpers/chromium';
 import { redisRequirement, startTestRedis } from '../helpers/redis-server';
 import { describeNeeding, testNeeding } from '../helpers/requirements';
@@ -22,34 +22,7 @@ import { describeNeeding, testNeeding } from '../helpers/requirements';
 
 const EVENT = 'itu-forum-2021-04-23';
 const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts/browser');
-const AXE_SOURCE = path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js');
 
-
-/** axe-core's violations of one page, the page's own CSP left in force (evaluate is not page script). */
-async function axeViolations(page: Page): Promise<Result[]> {
-  await page.evaluate(readFileSync(AXE_SOURCE, 'utf8'));
-  const results = (await page.evaluate("axe.run(document, { resultTypes: ['violations'] })")) as AxeResults;
-  // Proof that the rules ran on this page, not that an empty list came back from nowhere.
-  expect(results.passes.length).toBeGreaterThan(10);
-  return results.violations;
-}
-
-function describeViolation(v: Result): string {
-  return `${v.impact ?? 'unknown'} ${v.id}: ${v.help} (${v.nodes.length} element${v.nodes.length === 1 ? '' : 's'}: ${v.nodes
-    .slice(0, 3)
-    .map((n) => n.target.join(' '))
-    .join(', ')})`;
-}
-
-/** Fails on serious or critical violations; prints the rest so they are seen, not hidden. */
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  const violations = await axeViolations(page);
-  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const minor = violations.filter((v) => !blocking.includes(v));
-  process.stdout.write(`axe-core on ${name}: ${violations.length === 0 ? 'no violations' : violations.map(describeViolation).join('; ')}\n`);
-  expect([name, blocking.map(describeViolation)]).toEqual([name, []]);
-  expect(minor.every((v) => v.impact === 'minor' || v.impact === 'moderate' || v.impact === null)).toBe(true);
-}
 
 describeNeeding(CHROMIUM_REQUIREMENT, 'recap serve in headless Chromium', () => {
   let dir: string;
