@@ -141,6 +141,13 @@ export function qualityKey(eventId: string): string {
   return `${eventPrefix(eventId)}quality.json`;
 }
 
+/** The session pages' script file, relative to the event's folder (an addition to CONTRACT.md's layout). */
+export const INTERACTIVE_TRANSCRIPT_PATH = 'interactive-transcript.js';
+
+export function interactiveTranscriptKey(eventId: string): string {
+  return `${eventPrefix(eventId)}${INTERACTIVE_TRANSCRIPT_PATH}`;
+}
+
 /** events/<id>/index.html: the event page (an addition to CONTRACT.md's layout). */
 export function eventPageKey(eventId: string): string {
   return `${eventPrefix(eventId)}index.html`;

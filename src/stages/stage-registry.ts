@@ -139,7 +139,7 @@ export const STAGES = {
   } satisfies StageDefinition<IndexEventJob>,
   'render-pages': {
     schema: RenderPagesJob,
-    version: `render-pages@3+${PAGES_GENERATOR}`,
+    version: `render-pages@4+${PAGES_GENERATOR}`,
     run: renderPagesStage,
     inputKeys: renderPagesInputKeys,
     stampName: (_job) => 'render-pages',

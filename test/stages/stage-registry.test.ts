@@ -50,7 +50,7 @@ describe('stage registry', () => {
     expect(STAGES['publish-captions'].version).toBe(`publish-captions@3+${REFLOW_GENERATOR}+${SPLIT_GENERATOR}+${CHAPTERS_GENERATOR}`);
     expect(STAGES['summarize-event'].version).toBe(`summarize-event@1+${SUMMARIZE_GENERATOR}`);
     expect(STAGES['index-event'].version).toBe(`index-event@1+${SEARCH_INDEX_FORMAT}`);
-    expect(STAGES['render-pages'].version).toBe(`render-pages@3+${PAGES_GENERATOR}`);
+    expect(STAGES['render-pages'].version).toBe(`render-pages@4+${PAGES_GENERATOR}`);
   });
 
   test('inputKeys lists every blob a stage reads, recordings and sessions taken from the stored manifest', async () => {
