@@ -62,6 +62,8 @@ export function interactiveTranscript(): void {
   let playing = false;
   let userScrolledAt = -Infinity;
   let current: HTMLElement | undefined;
+  /** the player has been put at the session's start, or the reader has taken over */
+  let started = false;
 
   const starts = paragraphs.map((p) => Number(p.dataset['startMs']));
   const ends = paragraphs.map((p) => Number(p.dataset['endMs']));
@@ -120,6 +122,7 @@ export function interactiveTranscript(): void {
       if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
       e.preventDefault();
       userScrolledAt = -Infinity;
+      started = true;
       seek(starts[i]! / 1000);
       highlight(starts[i]!);
       figure.scrollIntoView({ block: 'nearest' });
@@ -127,6 +130,21 @@ export function interactiveTranscript(): void {
   });
 
   if (video) {
+    // The source's media fragment (#t=) starts it at the session; where the browser could not seek
+    // there yet (a server without range requests, such as Python's http.server, leaves nothing
+    // seekable), the start is set once that moment is seekable or buffered.
+    const sessionStart = Number(figure.dataset['startMs']) / 1000;
+    const startAtSession = (): void => {
+      if (started || !(sessionStart > 0)) return;
+      if (video.currentTime >= sessionStart - 1) started = true;
+      else if ([video.seekable, video.buffered].some((ranges) => Array.from({ length: ranges.length }, (_, i) => ranges.end(i)).some((end) => end >= sessionStart))) {
+        started = true;
+        video.currentTime = sessionStart;
+      }
+    };
+    for (const name of ['loadedmetadata', 'progress', 'canplay', 'canplaythrough', 'suspend']) video.addEventListener(name, startAtSession);
+    video.addEventListener('play', () => void (started = true), { once: true });
+    startAtSession();
     video.addEventListener('play', () => void (playing = true));
     video.addEventListener('pause', () => void (playing = false));
     video.addEventListener('timeupdate', () => highlight(video.currentTime * 1000));

@@ -98,8 +98,8 @@ export function playerElement(player: RecordingPlayer, tracks: PlayerTracks, ses
     player.kind === 'video'
       ? el(
           'video',
-          { id: 'player-media', controls: true, preload: 'metadata', playsinline: true, 'aria-label': label },
-          el('source', { src: player.src, type: player.type }),
+          // src on the element itself: Chromium honours a media fragment (#t=) there, not on a <source>.
+          { id: 'player-media', src: player.src, 'data-type': player.type, controls: true, preload: 'metadata', playsinline: true, 'aria-label': label },
           tracks.captions !== undefined ? el('track', { kind: 'captions', src: tracks.captions, srclang: tracks.lang, label: 'Captions', default: true }) : null,
           tracks.chapters !== undefined ? el('track', { kind: 'chapters', src: tracks.chapters, srclang: tracks.lang, label: 'Sessions' }) : null,
           el('a', { href: fallbackHref }, 'Open the recording'),
@@ -118,7 +118,7 @@ export const PLAYER_STYLES = `
 .player{margin:1rem 0}
 .player video,.player iframe{display:block;width:100%;aspect-ratio:16/9;height:auto;background:#000;border:0}
 .player figcaption{font-size:.9rem}
-@media (min-width:60rem) and (min-height:44rem){.player{position:sticky;top:0;z-index:1;background:var(--paper);padding-bottom:.25rem;border-bottom:1px solid var(--line)}.player video,.player iframe{max-height:42vh;width:auto;max-width:100%;margin:0 auto}#transcript p{scroll-margin-top:48vh}}
+@media (min-width:60rem) and (min-height:44rem){.player{position:sticky;top:0;z-index:1;background:var(--paper);padding-bottom:.25rem;border-bottom:1px solid var(--line)}.player video,.player iframe{height:42vh;width:100%}html{scroll-padding-top:calc(42vh + 3rem)}}
 #transcript p.now{background:#fff3bf;box-shadow:-.6rem 0 0 #fff3bf,-.85rem 0 0 var(--accent)}
 #transcript p.now::after{content:" \\25C0 now playing";font-size:.85rem;color:var(--accent);font-weight:600;white-space:nowrap}
 .share{font-size:.85rem;padding:0 .4rem;margin-left:.4rem;border-width:1px;background:var(--paper);color:var(--link)}
