@@ -129,6 +129,39 @@ describeNeeding(NEEDS, 'the session page\u2019s player and interactive transcrip
     await page.close();
   }, 60_000);
 
+  it('keeps the spoken paragraph in view below the player while it plays, but not after the reader scrolls by hand', async () => {
+    /** From the top of the page, plays across the start of `p`; returns where `p` ended up and the page's scroll. */
+    async function playInto(page: Page, p: ParagraphView, byHand: boolean): Promise<{ top: number; bottom: number; playerBottom: number; height: number; scrollY: number }> {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      if (byHand) await page.mouse.wheel(0, -200);
+      await page.$eval('#player-media', (v, s) => {
+        const video = v as HTMLVideoElement;
+        video.muted = true;
+        video.currentTime = s;
+        void video.play();
+      }, p.startMs / 1000 - 1);
+      await page.waitForFunction((id) => document.getElementById(id)?.getAttribute('aria-current') === 'true', p.id, { timeout: 15_000 });
+      await page.waitForTimeout(1200); // a smooth scroll's time
+      return page.evaluate((id) => {
+        const box = document.getElementById(id)!.getBoundingClientRect();
+        return { top: box.top, bottom: box.bottom, playerBottom: document.getElementById('player')!.getBoundingClientRect().bottom, height: window.innerHeight, scrollY: window.scrollY };
+      }, p.id);
+    }
+    const page = await context.newPage();
+    await openSession(page);
+    const list = await paragraphs(page);
+    const last = list[list.length - 1]!;
+    const followed = await playInto(page, last, false);
+    expect(followed.scrollY).toBeGreaterThan(0);
+    expect(followed.top).toBeGreaterThanOrEqual(followed.playerBottom - 1);
+    expect(followed.bottom).toBeLessThanOrEqual(followed.height);
+    await page.close();
+    const reading = await context.newPage();
+    await openSession(reading);
+    expect((await playInto(reading, last, true)).scrollY).toBe(0);
+    await reading.close();
+  }, 60_000);
+
   it('is keyboard-operable: Tab goes from one time to the paragraph\u2019s Copy link to the next time, Enter seeks', async () => {
     const page = await context.newPage();
     await openSession(page);

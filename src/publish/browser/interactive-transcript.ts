@@ -100,7 +100,9 @@ export function interactiveTranscript(): void {
     next.setAttribute('aria-current', 'true');
     if (playing && performance.now() - userScrolledAt > FOLLOW_PAUSE_MS) {
       const box = next.getBoundingClientRect();
-      if (box.top < 0 || box.bottom > window.innerHeight) {
+      // Under a player kept at the top of the screen is out of view too.
+      const covered = getComputedStyle(figure!).position === 'sticky' ? Math.max(0, figure!.getBoundingClientRect().bottom) : 0;
+      if (box.top < covered || box.bottom > window.innerHeight) {
         const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
         next.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
       }
@@ -125,7 +127,6 @@ export function interactiveTranscript(): void {
       started = true;
       seek(starts[i]! / 1000);
       highlight(starts[i]!);
-      figure.scrollIntoView({ block: 'nearest' });
     });
   });
 

@@ -99,7 +99,7 @@ export function playerElement(player: RecordingPlayer, tracks: PlayerTracks, ses
       ? el(
           'video',
           // src on the element itself: Chromium honours a media fragment (#t=) there, not on a <source>.
-          { id: 'player-media', src: player.src, 'data-type': player.type, controls: true, preload: 'metadata', playsinline: true, 'aria-label': label },
+          { id: 'player-media', src: player.src, controls: true, preload: 'metadata', playsinline: true, 'aria-label': label },
           tracks.captions !== undefined ? el('track', { kind: 'captions', src: tracks.captions, srclang: tracks.lang, label: 'Captions', default: true }) : null,
           tracks.chapters !== undefined ? el('track', { kind: 'chapters', src: tracks.chapters, srclang: tracks.lang, label: 'Sessions' }) : null,
           el('a', { href: fallbackHref }, 'Open the recording'),
@@ -113,12 +113,16 @@ export function playerElement(player: RecordingPlayer, tracks: PlayerTracks, ses
   );
 }
 
-/** The player's rules: full width at 16:9, and kept in sight on a screen tall and wide enough to read beside it. */
+/**
+ * The player's rules: full width at 16:9, kept in sight at the top on a screen tall enough to read
+ * below it (so a click on a time never has to scroll the reader away to the player), and the page
+ * scrolls targets (anchors, focus, the followed paragraph) to below it.
+ */
 export const PLAYER_STYLES = `
 .player{margin:1rem 0}
 .player video,.player iframe{display:block;width:100%;aspect-ratio:16/9;height:auto;background:#000;border:0}
 .player figcaption{font-size:.9rem}
-@media (min-width:60rem) and (min-height:44rem){.player{position:sticky;top:0;z-index:1;background:var(--paper);padding-bottom:.25rem;border-bottom:1px solid var(--line)}.player video,.player iframe{height:42vh;width:100%}html{scroll-padding-top:calc(42vh + 3rem)}}
+@media (min-height:44rem){.player{position:sticky;top:0;z-index:1;background:var(--paper);margin-top:0;padding:.25rem 0;border-bottom:1px solid var(--line)}.player video,.player iframe{height:min(42vh,56.25vw);width:100%}html{scroll-padding-top:calc(min(42vh,56.25vw) + 3.5rem)}}
 #transcript p.now{background:#fff3bf;box-shadow:-.6rem 0 0 #fff3bf,-.85rem 0 0 var(--accent)}
 #transcript p.now::after{content:" \\25C0 now playing";font-size:.85rem;color:var(--accent);font-weight:600;white-space:nowrap}
 .share{font-size:.85rem;padding:0 .4rem;margin-left:.4rem;border-width:1px;background:var(--paper);color:var(--link)}
