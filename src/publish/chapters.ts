@@ -90,7 +90,7 @@ export function youTubeChapters(sessions: readonly ChapterSpan[], durationMs: nu
   }
   if (chapters.length < minChapters || chapters.some((_, k) => length(k) < minSeconds)) {
     const n = chapters.length;
-    return { list: null, reason: `YouTube shows chapters only for ${minChapters} or more of at least ${minSeconds} s each; this recording has ${n} (sessions shorter than ${minSeconds} s merged)` };
+    return { list: null, reason: `${n} chapter${n === 1 ? '' : 's'} of ${minSeconds} s or more, YouTube needs ${minChapters}` };
   }
   return { list: chapters.map((c) => `${youTubeTime(c.start)} ${c.title}\n`).join(''), chapters: chapters.length };
 }
