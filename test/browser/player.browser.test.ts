@@ -189,6 +189,7 @@ describeNeeding(NEEDS, 'the session page\u2019s player and interactive transcrip
     await page.waitForFunction(() => /copied/.test(document.querySelector('#transcript [role="status"]')?.textContent ?? ''));
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${pageUrl}#${list[1]!.id}`);
     expect(await page.locator(`#${list[1]!.id} button.share`).textContent()).toMatch(/^Copied/);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'session-1280-copied.png') });
     await page.close();
   }, 60_000);
 

@@ -20,7 +20,7 @@ export function interactiveTranscript(): void {
   const figure = document.getElementById('player');
   const paragraphs = Array.from(document.querySelectorAll<HTMLElement>('#transcript p[data-start-ms]'));
   const status = document.createElement('p');
-  status.className = 'vh';
+  status.className = 'share-status';
   status.setAttribute('role', 'status');
   status.setAttribute('aria-live', 'polite');
   document.getElementById('transcript')?.prepend(status);
@@ -46,7 +46,10 @@ export function interactiveTranscript(): void {
       const done = (copied: boolean): void => {
         button.firstChild!.textContent = copied ? 'Copied' : 'Copy link';
         announce(copied ? 'Link to the paragraph copied' : `Copy this link: ${url.href}`);
-        window.setTimeout(() => (button.firstChild!.textContent = 'Copy link'), 2500);
+        window.setTimeout(() => {
+          button.firstChild!.textContent = 'Copy link';
+          if (copied) status.textContent = '';
+        }, 2500);
       };
       if (navigator.clipboard) navigator.clipboard.writeText(url.href).then(() => done(true), () => done(false));
       else done(false);

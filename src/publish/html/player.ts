@@ -127,4 +127,6 @@ export const PLAYER_STYLES = `
 #transcript p.now::after{content:" \\25C0 now playing";font-size:.85rem;color:var(--accent);font-weight:600;white-space:nowrap}
 .share{font-size:.85rem;padding:0 .4rem;margin-left:.4rem;border-width:1px;background:var(--paper);color:var(--link)}
 .permalink{font-size:.85rem;margin-left:.4rem}
+.share-status:empty{display:none}
+.share-status{position:fixed;bottom:1rem;left:1rem;right:1rem;max-width:40rem;margin:0 auto;z-index:2;background:#000;color:#fff;padding:.5rem .9rem;overflow-wrap:anywhere}
 `;
