@@ -124,7 +124,7 @@ export const PLAYER_STYLES = `
 .player figcaption{font-size:.9rem}
 @media (min-height:44rem){.player{position:sticky;top:0;z-index:1;background:var(--paper);margin-top:0;padding:.25rem 0;border-bottom:1px solid var(--line)}.player video,.player iframe{height:min(42vh,56.25vw);width:100%}html{scroll-padding-top:calc(min(42vh,56.25vw) + 3.5rem)}}
 #transcript p.now{background:#fff3bf;box-shadow:-.6rem 0 0 #fff3bf,-.85rem 0 0 var(--accent)}
-#transcript p.now::after{content:" \\25C0 now playing";font-size:.85rem;color:var(--accent);font-weight:600;white-space:nowrap}
+#transcript p.now::after{content:"\\25C0\\00A0now playing";margin-left:.5rem;font-size:.85rem;color:var(--accent);font-weight:600;white-space:nowrap}
 .share{font-size:.85rem;padding:0 .4rem;margin-left:.4rem;border-width:1px;background:var(--paper);color:var(--link)}
 .permalink{font-size:.85rem;margin-left:.4rem}
 .share-status:empty{display:none}
