@@ -133,14 +133,21 @@ describeNeeding(NEEDS, 'the session page\u2019s player and interactive transcrip
     /** From the top of the page, plays across the start of `p`; returns where `p` ended up and the page's scroll. */
     async function playInto(page: Page, p: ParagraphView, byHand: boolean): Promise<{ top: number; bottom: number; playerBottom: number; height: number; scrollY: number }> {
       await page.evaluate(() => window.scrollTo(0, 0));
-      if (byHand) await page.mouse.wheel(0, -200);
+      await page.mouse.move(600, 600);
+      if (byHand) await page.mouse.wheel(0, -50);
       await page.$eval('#player-media', (v, s) => {
         const video = v as HTMLVideoElement;
         video.muted = true;
         video.currentTime = s;
         void video.play();
       }, p.startMs / 1000 - 1);
-      await page.waitForFunction((id) => document.getElementById(id)?.getAttribute('aria-current') === 'true', p.id, { timeout: 15_000 });
+      const spoken = (): Promise<boolean> => page.evaluate((id) => document.getElementById(id)?.getAttribute('aria-current') === 'true', p.id);
+      // A reader scrolling about (at the top already, so the wheel itself moves nothing) until the paragraph's time comes.
+      for (let tries = 0; !(await spoken()) && tries < 50; tries++) {
+        if (byHand) await page.mouse.wheel(0, -50);
+        await page.waitForTimeout(300);
+      }
+      expect(await spoken()).toBe(true);
       await page.waitForTimeout(1200); // a smooth scroll's time
       return page.evaluate((id) => {
         const box = document.getElementById(id)!.getBoundingClientRect();
