@@ -1,5 +1,5 @@
 import { Alignment } from '../../../src/model/alignment';
-import { alignmentKey, catalogueEntryKey, eventPageKey, interactiveTranscriptKey, eventSummaryKey, manifestKey, segmentsKey, speakerPageKey, speakerTranscriptKey, transcriptKey, transcriptPageKey } from '../../../src/model/event-layout';
+import { alignmentKey, catalogueEntryKey, eventPageKey, interactiveTranscriptKey, recordingPlayerKey, eventSummaryKey, manifestKey, segmentsKey, speakerPageKey, speakerTranscriptKey, transcriptKey, transcriptPageKey } from '../../../src/model/event-layout';
 import { ResolvedManifest } from '../../../src/model/manifest-resolved';
 import { SpeakerTranscript } from '../../../src/model/speaker-transcript';
 import { Transcript } from '../../../src/model/transcript';
@@ -65,6 +65,8 @@ describe('pages of the fixture event', () => {
     expect(keys.slice(0, 4)).toEqual([manifestKey(EVENT), alignmentKey(EVENT), eventSummaryKey(EVENT), segmentsKey(EVENT)]);
     expect(keys).toEqual(expect.arrayContaining([...transcripts.keys()].map((id) => transcriptKey(EVENT, id))));
     expect(keys).toEqual(expect.arrayContaining([...speakers.keys()].map((slug) => speakerTranscriptKey(EVENT, slug, 'json'))));
+    // what the session pages offer and play, so a change in the captions stage's files renders them anew
+    expect(keys).toEqual(expect.arrayContaining([...(['captions.vtt', 'chapters.vtt', 'chapters.youtube.txt'] as const).map((f) => recordingPlayerKey(EVENT, 'main', f)), ...[...transcripts.keys()].map((id) => `events/${EVENT}/sessions/${id}/captions.vtt`)]));
   });
 
   it('are whole documents: doctype, lang, charset, viewport, title, CSP, balanced tags', () => {
