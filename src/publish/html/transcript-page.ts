@@ -112,6 +112,7 @@ export function renderTranscriptPage(input: TranscriptPageInput): string {
   const description = row.session.description;
   const player: RecordingPlayer | undefined = url !== undefined ? recordingPlayer(url, t.startMs) : undefined;
   const files = input.files;
+  const filesSection = files !== undefined ? recordingFilesSection(files, t, sessionCaptionsFromTranscript, recordingFileFromTranscript) : null;
   const main = fragment(
     el('h1', null, t.title),
     description ? el('p', { class: 'description' }, description) : null,
@@ -141,7 +142,7 @@ export function renderTranscriptPage(input: TranscriptPageInput): string {
       return anchor ? `#${anchor}` : undefined;
     }),
     transcriptSection(t, url, anchors, input.speakerSlugs),
-    files !== undefined ? recordingFilesSection(files, t, sessionCaptionsFromTranscript, recordingFileFromTranscript) : null,
+    filesSection,
   );
   return renderPage({
     lang: manifest.language,
@@ -153,7 +154,7 @@ export function renderTranscriptPage(input: TranscriptPageInput): string {
       { href: '#speakers', text: 'Speakers' },
       { href: '#summary', text: 'Summary' },
       { href: '#transcript', text: 'Transcript' },
-      ...(files !== undefined ? [{ href: '#files', text: 'Files' }] : []),
+      ...(filesSection !== null ? [{ href: '#files', text: 'Files' }] : []),
     ],
     main,
     scripts: [INTERACTIVE_TRANSCRIPT_FROM_TRANSCRIPT],

@@ -112,6 +112,12 @@ describe('a session page with a player', () => {
     expect(attributeValues(p, 'a', 'href')).toEqual(expect.arrayContaining(['captions.vtt', 'captions.srt', '../../recordings/main/chapters.vtt']));
   });
 
+  it('offers no Files section, nor a link to it, when the captions stage published nothing for the session', () => {
+    const { page: p } = page('https://media.example.org/rec.mp4', { sessionCaptions: false, recordingCaptions: false, chapters: false, youTubeChapters: false });
+    expect(attributeValues(p, 'a', 'href')).not.toContain('#files');
+    expect(attributeValues(p, 'section', 'id')).not.toContain('files');
+  });
+
   it('gives every paragraph its own link (a Copy link button with script) and its recording times for the script', () => {
     const { page: p } = page('https://media.example.org/rec.mp4');
     const permalinks = startTags(p, 'a').filter((t) => t.attributes.some((a) => a.name === 'class' && a.value === 'permalink'));
