@@ -38,7 +38,7 @@ export interface PipelineOptions {
 
 /**
  * Ingest fans out per recording; align waits for every ingest; split (transcripts, segments) for
- * align; captions, summaries and the search index for split; the pages for split and the summaries.
+ * align; captions, summaries and the search index for split; the pages for split, the summaries and the captions.
  * Steps come in a runnable order. The last step, prune, waits for all the others: it deletes what
  * the plan no longer produces, so it must only run once every step has succeeded.
  */
@@ -57,8 +57,8 @@ export function planEventPipeline(eventId: string, sources: StoredSource[], opti
   const index: PipelineStep = { id: STAGES['index-event'].stampName({ eventId }), stage: 'index-event', job: { eventId }, after: [split.id] };
   const summarizeJob = options.summaryWords !== undefined ? { eventId, summaryWords: options.summaryWords } : { eventId };
   const summarize: PipelineStep = { id: STAGES['summarize-event'].stampName(summarizeJob), stage: 'summarize-event', job: summarizeJob, after: [split.id] };
-  // The pages show the summaries next to the transcripts and carry an anchor per search segment.
-  const pages: PipelineStep = { id: STAGES['render-pages'].stampName({ eventId }), stage: 'render-pages', job: { eventId }, after: [split.id, summarize.id] };
+  // The pages show the summaries next to the transcripts, carry an anchor per search segment and offer the captions stage's files.
+  const pages: PipelineStep = { id: STAGES['render-pages'].stampName({ eventId }), stage: 'render-pages', job: { eventId }, after: [split.id, summarize.id, captions.id] };
   const steps = [...ingests, align, split, captions, summarize, index, pages];
   const pruneJob = { eventId, keepStamps: steps.map((s) => s.id) };
   const prune: PipelineStep = { id: STAGES['prune-event'].stampName(pruneJob), stage: 'prune-event', job: pruneJob, after: steps.map((s) => s.id) };

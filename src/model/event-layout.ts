@@ -55,6 +55,25 @@ export function trackKey(eventId: string, recordingId: string): string {
   return `${recordingPrefix(eventId, recordingId)}track.json`;
 }
 
+/**
+ * recordings/<recordingId>/ files the captions stage derives for a player of the recording (an
+ * addition to CONTRACT.md's layout), timed on the recording's clock where a session's captions
+ * start at its own 00:00:00: `captions.vtt` (every aligned session's published captions at their
+ * times in the recording, the track a `<video>` of it plays), `chapters.vtt` (a WebVTT chapters
+ * track, one cue per aligned session) and `chapters.youtube.txt` (the chapter list for a YouTube
+ * description, written only when YouTube would accept it). Beside the recording's track, since
+ * they belong to the recording, not to one session.
+ */
+export type RecordingPlayerFile = 'captions.vtt' | 'chapters.vtt' | 'chapters.youtube.txt';
+
+export function recordingPlayerPath(recordingId: string, file: RecordingPlayerFile): string {
+  return `recordings/${recordingId}/${file}`;
+}
+
+export function recordingPlayerKey(eventId: string, recordingId: string, file: RecordingPlayerFile): string {
+  return `${eventPrefix(eventId)}${recordingPlayerPath(recordingId, file)}`;
+}
+
 export function alignmentKey(eventId: string): string {
   return `${eventPrefix(eventId)}alignment.json`;
 }
@@ -128,6 +147,13 @@ export function warningsKey(eventId: string): string {
 
 export function qualityKey(eventId: string): string {
   return `${eventPrefix(eventId)}quality.json`;
+}
+
+/** The session pages' script file, relative to the event's folder (an addition to CONTRACT.md's layout). */
+export const INTERACTIVE_TRANSCRIPT_PATH = 'interactive-transcript.js';
+
+export function interactiveTranscriptKey(eventId: string): string {
+  return `${eventPrefix(eventId)}${INTERACTIVE_TRANSCRIPT_PATH}`;
 }
 
 /** events/<id>/index.html: the event page (an addition to CONTRACT.md's layout). */

@@ -5,6 +5,7 @@
  * The time is whole seconds from the recording's start, rounded down so playback begins just
  * before the words.
  */
+import { isVimeoHost, isYouTubeHost, youTubeVideo } from './video-hosts';
 
 /** A url cut where its query and fragment begin; `query` is undefined when there is no '?'. */
 export interface UrlParts {
@@ -21,18 +22,26 @@ export interface LinkForm {
   link: (url: UrlParts, seconds: number) => string;
 }
 
-/** The host itself or any subdomain of it ("www.youtube.com" is youtube.com's). */
-const hostIs =
-  (...domains: string[]) =>
-  (hostname: string): boolean =>
-    domains.some((d) => hostname === d || hostname.endsWith(`.${d}`));
-
 const withQuery = (url: UrlParts): string => (url.query === undefined ? url.base : `${url.base}?${url.query}`);
 
-/** The query with `name` set to `value`: an earlier value of it is dropped, every other pair kept as written. */
-function setParameter(query: string | undefined, name: string, value: string): string {
-  const kept = (query ?? '').split('&').filter((pair) => pair !== '' && pair.split('=')[0] !== name);
+/** The query with `name` set to `value`: earlier values of it and of `drop` go, every other pair is kept as written. */
+function setParameter(query: string | undefined, name: string, value: string, drop: readonly string[] = []): string {
+  const gone = new Set([name, ...drop]);
+  const kept = (query ?? '').split('&').filter((pair) => pair !== '' && !gone.has(pair.split('=')[0]!));
   return [...kept, `${name}=${value}`].join('&');
+}
+
+/**
+ * A YouTube url at a second. Watch pages, youtu.be and /live/ links read `t` in the query (a
+ * fragment there would compete with it, so it is dropped); an embedded player reads `start`
+ * (and ignores `t`); a Shorts page takes no start time at all, so its video's watch page is
+ * linked instead. A url naming no one video keeps the query form.
+ */
+function youTubeLink(url: UrlParts, seconds: number): string {
+  const video = youTubeVideo(url.base + (url.query !== undefined ? `?${url.query}` : ''));
+  if (video?.form === 'embed') return `${url.base}?${setParameter(url.query, 'start', String(seconds), ['t'])}`;
+  if (video?.form === 'shorts') return `${new URL(url.base).origin}/watch?v=${video.id}&t=${seconds}`;
+  return `${url.base}?${setParameter(url.query, 't', String(seconds))}`;
 }
 
 /** The default: a media fragment, replacing any fragment the url had (`v.mp4#chapter-2#t=61` plays from 0). */
@@ -43,12 +52,13 @@ export const MEDIA_FRAGMENT: LinkForm = {
 };
 
 /**
- * Hosts whose players read the start time elsewhere. YouTube takes `t` in the query (a fragment
- * there would compete with it, so it is dropped); Vimeo reads `#t=61s`. Adding a host is one entry.
+ * Hosts whose players read the start time elsewhere: YouTube in the query (youTubeLink), Vimeo
+ * as `#t=61s` on its pages and its player alike (the query, such as an unlisted video's `h=`, is
+ * kept). Adding a host is one entry.
  */
 export const LINK_FORMS: readonly LinkForm[] = [
-  { name: 'youtube', hosts: hostIs('youtube.com', 'youtu.be'), link: (url, seconds) => `${url.base}?${setParameter(url.query, 't', String(seconds))}` },
-  { name: 'vimeo', hosts: hostIs('vimeo.com'), link: (url, seconds) => `${withQuery(url)}#t=${seconds}s` },
+  { name: 'youtube', hosts: isYouTubeHost, link: youTubeLink },
+  { name: 'vimeo', hosts: isVimeoHost, link: (url, seconds) => `${withQuery(url)}#t=${seconds}s` },
 ];
 
 function urlParts(url: string): UrlParts {

@@ -3,13 +3,14 @@ import { ingestCaptions } from '../formats/ingest';
 import { writeSrt } from '../formats/srt/write';
 import { writeWebVtt } from '../formats/webvtt/write';
 import { Alignment } from '../model/alignment';
-import { alignmentKey, eventPrefix, manifestKey, qualityKey, sessionCaptionsPath, trackKey, warningsKey } from '../model/event-layout';
+import { alignmentKey, eventPrefix, manifestKey, qualityKey, recordingPlayerKey, sessionCaptionsPath, trackKey, warningsKey } from '../model/event-layout';
 import { InputWarningsFile } from '../model/input-warning';
 import { ResolvedManifest } from '../model/manifest-resolved';
 import { Track, type Cue } from '../model/track';
 import { CaptionCase, captionProfile, ProfileName, type CaptionProfile } from '../publish/caption-profiles';
 import { checkCaptionQuality, type CaptionQualityReport } from '../publish/caption-quality';
 import { QualityFile } from '../publish/quality-file';
+import { writeChaptersVtt, youTubeChapters, type ChapterSpan } from '../publish/chapters';
 import { REFLOW_GENERATOR, reflowCues } from '../publish/reflow';
 import { sessionCues } from '../publish/session-cues';
 import type { AgendaSession, Person } from '../model/agenda';
@@ -62,7 +63,10 @@ function writtenQuality(text: string, name: string, cues: Cue[], profile: Captio
 /**
  * Captions stage: manifest.json, alignment.json and every track.json -> each aligned session's
  * captions.vtt and captions.srt (its cues re-flowed to the profile and re-timed so 00:00:00 is the
- * session's start) and the event's quality.json. Missing sessions get no captions.
+ * session's start) and the event's quality.json. Missing sessions get no captions. Per recording
+ * with an aligned session, the player's files on the recording's clock (event-layout.ts's
+ * recordingPlayerPath): the same published cues back at their recording times, the chapters track,
+ * and the YouTube chapter list when YouTube would take it.
  */
 export async function publishCaptionsStage(store: BlobStore, job: PublishCaptionsJob): Promise<StageResult> {
   const manifest = await getJson(store, manifestKey(job.eventId), ResolvedManifest);
@@ -84,6 +88,8 @@ export async function publishCaptionsStage(store: BlobStore, job: PublishCaption
   let cueCount = 0;
   let sessions = 0;
   const vocabularies = new Map<string, Vocabulary>();
+  // Per recording: its sessions' published cues back on the recording's clock, and their spans.
+  const onRecording = new Map<string, { cues: Cue[]; chapters: ChapterSpan[] }>();
   for (const session of agenda.sessions) {
     const placed = alignment.sessions.find((s) => s.id === session.id);
     if (!placed || placed.status !== 'aligned' || placed.recording === null || placed.startMs === null || placed.endMs === null) continue;
@@ -105,6 +111,30 @@ export async function publishCaptionsStage(store: BlobStore, job: PublishCaption
     }
     cueCount += cues.length;
     sessions++;
+    const player = onRecording.get(placed.recording) ?? { cues: [], chapters: [] };
+    const startMs = placed.startMs;
+    player.cues.push(...cues.map((c) => ({ ...c, startMs: c.startMs + startMs, endMs: c.endMs + startMs })));
+    player.chapters.push({ title: session.title, startMs, endMs: placed.endMs });
+    onRecording.set(placed.recording, player);
+  }
+  const noChapterList: string[] = [];
+  for (const [recordingId, player] of onRecording) {
+    const track = tracks.get(recordingId)!;
+    const cues = [...player.cues].sort((a, b) => a.startMs - b.startMs).map((c, i) => ({ ...c, id: String(i + 1) }));
+    const timed: Track = { generator: REFLOW_GENERATOR, format: 'webvtt', ...(track.language ? { language: track.language } : {}), cues, diagnostics: [] };
+    const youTube = youTubeChapters(player.chapters, track.cues.reduce((end, c) => Math.max(end, c.endMs), 0));
+    const files: Array<[Parameters<typeof recordingPlayerKey>[2], string | null]> = [
+      ['captions.vtt', writeWebVtt(timed, { labelsInText: true })],
+      ['chapters.vtt', writeChaptersVtt(player.chapters)],
+      ['chapters.youtube.txt', youTube.list],
+    ];
+    for (const [file, text] of files) {
+      if (text === null) continue;
+      const key = recordingPlayerKey(job.eventId, recordingId, file);
+      await store.put(key, text);
+      keys.push(key);
+    }
+    if (youTube.list === null) noChapterList.push(`${recordingId}: ${youTube.reason}`);
   }
   const key = qualityKey(job.eventId);
   // Absent in a store whose align stage predates the warnings: quality.json then has none.
@@ -114,7 +144,7 @@ export async function publishCaptionsStage(store: BlobStore, job: PublishCaption
   const outside = Object.entries(outputs).filter(([path]) => path.endsWith('.vtt')).reduce((n, [, r]) => n + r.cuesOutside, 0);
   return {
     outputKeys: keys,
-    summary: `captions (${job.profile}): ${plural(sessions, 'session')}, ${plural(cueCount, 'cue')}, ${plural(outside, 'cue')} outside a limit`,
+    summary: `captions (${job.profile}): ${plural(sessions, 'session')}, ${plural(cueCount, 'cue')}, ${plural(outside, 'cue')} outside a limit; chapters of ${plural(onRecording.size, 'recording')}${noChapterList.length > 0 ? ` (no YouTube chapter list for ${noChapterList.join('; ')})` : ''}`,
     counts: { captionSessions: sessions, captionCues: cueCount },
   };
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { Alignment } from '../model/alignment';
-import { alignmentKey, eventPageKey, eventSummaryKey, manifestKey, segmentsKey, sessionFolderPageKey, sessionSummaryKey, speakerPageKey, speakerTranscriptKey, transcriptKey, transcriptPageKey, warningsKey } from '../model/event-layout';
+import { alignmentKey, eventPageKey, eventPrefix, eventSummaryKey, interactiveTranscriptKey, manifestKey, recordingPlayerKey, segmentsKey, sessionCaptionsPath, sessionFolderPageKey, sessionSummaryKey, speakerPageKey, speakerTranscriptKey, transcriptKey, transcriptPageKey, warningsKey } from '../model/event-layout';
+import { INTERACTIVE_TRANSCRIPT_SCRIPT } from '../publish/browser/interactive-transcript';
+import type { SessionFiles } from '../publish/html/recording-files';
 import { InputWarningsFile } from '../model/input-warning';
 import { ResolvedManifest } from '../model/manifest-resolved';
 import { SpeakerTranscript } from '../model/speaker-transcript';
@@ -47,6 +49,25 @@ function speakerKeys(eventId: string, transcripts: ReadonlyMap<string, Transcrip
   return speakerSlugs([...transcripts.values()]).map(({ slug }) => speakerTranscriptKey(eventId, slug, 'json'));
 }
 
+/** The files a session page offers, present or not: its captions, and its recording's player files. */
+function sessionFileKeys(eventId: string, sessionId: string, recordingId: string): Record<keyof SessionFiles, string> {
+  return {
+    sessionCaptions: `${eventPrefix(eventId)}${sessionCaptionsPath(sessionId, 'vtt')}`,
+    recordingCaptions: recordingPlayerKey(eventId, recordingId, 'captions.vtt'),
+    chapters: recordingPlayerKey(eventId, recordingId, 'chapters.vtt'),
+    youTubeChapters: recordingPlayerKey(eventId, recordingId, 'chapters.youtube.txt'),
+  };
+}
+
+async function sessionFiles(store: BlobStore, keys: Record<keyof SessionFiles, string>): Promise<SessionFiles> {
+  return {
+    sessionCaptions: await store.exists(keys.sessionCaptions),
+    recordingCaptions: await store.exists(keys.recordingCaptions),
+    chapters: await store.exists(keys.chapters),
+    youTubeChapters: await store.exists(keys.youTubeChapters),
+  };
+}
+
 /**
  * Every key the stage reads, present or not, in a stable order: the manifest (needed), then what
  * it does without: alignment, summaries, segments, input warnings, each agenda session's transcript, and the
@@ -57,12 +78,16 @@ export async function renderPagesInputKeys(store: BlobStore, job: RenderPagesJob
   const manifest = (await store.exists(key)) ? await getJson(store, key, ResolvedManifest) : undefined;
   const sessionKeys = (manifest?.sessions ?? []).flatMap((s) => [transcriptKey(job.eventId, s.id), sessionSummaryKey(job.eventId, s.id)]);
   const transcripts = await storedTranscripts(store, job.eventId, manifest);
-  return [key, alignmentKey(job.eventId), eventSummaryKey(job.eventId), segmentsKey(job.eventId), warningsKey(job.eventId), ...sessionKeys, ...speakerKeys(job.eventId, transcripts)];
+  // Whether each offered file exists decides the page (a link, a <track>): the captions stage's outputs are read too.
+  const fileKeys = [...transcripts].flatMap(([id, t]) => Object.values(sessionFileKeys(job.eventId, id, t.recording)));
+  return [key, alignmentKey(job.eventId), eventSummaryKey(job.eventId), segmentsKey(job.eventId), warningsKey(job.eventId), ...sessionKeys, ...speakerKeys(job.eventId, transcripts), ...new Set(fileKeys)];
 }
 
 /**
  * Pages stage: the event page (index.html), a transcript.html for every session that has a
- * transcript.json (and an index.html beside it that sends the folder's address there), and a speakers/<slug>.html for every speaker transcript. Only the manifest is
+ * transcript.json (with the recording's player and the files the captions stage published for
+ * it, and an index.html beside it that sends the folder's address there), the script those pages
+ * load, and a speakers/<slug>.html for every speaker transcript. Only the manifest is
  * required; a missing alignment, summary or segments.jsonl leaves its part of the pages out (or
  * says it is not available).
  */
@@ -101,11 +126,17 @@ export async function renderPagesStage(store: BlobStore, job: RenderPagesJob): P
     if (!transcript) continue;
     const summary = summaries.get(row.session.id);
     const key = transcriptPageKey(job.eventId, row.session.id);
-    await store.put(key, renderTranscriptPage({ manifest, transcript, row, segmentStarts: segmentStarts.get(row.session.id) ?? [], speakerSlugs: slugs, ...(summary ? { summary } : {}) }));
+    const files = await sessionFiles(store, sessionFileKeys(job.eventId, row.session.id, transcript.recording));
+    await store.put(key, renderTranscriptPage({ manifest, transcript, row, segmentStarts: segmentStarts.get(row.session.id) ?? [], speakerSlugs: slugs, files, ...(summary ? { summary } : {}) }));
     outputKeys.push(key);
     const folderKey = sessionFolderPageKey(job.eventId, row.session.id);
     await store.put(folderKey, renderSessionFolderPage(manifest, transcript.title));
     folderPageKeys.push(folderKey);
+  }
+  if (transcripts.size > 0) {
+    const scriptKey = interactiveTranscriptKey(job.eventId);
+    await store.put(scriptKey, INTERACTIVE_TRANSCRIPT_SCRIPT);
+    outputKeys.push(scriptKey);
   }
   const sessionPages = new Set(transcripts.keys());
   for (const speaker of speakers) {

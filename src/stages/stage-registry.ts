@@ -6,6 +6,7 @@ import { ResolvedManifest } from '../model/manifest-resolved';
 import { INGEST_GENERATOR } from '../model/track';
 import { PAGES_GENERATOR } from '../publish/html/page-shell';
 import { REFLOW_GENERATOR } from '../publish/reflow';
+import { CHAPTERS_GENERATOR } from '../publish/chapters';
 import { SPEAKERS_GENERATOR } from '../model/speaker-transcript';
 import { SPLIT_GENERATOR } from '../model/transcript';
 import { SEARCH_INDEX_FORMAT } from '../search/inverted-index';
@@ -111,7 +112,7 @@ export const STAGES = {
   'publish-captions': {
     schema: PublishCaptionsJob,
     // Published captions carry split's casing, vocabulary and speaker resolution: its version too.
-    version: `publish-captions@2+${REFLOW_GENERATOR}+${SPLIT_GENERATOR}`,
+    version: `publish-captions@3+${REFLOW_GENERATOR}+${SPLIT_GENERATOR}+${CHAPTERS_GENERATOR}`,
     run: publishCaptionsStage,
     // The profile is in the job (hashed with it).
     inputKeys: async (store, job) => [manifestKey(job.eventId), alignmentKey(job.eventId), ...(await recordingTrackKeys(store, job.eventId)), warningsKey(job.eventId)],
@@ -138,7 +139,7 @@ export const STAGES = {
   } satisfies StageDefinition<IndexEventJob>,
   'render-pages': {
     schema: RenderPagesJob,
-    version: `render-pages@3+${PAGES_GENERATOR}`,
+    version: `render-pages@4+${PAGES_GENERATOR}`,
     run: renderPagesStage,
     inputKeys: renderPagesInputKeys,
     stampName: (_job) => 'render-pages',

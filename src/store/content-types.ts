@@ -16,6 +16,8 @@ const TYPES: Record<string, string> = {
   txt: 'text/plain; charset=utf-8',
   svg: 'image/svg+xml',
   css: 'text/css; charset=utf-8',
+  // the site's module script files (a browser refuses a module script of another type under nosniff)
+  js: 'text/javascript; charset=utf-8',
   ttml: 'application/ttml+xml',
   dfxp: 'application/ttml+xml',
 };

@@ -19,7 +19,8 @@ import { describeNeeding } from '../helpers/requirements';
 const ACTIVE_CONTENT = `(() => {
   const all = [...document.querySelectorAll('*')];
   return {
-    scripts: document.scripts.length,
+    // the site's own script file (session pages) is not the attacker's
+    scripts: [...document.scripts].filter((s) => !(s.type === 'module' && s.getAttribute('src') === '../../interactive-transcript.js' && s.text === '')).length,
     handlers: all.filter((el) => [...el.attributes].some((a) => a.name.toLowerCase().startsWith('on'))).map((el) => el.tagName),
     jsLinks: all.filter((el) => ['href', 'src', 'action', 'formaction'].some((n) => (el.getAttribute(n) || '').trim().toLowerCase().startsWith('javascript:'))).map((el) => el.tagName),
     frames: document.querySelectorAll('iframe, object, embed').length,

@@ -92,15 +92,20 @@ describe('recap process', () => {
       'events/forum-opening/catalogue-entry.json',
       // the event page (an addition to CONTRACT.md's layout)
       'events/forum-opening/index.html',
+      // the session pages' script file (an addition to CONTRACT.md's layout)
+      'events/forum-opening/interactive-transcript.js',
       'events/forum-opening/manifest.json',
       'events/forum-opening/quality.json',
       'events/forum-opening/recordings/backup/source.caption',
       'events/forum-opening/recordings/backup/track.json',
+      // the player's files on the recording's clock (additions to CONTRACT.md's layout); no YouTube list for 2 chapters
+      'events/forum-opening/recordings/main/captions.vtt',
+      'events/forum-opening/recordings/main/chapters.vtt',
       'events/forum-opening/recordings/main/source.caption',
       'events/forum-opening/recordings/main/track.json',
       'events/forum-opening/search-index.json',
       'events/forum-opening/segments.jsonl',
-      ...['keynote', 'opening-remarks', 'welcome'].flatMap((id) => ['captions.srt', 'captions.vtt', 'summary.json', 'transcript.html', 'transcript.json', 'transcript.md', 'transcript.txt'].map((file) => `events/forum-opening/sessions/${id}/${file}`)),
+      ...['keynote', 'opening-remarks', 'welcome'].flatMap((id) => ['captions.srt', 'captions.vtt', 'index.html', 'summary.json', 'transcript.html', 'transcript.json', 'transcript.md', 'transcript.txt'].map((file) => `events/forum-opening/sessions/${id}/${file}`)),
       // each named speaker's words across the event (an addition to CONTRACT.md's layout)
       ...['bilel-jamoussi', 'javier-garcia-diaz'].flatMap((slug) => ['html', 'json', 'md'].map((ext) => `events/forum-opening/speakers/${slug}.${ext}`)),
       // a stage's stamp: what it read and wrote, for the next run to skip it
@@ -179,7 +184,7 @@ describe('recap process', () => {
     expect(lines.slice(0, 3)).toEqual(['stored forum-opening: manifest.json, 2 caption files', 'ingest main: 10 cues', expect.stringMatching(/^ingest backup: \d+ cues/)]);
     expect(lines[3]).toMatch(/^align: 3 sessions/);
     expect(lines[4]).toMatch(/^split: 3 transcripts, 2 speakers, \d+ segments?$/);
-    expect(lines[5]).toMatch(/^captions \(default\): 3 sessions, \d+ cues, \d+ cues? outside a limit$/);
+    expect(lines[5]).toMatch(/^captions \(default\): 3 sessions, \d+ cues, \d+ cues? outside a limit; chapters of 1 recording \(no YouTube chapter list for main: .*\)$/);
     expect(lines[6]).toMatch(/^summaries: event \(\d+ words?\) and 3 sessions$/);
     expect(lines[7]).toMatch(/^index: \d+ segments?, \d+ terms?$/);
     expect(lines[8]).toBe('pages: event page, 3 transcript pages and 2 speaker pages');

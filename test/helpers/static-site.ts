@@ -1,13 +1,15 @@
 import { spawn, type ChildProcess } from 'child_process';
 import { existsSync } from 'fs';
 import { createServer } from 'net';
+import path from 'path';
 import type { Requirement } from './requirements';
 import { sleep } from './processes';
 
 /**
  * A published folder served the way most organisers host it: by a plain static file server that
  * knows nothing of recap (Python's http.server from Debian's python3, as on a laptop or behind any
- * web server), so the browser tests show the site works without `recap serve`.
+ * web server), so the browser tests show the site works without `recap serve`. It answers byte
+ * ranges as every real host does (static-server.py): a video player seeks with them.
  */
 
 const PYTHON = '/usr/bin/python3';
@@ -42,7 +44,7 @@ async function answers(url: string): Promise<boolean> {
 /** Serves `dir` on a free port of 127.0.0.1 until close(). */
 export async function serveStatic(dir: string): Promise<StaticSite> {
   const port = await freePort();
-  const child: ChildProcess = spawn(PYTHON, ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', dir], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child: ChildProcess = spawn(PYTHON, [path.join(__dirname, 'static-server.py'), String(port), dir], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => void (stderr += d.toString()));
   const url = `http://127.0.0.1:${port}/`;

@@ -15,9 +15,22 @@ describe('the link to a moment of a recording', () => {
     expect(recordingLink('https://m.youtube.com/watch?t=3&v=ID&list=L#frag', 61_000)).toBe('https://m.youtube.com/watch?v=ID&list=L&t=61');
   });
 
+  it('writes each YouTube url form as its player reads a start: t= for watch, youtu.be and /live/, start= for embeds, the watch page for Shorts', () => {
+    expect(recordingLink('https://www.youtube.com/live/abcDEF_1-23?si=s', 61_000)).toBe('https://www.youtube.com/live/abcDEF_1-23?si=s&t=61');
+    expect(recordingLink('https://www.youtube.com/embed/abcDEF_1-23?rel=0&t=4', 61_000)).toBe('https://www.youtube.com/embed/abcDEF_1-23?rel=0&start=61');
+    expect(recordingLink('https://www.youtube-nocookie.com/embed/abcDEF_1-23?start=9#x', 3_600_000)).toBe('https://www.youtube-nocookie.com/embed/abcDEF_1-23?start=3600');
+    expect(recordingLink('https://www.youtube.com/v/abcDEF_1-23', 61_000)).toBe('https://www.youtube.com/v/abcDEF_1-23?start=61');
+    expect(recordingLink('https://youtube.com/shorts/abcDEF_1-23?feature=share', 61_000)).toBe('https://youtube.com/watch?v=abcDEF_1-23&t=61');
+    expect(recordingLink('https://m.youtube.com/shorts/abcDEF_1-23', 61_000)).toBe('https://m.youtube.com/watch?v=abcDEF_1-23&t=61');
+    // A url naming no one video (a playlist) keeps the query form.
+    expect(recordingLink('https://www.youtube.com/playlist?list=PL1', 61_000)).toBe('https://www.youtube.com/playlist?list=PL1&t=61');
+  });
+
   it('gives a Vimeo url #t=SECONDSs, keeping its query', () => {
     expect(recordingLink('https://vimeo.com/123', 61_000)).toBe('https://vimeo.com/123#t=61s');
     expect(recordingLink('https://player.vimeo.com/video/123?h=abc#t=5s', 61_000)).toBe('https://player.vimeo.com/video/123?h=abc#t=61s');
+    expect(recordingLink('https://vimeo.com/123/4a5b6c7d8e', 61_000)).toBe('https://vimeo.com/123/4a5b6c7d8e#t=61s');
+    expect(recordingLink('https://vimeo.com/channels/staffpicks/123?share=copy#t=1m', 61_000)).toBe('https://vimeo.com/channels/staffpicks/123?share=copy#t=61s');
   });
 
   it('matches hosts by whole domain name, not by a lookalike', () => {
@@ -28,7 +41,7 @@ describe('the link to a moment of a recording', () => {
   });
 
   it('gives a link it made the same moment again (segments carry links, hits re-link them)', () => {
-    for (const url of ['https://example.org/v.mp4#chapter-2', 'https://www.youtube.com/watch?v=ID', 'https://vimeo.com/123']) {
+    for (const url of ['https://example.org/v.mp4#chapter-2', 'https://www.youtube.com/watch?v=ID', 'https://vimeo.com/123', 'https://youtu.be/ID', 'https://www.youtube.com/embed/ID?t=3', 'https://youtube.com/shorts/ID', 'https://www.youtube.com/live/ID']) {
       expect(recordingLink(recordingLink(url, 61_000), 61_000)).toBe(recordingLink(url, 61_000));
       expect(recordingLink(recordingLink(url, 5_000), 61_000)).toBe(recordingLink(url, 61_000));
     }

@@ -231,6 +231,9 @@ describe('a raw caption file never becomes a page (issue 10, item 2)', () => {
     expect(contentTypeOf('events/e/recordings/main/source.html')).toBe('text/plain; charset=utf-8');
     expect(contentTypeOf('events/e/recordings/main/source.svg')).toBe('text/plain; charset=utf-8');
     expect(contentTypeOf('events/e/index.html')).toBe('text/html; charset=utf-8');
+    // recap's own script files are served as scripts (module scripts need it); a raw source named .js never is
+    expect(contentTypeOf('events/e/interactive-transcript.js')).toBe('text/javascript; charset=utf-8');
+    expect(contentTypeOf('events/e/recordings/main/source.js')).toBe('text/plain; charset=utf-8');
   });
 
   it('uploads to S3 with the same content type, so a bucket served as a website does not render it', async () => {

@@ -115,6 +115,27 @@ describe('publish-captions stage on the fixture event', () => {
     expect(quality.input.main!.cues).toBe(Track.parse(await json(key('recordings/main/track.json'))).cues.length);
   });
 
+  test('per recording, on its clock: the sessions’ published captions at their recording times, a chapter per aligned session, the YouTube list', async () => {
+    const alignment = Alignment.parse(await json(key('alignment.json')));
+    const manifest = (await json(key('manifest.json'))) as { sessions: Array<{ id: string; title: string }> };
+    const aligned = alignment.sessions.filter((s) => s.status === 'aligned' && s.recording === 'main');
+    const timed = await readBack(key('recordings/main/captions.vtt'));
+    const expected: Array<[number, number, string]> = [];
+    for (const session of aligned) {
+      const own = await readBack(key(`sessions/${session.id}/captions.vtt`));
+      expected.push(...own.cues.map((c): [number, number, string] => [c.startMs + session.startMs!, c.endMs + session.startMs!, c.text]));
+    }
+    expect(timed.cues.map((c): [number, number, string] => [c.startMs, c.endMs, c.text])).toEqual(expected);
+    // Read as a chapters track reads it: a chapter title is plain text (recap's caption reader would take "Session 1:" for a speaker).
+    const chaptersText = (await store.get(key('recordings/main/chapters.vtt'))).toString('utf8');
+    const chapters = [...chaptersText.matchAll(/^(\d\d):(\d\d):(\d\d)\.(\d{3}) --> [^\n]*\n([^\n]+)$/gm)].map((m) => [((Number(m[1]) * 60 + Number(m[2])) * 60 + Number(m[3])) * 1000 + Number(m[4]), m[5]]);
+    expect(chaptersText.startsWith('WEBVTT\n\n')).toBe(true);
+    expect(chapters).toEqual(aligned.map((s) => [s.startMs, manifest.sessions.find((m) => m.id === s.id)!.title]));
+    const list = (await store.get(key('recordings/main/chapters.youtube.txt'))).toString('utf8').trim().split('\n');
+    expect(list[0]).toMatch(/^0:00 /);
+    expect(list.length).toBeGreaterThanOrEqual(3);
+  });
+
   test('another profile re-flows to its own numbers', async () => {
     const outcome = await runStage(store, 'publish-captions', { eventId: EVENT, profile: 'dcmp' });
     expect(outcome.skipped).toBe(false);

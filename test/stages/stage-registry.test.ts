@@ -6,6 +6,7 @@ import { PLAUSIBILITY_GENERATOR } from '../../src/model/input-warning';
 import { INGEST_GENERATOR } from '../../src/model/track';
 import { PAGES_GENERATOR } from '../../src/publish/html/page-shell';
 import { REFLOW_GENERATOR } from '../../src/publish/reflow';
+import { CHAPTERS_GENERATOR } from '../../src/publish/chapters';
 import { SPEAKERS_GENERATOR } from '../../src/model/speaker-transcript';
 import { SPLIT_GENERATOR } from '../../src/model/transcript';
 import { SEARCH_INDEX_FORMAT } from '../../src/search/inverted-index';
@@ -46,10 +47,10 @@ describe('stage registry', () => {
     expect(STAGES['align-event'].version).toBe(`align-event@2+${ALIGN_GENERATOR}+${PLAUSIBILITY_GENERATOR}`);
     expect(STAGES['split-event'].version).toBe(`split-event@2+${SPLIT_GENERATOR}+${SPEAKERS_GENERATOR}`);
     // captions are cased and their speakers resolved by split's code: a change there invalidates them
-    expect(STAGES['publish-captions'].version).toBe(`publish-captions@2+${REFLOW_GENERATOR}+${SPLIT_GENERATOR}`);
+    expect(STAGES['publish-captions'].version).toBe(`publish-captions@3+${REFLOW_GENERATOR}+${SPLIT_GENERATOR}+${CHAPTERS_GENERATOR}`);
     expect(STAGES['summarize-event'].version).toBe(`summarize-event@1+${SUMMARIZE_GENERATOR}`);
     expect(STAGES['index-event'].version).toBe(`index-event@1+${SEARCH_INDEX_FORMAT}`);
-    expect(STAGES['render-pages'].version).toBe(`render-pages@3+${PAGES_GENERATOR}`);
+    expect(STAGES['render-pages'].version).toBe(`render-pages@4+${PAGES_GENERATOR}`);
   });
 
   test('inputKeys lists every blob a stage reads, recordings and sessions taken from the stored manifest', async () => {

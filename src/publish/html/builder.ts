@@ -1,4 +1,5 @@
 import { escapeAttribute, escapeHtml, safeUrl } from './escape';
+import { VIDEO_EMBED_ORIGINS } from './page-policy';
 
 /**
  * A tiny HTML builder. Markup exists only as `Html` values made here; a plain string child or
@@ -101,6 +102,26 @@ export function styleElement(css: string): Html {
 export function externalScript(src: string): Html {
   if (safeUrl(src) !== src || /^[a-z][a-z0-9+.-]*:/i.test(src)) throw new Error(`a script is loaded from the site only: ${JSON.stringify(src)}`);
   return markup(`<script type="module" src="${escapeAttribute(src)}"></script>`);
+}
+
+/**
+ * `<iframe>` of a video host's player, the one frame a page may hold: its url must be https on
+ * one of VIDEO_EMBED_ORIGINS (privacy-respecting players the page's CSP lets in, nothing else).
+ * The frame sends the page's origin as referrer (the pages send none otherwise): YouTube's player
+ * refuses to play in a frame whose request names no referring site.
+ */
+export function videoFrame(src: string, title: string): Html {
+  let origin: string | undefined;
+  try {
+    const url = new URL(src);
+    origin = url.protocol === 'https:' && url.username === '' && url.password === '' ? url.origin : undefined;
+  } catch {
+    origin = undefined;
+  }
+  if (origin === undefined || !VIDEO_EMBED_ORIGINS.includes(origin) || safeUrl(src) !== src) throw new Error(`a frame shows a video host's player only: ${JSON.stringify(src)}`);
+  const attributes = { src, title, allow: 'autoplay; encrypted-media; fullscreen; picture-in-picture', allowfullscreen: true, referrerpolicy: 'strict-origin-when-cross-origin', loading: 'lazy' };
+  const attrs = Object.entries(attributes).map(([name, value]) => attributeText(name, value)).join('');
+  return markup(`<iframe${attrs}></iframe>`);
 }
 
 /** The serialised markup. */

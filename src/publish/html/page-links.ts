@@ -1,4 +1,4 @@
-import { speakerPagePath, transcriptPagePath } from '../../model/event-layout';
+import { INTERACTIVE_TRANSCRIPT_PATH, recordingPlayerPath, speakerPagePath, transcriptPagePath, type RecordingPlayerFile } from '../../model/event-layout';
 
 /**
  * The links between an event's pages. Every href here is relative, so the pages work from a
@@ -17,6 +17,19 @@ export const EVENT_PAGE_FROM_TRANSCRIPT = '../../index.html';
 /** The id a search hit links to: `transcript.html#t-<startMs>` of its segment's start. */
 export function segmentAnchor(startMs: number): string {
   return `t-${startMs}`;
+}
+
+/** From a transcript to the event's interactive-transcript.js (a module script of the site). */
+export const INTERACTIVE_TRANSCRIPT_FROM_TRANSCRIPT = `../../${INTERACTIVE_TRANSCRIPT_PATH}`;
+
+/** From a transcript to a file of its recording's player (captions on the recording's clock, chapters). */
+export function recordingFileFromTranscript(recordingId: string, file: RecordingPlayerFile): string {
+  return `../../${recordingPlayerPath(encodeURIComponent(recordingId), file)}`;
+}
+
+/** From a transcript to its session's own caption file (timed from the session's start). */
+export function sessionCaptionsFromTranscript(ext: 'vtt' | 'srt'): string {
+  return `captions.${ext}`;
 }
 
 /** A paragraph's id in its transcript, from its index in the session (0-based). */

@@ -4,13 +4,16 @@ import { UNIDENTIFIED_SPEAKER, type Transcript, type TranscriptParagraph } from 
 import { el, fragment, type Html } from './builder';
 import { safeUrl } from './escape';
 import { renderPage } from './page-shell';
-import { EVENT_PAGE_FROM_TRANSCRIPT, paragraphAnchor, speakerHrefFromTranscript } from './page-links';
+import { EVENT_PAGE_FROM_TRANSCRIPT, INTERACTIVE_TRANSCRIPT_FROM_TRANSCRIPT, paragraphAnchor, recordingFileFromTranscript, sessionCaptionsFromTranscript, speakerHrefFromTranscript } from './page-links';
+import { PLAYER_STYLES, playerElement, playerPolicy, recordingPlayer, type RecordingPlayer } from './player';
+import { recordingFilesSection, type SessionFiles } from './recording-files';
 import { placeSegmentAnchors, type SegmentAnchors } from './segment-anchors';
 import { alignedText, recordingTime, scheduledText } from './session-times';
 import type { SessionRow } from './session-rows';
 import { summarySection } from './summary-section';
 import { transcriptBlocks } from './transcript-items';
 import { recordingLink } from '../../model/recording-link';
+import { clock } from '../../model/timecode';
 
 export interface TranscriptPageInput {
   manifest: ResolvedManifest;
@@ -22,6 +25,8 @@ export interface TranscriptPageInput {
   segmentStarts: readonly number[];
   /** the slug of each speaker name that has a speaker page (its headings link there) */
   speakerSlugs?: ReadonlyMap<string, string>;
+  /** which of the session's caption files and its recording's player files are published */
+  files?: SessionFiles;
 }
 
 /** The speaker's name, linked to their page when they have one. */
@@ -38,6 +43,11 @@ function timeLink(url: string | undefined, ms: number, paragraphId: string): Htm
   return el('a', { class: 'ts', href }, el('span', { class: 'vh' }, hint), recordingTime(ms));
 }
 
+/** A paragraph's own link (the script turns it into a "Copy link" button): the moment to share without script. */
+function permalink(id: string, ms: number): Html {
+  return el('a', { class: 'permalink', href: `#${id}` }, 'Link', el('span', { class: 'vh' }, ` to the paragraph at ${clock(ms)}`));
+}
+
 function paragraphElement(p: TranscriptParagraph, index: number, url: string | undefined, anchors: SegmentAnchors): Html {
   const id = paragraphAnchor(index);
   const sentences = p.sentences.map((s, si) => {
@@ -46,7 +56,7 @@ function paragraphElement(p: TranscriptParagraph, index: number, url: string | u
     const text = ids.length > 0 ? el('span', { id: ids[0] }, s.text) : s.text;
     return fragment(si > 0 ? ' ' : '', extra, text);
   });
-  return el('p', { id }, timeLink(url, p.startMs, id), sentences);
+  return el('p', { id, 'data-start-ms': p.startMs, 'data-end-ms': p.endMs }, timeLink(url, p.startMs, id), sentences, permalink(id, p.startMs));
 }
 
 function speakerList(manifest: ResolvedManifest, t: Transcript, row: SessionRow, slugs: ReadonlyMap<string, string> | undefined): Html {
@@ -70,7 +80,7 @@ function transcriptSection(t: Transcript, url: string | undefined, anchors: Segm
     if (block.kind === 'sound') {
       const ms = block.s.startMs;
       const content = [el('span', { class: 'vh' }, 'Sound: '), block.s.text];
-      return el('p', { class: 'sound' }, url !== undefined ? el('a', { class: 'ts', href: recordingLink(url, ms) }, el('span', { class: 'vh' }, 'Play the recording from '), recordingTime(ms)) : el('span', { class: 'ts' }, recordingTime(ms)), content);
+      return el('p', { class: 'sound', 'data-start-ms': ms, 'data-end-ms': ms }, url !== undefined ? el('a', { class: 'ts', href: recordingLink(url, ms) }, el('span', { class: 'vh' }, 'Play the recording from '), recordingTime(ms)) : el('span', { class: 'ts' }, recordingTime(ms)), content);
     }
     return el(
       'div',
@@ -83,6 +93,7 @@ function transcriptSection(t: Transcript, url: string | undefined, anchors: Segm
     'section',
     { id: 'transcript', 'aria-labelledby': 'transcript-heading' },
     el('h2', { id: 'transcript-heading' }, 'Transcript'),
+    blocks.length > 0 ? el('p', { class: 'muted' }, 'Times are times in the whole recording, as its player shows them' + (url !== undefined ? '; each one plays the recording from there.' : '.')) : null,
     anchors.unplaced.map((id) => el('span', { id })),
     blocks.length > 0 ? blocks : el('p', { class: 'muted' }, 'Nothing was said in this session\u2019s span of the recording.'),
   );
@@ -99,6 +110,9 @@ export function renderTranscriptPage(input: TranscriptPageInput): string {
   const url = t.url !== undefined ? safeUrl(t.url) : undefined;
   const anchors = placeSegmentAnchors(t, input.segmentStarts);
   const description = row.session.description;
+  const player: RecordingPlayer | undefined = url !== undefined ? recordingPlayer(url, t.startMs) : undefined;
+  const files = input.files;
+  const filesSection = files !== undefined ? recordingFilesSection(files, t, sessionCaptionsFromTranscript, recordingFileFromTranscript) : null;
   const main = fragment(
     el('h1', null, t.title),
     description ? el('p', { class: 'description' }, description) : null,
@@ -110,12 +124,25 @@ export function renderTranscriptPage(input: TranscriptPageInput): string {
       el('dt', null, 'In the recording'),
       el('dd', null, alignedText(row), url !== undefined ? fragment(' (', el('a', { href: recordingLink(url, t.startMs) }, 'watch from the start of the session'), ')') : null),
     ),
+    player !== undefined
+      ? playerElement(
+          player,
+          {
+            lang: manifest.language,
+            ...(files?.recordingCaptions ? { captions: recordingFileFromTranscript(t.recording, 'captions.vtt') } : {}),
+            ...(files?.chapters ? { chapters: recordingFileFromTranscript(t.recording, 'chapters.vtt') } : {}),
+          },
+          { startMs: t.startMs, endMs: t.endMs },
+          recordingLink(url!, t.startMs),
+        )
+      : null,
     speakerList(manifest, t, row, input.speakerSlugs),
     summarySection(input.summary, (s) => {
       const anchor = s.recording === t.recording ? anchors.anchorAt(s.startMs) : undefined;
       return anchor ? `#${anchor}` : undefined;
     }),
     transcriptSection(t, url, anchors, input.speakerSlugs),
+    filesSection,
   );
   return renderPage({
     lang: manifest.language,
@@ -127,7 +154,11 @@ export function renderTranscriptPage(input: TranscriptPageInput): string {
       { href: '#speakers', text: 'Speakers' },
       { href: '#summary', text: 'Summary' },
       { href: '#transcript', text: 'Transcript' },
+      ...(filesSection !== null ? [{ href: '#files', text: 'Files' }] : []),
     ],
     main,
+    scripts: [INTERACTIVE_TRANSCRIPT_FROM_TRANSCRIPT],
+    styles: PLAYER_STYLES,
+    policy: playerPolicy(player),
   });
 }

@@ -1,5 +1,5 @@
 import { Alignment } from '../../../src/model/alignment';
-import { alignmentKey, catalogueEntryKey, eventPageKey, eventSummaryKey, manifestKey, segmentsKey, speakerPageKey, speakerTranscriptKey, transcriptKey, sessionFolderPageKey, transcriptPageKey } from '../../../src/model/event-layout';
+import { alignmentKey, catalogueEntryKey, eventPageKey, interactiveTranscriptKey, recordingPlayerKey, eventSummaryKey, manifestKey, segmentsKey, sessionFolderPageKey, speakerPageKey, speakerTranscriptKey, transcriptKey, transcriptPageKey } from '../../../src/model/event-layout';
 import { ResolvedManifest } from '../../../src/model/manifest-resolved';
 import { SpeakerTranscript } from '../../../src/model/speaker-transcript';
 import { Transcript } from '../../../src/model/transcript';
@@ -57,7 +57,7 @@ describe('pages of the fixture event', () => {
     expect(pages.size).toBe(4);
     expect(speakerPages.size).toBe(13);
     const slugs = [...speakers.values()].map((s) => s.slug);
-    expect(outputKeys.sort()).toEqual([eventPageKey(EVENT), catalogueEntryKey(EVENT), ...[...transcripts.keys()].flatMap((id) => [transcriptPageKey(EVENT, id), sessionFolderPageKey(EVENT, id)]), ...slugs.map((slug) => speakerPageKey(EVENT, slug))].sort());
+    expect(outputKeys.sort()).toEqual([eventPageKey(EVENT), catalogueEntryKey(EVENT), interactiveTranscriptKey(EVENT), ...[...transcripts.keys()].flatMap((id) => [transcriptPageKey(EVENT, id), sessionFolderPageKey(EVENT, id)]), ...slugs.map((slug) => speakerPageKey(EVENT, slug))].sort());
   });
 
   it('lists every key it reads, present or not', async () => {
@@ -65,6 +65,8 @@ describe('pages of the fixture event', () => {
     expect(keys.slice(0, 4)).toEqual([manifestKey(EVENT), alignmentKey(EVENT), eventSummaryKey(EVENT), segmentsKey(EVENT)]);
     expect(keys).toEqual(expect.arrayContaining([...transcripts.keys()].map((id) => transcriptKey(EVENT, id))));
     expect(keys).toEqual(expect.arrayContaining([...speakers.keys()].map((slug) => speakerTranscriptKey(EVENT, slug, 'json'))));
+    // what the session pages offer and play, so a change in the captions stage's files renders them anew
+    expect(keys).toEqual(expect.arrayContaining([...(['captions.vtt', 'chapters.vtt', 'chapters.youtube.txt'] as const).map((f) => recordingPlayerKey(EVENT, 'main', f)), ...[...transcripts.keys()].map((id) => `events/${EVENT}/sessions/${id}/captions.vtt`)]));
   });
 
   it('are whole documents: doctype, lang, charset, viewport, title, CSP, balanced tags', () => {
@@ -87,10 +89,11 @@ describe('pages of the fixture event', () => {
     });
   });
 
-  it('are inert: no script, no event handler, no link but http(s) and relative', () => {
-    every((html, page) => {
+  it('are inert but for the site’s own script file on session pages: no inline script, no event handler, no link but http(s) and relative', () => {
+    every((html, page, name) => {
       expect(activeContent(page)).toEqual([]);
-      expect(html).not.toMatch(/<script/i);
+      const scripts = html.match(/<script[^>]*>[^<]*<\/script>/gi) ?? [];
+      expect(scripts).toEqual(name.endsWith('transcript.html') ? ['<script type="module" src="../../interactive-transcript.js"></script>'] : []);
       expect(html).not.toMatch(/\son[a-z]+\s*=/i);
     });
   });
@@ -127,7 +130,7 @@ describe('pages of the fixture event', () => {
     expect(sounds.length).toBeGreaterThan(0);
     for (const [id, t] of transcripts) {
       const html = pages.get(id)!;
-      expect(html.match(/<p class="sound">/g)?.length ?? 0).toBe(t.sounds.length);
+      expect(html.match(/<p class="sound"[ >]/g)?.length ?? 0).toBe(t.sounds.length);
     }
   });
 
