@@ -1,0 +1,88 @@
+import { keyphrases } from './keyphrases';
+import { hasContent } from './session-content';
+import { SentencePicker, sentenceOf, summarize, type SummarizeOptions } from './summarize';
+import { SUMMARIZE_GENERATOR, type SessionCoverage, type Summary, type SummarySentence } from './types';
+
+/** One session's sentences, in time order; sessions are given in the event's order. */
+export interface SessionSentences {
+  id: string;
+  sentences: SummarySentence[];
+}
+
+/** Room for a session's first sentence when its share is smaller: a sentence that says one thing. */
+const FIRST_SENTENCE_WORDS = 30;
+
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/**
+ * The event's summary speaks of every session with content (session-content.ts), each in
+ * proportion to its length in words (what was said, not how long the room sat), within the cap.
+ *
+ * Each session ranks its own sentences (SentencePicker: central to that session, not to the whole
+ * event, where the longest session's vocabulary would win every pick). Then, first, every session
+ * with content gets its best sentence that fits, longest sessions first so that a cap too small
+ * for all leaves out the shortest; after that, the next sentence goes to the session furthest
+ * below its share of the cap (cap x its words / words of sessions with content) until nothing
+ * fits. Sentences come back in the event's order: sessions in agenda order, time order within.
+ */
+export function summarizeEvent(sessions: readonly SessionSentences[], options: SummarizeOptions): Summary {
+  const words = sessions.map((s) => s.sentences.reduce((n, x) => n + wordCount(x.text), 0));
+  const withContent = sessions.map((s) => hasContent(s.sentences.map((x) => x.text)));
+  const all = sessions.flatMap((s) => s.sentences);
+  const phrases = keyphrases(
+    all.map((s) => s.text),
+    options.keyphrases ?? 10,
+    { sessionOf: sessions.flatMap((s, i) => s.sentences.map(() => i)) },
+  );
+  if (!withContent.some(Boolean)) {
+    // Nothing to apportion: the few words there are, as one text.
+    const whole = summarize(all, options);
+    const picked = new Set(whole.sentences.map((x) => `${x.recording}\0${x.startMs}`));
+    const counts = sessions.map((s) => s.sentences.filter((x) => picked.has(`${x.recording}\0${x.startMs}`)).length);
+    return { ...whole, keyphrases: phrases, sessions: coverage(sessions, words, withContent, counts) };
+  }
+  const contentWords = words.reduce((n, w, i) => n + (withContent[i] ? w : 0), 0);
+  const share = words.map((w, i) => (withContent[i] ? (options.maxWords * w) / contentWords : 0));
+  // One ranking of the whole event, so that a sentence is central to what the event is about and
+  // not said again in another session; each session picks within its own range of it. Every
+  // sentence stays a candidate (no pool), or a short session's would never be.
+  const picker = new SentencePicker(all.map((x) => x.text), options.lambda, Infinity);
+  const ranges = sessions.map((_, i) => sessions.slice(0, i).reduce((n, s) => n + s.sentences.length, 0));
+  const chosen = sessions.map(() => [] as number[]);
+  const used = sessions.map(() => 0);
+  let total = 0;
+  const take = (i: number, room = options.maxWords - total): boolean => {
+    const from = ranges[i]!;
+    const pick = picker.next(Math.min(room, options.maxWords - total), from, from + sessions[i]!.sentences.length);
+    if (!pick) return false;
+    chosen[i]!.push(pick.index - from);
+    used[i]! += pick.words;
+    total += pick.words;
+    return true;
+  };
+  const open = new Set<number>();
+  // A session's first sentence is kept within its share, or FIRST_SENTENCE_WORDS when that is less:
+  // one long sentence of a short session must not take the room of the next session's only one.
+  for (const i of sessions.map((_, i) => i).sort((a, b) => words[b]! - words[a]! || a - b)) {
+    if (!withContent[i]) continue;
+    take(i, Math.max(share[i]!, FIRST_SENTENCE_WORDS));
+    open.add(i);
+  }
+  while (open.size > 0) {
+    let next = -1;
+    for (const i of open) if (next < 0 || share[i]! - used[i]! > share[next]! - used[next]!) next = i;
+    if (!take(next)) open.delete(next);
+  }
+  const sentences = sessions.flatMap((s, i) => [...chosen[i]!].sort((a, b) => a - b).map((k) => sentenceOf(s.sentences[k]!)));
+  const counts = chosen.map((c) => c.length);
+  return { generator: SUMMARIZE_GENERATOR, words: total, sentences, keyphrases: phrases, sessions: coverage(sessions, words, withContent, counts) };
+}
+
+/** Which sessions the summary speaks of, and why the others are left out. */
+function coverage(sessions: readonly SessionSentences[], words: readonly number[], withContent: readonly boolean[], counts: readonly number[]): SessionCoverage[] {
+  return sessions.map((s, i) => {
+    const entry: SessionCoverage = { id: s.id, words: words[i]!, sentences: counts[i]! };
+    if (counts[i] === 0) entry.omitted = withContent[i] ? 'cap' : 'no-content';
+    return entry;
+  });
+}
