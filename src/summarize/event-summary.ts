@@ -9,17 +9,15 @@ export interface SessionSentences {
   sentences: SummarySentence[];
 }
 
-/** Room for a session's first sentence when its share is smaller: a sentence that says one thing. */
-const FIRST_SENTENCE_WORDS = 30;
-
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /**
  * The event's summary speaks of every session with content (session-content.ts), each in
  * proportion to its length in words (what was said, not how long the room sat), within the cap.
  *
- * Each session ranks its own sentences (SentencePicker: central to that session, not to the whole
- * event, where the longest session's vocabulary would win every pick). Then, first, every session
+ * The event's sentences are ranked once (SentencePicker: central to the event, informative, not
+ * said before; the position weight restarts at each session's start, where a session says what
+ * it is about), and each session picks within its own sentences. First, every session
  * with content gets its best sentence that fits, longest sessions first so that a cap too small
  * for all leaves out the shortest; after that, the next sentence goes to the session furthest
  * below its share of the cap (cap x its words / words of sessions with content) until nothing
@@ -46,14 +44,15 @@ export function summarizeEvent(sessions: readonly SessionSentences[], options: S
   // One ranking of the whole event, so that a sentence is central to what the event is about and
   // not said again in another session; each session picks within its own range of it. Every
   // sentence stays a candidate (no pool), or a short session's would never be.
-  const picker = new SentencePicker(all.map((x) => x.text), options.lambda, Infinity);
+  // Each session says what it is about near its start: the position weight restarts per session.
+  const picker = new SentencePicker(all.map((x) => x.text), options.lambda, Infinity, sessions.map((s) => s.sentences.length));
   const ranges = sessions.map((_, i) => sessions.slice(0, i).reduce((n, s) => n + s.sentences.length, 0));
   const chosen = sessions.map(() => [] as number[]);
   const used = sessions.map(() => 0);
   let total = 0;
-  const take = (i: number, room = options.maxWords - total): boolean => {
+  const take = (i: number): boolean => {
     const from = ranges[i]!;
-    const pick = picker.next(Math.min(room, options.maxWords - total), from, from + sessions[i]!.sentences.length);
+    const pick = picker.next(options.maxWords - total, from, from + sessions[i]!.sentences.length);
     if (!pick) return false;
     chosen[i]!.push(pick.index - from);
     used[i]! += pick.words;
@@ -61,11 +60,9 @@ export function summarizeEvent(sessions: readonly SessionSentences[], options: S
     return true;
   };
   const open = new Set<number>();
-  // A session's first sentence is kept within its share, or FIRST_SENTENCE_WORDS when that is less:
-  // one long sentence of a short session must not take the room of the next session's only one.
   for (const i of sessions.map((_, i) => i).sort((a, b) => words[b]! - words[a]! || a - b)) {
     if (!withContent[i]) continue;
-    take(i, Math.max(share[i]!, FIRST_SENTENCE_WORDS));
+    take(i);
     open.add(i);
   }
   while (open.size > 0) {

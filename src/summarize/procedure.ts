@@ -87,14 +87,19 @@ const PATTERNS = [
   /\b(?:the )?ayes have it\b/,
   /\b(?:roll call|call the roll|quorum)\b/,
   /\b(?:call (?:this|the) (?:meeting|session) to order|(?:meeting|we) (?:is|are|stand) adjourned|motion to adjourn)\b/,
+  // handing the floor on: who speaks next, not what is said
+  /\b(?:give|pass|hand) (?:you )?(?:the floor|over)\b|\bi(?:'d| would) like to (?:invite|introduce|call (?:on|upon))\b|\b(?:we )?now move (?:on )?to\b/,
 ];
 
 /** Content words a procedural sentence may have besides those of procedure and titles. */
 const MAX_OTHER_TERMS = 8;
 
 export function isProcedure(sentence: string): boolean {
-  const text = withoutSounds(sentence).toLowerCase();
+  const plain = withoutSounds(sentence);
+  const text = plain.toLowerCase();
   if (!PATTERNS.some((re) => re.test(text))) return false;
-  const other = contentTerms(text).filter((t) => !PROCEDURE_STEMS.has(t) && !TITLE_STEMS.has(t));
+  // names and their offices ("Javier García Díaz, Director General of UNE") say who, not what
+  const named = plain.replace(/(?<=\S\s+)\p{Lu}[\p{L}'’-]*/gu, ' ');
+  const other = contentTerms(named).filter((t) => !PROCEDURE_STEMS.has(t) && !TITLE_STEMS.has(t));
   return other.length < MAX_OTHER_TERMS;
 }

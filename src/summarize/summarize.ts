@@ -65,7 +65,7 @@ export class SentencePicker {
   /** whitespace words of each sentence as written: the summary's budget is of the words it shows */
   private readonly words: number[];
 
-  constructor(private readonly raw: readonly string[], lambda = 0.5, poolSize = CANDIDATE_POOL) {
+  constructor(private readonly raw: readonly string[], lambda = 0.5, poolSize = CANDIDATE_POOL, segments: readonly number[] = [raw.length]) {
     this.lambda = lambda;
     this.words = raw.map(wordCount);
     this.items = raw.map((t) => {
@@ -86,6 +86,13 @@ export class SentencePicker {
     for (const v of this.vectors) for (const [t, x] of v) centroid.set(t, (centroid.get(t) ?? 0) + x / n);
     const cNorm = norm(centroid);
     this.norms = this.vectors.map(norm);
+    // the segment (session) each sentence is in, as [start, length)
+    const starts = segments.map((_, k) => segments.slice(0, k).reduce((a, b) => a + b, 0));
+    const segmentOf = (i: number) => {
+      let k = 0;
+      while (k + 1 < starts.length && starts[k + 1]! <= i) k++;
+      return { start: starts[k] ?? 0, length: segments[k] ?? n };
+    };
     const baseScores = (admit: (text: string, terms: string[]) => boolean) =>
       items.map((it, i) => {
         const words = wordCount(it.text);
@@ -93,9 +100,10 @@ export class SentencePicker {
         const central = cosine(this.vectors[i]!, centroid, this.norms[i]!, cNorm);
         // Informative: more content words, up to a point; very long run-ons are less readable.
         const informative = Math.min(1, it.terms.length / 8) * (words > 60 ? 60 / words : 1);
-        // Meetings say what they are for near the start: sentences in the first tenth or so weigh
-        // up to twice as much (measured with npm run eval:summary).
-        const early = 1 + Math.exp(-i / Math.max(1, n * 0.1));
+        // Meetings say what they are for near the start: sentences in the first tenth or so of the
+        // text, or of its segment, weigh up to twice as much (measured with npm run eval:summary).
+        const seg = segmentOf(i);
+        const early = 1 + Math.exp(-(i - seg.start) / Math.max(1, seg.length * 0.1));
         return central * informative * early;
       });
     let base = baseScores((text, terms) => maySummarize(text, terms));

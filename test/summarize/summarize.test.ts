@@ -1,4 +1,5 @@
-import { keyphrases, summarize } from '../../src/summarize/summarize';
+import { keyphrases } from '../../src/summarize/keyphrases';
+import { summarize } from '../../src/summarize/summarize';
 import type { SummarySentence } from '../../src/summarize/types';
 
 const at = (text: string, startMs: number, recording = 'main'): SummarySentence => ({ text, recording, startMs });
