@@ -41,18 +41,47 @@ export function summarizeEvent(sessions: readonly SessionSentences[], options: S
   }
   const contentWords = words.reduce((n, w, i) => n + (withContent[i] ? w : 0), 0);
   const share = words.map((w, i) => (withContent[i] ? (options.maxWords * w) / contentWords : 0));
-  // One ranking of the whole event, so that a sentence is central to what the event is about and
-  // not said again in another session; each session picks within its own range of it. Every
-  // sentence stays a candidate (no pool), or a short session's would never be.
-  // Each session says what it is about near its start: the position weight restarts per session.
-  const picker = new SentencePicker(all.map((x) => x.text), options.lambda, Infinity, sessions.map((s) => s.sentences.length));
   const ranges = sessions.map((_, i) => sessions.slice(0, i).reduce((n, s) => n + s.sentences.length, 0));
+  const content = sessions.map((_, i) => i).filter((i) => withContent[i]);
+  let { chosen, total } = apportion(sessions, all, ranges, content, words, share, options, () => options.maxWords);
+  if (chosen.some((c, i) => withContent[i] && c.length === 0)) {
+    // The cap cannot hold every session's best sentence: try again with each first sentence held to
+    // an equal part of the cap (or the session's share, when larger), and keep whichever speaks of
+    // more sessions.
+    const equal = options.maxWords / content.length;
+    const tight = apportion(sessions, all, ranges, content, words, share, options, (i) => Math.max(equal, share[i]!));
+    const represented = (c: number[][]) => c.filter((x) => x.length > 0).length;
+    if (represented(tight.chosen) > represented(chosen)) ({ chosen, total } = tight);
+  }
+  const sentences = sessions.flatMap((s, i) => [...chosen[i]!].sort((a, b) => a - b).map((k) => sentenceOf(s.sentences[k]!)));
+  const counts = chosen.map((c) => c.length);
+  return { generator: SUMMARIZE_GENERATOR, words: total, sentences, keyphrases: phrases, sessions: coverage(sessions, words, withContent, counts) };
+}
+
+/**
+ * One ranking of the whole event, so that a sentence is central to what the event is about and
+ * not said again in another session; each session picks within its own range of it. Every
+ * sentence stays a candidate (no pool), or a short session's would never be. Each session says
+ * what it is about near its start: the position weight restarts per session. `firstRoom` bounds
+ * each session's first sentence.
+ */
+function apportion(
+  sessions: readonly SessionSentences[],
+  all: readonly SummarySentence[],
+  ranges: readonly number[],
+  content: readonly number[],
+  words: readonly number[],
+  share: readonly number[],
+  options: SummarizeOptions,
+  firstRoom: (session: number) => number,
+): { chosen: number[][]; total: number } {
+  const picker = new SentencePicker(all.map((x) => x.text), options.lambda, Infinity, sessions.map((s) => s.sentences.length));
   const chosen = sessions.map(() => [] as number[]);
   const used = sessions.map(() => 0);
   let total = 0;
-  const take = (i: number): boolean => {
+  const take = (i: number, room = options.maxWords): boolean => {
     const from = ranges[i]!;
-    const pick = picker.next(options.maxWords - total, from, from + sessions[i]!.sentences.length);
+    const pick = picker.next(Math.min(room, options.maxWords - total), from, from + sessions[i]!.sentences.length);
     if (!pick) return false;
     chosen[i]!.push(pick.index - from);
     used[i]! += pick.words;
@@ -60,9 +89,8 @@ export function summarizeEvent(sessions: readonly SessionSentences[], options: S
     return true;
   };
   const open = new Set<number>();
-  for (const i of sessions.map((_, i) => i).sort((a, b) => words[b]! - words[a]! || a - b)) {
-    if (!withContent[i]) continue;
-    take(i);
+  for (const i of [...content].sort((a, b) => words[b]! - words[a]! || a - b)) {
+    take(i, firstRoom(i));
     open.add(i);
   }
   while (open.size > 0) {
@@ -70,9 +98,7 @@ export function summarizeEvent(sessions: readonly SessionSentences[], options: S
     for (const i of open) if (next < 0 || share[i]! - used[i]! > share[next]! - used[next]!) next = i;
     if (!take(next)) open.delete(next);
   }
-  const sentences = sessions.flatMap((s, i) => [...chosen[i]!].sort((a, b) => a - b).map((k) => sentenceOf(s.sentences[k]!)));
-  const counts = chosen.map((c) => c.length);
-  return { generator: SUMMARIZE_GENERATOR, words: total, sentences, keyphrases: phrases, sessions: coverage(sessions, words, withContent, counts) };
+  return { chosen, total };
 }
 
 /** Which sessions the summary speaks of, and why the others are left out. */

@@ -10,16 +10,16 @@ import { withoutSounds } from '../text/sounds';
  */
 const PROCEDURE_WORDS = [
   // motions and votes (Robert's Rules and its local variants)
-  'motion', 'motions', 'move', 'moved', 'second', 'seconded', 'favor', 'favour', 'aye', 'ayes', 'nay', 'nays',
-  'opposed', 'oppose', 'opposition', 'abstain', 'abstains', 'abstention', 'abstentions', 'vote', 'votes', 'voted',
-  'voting', 'carries', 'carried', 'passes', 'approve', 'approved', 'approval', 'unanimous', 'unanimously',
+  'motion', 'motions', 'move', 'moved', 'moves', 'second', 'seconded', 'seconds', 'favor', 'favour', 'aye', 'ayes',
+  'nay', 'nays', 'opposed', 'oppose', 'abstain', 'abstains', 'abstention', 'abstentions', 'vote', 'votes', 'voted',
+  'voting', 'carries', 'carried', 'passes', 'approve', 'approves', 'approved', 'approval', 'unanimous', 'unanimously',
   'indicate', 'signify', 'roll', 'quorum', 'consent', 'objection', 'objections',
   // the order of business: items, minutes, opening and closing the meeting
-  'agenda', 'item', 'items', 'order', 'adjourn', 'adjourned', 'adjournment', 'recess', 'minutes', 'meeting',
-  'session', 'floor', 'chair', 'clerk', 'recognize', 'recognized',
+  'agenda', 'item', 'items', 'adjourn', 'adjourned', 'adjournment', 'recess', 'minutes', 'meeting', 'meetings',
+  'session', 'sessions', 'floor', 'chair', 'clerk', 'recognize', 'recognized',
   // courtesy and turn-taking
-  'thank', 'thanks', 'please', 'welcome', 'pleasure', 'appreciate', 'morning', 'afternoon', 'evening',
-  'microphone', 'mic', 'mute', 'unmute',
+  'thank', 'thanks', 'thanked', 'please', 'welcome', 'welcomed', 'pleasure', 'appreciate', 'morning', 'afternoon',
+  'evening', 'microphone', 'mic', 'mute', 'unmute',
 ];
 
 /**
@@ -46,14 +46,13 @@ const TITLE_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['vice', 'president'], ['vice', 'mayor'], ['city', 'manager'], ['city', 'attorney'], ['city', 'clerk'],
 ];
 
-const stem = (w: string) => contentTerms(w)[0] ?? w;
-const PROCEDURE_STEMS = new Set(PROCEDURE_WORDS.map(stem));
+// By word form, not stem: "indicate" is procedure, "indicators" is not.
+const PROCEDURE = new Set(PROCEDURE_WORDS);
 const TITLES = new Set(TITLE_WORDS);
-const TITLE_STEMS = new Set(TITLE_WORDS.map(stem));
 
 /** Whether a lower-case word belongs to running the meeting. */
 export function isProcedureWord(word: string): boolean {
-  return PROCEDURE_STEMS.has(stem(word));
+  return PROCEDURE.has(word);
 }
 
 /**
@@ -87,6 +86,8 @@ const PATTERNS = [
   /\b(?:the )?ayes have it\b/,
   /\b(?:roll call|call the roll|quorum)\b/,
   /\b(?:call (?:this|the) (?:meeting|session) to order|(?:meeting|we) (?:is|are|stand) adjourned|motion to adjourn)\b/,
+  // greeting the room
+  /^(?:(?:and )?good (?:morning|afternoon|evening)|hello|hi|welcome)\b/,
   // handing the floor on: who speaks next, not what is said
   /\b(?:give|pass|hand) (?:you )?(?:the floor|over)\b|\bi(?:'d| would) like to (?:invite|introduce|call (?:on|upon))\b|\b(?:we )?now move (?:on )?to\b/,
 ];
@@ -100,6 +101,10 @@ export function isProcedure(sentence: string): boolean {
   if (!PATTERNS.some((re) => re.test(text))) return false;
   // names and their offices ("Javier García Díaz, Director General of UNE") say who, not what
   const named = plain.replace(/(?<=\S\s+)\p{Lu}[\p{L}'’-]*/gu, ' ');
-  const other = contentTerms(named).filter((t) => !PROCEDURE_STEMS.has(t) && !TITLE_STEMS.has(t));
+  const other = named
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'’]+/u)
+    .filter((w) => w !== '' && !PROCEDURE.has(w) && !TITLES.has(w))
+    .flatMap((w) => contentTerms(w));
   return other.length < MAX_OTHER_TERMS;
 }
