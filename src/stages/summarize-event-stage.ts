@@ -26,6 +26,11 @@ function sentencesOf(t: Transcript): SummarySentence[] {
   return t.paragraphs.flatMap((p) => p.sentences.map((s) => ({ text: s.text, recording: t.recording, startMs: s.startMs, sessionId: t.sessionId, speaker: p.speaker })));
 }
 
+function topicOf(manifest: ResolvedManifest, sessionId: string): string | undefined {
+  const s = manifest.sessions.find((x) => x.id === sessionId);
+  return s ? [s.title, s.description ?? ''].join(' ') : undefined;
+}
+
 /**
  * Summaries stage: reads each session's transcript.json (from the split stage) and writes the
  * event's summary.json and each session's. Sessions without a transcript (missing ones) are
@@ -49,13 +54,13 @@ export async function summarizeEventStage(store: BlobStore, job: SummarizeEventJ
   };
   const eventMaxWords = job.summaryWords ?? DEFAULT_SUMMARY_WORDS.event;
   const event = summarizeEvent(
-    transcripts.map((t) => ({ id: t.sessionId, sentences: sentencesOf(t) })),
+    transcripts.map((t) => ({ id: t.sessionId, topic: topicOf(manifest, t.sessionId), sentences: sentencesOf(t) })),
     { maxWords: eventMaxWords },
   );
   await write(eventSummaryKey(job.eventId), event, eventMaxWords);
   for (const t of transcripts) {
     const maxWords = Math.min(DEFAULT_SUMMARY_WORDS.session, job.summaryWords ?? DEFAULT_SUMMARY_WORDS.session);
-    await write(sessionSummaryKey(job.eventId, t.sessionId), summarize(sentencesOf(t), { maxWords }), maxWords);
+    await write(sessionSummaryKey(job.eventId, t.sessionId), summarize(sentencesOf(t), { maxWords, topic: topicOf(manifest, t.sessionId) }), maxWords);
   }
   const left = (event.sessions ?? []).filter((s) => s.omitted);
   const leftNote = left.length > 0 ? `; not in the event summary: ${left.map((s) => `${s.id} (${s.omitted === 'cap' ? 'no room under the cap' : 'nothing long enough to summarise'})`).join(', ')}` : '';

@@ -6,6 +6,8 @@ import { SUMMARIZE_GENERATOR, type SessionCoverage, type Summary, type SummarySe
 /** One session's sentences, in time order; sessions are given in the event's order. */
 export interface SessionSentences {
   id: string;
+  /** what the agenda says the session is about: its title and description */
+  topic?: string;
   sentences: SummarySentence[];
 }
 
@@ -75,7 +77,7 @@ function apportion(
   options: SummarizeOptions,
   firstRoom: (session: number) => number,
 ): { chosen: number[][]; total: number } {
-  const picker = new SentencePicker(all.map((x) => x.text), options.lambda, Infinity, sessions.map((s) => s.sentences.length));
+  const picker = new SentencePicker(all.map((x) => x.text), options.lambda, Infinity, sessions.map((s) => s.sentences.length), sessions.map((s) => s.topic));
   const chosen = sessions.map(() => [] as number[]);
   const used = sessions.map(() => 0);
   let total = 0;

@@ -17,9 +17,18 @@ export interface SummarizeOptions {
   /** weight of centrality against redundancy, 0..1 */
   lambda?: number;
   keyphrases?: number;
+  /** what the agenda says the text is about (a session's title and description) */
+  topic?: string;
 }
 
 type Vector = Map<string, number>;
+
+/**
+ * Weight of a sentence's likeness (tf-idf cosine) to its session's agenda title and description.
+ * Fitted with npm run eval:summary over 0, 1, 2, 3, 5: each half of the sets (by meeting) picks 2
+ * or 5, and either carries over to the other half (EVAL notes in the README).
+ */
+const TOPIC_WEIGHT = 2;
 
 /** How many of the most central sentences the greedy choice considers. */
 const CANDIDATE_POOL = 400;
@@ -65,7 +74,7 @@ export class SentencePicker {
   /** whitespace words of each sentence as written: the summary's budget is of the words it shows */
   private readonly words: number[];
 
-  constructor(private readonly raw: readonly string[], lambda = 0.5, poolSize = CANDIDATE_POOL, segments: readonly number[] = [raw.length]) {
+  constructor(private readonly raw: readonly string[], lambda = 0.5, poolSize = CANDIDATE_POOL, segments: readonly number[] = [raw.length], topics: ReadonlyArray<string | undefined> = []) {
     this.lambda = lambda;
     this.words = raw.map(wordCount);
     this.items = raw.map((t) => {
@@ -88,10 +97,17 @@ export class SentencePicker {
     this.norms = this.vectors.map(norm);
     // the segment (session) each sentence is in, as [start, length)
     const starts = segments.map((_, k) => segments.slice(0, k).reduce((a, b) => a + b, 0));
-    const segmentOf = (i: number) => {
+    const idf = (t: string) => Math.log((n + 1) / ((df.get(t) ?? 0) + 0.5));
+    const topicVectors = topics.map((topic) => {
+      const v: Vector = new Map();
+      for (const t of topic ? contentTermsOf(topic) : []) v.set(t, idf(t));
+      return v;
+    });
+    const topicNorms = topicVectors.map(norm);
+    const segIndex = (i: number) => {
       let k = 0;
       while (k + 1 < starts.length && starts[k + 1]! <= i) k++;
-      return { start: starts[k] ?? 0, length: segments[k] ?? n };
+      return k;
     };
     const baseScores = (admit: (text: string, terms: string[]) => boolean) =>
       items.map((it, i) => {
@@ -102,9 +118,11 @@ export class SentencePicker {
         const informative = Math.min(1, it.terms.length / 8) * (words > 60 ? 60 / words : 1);
         // Meetings say what they are for near the start: sentences in the first tenth or so of the
         // text, or of its segment, weigh up to twice as much (measured with npm run eval:summary).
-        const seg = segmentOf(i);
-        const early = 1 + Math.exp(-(i - seg.start) / Math.max(1, seg.length * 0.1));
-        return central * informative * early;
+        const k = segIndex(i);
+        const early = 1 + Math.exp(-(i - starts[k]!) / Math.max(1, segments[k]! * 0.1));
+        // What the agenda says a session is about: a sentence that says it weighs up to 1 + TOPIC_WEIGHT times as much.
+        const topical = topicVectors[k] ? 1 + TOPIC_WEIGHT * cosine(this.vectors[i]!, topicVectors[k], this.norms[i]!, topicNorms[k]!) : 1;
+        return central * informative * early * topical;
       });
     let base = baseScores((text, terms) => maySummarize(text, terms));
     // A short session may have no sentence that long: then any sentence with content will do.
@@ -141,7 +159,7 @@ export class SentencePicker {
 }
 
 export function summarize(sentences: SummarySentence[], options: SummarizeOptions): Summary {
-  const picker = new SentencePicker(sentences.map((s) => s.text), options.lambda);
+  const picker = new SentencePicker(sentences.map((s) => s.text), options.lambda, undefined, [sentences.length], [options.topic]);
   const chosen: number[] = [];
   let used = 0;
   for (let pick = picker.next(options.maxWords); pick; pick = picker.next(options.maxWords - used)) {
