@@ -94,6 +94,17 @@ describe('event summary across sessions', () => {
     expect(s.sessions!.find((x) => x.id === 'parks')).toEqual(expect.objectContaining({ sentences: 0, omitted: 'cap' }));
   });
 
+  test('when the best sentences do not all fit, shorter first sentences make room for every session', () => {
+    const long = 'The finance director walked the council through the proposed budget, the road paving programme, the reserve fund and the property tax rate for the coming fiscal year in detail.';
+    const short = ['The budget keeps the property tax rate and adds road paving money.', 'Road paving reaches the east side under the proposed budget this year.'];
+    const budget = session('budget', 0, [long, long.replace('in detail', 'once more'), ...short], 3);
+    const parks = session('parks', 1_000_000, ['Parks staff want shade structures and drinking fountains at the Riverside Park playground.', 'Families asked for longer swimming pool hours at Riverside Park during summer holidays.'], 5);
+    const library = session('library', 2_000_000, ['The library board asked for evening hours and more children\'s books at downtown branches.', 'Library staff described the new summer reading programme for children and teenagers.'], 5);
+    const s = summarizeEvent([budget, parks, library], { maxWords: 45 });
+    expect(s.sessions!.map((x) => x.sentences > 0)).toEqual([true, true, true]);
+    expect(s.words).toBeLessThanOrEqual(45);
+  });
+
   test('the old failure: a long opening no longer takes every sentence', () => {
     const opening = session('opening', 0, BUDGET, 40);
     const rest = session('parks', 10_000_000, PARKS, 6);
