@@ -31,6 +31,20 @@ const GENERIC = new Set(
   ),
 );
 
+/**
+ * Words that never stand in a keyphrase: spoken numbers (they say how many or which, as digits
+ * do: "zero zero", "last three months") and modifiers of degree or judgement, which name no kind
+ * of thing ("little tool", "different remotes", "whole thing").
+ */
+const NOT_IN_PHRASES = new Set(
+  (
+    'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
+    'eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion half ' +
+    'little big good great nice bad different various certain other same whole entire own particular several few many ' +
+    'much huge important real actual sure quick'
+  ).split(' '),
+);
+
 interface Token {
   /** lower case, as the phrase key is built */
   lower: string;
@@ -99,7 +113,7 @@ function runsOf(tokens: Array<Token & { breakBefore: boolean }>, afterTitle: boo
       titleBefore = true;
       continue;
     }
-    const eligible = t.stem !== null && !isProcedureWord(t.lower) && (wordClass(t.lower) !== 'other' || t.proper);
+    const eligible = t.stem !== null && !NOT_IN_PHRASES.has(t.lower) && !isProcedureWord(t.lower) && (wordClass(t.lower) !== 'other' || t.proper);
     if (!eligible) {
       close();
       titleBefore = false;

@@ -134,6 +134,18 @@ describe('keyphrases people would search for', () => {
     for (const bad of ['small', 'little', 'mr little', 'meredith', 'council member meredith']) expect(phrases).not.toContain(bad);
   });
 
+  test('spoken numbers and modifiers of degree make no phrase', () => {
+    const texts = [
+      'Please read the digits zero zero four four from the card into the talking mike.',
+      'Then zero zero four four again, slowly, into the talking mike.',
+      'We built a little tool for the acoustic change detector.',
+      'The little tool runs the acoustic change detector over the last three months of recordings.',
+    ];
+    const phrases = keyphrases(texts, 10).map((p) => p.toLowerCase());
+    expect(phrases).toEqual(expect.arrayContaining(['talking mike', 'acoustic change detector']));
+    for (const p of phrases) expect(p).not.toMatch(/\b(?:zero|four|three|little)\b/);
+  });
+
   test('multi-word phrases and names that recur come before single words', () => {
     const phrases = keyphrases(all, 10, { sessionOf: MEETING.flatMap((s, i) => s.sentences.map(() => i)) });
     expect(phrases.slice(0, 3).every((p) => p.includes(' '))).toBe(true);
