@@ -83,7 +83,6 @@ interface Candidate {
   texts: Set<number>;
   sessions: Set<number>;
   surfaces: Map<string, number>;
-  proper: number;
 }
 
 /**
@@ -154,13 +153,13 @@ export function keyphrases(texts: readonly string[], count: number, options: Key
           const key = stems.join(' ');
           if (key.length <= 3) continue;
           let c = candidates.get(key);
-          if (!c) candidates.set(key, (c = { count: 0, texts: new Set(), sessions: new Set(), surfaces: new Map(), proper: 0 }));
+          if (!c) candidates.set(key, (c = { count: 0, texts: new Set(), sessions: new Set(), surfaces: new Map() }));
           c.count++;
           c.texts.add(textIndex);
           c.sessions.add(options.sessionOf?.[textIndex] ?? 0);
-          const surface = words.map((w) => w.surface).join(' ');
+          // a capital kept where it says something: a name or an initialism ("UN initiatives")
+          const surface = words.map((w) => (w.proper || isCapitalInside(w.surface) ? w.surface : w.lower)).join(' ');
           c.surfaces.set(surface, (c.surfaces.get(surface) ?? 0) + 1);
-          if (words.every((w) => w.proper || /\p{Lu}/u.test(w.surface.slice(1)))) c.proper++;
         }
       }
     }
@@ -202,8 +201,12 @@ function isInitialism(c: Candidate): boolean {
   return [...c.surfaces.keys()].every((s) => /^\p{Lu}{2,}s?$/u.test(s));
 }
 
-/** A name as it is most often written ("Huntsville Utilities", "ITU"); any other phrase in lower case. */
+/** A phrase as it is most often written, capitals kept only where they say something ("Huntsville Utilities", "ITU"); any other phrase in lower case. */
 function surfaceOf(c: Candidate): string {
-  const best = [...c.surfaces].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
-  return c.proper * 2 > c.count ? best : best.toLowerCase();
+  return [...c.surfaces].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+}
+
+/** "UN", "SMEs", "COVID": a capital after the first letter. */
+function isCapitalInside(word: string): boolean {
+  return /\p{Lu}/u.test(word.slice(1));
 }

@@ -134,6 +134,15 @@ describe('keyphrases people would search for', () => {
     for (const bad of ['small', 'little', 'mr little', 'meredith', 'council member meredith']) expect(phrases).not.toContain(bad);
   });
 
+  test('capitals are kept where they say something, dropped where they only open a sentence', () => {
+    const texts = [
+      'Road repairs were discussed with the UN initiatives team from Riverside County.',
+      'The UN initiatives help Riverside County plan road repairs.',
+      'Road repairs come first, said the UN initiatives lead.',
+    ];
+    expect(keyphrases(texts, 10)).toEqual(expect.arrayContaining(['UN initiatives', 'Riverside County', 'road repairs']));
+  });
+
   test('spoken numbers and modifiers of degree make no phrase', () => {
     const texts = [
       'Please read the digits zero zero four four from the card into the talking mike.',
