@@ -34,7 +34,8 @@ const GENERIC = new Set(
 /**
  * Words that never stand in a keyphrase: spoken numbers (they say how many or which, as digits
  * do: "zero zero", "last three months") and modifiers of degree or judgement, which name no kind
- * of thing ("little tool", "different remotes", "whole thing").
+ * of thing ("little tool", "different remotes", "whole thing"); unless capitalised within a
+ * sentence, as part of a name ("Big Spring Park", "Little Rock").
  */
 const NOT_IN_PHRASES = new Set(
   (
@@ -112,7 +113,7 @@ function runsOf(tokens: Array<Token & { breakBefore: boolean }>, afterTitle: boo
       titleBefore = true;
       continue;
     }
-    const eligible = t.stem !== null && !NOT_IN_PHRASES.has(t.lower) && !isProcedureWord(t.lower) && (wordClass(t.lower) !== 'other' || t.proper);
+    const eligible = t.stem !== null && (!NOT_IN_PHRASES.has(t.lower) || t.proper) && !isProcedureWord(t.lower) && (wordClass(t.lower) !== 'other' || t.proper);
     if (!eligible) {
       close();
       titleBefore = false;
