@@ -49,3 +49,11 @@ declare module 'webvtt-parser/html-entities.json' {
 declare module 'natural/lib/natural/util/stopwords' {
   export const words: typeof import('natural/lib/natural/util').stopwords;
 }
+
+declare module 'natural/lib/natural/brill_pos_tagger/lib/Lexicon' {
+  /** natural's Brill lexicon: word -> its part-of-speech tags (Penn Treebank), most frequent first. */
+  export default class Lexicon {
+    constructor(language: 'EN', defaultCategory?: string, defaultCategoryCapitalised?: string);
+    lexicon: Record<string, string[] | undefined>;
+  }
+}

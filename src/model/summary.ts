@@ -14,6 +14,23 @@ export const SummaryFile = z
     maxWords: z.number().int().positive(),
     sentences: z.array(z.object({ text: z.string(), recording: z.string(), startMs: z.number().int() }).strict()),
     keyphrases: z.array(z.string()),
+    /**
+     * the event summary only: each session of the agenda with a transcript, its words, how many
+     * of the sentences are its, and when none, why ("no-content": nothing long enough to say
+     * something; "cap": the word cap was spent on longer sessions)
+     */
+    sessions: z
+      .array(
+        z
+          .object({
+            id: z.string(),
+            words: z.number().int().nonnegative(),
+            sentences: z.number().int().nonnegative(),
+            omitted: z.enum(['no-content', 'cap']).optional(),
+          })
+          .strict(),
+      )
+      .optional(),
   })
   .strict();
 export type SummaryFile = z.infer<typeof SummaryFile>;

@@ -3,7 +3,9 @@ import { eventSummaryKey, manifestKey, sessionSummaryKey, transcriptKey } from '
 import { ResolvedManifest } from '../model/manifest-resolved';
 import { SummaryFile } from '../model/summary';
 import { Transcript } from '../model/transcript';
+import { summarizeEvent } from '../summarize/event-summary';
 import { summarize } from '../summarize/summarize';
+import type { Summary } from '../summarize/types';
 import type { SummarySentence } from '../summarize/types';
 import type { BlobStore } from '../store/blob-store';
 import { JobId } from './job-fields';
@@ -24,6 +26,11 @@ function sentencesOf(t: Transcript): SummarySentence[] {
   return t.paragraphs.flatMap((p) => p.sentences.map((s) => ({ text: s.text, recording: t.recording, startMs: s.startMs, sessionId: t.sessionId, speaker: p.speaker })));
 }
 
+function topicOf(manifest: ResolvedManifest, sessionId: string): string | undefined {
+  const s = manifest.sessions.find((x) => x.id === sessionId);
+  return s ? [s.title, s.description ?? ''].join(' ') : undefined;
+}
+
 /**
  * Summaries stage: reads each session's transcript.json (from the split stage) and writes the
  * event's summary.json and each session's. Sessions without a transcript (missing ones) are
@@ -40,19 +47,26 @@ export async function summarizeEventStage(store: BlobStore, job: SummarizeEventJ
     return { outputKeys: [], summary: `summaries: no transcripts for ${job.eventId}, nothing summarised`, counts: { summaries: 0 } };
   }
   const outputKeys: string[] = [];
-  const write = async (key: string, sentences: SummarySentence[], maxWords: number) => {
-    const summary = summarize(sentences, { maxWords });
-    await putJson(store, key, SummaryFile, { generator: summary.generator, words: summary.words, maxWords, sentences: summary.sentences, keyphrases: summary.keyphrases });
+  const write = async (key: string, summary: Summary, maxWords: number) => {
+    const { generator, words, sentences, keyphrases, sessions } = summary;
+    await putJson(store, key, SummaryFile, { generator, words, maxWords, sentences, keyphrases, ...(sessions ? { sessions } : {}) });
     outputKeys.push(key);
-    return summary.words;
   };
-  const eventWords = await write(eventSummaryKey(job.eventId), transcripts.flatMap(sentencesOf), job.summaryWords ?? DEFAULT_SUMMARY_WORDS.event);
+  const eventMaxWords = job.summaryWords ?? DEFAULT_SUMMARY_WORDS.event;
+  const event = summarizeEvent(
+    transcripts.map((t) => ({ id: t.sessionId, topic: topicOf(manifest, t.sessionId), sentences: sentencesOf(t) })),
+    { maxWords: eventMaxWords },
+  );
+  await write(eventSummaryKey(job.eventId), event, eventMaxWords);
   for (const t of transcripts) {
-    await write(sessionSummaryKey(job.eventId, t.sessionId), sentencesOf(t), Math.min(DEFAULT_SUMMARY_WORDS.session, job.summaryWords ?? DEFAULT_SUMMARY_WORDS.session));
+    const maxWords = Math.min(DEFAULT_SUMMARY_WORDS.session, job.summaryWords ?? DEFAULT_SUMMARY_WORDS.session);
+    await write(sessionSummaryKey(job.eventId, t.sessionId), summarize(sentencesOf(t), { maxWords, topic: topicOf(manifest, t.sessionId) }), maxWords);
   }
+  const left = (event.sessions ?? []).filter((s) => s.omitted);
+  const leftNote = left.length > 0 ? `; not in the event summary: ${left.map((s) => `${s.id} (${s.omitted === 'cap' ? 'no room under the cap' : 'nothing long enough to summarise'})`).join(', ')}` : '';
   return {
     outputKeys,
-    summary: `summaries: event (${plural(eventWords, 'word')}) and ${plural(transcripts.length, 'session')}`,
+    summary: `summaries: event (${plural(event.words, 'word')}) and ${plural(transcripts.length, 'session')}${leftNote}`,
     counts: { summaries: outputKeys.length },
   };
 }

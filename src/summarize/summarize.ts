@@ -1,6 +1,7 @@
-import { contentTerms, wordsOf } from '../text/terms';
 import { withoutSounds } from '../text/sounds';
 import { isFiller } from './fillers';
+import { keyphrases } from './keyphrases';
+import { contentTermsOf, maySummarize } from './session-content';
 import { SUMMARIZE_GENERATOR, type Summary, type SummarySentence } from './types';
 
 /**
@@ -16,12 +17,18 @@ export interface SummarizeOptions {
   /** weight of centrality against redundancy, 0..1 */
   lambda?: number;
   keyphrases?: number;
+  /** what the agenda says the text is about (a session's title and description) */
+  topic?: string;
 }
 
 type Vector = Map<string, number>;
 
-/** Sentences with fewer content words are too slight to stand in a summary. */
-const MIN_CONTENT_TERMS = 8;
+/**
+ * Weight of a sentence's likeness (tf-idf cosine) to its session's agenda title and description.
+ * Fitted with npm run eval:summary over 0, 1, 2, 3, 5: each half of the sets (by meeting) picks 2
+ * or 5, and either carries over to the other half (EVAL notes in the README).
+ */
+const TOPIC_WEIGHT = 2;
 
 /** How many of the most central sentences the greedy choice considers. */
 const CANDIDATE_POOL = 400;
@@ -45,116 +52,129 @@ function cosine(a: Vector, b: Vector, na: number, nb: number): number {
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
-export function summarize(sentences: SummarySentence[], options: SummarizeOptions): Summary {
-  const lambda = options.lambda ?? 0.5;
-  const items = sentences.map((s) => ({ s, text: withoutSounds(s.text), terms: contentTerms(withoutSounds(s.text)) }));
-  const df = new Map<string, number>();
-  for (const it of items) for (const t of new Set(it.terms)) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = Math.max(1, items.length);
-  const vectors = items.map((it) => {
-    const v: Vector = new Map();
-    for (const t of it.terms) v.set(t, (v.get(t) ?? 0) + 1);
-    for (const [t, tf] of v) v.set(t, (1 + Math.log(tf)) * Math.log((n + 1) / (df.get(t)! + 0.5)));
-    return v;
-  });
-  const centroid: Vector = new Map();
-  for (const v of vectors) for (const [t, x] of v) centroid.set(t, (centroid.get(t) ?? 0) + x / n);
-  const cNorm = norm(centroid);
-  const norms = vectors.map(norm);
-  const baseScores = (minTerms: number) =>
-    items.map((it, i) => {
-      const words = wordCount(it.text);
-      if (words === 0 || isFiller(it.text) || it.terms.length < minTerms) return -Infinity;
-      const central = cosine(vectors[i]!, centroid, norms[i]!, cNorm);
-      // Informative: more content words, up to a point; very long run-ons are less readable.
-      const informative = Math.min(1, it.terms.length / 8) * (words > 60 ? 60 / words : 1);
-      // Meetings say what they are for near the start: sentences in the first tenth or so weigh
-      // up to twice as much (measured with npm run eval:summary).
-      const early = 1 + Math.exp(-i / Math.max(1, n * 0.1));
-      return central * informative * early;
-    });
-  let base = baseScores(MIN_CONTENT_TERMS);
-  // A short session may have no sentence that long: then any sentence with content will do.
-  if (base.every((b) => b === -Infinity)) base = baseScores(1);
+/** A pick of the greedy choice: the sentence's index in the input and its whitespace words. */
+export interface Pick {
+  index: number;
+  words: number;
+}
 
-  // Only the most central sentences can win; keeping a few hundred bounds the greedy loop.
-  const pool = items
-    .map((_, i) => i)
-    .filter((i) => base[i]! > -Infinity)
-    .sort((a, b) => base[b]! - base[a]!)
-    .slice(0, CANDIDATE_POOL);
-  const redundancy = new Map(pool.map((i) => [i, 0]));
-  const chosen: number[] = [];
-  let used = 0;
-  while (redundancy.size > 0 && options.maxWords - used >= 3) {
+/**
+ * The sentences of one text (a session, or a whole event) ranked for a summary: `next(room)` gives
+ * the best sentence left that fits in `room` words, by centrality and informativeness less its
+ * redundancy with what was picked before (maximal marginal relevance). A sentence that does not
+ * fit now stays a candidate for a later call with more room.
+ */
+export class SentencePicker {
+  private readonly items: Array<{ text: string; terms: string[] }>;
+  private readonly vectors: Vector[];
+  private readonly norms: number[];
+  private readonly base: number[];
+  private readonly redundancy: Map<number, number>;
+  private readonly lambda: number;
+  /** whitespace words of each sentence as written: the summary's budget is of the words it shows */
+  private readonly words: number[];
+
+  constructor(private readonly raw: readonly string[], lambda = 0.5, poolSize = CANDIDATE_POOL, segments: readonly number[] = [raw.length], topics: ReadonlyArray<string | undefined> = []) {
+    this.lambda = lambda;
+    this.words = raw.map(wordCount);
+    this.items = raw.map((t) => {
+      const text = withoutSounds(t);
+      return { text, terms: contentTermsOf(text) };
+    });
+    const items = this.items;
+    const df = new Map<string, number>();
+    for (const it of items) for (const t of new Set(it.terms)) df.set(t, (df.get(t) ?? 0) + 1);
+    const n = Math.max(1, items.length);
+    this.vectors = items.map((it) => {
+      const v: Vector = new Map();
+      for (const t of it.terms) v.set(t, (v.get(t) ?? 0) + 1);
+      for (const [t, tf] of v) v.set(t, (1 + Math.log(tf)) * Math.log((n + 1) / (df.get(t)! + 0.5)));
+      return v;
+    });
+    const centroid: Vector = new Map();
+    for (const v of this.vectors) for (const [t, x] of v) centroid.set(t, (centroid.get(t) ?? 0) + x / n);
+    const cNorm = norm(centroid);
+    this.norms = this.vectors.map(norm);
+    // the segment (session) each sentence is in, as [start, length)
+    const starts = segments.map((_, k) => segments.slice(0, k).reduce((a, b) => a + b, 0));
+    const idf = (t: string) => Math.log((n + 1) / ((df.get(t) ?? 0) + 0.5));
+    const topicVectors = topics.map((topic) => {
+      const v: Vector = new Map();
+      for (const t of topic ? contentTermsOf(topic) : []) v.set(t, idf(t));
+      return v;
+    });
+    const topicNorms = topicVectors.map(norm);
+    const segIndex = (i: number) => {
+      let k = 0;
+      while (k + 1 < starts.length && starts[k + 1]! <= i) k++;
+      return k;
+    };
+    const baseScores = (admit: (text: string, terms: string[]) => boolean) =>
+      items.map((it, i) => {
+        const words = wordCount(it.text);
+        if (words === 0 || !admit(it.text, it.terms)) return -Infinity;
+        const central = cosine(this.vectors[i]!, centroid, this.norms[i]!, cNorm);
+        // Informative: more content words, up to a point; very long run-ons are less readable.
+        const informative = Math.min(1, it.terms.length / 8) * (words > 60 ? 60 / words : 1);
+        // Meetings say what they are for near the start: sentences in the first tenth or so of the
+        // text, or of its segment, weigh up to twice as much (measured with npm run eval:summary).
+        const k = segIndex(i);
+        const early = 1 + Math.exp(-(i - starts[k]!) / Math.max(1, segments[k]! * 0.1));
+        // What the agenda says a session is about: a sentence that says it weighs up to 1 + TOPIC_WEIGHT times as much.
+        const topical = topicVectors[k] ? 1 + TOPIC_WEIGHT * cosine(this.vectors[i]!, topicVectors[k], this.norms[i]!, topicNorms[k]!) : 1;
+        return central * informative * early * topical;
+      });
+    let base = baseScores((text, terms) => maySummarize(text, terms));
+    // A short session may have no sentence that long: then any sentence with content will do.
+    if (base.every((b) => b === -Infinity)) base = baseScores((text, terms) => terms.length > 0 && !isFiller(text));
+    this.base = base;
+    // Only the most central sentences can win; keeping a few hundred bounds the greedy loop.
+    const pool = items
+      .map((_, i) => i)
+      .filter((i) => base[i]! > -Infinity)
+      .sort((a, b) => base[b]! - base[a]!)
+      .slice(0, poolSize);
+    this.redundancy = new Map(pool.map((i) => [i, 0]));
+  }
+
+  /** The best sentence left that fits in `room` words, among the indices [from, to) when given. */
+  next(room: number, from = 0, to = this.words.length): Pick | undefined {
+    const { base, redundancy, lambda } = this;
+    if (room < 3) return undefined;
     let best = -1;
     let bestScore = -Infinity;
     for (const [i, r] of redundancy) {
+      if (this.words[i]! > room || i < from || i >= to) continue;
       const score = lambda * base[i]! - (1 - lambda) * r * base[i]!;
       if (score > bestScore) {
         bestScore = score;
         best = i;
       }
     }
+    if (best < 0) return undefined;
     redundancy.delete(best);
-    const words = wordCount(items[best]!.s.text);
-    if (used + words > options.maxWords) continue;
-    chosen.push(best);
-    used += words;
-    for (const [i, r] of redundancy) redundancy.set(i, Math.max(r, cosine(vectors[i]!, vectors[best]!, norms[i]!, norms[best]!)));
+    for (const [i, r] of redundancy) redundancy.set(i, Math.max(r, cosine(this.vectors[i]!, this.vectors[best]!, this.norms[i]!, this.norms[best]!)));
+    return { index: best, words: this.words[best]! };
+  }
+}
+
+export function summarize(sentences: SummarySentence[], options: SummarizeOptions): Summary {
+  const picker = new SentencePicker(sentences.map((s) => s.text), options.lambda, undefined, [sentences.length], [options.topic]);
+  const chosen: number[] = [];
+  let used = 0;
+  for (let pick = picker.next(options.maxWords); pick; pick = picker.next(options.maxWords - used)) {
+    chosen.push(pick.index);
+    used += pick.words;
   }
   // Back in the order given: time order within each recording, recordings in agenda order.
   chosen.sort((a, b) => a - b);
   return {
     generator: SUMMARIZE_GENERATOR,
     words: used,
-    sentences: chosen.map((i) => ({ text: items[i]!.s.text, recording: items[i]!.s.recording, startMs: items[i]!.s.startMs })),
-    keyphrases: keyphrases(items.map((it) => it.text), options.keyphrases ?? 10),
+    sentences: chosen.map((i) => sentenceOf(sentences[i]!)),
+    keyphrases: keyphrases(sentences.map((s) => s.text), options.keyphrases ?? 10),
   };
 }
 
-/**
- * Keyphrases: runs of one to three content words (no stop word inside), scored by frequency and
- * by how rare their words are across sentences; overlapping shorter phrases give way to longer ones.
- */
-/**
- * Words frequent in any meeting that make poor keyphrases on their own, as the terms phrases are
- * keyed by (stemmed: "minutes" -> "minut"; stop words such as "many" are never in a phrase).
- */
-const GENERIC = new Set(
-  contentTerms('thank thanks good great first second third today question session work people time year point minute meeting everyone welcome afternoon morning floor start next last new important'),
-);
+export const sentenceOf = (s: SummarySentence) => ({ text: s.text, recording: s.recording, startMs: s.startMs });
 
-export function keyphrases(texts: string[], count: number): string[] {
-  const phraseCount = new Map<string, number>();
-  const surface = new Map<string, string>();
-  const df = new Map<string, number>();
-  for (const text of texts) {
-    const words = wordsOf(text);
-    const stems = words.map((w) => contentTerms(w)[0] ?? null);
-    const seen = new Set<string>();
-    for (let i = 0; i < words.length; i++) {
-      for (let len = 1; len <= 3 && i + len <= words.length; len++) {
-        const run = stems.slice(i, i + len);
-        if (run.some((s) => s === null)) break;
-        const key = run.join(' ');
-        phraseCount.set(key, (phraseCount.get(key) ?? 0) + 1);
-        if (!surface.has(key)) surface.set(key, words.slice(i, i + len).join(' '));
-        seen.add(key);
-      }
-    }
-    for (const k of seen) df.set(k, (df.get(k) ?? 0) + 1);
-  }
-  const n = Math.max(1, texts.length);
-  const scored = [...phraseCount]
-    .filter(([k, c]) => c >= 2 && k.length > 3 && !k.split(' ').every((w) => GENERIC.has(w)))
-    .map(([k, c]) => [k, c * Math.log((n + 1) / df.get(k)!) * k.split(' ').length] as const)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const out: string[] = [];
-  for (const [k] of scored) {
-    if (out.some((o) => o.includes(k) || k.includes(o))) continue;
-    out.push(k);
-    if (out.length === count) break;
-  }
-  return out.map((k) => surface.get(k)!);
-}

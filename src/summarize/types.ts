@@ -7,12 +7,26 @@ export interface SummarySentence {
   speaker?: string | null;
 }
 
+/**
+ * How an event summary covers one session: its words, the summary's sentences from it, and when
+ * it has none, why: `no-content` (no sentence that says something: session-content.ts) or `cap`
+ * (the word cap was spent on longer sessions).
+ */
+export interface SessionCoverage {
+  id: string;
+  words: number;
+  sentences: number;
+  omitted?: 'no-content' | 'cap';
+}
+
 export interface Summary {
   generator: string;
   /** whitespace words in the chosen sentences */
   words: number;
   sentences: Array<{ text: string; recording: string; startMs: number }>;
   keyphrases: string[];
+  /** an event summary's coverage of each session, in agenda order */
+  sessions?: SessionCoverage[];
 }
 
-export const SUMMARIZE_GENERATOR = 'summarize@1';
+export const SUMMARIZE_GENERATOR = 'summarize@2';

@@ -1,4 +1,5 @@
-import { keyphrases, summarize } from '../../src/summarize/summarize';
+import { keyphrases } from '../../src/summarize/keyphrases';
+import { summarize } from '../../src/summarize/summarize';
 import type { SummarySentence } from '../../src/summarize/types';
 
 const at = (text: string, startMs: number, recording = 'main'): SummarySentence => ({ text, recording, startMs });
@@ -56,5 +57,19 @@ describe('extractive summaries', () => {
     const phrases = keyphrases(texts, 10);
     expect(phrases).toEqual(expect.arrayContaining(['harbour']));
     for (const generic of ['people', 'today', 'everyone', 'minutes', 'meeting']) expect(phrases).not.toContain(generic);
+  });
+});
+
+describe('the agenda says what a session is about', () => {
+  test('a sentence on the session topic is preferred to an equally central one off it', () => {
+    const sentences = [
+      at('The harbour authority explained the dredging plan for the eastern basin and the cost of moving the silt.', 0),
+      at('The parks department asked for new playgrounds, longer pool hours and more benches along the river walk.', 5000),
+      at('Residents of the eastern basin asked when the dredging would start and how long the noise would last.', 10000),
+      at('Families told the parks department that the river walk needs shade, benches and drinking fountains.', 15000),
+    ];
+    const pick = (topic?: string) => summarize(sentences, { maxWords: 20, ...(topic ? { topic } : {}) }).sentences.map((s) => s.text);
+    expect(pick('Parks: playgrounds and the river walk').join(' ')).toMatch(/parks department/);
+    expect(pick('Harbour dredging in the eastern basin').join(' ')).toMatch(/dredging/);
   });
 });

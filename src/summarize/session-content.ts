@@ -1,0 +1,33 @@
+import { contentTerms } from '../text/terms';
+import { withoutSounds } from '../text/sounds';
+import { isFiller } from './fillers';
+import { isProcedure } from './procedure';
+
+/**
+ * What a summary may say, and so which sessions have anything to say. A sentence may stand in a
+ * summary when it is no filler (greetings, thanks, sound checks), no bare meeting procedure
+ * (motions, votes, roll call) and carries at least MIN_CONTENT_TERMS content words: below that
+ * ("We will now hear item four.") it names a topic without saying anything about it.
+ *
+ * A session has content when its transcript holds at least one such sentence and MIN_SESSION_WORDS
+ * words in all: about 40 s of speech, several sentences, so that one of them can stand for it.
+ * Shorter ones are a passing moment of the agenda (an item read and voted on, a pledge, a roll
+ * call, a one-line adjournment). Sessions without content are left out of the event summary, and
+ * the summary says which and why.
+ */
+export const MIN_CONTENT_TERMS = 8;
+export const MIN_SESSION_WORDS = 100;
+
+export function contentTermsOf(text: string): string[] {
+  return contentTerms(withoutSounds(text));
+}
+
+export function maySummarize(text: string, terms = contentTermsOf(text)): boolean {
+  return terms.length >= MIN_CONTENT_TERMS && !isFiller(text) && !isProcedure(text);
+}
+
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+export function hasContent(texts: readonly string[]): boolean {
+  return texts.reduce((n, t) => n + wordCount(t), 0) >= MIN_SESSION_WORDS && texts.some((t) => maySummarize(t));
+}

@@ -1,0 +1,25 @@
+import Lexicon from 'natural/lib/natural/brill_pos_tagger/lib/Lexicon';
+
+/**
+ * What a word can be in a keyphrase, from its most frequent part of speech in natural's English
+ * Brill lexicon (92,000 words, Penn Treebank tags): a noun may end a phrase, a modifier
+ * (adjective, participle, or a noun used as one) may only lead into a noun ("digital
+ * transformation", not "digital"), anything else (verbs, adverbs, pronouns) ends a phrase.
+ * Words the lexicon does not know are mostly names and jargon ("Huntsville", "SMEs"): nouns.
+ */
+export type WordClass = 'noun' | 'modifier' | 'other';
+
+const LEXICON = new Lexicon('EN').lexicon;
+
+/** Pronouns the lexicon tags as nouns ("seeing none", "everything else"). */
+const PRONOUNS = new Set(['none', 'nothing', 'everything', 'anything', 'something', 'someone', 'everyone', 'anyone', 'nobody', 'everybody', 'somebody', 'anybody']);
+
+export function wordClass(word: string): WordClass {
+  if (PRONOUNS.has(word)) return 'other';
+  const tags = Object.hasOwn(LEXICON, word) ? LEXICON[word] : undefined;
+  const first = tags?.[0];
+  if (first === undefined) return 'noun';
+  if (first.startsWith('NN')) return 'noun';
+  if (first.startsWith('JJ') || first === 'VBN' || first === 'VBG' || first === 'CD') return 'modifier';
+  return 'other';
+}
