@@ -2,6 +2,7 @@ import { keyphrases } from './keyphrases';
 import { hasContent } from './session-content';
 import { SentencePicker, sentenceOf, summarize, type SummarizeOptions } from './summarize';
 import { SUMMARIZE_GENERATOR, type SessionCoverage, type Summary, type SummarySentence } from './types';
+import { countWords } from '../text/words';
 
 /** One session's sentences, in time order; sessions are given in the event's order. */
 export interface SessionSentences {
@@ -11,7 +12,6 @@ export interface SessionSentences {
   sentences: SummarySentence[];
 }
 
-const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /**
  * The event's summary speaks of every session with content (session-content.ts), each in
@@ -26,7 +26,7 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
  * fits. Sentences come back in the event's order: sessions in agenda order, time order within.
  */
 export function summarizeEvent(sessions: readonly SessionSentences[], options: SummarizeOptions): Summary {
-  const words = sessions.map((s) => s.sentences.reduce((n, x) => n + wordCount(x.text), 0));
+  const words = sessions.map((s) => s.sentences.reduce((n, x) => n + countWords(x.text), 0));
   const withContent = sessions.map((s) => hasContent(s.sentences.map((x) => x.text)));
   const all = sessions.flatMap((s) => s.sentences);
   const phrases = keyphrases(

@@ -2,6 +2,7 @@ import { contentTerms } from '../text/terms';
 import { withoutSounds } from '../text/sounds';
 import { isFiller } from './fillers';
 import { isProcedure } from './procedure';
+import { countWords } from '../text/words';
 
 /**
  * What a summary may say, and so which sessions have anything to say. A sentence may stand in a
@@ -26,8 +27,7 @@ export function maySummarize(text: string, terms = contentTermsOf(text)): boolea
   return terms.length >= MIN_CONTENT_TERMS && !isFiller(text) && !isProcedure(text);
 }
 
-const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 export function hasContent(texts: readonly string[]): boolean {
-  return texts.reduce((n, t) => n + wordCount(t), 0) >= MIN_SESSION_WORDS && texts.some((t) => maySummarize(t));
+  return texts.reduce((n, t) => n + countWords(t), 0) >= MIN_SESSION_WORDS && texts.some((t) => maySummarize(t));
 }

@@ -3,6 +3,7 @@ import { isFiller } from './fillers';
 import { keyphrases } from './keyphrases';
 import { contentTermsOf, maySummarize } from './session-content';
 import { SUMMARIZE_GENERATOR, type Summary, type SummarySentence } from './types';
+import { countWords } from '../text/words';
 
 /**
  * Extractive summary: each sentence is scored by how central it is (cosine of its tf-idf vector
@@ -50,13 +51,18 @@ function cosine(a: Vector, b: Vector, na: number, nb: number): number {
   return dot / (na * nb);
 }
 
-const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /** A pick of the greedy choice: the sentence's index in the input and its whitespace words. */
 export interface Pick {
   index: number;
   words: number;
 }
+
+/**
+ * A sentence this close (tf-idf cosine) to one already picked says it again: rolling captions and
+ * speakers repeating a line give such copies, and a summary never shows the same line twice.
+ */
+const NEAR_DUPLICATE = 0.95;
 
 /**
  * The sentences of one text (a session, or a whole event) ranked for a summary: `next(room)` gives
@@ -76,7 +82,7 @@ export class SentencePicker {
 
   constructor(private readonly raw: readonly string[], lambda = 0.5, poolSize = CANDIDATE_POOL, segments: readonly number[] = [raw.length], topics: ReadonlyArray<string | undefined> = []) {
     this.lambda = lambda;
-    this.words = raw.map(wordCount);
+    this.words = raw.map((t) => countWords(t));
     this.items = raw.map((t) => {
       const text = withoutSounds(t);
       return { text, terms: contentTermsOf(text) };
@@ -111,7 +117,7 @@ export class SentencePicker {
     };
     const baseScores = (admit: (text: string, terms: string[]) => boolean) =>
       items.map((it, i) => {
-        const words = wordCount(it.text);
+        const words = countWords(it.text);
         if (words === 0 || !admit(it.text, it.terms)) return -Infinity;
         const central = cosine(this.vectors[i]!, centroid, this.norms[i]!, cNorm);
         // Informative: more content words, up to a point; very long run-ons are less readable.
@@ -144,7 +150,7 @@ export class SentencePicker {
     let best = -1;
     let bestScore = -Infinity;
     for (const [i, r] of redundancy) {
-      if (this.words[i]! > room || i < from || i >= to) continue;
+      if (this.words[i]! > room || i < from || i >= to || r >= NEAR_DUPLICATE) continue;
       const score = lambda * base[i]! - (1 - lambda) * r * base[i]!;
       if (score > bestScore) {
         bestScore = score;

@@ -73,3 +73,20 @@ describe('the agenda says what a session is about', () => {
     expect(pick('Harbour dredging in the eastern basin').join(' ')).toMatch(/dredging/);
   });
 });
+
+describe('a line said again', () => {
+  test('is never picked twice, as rolling captions and repeated announcements would have it', () => {
+    const line = 'The library will extend its opening hours on weekends from the first of May onwards.';
+    const sentences = [
+      at(line, 0),
+      at(line, 4000),
+      at('The reading rooms get new lamps and chairs, paid from the reserve for building repairs.', 8000),
+      at(line, 12000),
+      at('Volunteers will run the homework club on Tuesday and Thursday afternoons for pupils.', 16000),
+    ];
+    const texts = summarize(sentences, { maxWords: 60 }).sentences.map((s) => s.text);
+    expect(texts.filter((t) => t === line).length).toBeLessThanOrEqual(1);
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(texts.length).toBeGreaterThan(1);
+  });
+});
