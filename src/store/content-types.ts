@@ -16,6 +16,8 @@ const TYPES: Record<string, string> = {
   txt: 'text/plain; charset=utf-8',
   svg: 'image/svg+xml',
   css: 'text/css; charset=utf-8',
+  // the site's script files and the search bundle's modules (a module script needs a JavaScript type)
+  js: 'text/javascript; charset=utf-8',
   ttml: 'application/ttml+xml',
   dfxp: 'application/ttml+xml',
 };
