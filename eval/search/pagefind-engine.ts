@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { parseSegmentsJsonl } from '../../src/model/segments-jsonl';
 import { serveStatic } from '../../test/helpers/static-site';
 import type { Interval } from './metrics';
@@ -15,9 +15,19 @@ import type { Interval } from './metrics';
 export const CHROMIUM = '/usr/bin/chromium';
 
 export interface PagefindEngine {
-  /** The first 10 hits of each query, in Pagefind's order. */
-  searchAll(storeDir: string, eventId: string, queries: string[]): Promise<Interval[][]>;
+  /**
+   * The first 10 hits of each query: `raw`, Pagefind's own search (moments with every word);
+   * `page`, what the site's search page lists (site/search.js, which adds moments with some words).
+   */
+  searchAll(storeDir: string, eventId: string, queries: string[]): Promise<{ raw: Interval[][]; page: Interval[][] }>;
   close(): Promise<void>;
+}
+
+/** The hits of the search page for one query, as its links (the page's own script lists them). */
+async function pageLinks(page: Page, url: string): Promise<string[]> {
+  await page.goto(url);
+  await page.waitForFunction(() => /hits? for|No hits|not available|failed/.test(document.getElementById('search-status')?.textContent ?? ''));
+  return page.locator('ol.hits > li h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
 }
 
 export async function openPagefindEngine(): Promise<PagefindEngine> {
@@ -43,13 +53,15 @@ export async function openPagefindEngine(): Promise<PagefindEngine> {
             return out;
           })()`,
         )) as string[][];
-        return urls.map((list) =>
+        const listed: string[][] = [];
+        for (const q of queries) listed.push(await pageLinks(page, `${site.url}search.html?${new URLSearchParams({ q, event: eventId }).toString()}`));
+        const intervals = (list: string[]): Interval[] =>
           list.flatMap((url) => {
             const m = /\/sessions\/([^/]+)\/transcript\.html#(t-\d+)$/.exec(url);
             const segment = m ? bySpot.get(`${decodeURIComponent(m[1]!)}#${m[2]}`) : undefined;
             return segment ? [{ startMs: segment.startMs, endMs: segment.endMs }] : [];
-          }),
-        );
+          });
+        return { raw: urls.map(intervals), page: listed.map(intervals) };
       } finally {
         await page.close();
         await site.close();

@@ -14,6 +14,8 @@ import { scriptFile } from './script-file';
  */
 function siteSearch(): Promise<void> | void {
   interface BundleResult {
+    id: string;
+    score: number;
     data(): Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>;
   }
   interface Bundle {
@@ -80,8 +82,30 @@ function siteSearch(): Promise<void> | void {
     } catch {
       // Without the list the page's own language is still searched.
     }
-    const found = await bundle.search(q, event !== '' ? { filters: { event } } : {});
-    const all = found?.results ?? [];
+    const filters = event !== '' ? { filters: { event } } : {};
+    const found = await bundle.search(q, filters);
+    const every = found?.results ?? [];
+    // The engine finds only moments with every word; a question ("what did the chair say about
+    // the budget?") rarely has all its words in one. Then moments with some of the words follow,
+    // by the sum of each word's score, so those with more and rarer words come first.
+    const terms = [...new Set(q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])];
+    let some: BundleResult[] = [];
+    if (terms.length > 1 && every.length < pageSize) {
+      const sums = new Map<string, { result: BundleResult; score: number }>();
+      for (const term of terms) {
+        for (const result of (await bundle.search(term, filters))?.results ?? []) {
+          const seen = sums.get(result.id);
+          if (seen) seen.score += result.score;
+          else sums.set(result.id, { result, score: result.score });
+        }
+      }
+      const have = new Set(every.map((r) => r.id));
+      some = [...sums.values()]
+        .filter((s) => !have.has(s.result.id))
+        .sort((a, b) => b.score - a.score)
+        .map((s) => s.result);
+    }
+    const all = [...every, ...some];
     const pages = Math.max(1, Math.ceil(all.length / pageSize));
     const shown = all.slice((page - 1) * pageSize, page * pageSize);
     const quoted = `\u201c${q}\u201d`;
@@ -89,7 +113,8 @@ function siteSearch(): Promise<void> | void {
       say(`No hits for ${quoted}. Try fewer or other words.`);
       return;
     }
-    say(`${all.length === 1 ? '1 hit' : `${all.length} hits`} for ${quoted}, best first${pages > 1 ? ` (page ${page} of ${pages})` : ''}.`);
+    const count = (n: number): string => (n === 1 ? '1 hit' : `${n} hits`);
+    const which = some.length === 0 ? '' : every.length === 0 ? ' (none has every word: those with most of them first)' : ` (${count(every.length)} with every word first)`;
     const list = make('ol', undefined, { class: 'hits', start: String((page - 1) * pageSize + 1) });
     for (const hit of shown) {
       const data = await hit.data();
@@ -109,6 +134,8 @@ function siteSearch(): Promise<void> | void {
       list.append(item);
     }
     results.replaceChildren(list);
+    // Said once the hits are on the page: a screen reader hears it when they can be read.
+    say(`${count(all.length)} for ${quoted}, best first${which}${pages > 1 ? `, page ${page} of ${pages}` : ''}.`);
     if (pages > 1) {
       const nav = make('nav', undefined, { 'aria-label': 'Pages of hits' });
       const links = make('ul');
