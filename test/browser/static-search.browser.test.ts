@@ -150,6 +150,42 @@ describeNeeding(CHROMIUM_REQUIREMENT, 'the published folder searched in Chromium
       await page.close();
     });
 
+    it('a question whose words no single moment holds lists the moments with some of them, each linking to its anchor', async () => {
+      // Two words each said in one moment only, in two different moments: no moment has both.
+      const once = new Map<string, Segment[]>();
+      for (const segment of ituSegments) for (const w of new Set(words(segment.text))) once.set(w, [...(once.get(w) ?? []), segment]);
+      const rare = [...once].filter(([w, list]) => w.length >= 6 && list.length === 1).map(([w, [segment]]) => ({ w, segment: segment! }));
+      const a = rare[0]!;
+      const b = rare.find((r) => r.segment.id !== a.segment.id)!;
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(`${site.url}search.html?${new URLSearchParams({ q: `${a.w} ${b.w}`, event: ITU_EVENT }).toString()}`);
+      await page.waitForSelector('ol.hits li');
+      expect(await page.locator('#search-status').textContent()).toContain('none has every word');
+      const hrefs = await page.locator('ol.hits li h2 a').evaluateAll((links) => links.map((l) => l.getAttribute('href')));
+      for (const { segment } of [a, b]) expect(hrefs).toContain(`/events/${ITU_EVENT}/sessions/${segment.sessionId}/transcript.html#t-${segment.startMs}`);
+      await page.close();
+    });
+
+    it('works under a sub-path (a project site, a bucket prefix): hits link inside it', async () => {
+      const parent = await serveStatic(path.dirname(dir));
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      try {
+        const prefix = `/${path.basename(dir)}/`;
+        await page.goto(`${parent.url}${path.basename(dir)}/index.html`);
+        await page.fill('#q', SECOND_ONLY);
+        await page.click('form[role=search] button[type=submit]');
+        await page.waitForSelector('ol.hits li');
+        expect(new URL(page.url()).pathname).toBe(`${prefix}search.html`);
+        await page.locator('ol.hits li h2 a').first().click();
+        await page.waitForURL(/transcript\.html#t-\d+$/);
+        expect(new URL(page.url()).pathname).toBe(`${prefix}events/${SECOND}/sessions/grants/transcript.html`);
+        expect(normalise((await page.evaluate(() => document.querySelector(':target')?.closest('p')?.textContent)) ?? '')).toContain(SECOND_ONLY);
+      } finally {
+        await page.close();
+        await parent.close();
+      }
+    });
+
     it.each([390, 1280])('archive and search pages are axe-clean at %i px (screenshots kept)', async (width) => {
       const page = await browser.newPage({ viewport: { width, height: 900 } });
       await page.goto(site.url);
