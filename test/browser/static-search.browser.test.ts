@@ -208,5 +208,22 @@ describeNeeding(CHROMIUM_REQUIREMENT, 'the published folder searched in Chromium
       expect(await page.locator('[data-needs-script] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([`events/${SECOND}/index.html`, `events/${ITU_EVENT}/index.html`]);
       await context.close();
     });
+
+    // Last: it adds a third event to the store the tests above count.
+    it('finds, once, what an event in another language said (its own index in the bundle) from the English search page', async () => {
+      const folder = path.join(mkdtempSync(path.join(tmpdir(), 'recap-french-')), 'conseil-2023');
+      mkdirSync(path.join(folder, 'captions'), { recursive: true });
+      writeFileSync(path.join(folder, 'event.yaml'), 'id: conseil-2023\ntitle: Conseil municipal\nlanguage: fr\ndate: 2023-01-10\nsessions:\n  - id: budget\n    title: Budget\nrecordings:\n  - id: main\n    captions: captions/main.vtt\n');
+      writeFileSync(path.join(folder, 'captions', 'main.vtt'), vtt(['Bonsoir et bienvenue au conseil municipal.', 'La restauration du phare sera financée cette année.', 'La séance est levée. Merci à tous.']));
+      const code = await runCli(['process', folder, '--out', dir], { out: () => undefined, err: () => undefined, isTty: false }, {});
+      expect(code).toBe(0);
+      expect(readFileSync(path.join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')).toContain('"fr"');
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(`${site.url}search.html?q=phare`);
+      await page.waitForSelector('ol.hits li');
+      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+      expect(await page.locator('ol.hits li .meta').allTextContents()).toEqual([expect.stringContaining('Conseil municipal')]);
+      await page.close();
+    });
   });
 });

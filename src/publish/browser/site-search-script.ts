@@ -78,13 +78,19 @@ function siteSearch(): Promise<void> | void {
       const entry = (await (await fetch(`${bundlePath}pagefind-entry.json`)).json()) as { languages?: Record<string, unknown> };
       const languages = Object.keys(entry.languages ?? {});
       const primary = (document.documentElement.lang || 'en').split('-')[0]!.toLowerCase();
-      for (const language of languages) if (language !== primary) await bundle.mergeIndex(bundlePath, { language });
+      // By its full url: the engine refuses to merge a path that names its own (primary) index.
+      const bundleUrl = new URL(bundlePath, location.href).href;
+      for (const language of languages) if (language !== primary) await bundle.mergeIndex(bundleUrl, { language });
     } catch {
       // Without the list the page's own language is still searched.
     }
     const filters = event !== '' ? { filters: { event } } : {};
-    const found = await bundle.search(q, filters);
-    const every = found?.results ?? [];
+    /** Each result once: when the page's language has no index, the engine's fallback may be one merged as well. */
+    const once = (list: BundleResult[]): BundleResult[] => {
+      const seen = new Set<string>();
+      return list.filter((r) => !seen.has(r.id) && seen.add(r.id) !== undefined);
+    };
+    const every = once((await bundle.search(q, filters))?.results ?? []);
     // The engine finds only moments with every word; a question ("what did the chair say about
     // the budget?") rarely has all its words in one. Then moments with some of the words follow,
     // by the sum of each word's score, so those with more and rarer words come first.
@@ -93,7 +99,7 @@ function siteSearch(): Promise<void> | void {
     if (terms.length > 1 && every.length < pageSize) {
       const sums = new Map<string, { result: BundleResult; score: number }>();
       for (const term of terms) {
-        for (const result of (await bundle.search(term, filters))?.results ?? []) {
+        for (const result of once((await bundle.search(term, filters))?.results ?? [])) {
           const seen = sums.get(result.id);
           if (seen) seen.score += result.score;
           else sums.set(result.id, { result, score: result.score });
