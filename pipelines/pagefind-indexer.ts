@@ -24,7 +24,7 @@ import * as pagefind from process.env.RECAP_PAGEFIND_MODULE;
 let text = '';
 for await (const chunk of process.stdin) text += chunk;
 const records = JSON.parse(text);
-const created = await pagefind.createIndex({});
+const created = await pagefind.createIndex(CONFIG);
 if (!created.index) throw new Error('pagefind: ' + created.errors.join('; '));
 for (const record of records) {
   const added = await created.index.addCustomRecord(record);
@@ -35,6 +35,14 @@ if (built.errors.length > 0) throw new Error('pagefind: ' + built.errors.join(';
 process.stdout.write(JSON.stringify(built.files.map((f) => ({ path: f.path, content: Buffer.from(f.content).toString('base64') }))));
 await pagefind.close();
 `;
+
+/**
+ * Pagefind writes a file per record (a moment): 29,100 files for 100 three-hour events, each a
+ * PUT on S3 at every publish. Beyond this many records of a language it packs them into shared
+ * files (bench:site-size: 100 events, 29,242 files -> about 1,100), so a hit's details cost a
+ * larger fetch (tens of KiB) instead.
+ */
+export const PAGEFIND_CONFIG = { maxFragments: 1000 };
 
 /** Where Node would find the package from here (its exports offer no CommonJS entry to resolve). */
 function pagefindModule(): string {
@@ -51,7 +59,7 @@ export class PagefindIndexError extends Error {
 
 async function runChild(records: readonly SiteSearchRecord[]): Promise<string> {
   // Static import of a specifier from the environment is not valid syntax: the child gets it as text.
-  const program = CHILD.replace('process.env.RECAP_PAGEFIND_MODULE', JSON.stringify(pagefindModule()));
+  const program = CHILD.replace('process.env.RECAP_PAGEFIND_MODULE', JSON.stringify(pagefindModule())).replace('CONFIG', JSON.stringify(PAGEFIND_CONFIG));
   const child = spawn(process.execPath, ['--input-type=module', '--eval', program], { stdio: ['pipe', 'pipe', 'pipe'] });
   const out: Buffer[] = [];
   let err = '';

@@ -54,7 +54,7 @@ function copyEventFolder(root: string, id: string): void {
   }
 }
 
-const mib = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
+const mib = (bytes: number): string => (bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${(bytes / 1024 / 1024).toFixed(2)} MiB`);
 const pct = (part: number, whole: number): string => `${((100 * part) / whole).toFixed(1)}%`;
 
 async function buildMs(root: string): Promise<number[]> {
