@@ -10,7 +10,6 @@ import { renderArchivePage, renderSiteSearchPage, type SiteEvent } from '../publ
 import { BlobNotFoundError, type BlobStore } from '../store/blob-store';
 import { CatalogueEntry } from './event-catalogue';
 import { JobId } from './job-fields';
-import { getJson } from './json-blob';
 import type { SiteIndexer } from './site-indexer';
 import { plural, type StageResult } from './stage-result';
 
@@ -58,26 +57,40 @@ async function readOptional(store: BlobStore, key: string): Promise<Buffer | und
   }
 }
 
+/** One event's entry and records; undefined when it is gone, or when what it stored cannot be read (named in `unreadable`). */
+async function readEvent(store: BlobStore, id: string, unreadable: string[]): Promise<{ event: SiteEvent; records: SiteSearchRecord[] } | undefined> {
+  // Reading may fail as the store does (a queue retries that); only parsing is this event's own trouble.
+  const entryBytes = await readOptional(store, catalogueEntryKey(id));
+  const manifestBytes = await readOptional(store, manifestKey(id));
+  if (entryBytes === undefined || manifestBytes === undefined) return undefined;
+  const segments = await readOptional(store, segmentsKey(id));
+  try {
+    const entry = CatalogueEntry.parse(JSON.parse(entryBytes.toString('utf8')));
+    if (entry.id !== id) throw new Error(`its catalogue entry names ${entry.id}`);
+    const manifest = ResolvedManifest.parse(JSON.parse(manifestBytes.toString('utf8')));
+    return {
+      event: { id, title: entry.title, ...(entry.date ? { date: entry.date } : {}), ...(entry.language ? { language: entry.language } : {}) },
+      records: segments === undefined ? [] : siteSearchRecords(manifest, parseSegmentsJsonl(segments.toString('utf8'))),
+    };
+  } catch {
+    // A broken file of one event must not keep the others off the site; the step's summary names it.
+    unreadable.push(id);
+    return undefined;
+  }
+}
+
 /** Each published event's entry and search records, read from the store as it is now. */
-async function readSite(store: BlobStore): Promise<{ events: SiteEvent[]; records: SiteSearchRecord[] }> {
+async function readSite(store: BlobStore): Promise<{ events: SiteEvent[]; records: SiteSearchRecord[]; unreadable: string[] }> {
   const events: SiteEvent[] = [];
   const records: SiteSearchRecord[] = [];
+  const unreadable: string[] = [];
   for (const id of await publishedEvents(store)) {
-    const entryBytes = await readOptional(store, catalogueEntryKey(id));
-    const entry = entryBytes === undefined ? undefined : CatalogueEntry.safeParse(JSON.parse(entryBytes.toString('utf8')));
-    if (!entry?.success || entry.data.id !== id) continue;
-    let manifest: ResolvedManifest;
-    try {
-      manifest = await getJson(store, manifestKey(id), ResolvedManifest);
-    } catch (e) {
-      if (e instanceof BlobNotFoundError) continue;
-      throw e;
-    }
-    events.push({ id, title: entry.data.title, ...(entry.data.date ? { date: entry.data.date } : {}), ...(entry.data.language ? { language: entry.data.language } : {}) });
-    const segments = await readOptional(store, segmentsKey(id));
-    if (segments !== undefined) records.push(...siteSearchRecords(manifest, parseSegmentsJsonl(segments.toString('utf8'))));
+    const read = await readEvent(store, id, unreadable);
+    if (read === undefined) continue;
+    events.push(read.event);
+    records.push(...read.records);
   }
-  return { events, records };
+  return { events, records, unreadable };
 }
 
 /**
@@ -97,7 +110,7 @@ export async function publishSiteStage(store: BlobStore, job: PublishSiteJob, in
   if (indexer === undefined) throw new SiteIndexerMissingError(`publish-site ${job.eventId}: no search indexer was given to the stages (StageContext.siteIndexer)`);
   for (let build = 1; ; build++) {
     const before = await signature(store);
-    const { events, records } = await readSite(store);
+    const { events, records, unreadable } = await readSite(store);
     const files = await indexer.build(records);
     const written: string[] = [];
     // The bundle before the pages that load it; its entry file last, since it names the others.
@@ -123,7 +136,7 @@ export async function publishSiteStage(store: BlobStore, job: PublishSiteJob, in
     await store.delete(stale);
     return {
       outputKeys: written,
-      summary: `site: home page, search page and search index of ${plural(events.length, 'event')} (${plural(records.length, 'moment')})`,
+      summary: `site: home page, search page and search index of ${plural(events.length, 'event')} (${plural(records.length, 'moment')})${unreadable.length > 0 ? `; left out, their files unreadable: ${unreadable.join(', ')}` : ''}`,
       counts: { siteEvents: events.length, siteRecords: records.length },
     };
   }

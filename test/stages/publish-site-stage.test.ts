@@ -126,6 +126,16 @@ describe('publish-site stage', () => {
     expect(JSON.parse((await store.get('pagefind/pagefind-entry.json')).toString('utf8'))).toHaveLength(2);
   });
 
+  it('leaves out an event whose stored files do not parse, names it, and publishes the others', async () => {
+    await publish(store, manifest('a-event', 'A'), [segment('a-event', 'opening', 0, 'One.')]);
+    await publish(store, manifest('b-event', 'B'), [segment('b-event', 'opening', 0, 'Two.')]);
+    await store.put(segmentsKey('b-event'), '{"not": "a segment"}\n');
+    const indexer = recordingIndexer();
+    const result = await publishSiteStage(store, { eventId: 'a-event' }, indexer);
+    expect(indexer.calls.at(-1)!.map((r) => r.url)).toEqual(['events/a-event/sessions/opening/transcript.html#t-0']);
+    expect(result.summary).toBe('site: home page, search page and search index of 1 event (1 moment); left out, their files unreadable: b-event');
+  });
+
   it('fails, naming what is missing, when the process gave no indexer', async () => {
     await expect(publishSiteStage(store, { eventId: 'a-event' }, undefined)).rejects.toThrow(SiteIndexerMissingError);
   });
