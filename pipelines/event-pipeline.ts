@@ -38,9 +38,9 @@ export interface PipelineOptions {
 
 /**
  * Ingest fans out per recording; align waits for every ingest; split (transcripts, segments) for
- * align; captions, summaries and the search index for split; the pages for split, the summaries and the captions.
- * Steps come in a runnable order. The last step, prune, waits for all the others: it deletes what
- * the plan no longer produces, so it must only run once every step has succeeded.
+ * align; captions, summaries and the search index for split; the pages for split, the summaries and
+ * the captions. Steps come in a runnable order. Prune waits for all the others: it deletes what the
+ * plan no longer produces, so it must only run once every step has succeeded. The site's files come last.
  */
 export function planEventPipeline(eventId: string, sources: StoredSource[], options: PipelineOptions = {}): PipelineStep[] {
   const ingests: PipelineStep[] = sources.map((source) => {
@@ -62,5 +62,9 @@ export function planEventPipeline(eventId: string, sources: StoredSource[], opti
   const steps = [...ingests, align, split, captions, summarize, index, pages];
   const pruneJob = { eventId, keepStamps: steps.map((s) => s.id) };
   const prune: PipelineStep = { id: STAGES['prune-event'].stampName(pruneJob), stage: 'prune-event', job: pruneJob, after: steps.map((s) => s.id) };
-  return [...steps, prune];
+  // The site's root pages and search index, from every published event of the store: after
+  // prune, so they show this event as the manifest now has it. Not in keepStamps: it keeps no
+  // stamp, and its outputs lie outside the event's folder, which is all prune lists.
+  const site: PipelineStep = { id: STAGES['publish-site'].stampName({ eventId }), stage: 'publish-site', job: { eventId }, after: [prune.id] };
+  return [...steps, prune, site];
 }

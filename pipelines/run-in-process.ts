@@ -1,7 +1,8 @@
 import { runStage, type StageOutcome } from '../src/stages/run-stage';
-import { DEFAULT_STAGE_CONTEXT, type StageContext } from '../src/stages/stage-registry';
+import type { StageContext } from '../src/stages/stage-registry';
 import type { BlobStore } from '../src/store/blob-store';
 import type { PipelineStep } from './event-pipeline';
+import { processStageContext } from './stage-context';
 
 /**
  * Runs a plan's steps one after another in this process, each once its `after` steps are done,
@@ -14,7 +15,7 @@ export async function runInProcess(
   store: BlobStore,
   steps: PipelineStep[],
   onStepDone: (step: PipelineStep, outcome: StageOutcome) => void = () => undefined,
-  context: StageContext = DEFAULT_STAGE_CONTEXT,
+  context: StageContext = processStageContext(),
 ): Promise<Map<string, StageOutcome>> {
   const ids = new Set(steps.map((s) => s.id));
   if (ids.size !== steps.length) throw new Error('pipeline plan has duplicate step ids');

@@ -4,7 +4,8 @@ import { ZodError } from 'zod';
 import { CaptionInputError, ManifestError, ServiceUnavailableError } from '../src/model/errors';
 import { JobPayloadError } from '../src/stages/job-payload-error';
 import { runStage } from '../src/stages/run-stage';
-import { DEFAULT_STAGE_CONTEXT, type StageContext, type StageName } from '../src/stages/stage-registry';
+import type { StageContext, StageName } from '../src/stages/stage-registry';
+import { processStageContext } from '../pipelines/stage-context';
 import { BlobNotFoundError, BlobStoreError, InvalidBlobKeyError, type BlobStore } from '../src/store/blob-store';
 
 /** What a finished job returns (kept by BullMQ as its return value). */
@@ -59,7 +60,7 @@ function describeBug(e: unknown): string {
  * The processor of one stage's queue: validate the payload with the stage's schema, run the
  * stage (or skip it when its stamp says its outputs are up to date), return the output keys.
  */
-export function stageProcessor(stage: StageName, store: BlobStore, logger: Logger, context: StageContext = DEFAULT_STAGE_CONTEXT) {
+export function stageProcessor(stage: StageName, store: BlobStore, logger: Logger, context: StageContext = processStageContext()) {
   return async (job: Job): Promise<StageJobResult> => {
     const eventId = typeof job.data === 'object' && job.data !== null ? (job.data as { eventId?: unknown }).eventId : undefined;
     const log = logger.child({ stage, jobId: job.id, eventId, attempt: job.attemptsMade + 1 });

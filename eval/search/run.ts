@@ -5,12 +5,14 @@ import type { CliIo } from '../../src/cli/io';
 import { runCli } from '../../src/cli/main';
 import { Bm25Windows, vttCues } from './baseline';
 import { hitsOf, scoreQuery, type QueryScore } from './metrics';
+import { openPagefindEngine, type PagefindEngine } from './pagefind-engine';
 
 /**
- * `npm run eval:search [-- --set SUBSTRING] [--root DIR]`: for each qmsum set, `recap process`
+ * `npm run eval:search [-- --set SUBSTRING] [--root DIR] [--pagefind]`: for each qmsum set, `recap process`
  * into a temporary store, then every gold query through `recap search ... --limit 10 --json`
  * (in process, via runCli), scored per EVAL.md (Recall@10, MRR) next to the bm25-over-30-s-windows
- * baseline computed here. Writes eval/out/search.json.
+ * baseline computed here. `--pagefind` also runs each query through the published site's static
+ * search (Pagefind, in Chromium: pagefind-engine.ts). Writes eval/out/search.json.
  */
 
 const DEFAULT_ROOT = '/work/shared/corpus/eval/qmsum';
@@ -66,6 +68,9 @@ async function main(): Promise<void> {
   };
   const root = opt('--root') ?? DEFAULT_ROOT;
   const only = opt('--set');
+  const pagefindEngine: PagefindEngine | undefined = argv.includes('--pagefind') ? await openPagefindEngine() : undefined;
+  const pagefind = empty();
+  const sitePage = empty();
   if (!existsSync(root)) {
     console.log(`eval:search: no evaluation sets at ${root}; skipped`);
     return;
@@ -91,7 +96,10 @@ async function main(): Promise<void> {
       const bm25 = new Bm25Windows(vttCues(readFileSync(join(dir, 'captions.vtt'), 'utf8')));
       const setRecap = empty();
       const setBase = empty();
-      for (const q of gold.queries) {
+      const setPagefind = empty();
+      const setSite = empty();
+      const pagefindHits = pagefindEngine ? await pagefindEngine.searchAll(storeDir, manifest.id, gold.queries.map((q) => q.query)) : { raw: [], page: [] };
+      for (const [qi, q] of gold.queries.entries()) {
         const sio = capture();
         let hits: ReturnType<typeof hitsOf> = [];
         try {
@@ -107,13 +115,22 @@ async function main(): Promise<void> {
         add(setRecap, r);
         add(baseline, b);
         add(setBase, b);
+        if (pagefindEngine) {
+          const p = scoreQuery(pagefindHits.raw[qi] ?? [], q.relevantMs, gold.durationMs);
+          add(pagefind, p);
+          add(setPagefind, p);
+          const s = scoreQuery(pagefindHits.page[qi] ?? [], q.relevantMs, gold.durationMs);
+          add(sitePage, s);
+          add(setSite, s);
+        }
       }
       rmSync(storeDir, { recursive: true, force: true });
-      perSet.push({ set: name, recap: summary(setRecap), bm25: summary(setBase) });
-      process.stderr.write(`${name}: recap MRR ${summary(setRecap).mrr.toFixed(3)}, bm25 ${summary(setBase).mrr.toFixed(3)}\n`);
+      perSet.push({ set: name, recap: summary(setRecap), bm25: summary(setBase), ...(pagefindEngine ? { pagefind: summary(setPagefind), site: summary(setSite) } : {}) });
+      process.stderr.write(`${name}: recap MRR ${summary(setRecap).mrr.toFixed(3)}, bm25 ${summary(setBase).mrr.toFixed(3)}${pagefindEngine ? `, pagefind ${summary(setPagefind).mrr.toFixed(3)}, site ${summary(setSite).mrr.toFixed(3)}` : ''}\n`);
     }
   } finally {
     rmSync(scratch, { recursive: true, force: true });
+    await pagefindEngine?.close();
   }
   const r = summary(recap);
   const b = summary(baseline);
@@ -123,10 +140,15 @@ async function main(): Promise<void> {
   console.log(`${'method'.padEnd(8)} ${'Recall@10'.padStart(10)} ${'MRR'.padStart(7)} ${'mean hit s'.padStart(12)} ${'recording'.padStart(13)}`);
   console.log(row('recap', r));
   console.log(row('bm25', b));
+  if (pagefindEngine) {
+    // pagefind: the engine's own search (moments with every word); site: what search.html lists.
+    console.log(row('pagefind', summary(pagefind)));
+    console.log(row('site', summary(sitePage)));
+  }
   const met = r.mrr >= b.mrr + 0.05 && r.recallAt10 >= b.recallAt10;
   console.log(`goal MRR >= bm25 + 0.05 (${(b.mrr + 0.05).toFixed(3)}) and Recall@10 >= bm25 (${b.recallAt10.toFixed(3)}): ${met ? 'met' : 'NOT met'}; failed calls: ${failedCalls}`);
   mkdirSync(join(OUT_FILE, '..'), { recursive: true });
-  writeFileSync(OUT_FILE, `${JSON.stringify({ generatedAt: new Date().toISOString(), root, failedCalls, recap: r, bm25: b, goalMet: met, sets: perSet }, null, 2)}\n`);
+  writeFileSync(OUT_FILE, `${JSON.stringify({ generatedAt: new Date().toISOString(), root, failedCalls, recap: r, bm25: b, ...(pagefindEngine ? { pagefind: summary(pagefind), site: summary(sitePage) } : {}), goalMet: met, sets: perSet }, null, 2)}\n`);
   console.log(`written: ${OUT_FILE}`);
 }
 

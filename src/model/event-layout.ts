@@ -172,3 +172,27 @@ export function eventIdOfKey(key: string): string | undefined {
   const slash = key.indexOf('/', EVENTS_ROOT.length);
   return slash > EVENTS_ROOT.length ? key.slice(EVENTS_ROOT.length, slash) : undefined;
 }
+
+/*
+ * The site's own files at the store root (an addition to CONTRACT.md's layout, which fixes only
+ * events/<id>/...): the archive home page, the search page across every event, their script files
+ * and the static search bundle. All are written by the publish-site stage; prune-event lists only
+ * events/<id>/, so it never deletes them.
+ */
+
+/** index.html: the archive home page, every published event newest first. */
+export const SITE_HOME_KEY = 'index.html';
+
+/** search.html: search across every event, in the browser, with no server. */
+export const SITE_SEARCH_KEY = 'search.html';
+
+/** Where the site's script files lie (relative to the root, as the root pages load them). */
+export const SITE_SCRIPTS_PREFIX = 'site/';
+
+/** The static search bundle (Pagefind's index and its JavaScript). */
+export const SEARCH_BUNDLE_PREFIX = 'pagefind/';
+
+/** A key the publish-site stage owns: a root page, a script file of the site or a bundle file. */
+export function isSiteKey(key: string): boolean {
+  return key === SITE_HOME_KEY || key === SITE_SEARCH_KEY || key.startsWith(SITE_SCRIPTS_PREFIX) || key.startsWith(SEARCH_BUNDLE_PREFIX);
+}

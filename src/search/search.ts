@@ -413,3 +413,32 @@ export function searchIndexes(indexes: SearchIndex[], query: string, options: Se
   ranked.sort((x, y) => y.score - x.score || compareDocs(x.index, x.doc, y.index, y.doc));
   return ranked.slice(0, limit).map(({ index, doc, score }) => toHit(index, doc, score, parsed));
 }
+
+/** Most hits a query counts (and pages through): enough for any reader, bounded work for any query. */
+export const MAX_COUNTED_HITS = 1000;
+
+/** One page of hits: `limit` hits from the `offset`-th (0-based), and how many there are in all. */
+export interface HitPage {
+  hits: Hit[];
+  /** hits in all, at most MAX_COUNTED_HITS */
+  total: number;
+  /** true when there were more than MAX_COUNTED_HITS */
+  capped: boolean;
+}
+
+/**
+ * searchIndexes a page at a time, with the count of all hits: the same order as searchIndexes
+ * (so page 1 is its first `limit` hits); hits (snippets) are made only for the page.
+ */
+export function searchIndexesPage(indexes: SearchIndex[], query: string, options: SearchOptions, offset: number): HitPage {
+  const parsed = parseQuery(query);
+  const limit = options.limit ?? 10;
+  // Every index ranks as many as may be counted (one more, to know there are more): the total needs them all.
+  const ranked = indexes
+    .filter((ix) => options.eventId === undefined || ix.eventIds.includes(options.eventId))
+    .flatMap((index) => rankIndex(index, query, { ...options, limit: MAX_COUNTED_HITS + 1 }, parsed).map(([doc, score]) => ({ index, doc, score })));
+  ranked.sort((x, y) => y.score - x.score || compareDocs(x.index, x.doc, y.index, y.doc));
+  const capped = ranked.length > MAX_COUNTED_HITS;
+  const hits = ranked.slice(offset, offset + limit).map(({ index, doc, score }) => toHit(index, doc, score, parsed));
+  return { hits, total: Math.min(ranked.length, MAX_COUNTED_HITS), capped };
+}

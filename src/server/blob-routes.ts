@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { EVENTS_ROOT } from '../model/event-layout';
+import { EVENTS_ROOT, isSiteKey, SEARCH_BUNDLE_PREFIX, SITE_HOME_KEY, SITE_SCRIPTS_PREFIX, SITE_SEARCH_KEY } from '../model/event-layout';
 import { BlobNotFoundError, InvalidBlobKeyError, type BlobStore } from '../store/blob-store';
 import { assertBlobKey } from '../store/blob-key';
 import { contentDispositionOf, contentTypeOf } from '../store/content-types';
@@ -60,21 +60,43 @@ async function folderRedirect(store: BlobStore, key: string): Promise<string | u
   return `${pathOfKey(key)}/`;
 }
 
+/**
+ * The store key of a path under the site's root files (the static archive page, the search page,
+ * their scripts and the search bundle), or undefined: nothing else at the root is served (the
+ * catalogue stamp, a stray file).
+ */
+export function siteKeyOf(key: string): string | undefined {
+  if (tooLong(key) || !isSiteKey(key)) return undefined;
+  try {
+    assertBlobKey(key);
+  } catch (e) {
+    if (e instanceof InvalidBlobKeyError) return undefined;
+    throw e;
+  }
+  return key;
+}
+
 export function registerBlobRoutes(app: FastifyInstance, store: BlobStore): void {
-  app.get<{ Params: { '*': string } }>('/events/*', async (request, reply) => {
-    const key = keyOfPath(request.params['*']);
-    if (key === undefined) return sendNotFound(reply);
-    let bytes: Buffer;
-    try {
-      bytes = await store.get(key);
-    } catch (e) {
-      if (!(e instanceof BlobNotFoundError)) throw e;
-      const target = await folderRedirect(store, key);
-      return target === undefined ? sendNotFound(reply) : reply.redirect(target, 301);
-    }
-    // A re-processed event changes these files in place: let browsers check every time.
-    const disposition = contentDispositionOf(key);
-    if (disposition !== undefined) reply.header('Content-Disposition', disposition);
-    return reply.type(contentTypeOf(key)).header('Cache-Control', 'no-cache').send(bytes);
-  });
+  app.get<{ Params: { '*': string } }>('/events/*', async (request, reply) => sendBlob(store, keyOfPath(request.params['*']), reply));
+  // The site's root files, as a static host serves them; `/` stays the server's own list (paged, with unpublished events).
+  for (const key of [SITE_HOME_KEY, SITE_SEARCH_KEY]) app.get(`/${key}`, async (_request, reply) => sendBlob(store, key, reply));
+  for (const prefix of [SITE_SCRIPTS_PREFIX, SEARCH_BUNDLE_PREFIX]) {
+    app.get<{ Params: { '*': string } }>(`/${prefix}*`, async (request, reply) => sendBlob(store, siteKeyOf(`${prefix}${request.params['*']}`), reply));
+  }
+}
+
+async function sendBlob(store: BlobStore, key: string | undefined, reply: FastifyReply): Promise<FastifyReply> {
+  if (key === undefined) return sendNotFound(reply);
+  let bytes: Buffer;
+  try {
+    bytes = await store.get(key);
+  } catch (e) {
+    if (!(e instanceof BlobNotFoundError)) throw e;
+    const target = await folderRedirect(store, key);
+    return target === undefined ? sendNotFound(reply) : reply.redirect(target, 301);
+  }
+  // A re-processed event changes these files in place: let browsers check every time.
+  const disposition = contentDispositionOf(key);
+  if (disposition !== undefined) reply.header('Content-Disposition', disposition);
+  return reply.type(contentTypeOf(key)).header('Cache-Control', 'no-cache').send(bytes);
 }

@@ -20,6 +20,32 @@ export interface SearchPageInput {
   eventName?: (eventId: string) => EventName | undefined;
   /** what was wrong with the query, one line each */
   problems?: string[];
+  /** which page of the hits this is, of how many in all, and the query string to page with */
+  paging?: { page: number; pageSize: number; total: number; capped: boolean; raw: Record<string, unknown> };
+}
+
+/** The same search on another page: every parameter as asked (each a single string by then), `page` replaced. */
+function pageHref(raw: Record<string, unknown>, page: number): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(raw)) if (name !== 'page' && typeof value === 'string') params.set(name, value);
+  params.set('page', String(page));
+  return `/search?${params.toString()}`;
+}
+
+function pageLinks(paging: NonNullable<SearchPageInput['paging']>): Html | null {
+  const pages = Math.max(1, Math.ceil(paging.total / paging.pageSize));
+  if (pages <= 1 && paging.page <= 1) return null;
+  return el(
+    'nav',
+    { 'aria-label': 'Pages of hits' },
+    el('p', null, `Page ${paging.page} of ${pages}`),
+    el(
+      'ul',
+      null,
+      paging.page > 1 ? el('li', null, el('a', { href: pageHref(paging.raw, Math.min(paging.page - 1, pages)), rel: 'prev' }, 'Previous hits')) : null,
+      paging.page < pages ? el('li', null, el('a', { href: pageHref(paging.raw, paging.page + 1), rel: 'next' }, 'Next hits')) : null,
+    ),
+  );
 }
 
 /** The snippet with matched words in <mark>; runs of whitespace in caption text shown as one space. */
@@ -51,9 +77,17 @@ function results(input: SearchPageInput, pageLang: string): Html | null {
   if (input.hits === undefined) return null;
   // A query with its own quotes (a phrase) is shown as typed.
   const quoted = input.q.includes('"') ? input.q : `“${input.q}”`;
-  if (input.hits.length === 0) return el('p', { role: 'status' }, `No hits for ${quoted}. Try fewer or other words.`);
-  const count = input.hits.length === 1 ? '1 hit' : `${input.hits.length} hits`;
-  return fragment(el('p', { role: 'status' }, `${count} for ${quoted}, best first.`), el('ol', { class: 'hits' }, input.hits.map((h) => hitItem(h, input, pageLang))));
+  const paging = input.paging ?? { page: 1, pageSize: input.hits.length, total: input.hits.length, capped: false, raw: {} };
+  if (paging.total === 0) return el('p', { role: 'status' }, `No hits for ${quoted}. Try fewer or other words.`);
+  const count = `${paging.capped ? 'More than ' : ''}${paging.total === 1 ? '1 hit' : `${paging.total} hits`}`;
+  if (input.hits.length === 0) return fragment(el('p', { role: 'status' }, `${count} for ${quoted}; this page is past the last.`), pageLinks(paging));
+  const first = (paging.page - 1) * paging.pageSize + 1;
+  const shown = paging.total > input.hits.length ? ` (${first}\u2013${first + input.hits.length - 1} here)` : '';
+  return fragment(
+    el('p', { role: 'status' }, `${count} for ${quoted}, best first${shown}.`),
+    el('ol', { class: 'hits', start: first > 1 ? first : undefined }, input.hits.map((h) => hitItem(h, input, pageLang))),
+    pageLinks(paging),
+  );
 }
 
 /** GET /search: the form again and the hits, each linking to the session page at its moment. */

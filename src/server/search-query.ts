@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MANIFEST_ID_PATTERN } from '../model/manifest-fields';
 import { parseClockMs } from '../model/timecode';
-import type { SearchOptions } from '../search/search';
+import { MAX_COUNTED_HITS, type SearchOptions } from '../search/search';
 
 const Id = z.string().regex(MANIFEST_ID_PATTERN, 'must be an id as in the manifest: lowercase letters, digits and "-"');
 
@@ -19,6 +19,13 @@ const Limit = z
   .transform(Number)
   .pipe(z.number().int().min(1, 'must be at least 1').max(100, 'must be at most 100'));
 
+/** Which page of hits, from 1; at most as far as MAX_COUNTED_HITS hits reach. */
+const Page = z
+  .string()
+  .regex(/^\d{1,4}$/, 'must be a whole number from 1')
+  .transform(Number)
+  .pipe(z.number().int().min(1, 'must be at least 1').max(MAX_COUNTED_HITS, `must be at most ${MAX_COUNTED_HITS}`));
+
 /**
  * The query of /api/search and /search, as the query string gives it (every value a string; a
  * repeated parameter is an array and refused). Unknown parameters are refused too, so a typo
@@ -33,6 +40,7 @@ export const SearchQuery = z
     from: Seconds.optional(),
     to: Seconds.optional(),
     limit: Limit.optional(),
+    page: Page.optional(),
   })
   .refine((v) => v.from === undefined || v.to === undefined || v.from < v.to, { message: 'from must be before to', path: ['to'] });
 export type SearchQuery = z.infer<typeof SearchQuery>;
@@ -49,6 +57,11 @@ export function searchOptionsOf(query: SearchQuery): SearchOptions {
     ...(query.from !== undefined ? { fromMs: query.from } : {}),
     ...(query.to !== undefined ? { toMs: query.to } : {}),
   };
+}
+
+/** The hit a page starts at (0-based). */
+export function offsetOf(query: SearchQuery): number {
+  return ((query.page ?? 1) - 1) * (query.limit ?? DEFAULT_LIMIT);
 }
 
 /** zod's issues as {path, message}: what a client needs to fix its request. */

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { MANIFEST_ID_PATTERN } from '../model/manifest-fields';
 import type { BlobStore } from '../store/blob-store';
 import { renderSearchPage } from './search-page';
-import { describeIssues, SearchQuery } from './search-query';
+import { DEFAULT_LIMIT, describeIssues, SearchQuery } from './search-query';
 import { eventNames, type EventName } from './store-events';
 import { searchStore } from './store-search';
 
@@ -18,8 +18,8 @@ export function registerSearchRoutes(app: FastifyInstance, store: BlobStore): vo
   app.get('/api/search', async (request, reply) => {
     const parsed = SearchQuery.safeParse(request.query);
     if (!parsed.success) return reply.code(400).send({ error: 'invalid search query', issues: describeIssues(parsed.error) });
-    const { hits } = await searchStore(store, parsed.data);
-    return { query: parsed.data, hits };
+    const { hits, total, capped } = await searchStore(store, parsed.data);
+    return { query: parsed.data, hits, total, capped };
   });
 
   /** The results page the search forms submit to; no query yet shows the form alone. */
@@ -42,6 +42,7 @@ export function registerSearchRoutes(app: FastifyInstance, store: BlobStore): vo
       q: parsed.data.q,
       ...(parsed.data.event ? { event: parsed.data.event } : {}),
       hits: result.hits,
+      paging: { page: parsed.data.page ?? 1, pageSize: parsed.data.limit ?? DEFAULT_LIMIT, total: result.total, capped: result.capped, raw },
       sessionTitle: result.sessionTitle,
       eventName: (id) => names.get(id),
     });

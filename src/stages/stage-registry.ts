@@ -18,6 +18,9 @@ import { ingestRecording, IngestRecordingJob } from './ingest-recording';
 import { getJson } from './json-blob';
 import { PublishCaptionsJob, publishCaptionsStage } from './publish-captions-stage';
 import { PruneEventJob, pruneEventStage } from './prune-event-stage';
+import { PublishSiteJob, publishSiteStage } from './publish-site-stage';
+import type { SiteIndexer } from './site-indexer';
+import { SITE_SEARCH_RECORDS } from '../publish/site/search-records';
 import { RenderPagesJob, renderPagesInputKeys, renderPagesStage } from './render-pages-stage';
 import { SplitEventJob, splitEventStage } from './split-event-stage';
 import type { StageResult } from './stage-result';
@@ -37,6 +40,11 @@ import { DEFAULT_LIMITS, type Limits } from '../model/limits';
 export interface StageContext {
   /** input limits (RECAP_MAX_*): a caption file over them is refused */
   limits: Limits;
+  /**
+   * builds the site's static search index (it runs a program: pipelines/pagefind-indexer.ts);
+   * the in-process runner and the workers give it, and publish-site fails without it
+   */
+  siteIndexer?: SiteIndexer;
 }
 
 export const DEFAULT_STAGE_CONTEXT: StageContext = { limits: DEFAULT_LIMITS };
@@ -61,8 +69,8 @@ export interface StageDefinition<Job extends { eventId: string }> {
   /** names the stamp, unique within the event: "align-event", "ingest-recording.main" */
   stampName(job: Job): string;
   /**
-   * true for a step that derives nothing and must act on every run (prune-event): it is neither
-   * skipped by a stamp nor leaves one, and it sees the whole store (it lists the event's folder).
+   * true for a step that must act on every run (prune-event, publish-site): it is neither
+   * skipped by a stamp nor leaves one, and it sees the whole store (it lists folders).
    */
   unstamped?: true;
 }
@@ -152,6 +160,17 @@ export const STAGES = {
     stampName: (_job) => 'prune-event',
     unstamped: true,
   } satisfies StageDefinition<PruneEventJob>,
+  'publish-site': {
+    schema: PublishSiteJob,
+    // The engine's version is pagefind's, pinned in package.json.
+    version: `publish-site@1+${SITE_SEARCH_RECORDS}+${PAGES_GENERATOR}`,
+    run: (store, job, context) => publishSiteStage(store, job, context.siteIndexer),
+    inputKeys: async () => [],
+    stampName: (_job) => 'publish-site',
+    // It reads every published event of the store (a listing, not keys of its own event), so it
+    // runs on every run; its outputs lie at the store's root, outside every event's folder.
+    unstamped: true,
+  } satisfies StageDefinition<PublishSiteJob>,
 };
 
 export type StageName = keyof typeof STAGES;

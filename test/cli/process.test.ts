@@ -86,7 +86,24 @@ describe('recap process', () => {
     expect(r.code).toBe(0);
     const eventDir = path.join(store, 'events', 'forum-opening');
     expect(r.out).toBe(`${eventDir}\n`);
-    expect([...snapshot(store).keys()]).toEqual([
+    const keys = [...snapshot(store).keys()];
+    // The site's root files (an addition to CONTRACT.md's layout): the archive and search pages, their scripts, and the
+    // static search bundle, whose index files are named by their content's hash.
+    const site = keys.filter((key) => !key.startsWith('events/'));
+    expect(site.filter((key) => !/^pagefind\/(?:fragment|index|filter)\/en_[0-9a-f]+\.pf_(?:fragment|index|filter)$|^pagefind\/pagefind\.en_[0-9a-f]+\.pf_meta$/.test(key))).toEqual([
+      'index.html',
+      'pagefind/pagefind-entry.json',
+      'pagefind/pagefind-worker.js',
+      'pagefind/pagefind.js',
+      'pagefind/wasm.en.pagefind',
+      'pagefind/wasm.unknown.pagefind',
+      'search.html',
+      'site/search-bundle.js',
+      'site/search.js',
+    ]);
+    // A moment a fragment: the six segments of the event.
+    expect(site.filter((key) => key.startsWith('pagefind/fragment/'))).toHaveLength(6);
+    expect(keys.filter((key) => key.startsWith('events/'))).toEqual([
       'events/forum-opening/alignment.json',
       // what the server's event list shows (an addition to CONTRACT.md's layout)
       'events/forum-opening/catalogue-entry.json',
@@ -133,9 +150,9 @@ describe('recap process', () => {
     ]);
 
     // JSON as written: 2-space indent and a final newline; the search index (read by programs
-    // only, mostly number arrays) on one line.
+    // only, mostly number arrays) on one line. The search bundle's files are the engine's own.
     for (const [key, bytes] of snapshot(store)) {
-      if (!key.endsWith('.json')) continue;
+      if (!key.endsWith('.json') || key.startsWith('pagefind/')) continue;
       const text = bytes.toString('utf8');
       const indent = key.endsWith('/search-index.json') ? undefined : 2;
       expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, indent)}\n`);
@@ -161,10 +178,12 @@ describe('recap process', () => {
     const again = await run(['process', path.join(dir, 'event'), '--out', store], { isTty: true });
     expect(again.code).toBe(0);
     const lines = (r: Run) => r.err.trimEnd().split('\n');
-    // The progress lines of the stages (between "stored" and prune) come back from the stamps; prune, which has none, runs again and finds nothing.
-    expect(lines(again).slice(1, -2)).toEqual(lines(first).slice(1, -2).map((line) => `${line} (up to date)`));
-    expect(lines(again).at(-2)).toBe('prune: 0 stale blobs removed');
-    expect(lines(again).at(-1)).toBe(`${lines(first).at(-1)}; 8 of 9 stages up to date`);
+    // The progress lines of the stages (between "stored" and prune) come back from the stamps; prune and the
+    // site, which keep none, run again: prune finds nothing, the site is rebuilt from the store (the same).
+    expect(lines(again).slice(1, -3)).toEqual(lines(first).slice(1, -3).map((line) => `${line} (up to date)`));
+    expect(lines(again).at(-3)).toBe('prune: 0 stale blobs removed');
+    expect(lines(again).at(-2)).toBe(lines(first).at(-2));
+    expect(lines(again).at(-1)).toBe(`${lines(first).at(-1)}; 8 of 10 stages up to date`);
   });
 
   test('a folder holding event.yaml is accepted; RECAP_STORE is the default store', async () => {
@@ -189,8 +208,9 @@ describe('recap process', () => {
     expect(lines[7]).toMatch(/^index: \d+ segments?, \d+ terms?$/);
     expect(lines[8]).toBe('pages: event page, 3 transcript pages and 2 speaker pages');
     expect(lines[9]).toBe('prune: 0 stale blobs removed');
-    expect(lines[10]).toMatch(/^forum-opening: 2 recordings, /);
-    expect(lines).toHaveLength(11);
+    expect(lines[10]).toBe('site: home page, search page and search index of 1 event (6 moments)');
+    expect(lines[11]).toMatch(/^forum-opening: 2 recordings, /);
+    expect(lines).toHaveLength(12);
   });
 
   test('captions that cannot be read: exit 1 naming file and line, and the source is still stored', async () => {

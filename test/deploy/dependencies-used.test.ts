@@ -28,6 +28,8 @@ const TOOLING: Record<string, { file: string; names: string }> = {
   tsx: { file: 'package.json', names: '"bench:parse": "tsx' },
   '@types/node': { file: 'tsconfig.json', names: '"node"' },
   '@types/jest': { file: 'tsconfig.json', names: '"jest"' },
+  // an ES module only: a child Node process imports it, found where Node resolves the package
+  pagefind: { file: 'pipelines/pagefind-indexer.ts', names: "require.resolve.paths('pagefind')" },
 };
 
 function codeFiles(): string[] {

@@ -1,5 +1,5 @@
 import type { EnqueuedRun } from '../../pipelines/enqueue-flow';
-import { CATALOGUE_STAMP_KEY } from '../../src/model/event-layout';
+import { CATALOGUE_STAMP_KEY, isSiteKey, SITE_HOME_KEY } from '../../src/model/event-layout';
 import type { BlobStore } from '../../src/store/blob-store';
 import { openStore } from '../../src/store/open-store';
 import { countStates, faultEvents, until, type FaultEvents } from '../helpers/queue-fault';
@@ -73,6 +73,9 @@ describeNeeding(redisRequirement(), 'a worker killed in the middle of a flow', (
     });
     // The outputs: exactly the keys recap process writes (nothing duplicated or half-written), byte for byte.
     for (const id of events.ids) expect(await snapshotStore(store, `events/${id}/`)).toEqual(events.reference.get(id));
-    expect((await store.list('')).filter((k) => k !== CATALOGUE_STAMP_KEY && !events.ids.some((id) => k.startsWith(`events/${id}/`)))).toEqual([]);
+    // Besides them, only the site's root files, rebuilt by each flow's last step: the last writer lists every event.
+    expect((await store.list('')).filter((k) => k !== CATALOGUE_STAMP_KEY && !isSiteKey(k) && !events.ids.some((id) => k.startsWith(`events/${id}/`)))).toEqual([]);
+    const home = (await store.get(SITE_HOME_KEY)).toString('utf8');
+    for (const id of events.ids) expect(home).toContain(`href="events/${id}/index.html"`);
   });
 });

@@ -33,11 +33,11 @@ describe('the plan folded into a BullMQ flow tree', () => {
     { recordingId: 'backup', sourceKey: 'events/ev/recordings/backup/source.srt', fileName: 'backup.srt' },
   ];
 
-  test('the event plan: ingests under align, then split, captions, summarize, index, the pages, and prune at the root', () => {
+  test('the event plan: ingests under align, then split, captions, summarize, index, the pages, prune, and the site at the root', () => {
     const root = planToFlowTree(planEventPipeline('ev', sources));
     const shape = (n: FlowTreeNode): unknown => (n.children.length ? { [n.step.id]: n.children.map(shape) } : n.step.id);
     expect(shape(root)).toEqual({
-      'prune-event': [{ 'render-pages': [{ 'index-event': [{ 'summarize-event': [{ 'publish-captions': [{ 'split-event': [{ 'align-event': ['ingest-recording.main', 'ingest-recording.backup'] }] }] }] }] }] }],
+      'publish-site': [{ 'prune-event': [{ 'render-pages': [{ 'index-event': [{ 'summarize-event': [{ 'publish-captions': [{ 'split-event': [{ 'align-event': ['ingest-recording.main', 'ingest-recording.backup'] }] }] }] }] }] }] }],
     });
   });
 
@@ -68,7 +68,7 @@ describe('the plan folded into a BullMQ flow tree', () => {
 
   test('the flow: stage queues, job ids without ":", validated payloads, failures reaching the root', () => {
     const { flow, jobs } = buildFlow('ev', 'run1', planEventPipeline('ev', sources, { summaryWords: 120 }), 'recap');
-    expect(flow.queueName).toBe(queueName('prune-event'));
+    expect(flow.queueName).toBe(queueName('publish-site'));
     expect(jobs.map((j) => j.jobId)).toEqual([
       'ev.run1.ingest-recording.main',
       'ev.run1.ingest-recording.backup',
@@ -79,12 +79,13 @@ describe('the plan folded into a BullMQ flow tree', () => {
       'ev.run1.index-event',
       'ev.run1.render-pages',
       'ev.run1.prune-event',
+      'ev.run1.publish-site',
     ]);
     for (const job of jobs) expect(job.jobId).not.toContain(':');
     const all: Array<{ opts?: { failParentOnFailure?: boolean; attempts?: number }; data?: unknown; children?: unknown[] }> = [];
     const walk = (n: { children?: unknown[] }) => (all.push(n as never), (n.children ?? []).forEach((c) => walk(c as never)));
     walk(flow);
-    expect(all).toHaveLength(9);
+    expect(all).toHaveLength(10);
     for (const node of all) expect(node.opts).toMatchObject({ failParentOnFailure: true, attempts: 8 });
     expect(all.map((n) => n.data)).toContainEqual({ eventId: 'ev', summaryWords: 120 });
     expect(() => jobId('ev', 'run:1', 'align-event')).toThrow("BullMQ forbids");

@@ -56,13 +56,16 @@ export async function processEvent(store: FsBlobStore, event: EventInputs, optio
 
 /** The plan's last step: it runs every time (it has no stamp to skip by), so the lists below leave it out. */
 export const PRUNE_STEP = 'prune-event';
+/** The site's root files, rebuilt from the whole store on every run (unstamped, as prune). */
+export const SITE_STEP = 'publish-site';
+const ALWAYS_RUN = new Set([PRUNE_STEP, SITE_STEP]);
 
-/** Ids of the deriving steps (all but prune) that were skipped / were run. */
+/** Ids of the stamped steps (all but prune and the site) that were skipped / were run. */
 export function skippedSteps(outcomes: Map<string, StageOutcome>): string[] {
-  return [...outcomes].filter(([id, o]) => id !== PRUNE_STEP && o.skipped).map(([id]) => id);
+  return [...outcomes].filter(([id, o]) => !ALWAYS_RUN.has(id) && o.skipped).map(([id]) => id);
 }
 export function ranSteps(outcomes: Map<string, StageOutcome>): string[] {
-  return [...outcomes].filter(([id, o]) => id !== PRUNE_STEP && !o.skipped).map(([id]) => id);
+  return [...outcomes].filter(([id, o]) => !ALWAYS_RUN.has(id) && !o.skipped).map(([id]) => id);
 }
 
 /** Every file of a store with its bytes, by key. */

@@ -44,7 +44,7 @@ describe('job payloads', () => {
       { recordingId: 'main', sourceKey: GOOD_INGEST.sourceKey, fileName: 'main.vtt' },
       { recordingId: 'backup', sourceKey: 'events/forum/recordings/backup/source.srt', fileName: 'backup.srt' },
     ]);
-    expect(steps.map((s) => s.id)).toEqual(['ingest-recording.main', 'ingest-recording.backup', 'align-event', 'split-event', 'publish-captions', 'summarize-event', 'index-event', 'render-pages', 'prune-event']);
+    expect(steps.map((s) => s.id)).toEqual(['ingest-recording.main', 'ingest-recording.backup', 'align-event', 'split-event', 'publish-captions', 'summarize-event', 'index-event', 'render-pages', 'prune-event', 'publish-site']);
     for (const step of steps) expect(step.id).toBe((STAGES[step.stage].stampName as (job: unknown) => string)(step.job));
   });
 
@@ -104,7 +104,7 @@ describe('job payloads', () => {
   });
 
   test('stage names from a queue are checked against the registry', () => {
-    expect(Object.keys(STAGES)).toEqual(['ingest-recording', 'align-event', 'split-event', 'publish-captions', 'summarize-event', 'index-event', 'render-pages', 'prune-event']);
+    expect(Object.keys(STAGES)).toEqual(['ingest-recording', 'align-event', 'split-event', 'publish-captions', 'summarize-event', 'index-event', 'render-pages', 'prune-event', 'publish-site']);
     for (const name of Object.keys(STAGES)) expect(isStageName(name)).toBe(true);
     for (const name of ['ingest', 'toString', '__proto__', '']) expect(isStageName(name)).toBe(false);
   });

@@ -3,6 +3,7 @@ import { planEventPipeline } from '../../../pipelines/event-pipeline';
 import { runInProcess } from '../../../pipelines/run-in-process';
 import { ServiceUnavailableError, UsageError } from '../../model/errors';
 import { DEFAULT_LIMITS } from '../../model/limits';
+import { processStageContext } from '../../../pipelines/stage-context';
 import { eventPrefix, warningsKey } from '../../model/event-layout';
 import { describeInputWarning, InputWarningsFile } from '../../model/input-warning';
 import { allInputWarnings } from '../../stages/input-warnings';
@@ -71,7 +72,7 @@ export function registerProcess(program: Command, io: CliIo, config: CliConfig):
       try {
         const sources = await storeEventInputs(store, manifest, captions);
         progress(`stored ${manifest.id}: manifest.json, ${plural(sources.length, 'caption file')}`);
-        results = await runInProcess(store, planEventPipeline(manifest.id, sources, pipelineOptions(options)), (_step, outcome) => progress(outcome.summary), { limits: config.limits ?? DEFAULT_LIMITS });
+        results = await runInProcess(store, planEventPipeline(manifest.id, sources, pipelineOptions(options)), (_step, outcome) => progress(outcome.summary), processStageContext(config.limits ?? DEFAULT_LIMITS));
         warnings = await warningLines(store, manifest.id);
       } catch (e) {
         if (e instanceof BlobStoreError) {

@@ -4,6 +4,7 @@ import { probeRedis, redactUrl, requireRedisUrl } from '../../../workers/redis-c
 import { startWorkerPool } from '../../../workers/worker-pool';
 import { UsageError } from '../../model/errors';
 import { DEFAULT_LIMITS } from '../../model/limits';
+import { processStageContext } from '../../../pipelines/stage-context';
 import { STAGE_NAMES, type StageName } from '../../stages/stage-registry';
 import type { CliConfig } from '../cli-config';
 import { openCliStore, storeTarget } from '../cli-store';
@@ -45,7 +46,7 @@ export async function runWorker(flags: WorkerFlags, config: CliConfig): Promise<
   const logger = createLogger(readLogLevel({ LOG_LEVEL: config.logLevel }));
   const store = openCliStore(storeTarget(flags.store, config), config);
   await probeRedis(redisUrl);
-  const pool = startWorkerPool({ redisUrl, prefix, store, stages, concurrency, lockDurationMs, logger, context: { limits: config.limits ?? DEFAULT_LIMITS } });
+  const pool = startWorkerPool({ redisUrl, prefix, store, stages, concurrency, lockDurationMs, logger, context: processStageContext(config.limits ?? DEFAULT_LIMITS) });
   logger.info({ redis: redactUrl(redisUrl), prefix, store: store.location, stages, concurrency, pid: process.pid }, 'worker ready');
   const code = await closeOnSignals(pool, deadlineMs, logger);
   await store.close?.();

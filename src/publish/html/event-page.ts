@@ -9,6 +9,7 @@ import { safeUrl } from './escape';
 import { renderPage } from './page-shell';
 import { speakerHref, transcriptHref } from './page-links';
 import { searchForm } from './search-form';
+import { SEARCH_HREF_FROM_EVENT_PAGE } from '../site/site-links';
 import { placeSegmentAnchors } from './segment-anchors';
 import { speakerCounts } from './speaker-page';
 import { alignedText, scheduledDay, scheduledText } from './session-times';
@@ -143,7 +144,7 @@ function searchSection(eventId: string): Html {
     'section',
     { id: 'search', 'aria-labelledby': 'search-heading' },
     el('h2', { id: 'search-heading' }, 'Search'),
-    searchForm({ eventId, labelledBy: 'search-heading' }),
+    searchForm({ eventId, labelledBy: 'search-heading', action: SEARCH_HREF_FROM_EVENT_PAGE }),
   );
 }
 

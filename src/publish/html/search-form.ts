@@ -12,13 +12,19 @@ export interface SearchFormValues {
   scope?: string;
   /** id of a heading that names the search landmark */
   labelledBy?: string;
+  /** where the form goes (default SEARCH_ACTION, the server's); a published page gives the site's search page, relative to it */
+  action?: string;
 }
 
-/** The labelled search form of the event page and the server's pages: GET, no script. */
+/**
+ * The labelled search form of the event page and the server's pages: GET, no script. On the event
+ * page it goes to the site's search page (search.html at the published folder's root, which
+ * works on any static host and under `recap serve`), limited to the event by `event=<id>`.
+ */
 export function searchForm(values: SearchFormValues = {}): Html {
   return el(
     'form',
-    { role: 'search', action: SEARCH_ACTION, method: 'get', 'aria-labelledby': values.labelledBy },
+    { role: 'search', action: values.action ?? SEARCH_ACTION, method: 'get', 'aria-labelledby': values.labelledBy },
     el('label', { for: 'q' }, values.scope !== undefined ? `Search what was said in ${values.scope}` : 'Search what was said'),
     ' ',
     el('input', { type: 'search', id: 'q', name: 'q', value: values.q || undefined, maxlength: 500, required: true }),

@@ -205,7 +205,7 @@ describe('the event page of the fixture event', () => {
   it('has a search form with a labelled search field and the event as a hidden field', () => {
     const forms = startTags(page, 'form');
     expect(forms).toHaveLength(1);
-    expect(forms[0]!.attributes).toEqual(expect.arrayContaining([{ name: 'role', value: 'search' }, { name: 'action', value: '/search' }, { name: 'method', value: 'get' }]));
+    expect(forms[0]!.attributes).toEqual(expect.arrayContaining([{ name: 'role', value: 'search' }, { name: 'action', value: '../../search.html' }, { name: 'method', value: 'get' }]));
     const inputs = startTags(page, 'input').map((t) => Object.fromEntries(t.attributes.map((a) => [a.name, a.value])));
     const q = inputs.find((i) => i.name === 'q')!;
     expect(q.type).toBe('search');
