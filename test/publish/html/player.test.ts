@@ -126,3 +126,21 @@ describe('a session page with a player', () => {
     expect(starts).toEqual(expect.arrayContaining(transcript.paragraphs.map((x) => x.startMs)));
   });
 });
+
+describe('recording urls the player refuses', () => {
+  it('gives no player, never an error, for an extension that is no valid percent-encoding', () => {
+    for (const url of ['https://example.org/v.%E0', 'https://example.org/v.mp%', 'media/v.%FF', 'https://example.org/v.mp%34']) {
+      expect(() => recordingPlayer(url, 0)).not.toThrow();
+    }
+    expect(recordingPlayer('https://example.org/v.%E0', 0)).toBeUndefined();
+    expect(recordingPlayer('https://example.org/v.mp%', 0)).toBeUndefined();
+    // a valid encoding of a known extension still plays
+    expect(recordingPlayer('https://example.org/v.mp%34', 0)).toMatchObject({ kind: 'video', type: 'video/mp4' });
+  });
+
+  it('gives no player for a url with credentials or a host-relative url of another host', () => {
+    for (const url of ['https://u:p@host.example:8443/v.mp4', 'https://u@host.example/v.mp4', 'http://:p@host.example/v.webm', '//u:p@host.example/v.mp4', '//host.example/v.mp4']) {
+      expect([url, recordingPlayer(url, 0)]).toEqual([url, undefined]);
+    }
+  });
+});
