@@ -3,6 +3,8 @@ import path from 'path';
 import { ResolvedManifest } from '../../../src/model/manifest-resolved';
 import { Transcript } from '../../../src/model/transcript';
 import { videoFrame } from '../../../src/publish/html/builder';
+import { contentSecurityPolicy } from '../../../src/publish/html/page-policy';
+import { PAGE_CSP } from '../../../src/server/security-headers';
 import { playerPolicy, recordingPlayer } from '../../../src/publish/html/player';
 import { sessionRows } from '../../../src/publish/html/session-rows';
 import { renderTranscriptPage } from '../../../src/publish/html/transcript-page';
@@ -141,6 +143,26 @@ describe('recording urls the player refuses', () => {
   it('gives no player for a url with credentials or a host-relative url of another host', () => {
     for (const url of ['https://u:p@host.example:8443/v.mp4', 'https://u@host.example/v.mp4', 'http://:p@host.example/v.webm', '//u:p@host.example/v.mp4', '//host.example/v.mp4']) {
       expect([url, recordingPlayer(url, 0)]).toEqual([url, undefined]);
+    }
+  });
+});
+
+describe('the server lets in what a page\u2019s player asks for', () => {
+  /** Whether a CSP source list (a directive's value) matches `origin` on a page served from `self`. */
+  const allows = (sources: string[], origin: string, self: string): boolean =>
+    sources.some((s) => (s === "'self'" ? origin === "'self'" || origin === self : s.endsWith(':') && !s.includes('/') ? origin.startsWith(s) : s === origin));
+  const mediaSources = (csp: string): string[] => (csp.split(';').map((d) => d.trim().split(/\s+/)).find(([name]) => name === 'media-src') ?? ['media-src']).slice(1);
+
+  it('allows the media origin of every url that gets a <video> player, http: and https:, in recap serve\u2019s header as in the page', () => {
+    const self = 'http://127.0.0.1:8080';
+    for (const url of ['http://media.example.org:8000/rec.mp4', 'https://media.example.org/rec.webm', 'http://192.168.1.20/rec.mp4', 'media/rec.mp4']) {
+      const player = recordingPlayer(url, 0);
+      expect(player?.kind).toBe('video');
+      const policy = playerPolicy(player);
+      for (const origin of policy.media ?? []) {
+        expect([url, origin, allows(mediaSources(PAGE_CSP), origin, self)]).toEqual([url, origin, true]);
+        expect(allows(mediaSources(contentSecurityPolicy(policy)), origin, self)).toBe(true);
+      }
     }
   });
 });
