@@ -140,6 +140,10 @@ describe('recording urls the player refuses', () => {
     expect(recordingPlayer('https://example.org/v.mp%34', 0)).toMatchObject({ kind: 'video', type: 'video/mp4' });
   });
 
+  it('gives no player for a YouTube playlist embed url (no one video to start at the session)', () => {
+    expect(recordingPlayer('https://www.youtube.com/embed/videoseries?list=PL1', 0)).toBeUndefined();
+  });
+
   it('gives no player for a url with credentials or a host-relative url of another host', () => {
     for (const url of ['https://u:p@host.example:8443/v.mp4', 'https://u@host.example/v.mp4', 'http://:p@host.example/v.webm', '//u:p@host.example/v.mp4', '//host.example/v.mp4']) {
       expect([url, recordingPlayer(url, 0)]).toEqual([url, undefined]);
