@@ -58,13 +58,15 @@ export function trackKey(eventId: string, recordingId: string): string {
 /**
  * recordings/<recordingId>/ files the captions stage derives for a player of the recording (an
  * addition to CONTRACT.md's layout), timed on the recording's clock where a session's captions
- * start at its own 00:00:00: `captions.vtt` (every aligned session's published captions at their
- * times in the recording, the track a `<video>` of it plays), `chapters.vtt` (a WebVTT chapters
+ * start at its own 00:00:00: `captions.vtt` (all the recording's words as published captions, the
+ * aligned sessions' at their times in the recording and what is said outside them too: the track
+ * a `<video>` of it plays), `chapters.vtt` (a WebVTT chapters
  * track, one cue per aligned session) and `chapters.youtube.txt` (the chapter list for a YouTube
  * description, written only when YouTube would accept it). Beside the recording's track, since
  * they belong to the recording, not to one session.
  */
-export type RecordingPlayerFile = 'captions.vtt' | 'chapters.vtt' | 'chapters.youtube.txt';
+export const RECORDING_PLAYER_FILES = ['captions.vtt', 'chapters.vtt', 'chapters.youtube.txt'] as const;
+export type RecordingPlayerFile = (typeof RECORDING_PLAYER_FILES)[number];
 
 export function recordingPlayerPath(recordingId: string, file: RecordingPlayerFile): string {
   return `recordings/${recordingId}/${file}`;

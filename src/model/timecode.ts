@@ -32,6 +32,12 @@ export function clock(ms: number): string {
   return `${two(hours)}:${two(minutes)}:${two(seconds)}`;
 }
 
+/** "m:ss" under an hour, "h:mm:ss" from the hour on (as YouTube writes a time): whole seconds, rounded down. */
+export function shortClock(ms: number): string {
+  const { hours, minutes, seconds } = clockParts(Math.floor(Math.max(0, ms) / 1000) * 1000);
+  return hours > 0 ? `${hours}:${two(minutes)}:${two(seconds)}` : `${minutes}:${two(seconds)}`;
+}
+
 /** "hh:mm:ss.mmm", or with "," before the ms as SRT writes it. */
 export function formatTimecode(ms: number, separator: '.' | ',' = '.'): string {
   return `${clock(ms)}${separator}${String(clockParts(ms).millis).padStart(3, '0')}`;

@@ -15,6 +15,12 @@ export const isVimeoHost = hostIs('vimeo.com');
 
 const VIDEO_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
+/**
+ * Words YouTube's embed path takes in place of a video id: a playlist (embed/videoseries?list=),
+ * a channel's live stream (embed/live_stream?channel=). Such a url names no one video.
+ */
+const EMBED_NON_VIDEOS: ReadonlySet<string> = new Set(['videoseries', 'live_stream']);
+
 /** How a YouTube url names its video: the form decides how a start time is written. */
 export type YouTubeForm = 'watch' | 'short-link' | 'live' | 'embed' | 'shorts';
 
@@ -54,7 +60,7 @@ export function youTubeVideo(url: string): YouTubeVideo | undefined {
     }
     if (second === undefined || parts.length > 2) return undefined;
     if (first === 'live') return { id: second, form: 'live' };
-    if (first === 'embed') return { id: second, form: 'embed' };
+    if (first === 'embed') return EMBED_NON_VIDEOS.has(second.toLowerCase()) ? undefined : { id: second, form: 'embed' };
     if (first === 'shorts') return { id: second, form: 'shorts' };
     if (first === 'v') return { id: second, form: 'embed' };
     return undefined;

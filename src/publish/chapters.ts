@@ -1,4 +1,5 @@
-import { clockParts, formatTimecode } from '../model/timecode';
+import { formatTimecode, shortClock } from '../model/timecode';
+import { escapeCueText } from '../text/entities';
 
 /**
  * A recording's chapters: where each aligned session lies in it. Two forms: a WebVTT chapters
@@ -7,7 +8,7 @@ import { clockParts, formatTimecode } from '../model/timecode';
  */
 
 /** Version of the chapter files; folded into the captions stage's version. */
-export const CHAPTERS_GENERATOR = 'chapters@1';
+export const CHAPTERS_GENERATOR = 'chapters@2';
 
 /** A session of the recording: ms from the recording's 00:00:00, half-open [startMs, endMs). */
 export interface ChapterSpan {
@@ -16,23 +17,34 @@ export interface ChapterSpan {
   endMs: number;
 }
 
-/** A chapter title on one line, with no "-->" (which would end a cue's timing line early). */
+/** A chapter title on one line. */
 function oneLine(title: string): string {
-  return title.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/-->/g, '\u2192').replace(/\s+/g, ' ').trim();
+  return title.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Sessions in time order; of two starting together, the one ending first comes first. */
+function inTimeOrder(sessions: readonly ChapterSpan[]): ChapterSpan[] {
+  return [...sessions].sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs);
 }
 
 /**
- * The WebVTT chapters file: the sessions in time order, each cue ending no later than the next
- * begins (a chapters track's cues must not overlap). A chapter title is plain text in WebVTT (no
- * markup, no entities), so it is written as the manifest spells it.
+ * The WebVTT chapters file: the sessions in time order, none overlapping (a chapters track's cues
+ * must not): a chapter ends where the next begins, and one that begins with an earlier one (the
+ * same start) follows it from its end instead. A session left with no time (zero length, or
+ * wholly inside the one before) is no chapter. A chapter title is cue text in WebVTT (a reader
+ * decodes its entities and takes "<" for a tag), so it is escaped as caption text is: "&", "<"
+ * and ">" reach the viewer as the manifest spells them, and "-->" cannot end the cue's timing line.
  */
 export function writeChaptersVtt(sessions: readonly ChapterSpan[]): string {
-  const sorted = [...sessions].sort((a, b) => a.startMs - b.startMs);
-  const cues = sorted.map((s, i) => {
-    const next = sorted[i + 1];
-    const endMs = next !== undefined ? Math.min(s.endMs, next.startMs) : s.endMs;
-    return `${i + 1}\n${formatTimecode(s.startMs)} --> ${formatTimecode(Math.max(endMs, s.startMs + 1))}\n${oneLine(s.title) || `Chapter ${i + 1}`}\n`;
+  const sorted = inTimeOrder(sessions);
+  const spans: ChapterSpan[] = [];
+  sorted.forEach((s, i) => {
+    const startMs = Math.max(s.startMs, spans.at(-1)?.endMs ?? -Infinity);
+    const next = sorted.slice(i + 1).find((n) => n.startMs > startMs && n.endMs > n.startMs);
+    const endMs = Math.min(s.endMs, next?.startMs ?? Infinity);
+    if (endMs > startMs) spans.push({ title: s.title, startMs, endMs });
   });
+  const cues = spans.map((s, i) => `${i + 1}\n${formatTimecode(s.startMs)} --> ${formatTimecode(s.endMs)}\n${escapeCueText(oneLine(s.title)) || `Chapter ${i + 1}`}\n`);
   return `WEBVTT\n\n${cues.join('\n')}`;
 }
 
@@ -42,19 +54,15 @@ export const YOUTUBE_CHAPTER_RULES = { minChapters: 3, minSeconds: 10 } as const
 /** The title of the stretch before the first session when it is long enough to be a chapter. */
 export const PRE_ROLL_TITLE = 'Introduction';
 
-/** A timestamp as YouTube writes it: m:ss under an hour, h:mm:ss from the hour on. */
-export function youTubeTime(seconds: number): string {
-  const { hours, minutes, seconds: s } = clockParts(seconds * 1000);
-  const ss = String(s).padStart(2, '0');
-  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${ss}` : `${minutes}:${ss}`;
-}
+/** Leading text YouTube's parser could take for the line's time: timestamps ("0:30", "1:02:03", "12.30"), dashes, bars, colons. */
+const LEADING_TIME_LIKE = /^(?:[-\u2013\u2014:|\s]|\d{1,2}(?:[:.]\d{2}){1,2}(?=$|[-\u2013\u2014|\s]))+/;
 
 /**
  * A title YouTube keeps: one line, no angle brackets (a description holding "<" or ">" is
  * refused), no leading timestamp-like text or list dash that its parser could take for the time.
  */
 export function youTubeTitle(title: string): string {
-  return oneLine(title.replace(/[<>]/g, ' ')).replace(/^[-\u2013\u2014:|\s]+/, '');
+  return oneLine(title.replace(/[<>]/g, ' ')).replace(LEADING_TIME_LIKE, '');
 }
 
 export type YouTubeChapters = { list: string; chapters: number } | { list: null; reason: string };
@@ -69,7 +77,7 @@ export type YouTubeChapters = { list: string; chapters: number } | { list: null;
  */
 export function youTubeChapters(sessions: readonly ChapterSpan[], durationMs: number): YouTubeChapters {
   const { minChapters, minSeconds } = YOUTUBE_CHAPTER_RULES;
-  const sorted = [...sessions].sort((a, b) => a.startMs - b.startMs);
+  const sorted = inTimeOrder(sessions);
   const chapters = sorted.map((s, i) => ({ title: youTubeTitle(s.title) || `Session ${i + 1}`, start: Math.floor(Math.max(0, s.startMs) / 1000) }));
   // Sessions that start in the same second: the later one is the chapter there.
   for (let i = chapters.length - 2; i >= 0; i--) if (chapters[i]!.start === chapters[i + 1]!.start) chapters.splice(i, 1);
@@ -92,5 +100,5 @@ export function youTubeChapters(sessions: readonly ChapterSpan[], durationMs: nu
     const n = chapters.length;
     return { list: null, reason: `${n} chapter${n === 1 ? '' : 's'} of ${minSeconds} s or more, YouTube needs ${minChapters}` };
   }
-  return { list: chapters.map((c) => `${youTubeTime(c.start)} ${c.title}\n`).join(''), chapters: chapters.length };
+  return { list: chapters.map((c) => `${shortClock(c.start * 1000)} ${c.title}\n`).join(''), chapters: chapters.length };
 }

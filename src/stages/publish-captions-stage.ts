@@ -3,7 +3,7 @@ import { ingestCaptions } from '../formats/ingest';
 import { writeSrt } from '../formats/srt/write';
 import { writeWebVtt } from '../formats/webvtt/write';
 import { Alignment } from '../model/alignment';
-import { alignmentKey, eventPrefix, manifestKey, qualityKey, recordingPlayerKey, sessionCaptionsPath, trackKey, warningsKey } from '../model/event-layout';
+import { alignmentKey, eventPrefix, manifestKey, qualityKey, RECORDING_PLAYER_FILES, recordingPlayerKey, sessionCaptionsPath, trackKey, warningsKey, type RecordingPlayerFile } from '../model/event-layout';
 import { InputWarningsFile } from '../model/input-warning';
 import { ResolvedManifest } from '../model/manifest-resolved';
 import { Track, type Cue } from '../model/track';
@@ -43,15 +43,27 @@ const CAPTION_FORMATS = [
  * it spells them (captioners misspell names: resolveSpeaker), then in sentence case where the
  * profile asks for it (with the event's names and proper nouns).
  */
-function publishedCues(cues: readonly Cue[], session: AgendaSession, people: readonly Person[], vocabulary: Vocabulary | null): Cue[] {
+function publishedCues(cues: readonly Cue[], sessionPeople: AgendaSession['people'], people: readonly Person[], vocabulary: Vocabulary | null): Cue[] {
   const names = new Map<string, string>();
   const nameOf = (label: string): string => {
     let name = names.get(label);
-    if (name === undefined) names.set(label, (name = resolveSpeaker(label, session.people, people).name));
+    if (name === undefined) names.set(label, (name = resolveSpeaker(label, sessionPeople, people).name));
     return name;
   };
   const named = cues.map((cue) => (cue.speaker === null ? cue : { ...cue, speaker: nameOf(cue.speaker) }));
   return vocabulary ? sentenceCaseCues(named, vocabulary) : named;
+}
+
+/** The stretches of a recording outside these spans: before the first, between them, after the last (to the end of time). */
+function outsideSpans(spans: readonly ChapterSpan[]): Array<{ startMs: number; endMs: number }> {
+  const gaps: Array<{ startMs: number; endMs: number }> = [];
+  let from = 0;
+  for (const span of [...spans].sort((a, b) => a.startMs - b.startMs)) {
+    if (span.startMs > from) gaps.push({ startMs: from, endMs: span.startMs });
+    from = Math.max(from, span.endMs);
+  }
+  gaps.push({ startMs: from, endMs: Number.MAX_SAFE_INTEGER });
+  return gaps;
 }
 
 /** The quality of a written file as a reader sees it: its bytes read back, then checked. */
@@ -65,8 +77,9 @@ function writtenQuality(text: string, name: string, cues: Cue[], profile: Captio
  * captions.vtt and captions.srt (its cues re-flowed to the profile and re-timed so 00:00:00 is the
  * session's start) and the event's quality.json. Missing sessions get no captions. Per recording
  * with an aligned session, the player's files on the recording's clock (event-layout.ts's
- * recordingPlayerPath): the same published cues back at their recording times, the chapters track,
- * and the YouTube chapter list when YouTube would take it.
+ * recordingPlayerPath): the same published cues back at their recording times with the rest of
+ * the recording's words (published alike), the chapters track, and the YouTube chapter list when
+ * YouTube would take it. A file of these an earlier run wrote and this one does not is deleted.
  */
 export async function publishCaptionsStage(store: BlobStore, job: PublishCaptionsJob): Promise<StageResult> {
   const manifest = await getJson(store, manifestKey(job.eventId), ResolvedManifest);
@@ -88,6 +101,13 @@ export async function publishCaptionsStage(store: BlobStore, job: PublishCaption
   let cueCount = 0;
   let sessions = 0;
   const vocabularies = new Map<string, Vocabulary>();
+  /** The recording's vocabulary for sentence case, made once; null when the captions keep their case. */
+  const vocabularyOf = (recordingId: string, track: Track): Vocabulary | null => {
+    if (!sentenceCase) return null;
+    let vocabulary = vocabularies.get(recordingId);
+    if (!vocabulary) vocabularies.set(recordingId, (vocabulary = buildVocabulary({ people, prose, captions: track.cues.map((c) => c.text) })));
+    return vocabulary;
+  };
   // Per recording: its sessions' published cues back on the recording's clock, and their spans.
   const onRecording = new Map<string, { cues: Cue[]; chapters: ChapterSpan[] }>();
   for (const session of agenda.sessions) {
@@ -95,12 +115,8 @@ export async function publishCaptionsStage(store: BlobStore, job: PublishCaption
     if (!placed || placed.status !== 'aligned' || placed.recording === null || placed.startMs === null || placed.endMs === null) continue;
     const track = tracks.get(placed.recording);
     if (!track) continue;
-    let vocabulary = vocabularies.get(placed.recording) ?? null;
-    if (sentenceCase && !vocabulary) {
-      vocabulary = buildVocabulary({ people, prose, captions: track.cues.map((c) => c.text) });
-      vocabularies.set(placed.recording, vocabulary);
-    }
-    const { cues } = reflowCues(publishedCues(sessionCues(track.cues, placed.startMs, placed.endMs), session, people, sentenceCase ? vocabulary : null), profile);
+    const vocabulary = vocabularyOf(placed.recording, track);
+    const { cues } = reflowCues(publishedCues(sessionCues(track.cues, placed.startMs, placed.endMs), session.people, people, vocabulary), profile);
     const out: Track = { generator: REFLOW_GENERATOR, format: 'webvtt', ...(track.language ? { language: track.language } : {}), cues, diagnostics: [] };
     for (const format of CAPTION_FORMATS) {
       const path = sessionCaptionsPath(session.id, format.ext);
@@ -120,10 +136,16 @@ export async function publishCaptionsStage(store: BlobStore, job: PublishCaption
   const noChapterList: string[] = [];
   for (const [recordingId, player] of onRecording) {
     const track = tracks.get(recordingId)!;
+    // What is said outside the aligned sessions (before the first, between, after the last) is
+    // published too, as the sessions' captions are: the recording's track covers all of it.
+    for (const gap of outsideSpans(player.chapters)) {
+      const { cues } = reflowCues(publishedCues(sessionCues(track.cues, gap.startMs, gap.endMs), [], people, vocabularyOf(recordingId, track)), profile);
+      player.cues.push(...cues.map((c) => ({ ...c, startMs: c.startMs + gap.startMs, endMs: c.endMs + gap.startMs })));
+    }
     const cues = [...player.cues].sort((a, b) => a.startMs - b.startMs).map((c, i) => ({ ...c, id: String(i + 1) }));
     const timed: Track = { generator: REFLOW_GENERATOR, format: 'webvtt', ...(track.language ? { language: track.language } : {}), cues, diagnostics: [] };
     const youTube = youTubeChapters(player.chapters, track.cues.reduce((end, c) => Math.max(end, c.endMs), 0));
-    const files: Array<[Parameters<typeof recordingPlayerKey>[2], string | null]> = [
+    const files: Array<[RecordingPlayerFile, string | null]> = [
       ['captions.vtt', writeWebVtt(timed, { labelsInText: true })],
       ['chapters.vtt', writeChaptersVtt(player.chapters)],
       ['chapters.youtube.txt', youTube.list],
@@ -136,6 +158,14 @@ export async function publishCaptionsStage(store: BlobStore, job: PublishCaption
     }
     if (youTube.list === null) noChapterList.push(`${recordingId}: ${youTube.reason}`);
   }
+  // A file an earlier run wrote and this one does not (a session no longer aligned, a recording
+  // with none left, a chapter list YouTube would no longer take) is deleted: the pages offer what exists.
+  const written = new Set(keys);
+  const mayWrite = [
+    ...agenda.sessions.flatMap((s) => CAPTION_FORMATS.map((f) => `${eventPrefix(job.eventId)}${sessionCaptionsPath(s.id, f.ext)}`)),
+    ...manifest.recordings.flatMap((r) => RECORDING_PLAYER_FILES.map((file) => recordingPlayerKey(job.eventId, r.id, file))),
+  ];
+  await store.delete(mayWrite.filter((k) => !written.has(k)));
   const key = qualityKey(job.eventId);
   // Absent in a store whose align stage predates the warnings: quality.json then has none.
   const warnings = (await store.exists(warningsKey(job.eventId))) ? (await getJson(store, warningsKey(job.eventId), InputWarningsFile)).recordings : undefined;

@@ -120,7 +120,7 @@ export const STAGES = {
   'publish-captions': {
     schema: PublishCaptionsJob,
     // Published captions carry split's casing, vocabulary and speaker resolution: its version too.
-    version: `publish-captions@3+${REFLOW_GENERATOR}+${SPLIT_GENERATOR}+${CHAPTERS_GENERATOR}`,
+    version: `publish-captions@4+${REFLOW_GENERATOR}+${SPLIT_GENERATOR}+${CHAPTERS_GENERATOR}`,
     run: publishCaptionsStage,
     // The profile is in the job (hashed with it).
     inputKeys: async (store, job) => [manifestKey(job.eventId), alignmentKey(job.eventId), ...(await recordingTrackKeys(store, job.eventId)), warningsKey(job.eventId)],

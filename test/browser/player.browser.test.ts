@@ -202,6 +202,59 @@ describeNeeding(NEEDS, 'the session page\u2019s player and interactive transcrip
     await page.close();
   }, 60_000);
 
+  it('opened at a paragraph\u2019s link (#p-N, or a #t- anchor inside it), cues the player to that paragraph\u2019s start without playing', async () => {
+    const first = await context.newPage();
+    await openSession(first);
+    const list = await paragraphs(first);
+    // a segment anchor inside a paragraph that starts later than the paragraph itself
+    const inner = await first.$$eval('#transcript p[id^="p-"] [id^="t-"]', (spans) =>
+      spans.map((t) => ({ anchor: t.id, paragraph: t.closest('p')!.id, startMs: Number(t.closest('p')!.getAttribute('data-start-ms')) })).find((t) => t.anchor !== `t-${t.startMs}`),
+    );
+    await first.close();
+    expect(inner).toBeDefined();
+    const target = list[list.length - 1]!;
+    for (const [hash, p] of [
+      [target.id, target],
+      [inner!.anchor, { id: inner!.paragraph, startMs: inner!.startMs }],
+    ] as const) {
+      const page = await context.newPage();
+      await openSession(page, `${pageUrl}#${hash}`);
+      await page.waitForFunction((ms) => Math.abs((document.getElementById('player-media') as HTMLVideoElement).currentTime - ms / 1000) < 1, p.startMs, { timeout: 10_000 });
+      expect(await page.$eval('#player-media', (v) => (v as HTMLVideoElement).paused)).toBe(true);
+      expect(await highlighted(page)).toEqual([`${p.id}:now`]);
+      await page.close();
+    }
+  }, 60_000);
+
+  it('keeps telling a YouTube player it listens until the player first reports (its frame may have loaded before the script ran)', async () => {
+    const page = await context.newPage();
+    // A page of no policy (the published pages refuse inline script, which the test uses to run the file).
+    await page.setContent('<!doctype html><title>t</title><body></body>');
+    const script = readFileSync(path.join(eventDir(), 'interactive-transcript.js'), 'utf8');
+    const origin = 'https://www.youtube-nocookie.com';
+    // A YouTube player's frame, loaded already, whose messages are recorded; then the page's script runs.
+    await page.evaluate((o) => {
+      document.body.innerHTML = `<figure id="player" data-player="youtube" data-origin="${o}" data-start-ms="0" data-end-ms="60000"><iframe></iframe></figure><section id="transcript"><p id="p-0" data-start-ms="0" data-end-ms="60000"><a class="ts" href="#">0</a>Words.</p></section>`;
+      const frame = document.querySelector('iframe')!;
+      const posts: string[] = [];
+      (window as unknown as { posts: string[] }).posts = posts;
+      frame.contentWindow!.postMessage = ((message: string) => void posts.push(message)) as typeof window.postMessage;
+    }, origin);
+    await page.addScriptTag({ content: script, type: 'module' });
+    const listening = (): Promise<number> => page.evaluate(() => (window as unknown as { posts: string[] }).posts.filter((m) => m.includes('"listening"')).length);
+    await page.waitForFunction(() => (window as unknown as { posts: string[] }).posts.some((m) => m.includes('"listening"')), null, { timeout: 2_000 });
+    await page.waitForTimeout(2_300);
+    expect(await listening()).toBeGreaterThanOrEqual(2);
+    await page.evaluate((o) => {
+      const frame = document.querySelector('iframe')!;
+      window.dispatchEvent(new MessageEvent('message', { origin: o, source: frame.contentWindow, data: JSON.stringify({ event: 'infoDelivery', info: { currentTime: 1 } }) }));
+    }, origin);
+    const heard = await listening();
+    await page.waitForTimeout(2_300);
+    expect(await listening()).toBe(heard);
+    await page.close();
+  }, 60_000);
+
   it('copies a link to a paragraph and says so in a live region', async () => {
     const page = await context.newPage();
     await openSession(page);

@@ -1,6 +1,10 @@
-import { clock, clockParts, formatTimecode, isoDuration, parseClockMs } from '../../src/model/timecode';
+import { clock, clockParts, formatTimecode, isoDuration, parseClockMs, shortClock } from '../../src/model/timecode';
 
 describe('recording times as text', () => {
+  it('writes a short clock as YouTube does: m:ss under an hour, h:mm:ss from it, seconds rounded down', () => {
+    expect([0, 9_999, 61_000, 599_000, 3_599_999, 3_600_000, 3_661_000, 36_000_000].map(shortClock)).toEqual(['0:00', '0:09', '1:01', '9:59', '59:59', '1:00:00', '1:01:01', '10:00:00']);
+  });
+
   it('splits ms into clock fields, rounding fractional ms and clamping below zero', () => {
     expect(clockParts(3_723_004.6)).toEqual({ hours: 1, minutes: 2, seconds: 3, millis: 5 });
     expect(clockParts(-20)).toEqual({ hours: 0, minutes: 0, seconds: 0, millis: 0 });

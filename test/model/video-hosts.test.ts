@@ -22,6 +22,12 @@ describe('the video a host url names', () => {
     expect(youTubeVideo('not a url')).toBeUndefined();
   });
 
+  it('names no video for an embed url of a playlist or a channel’s live stream (no id in its path)', () => {
+    expect(youTubeVideo('https://www.youtube.com/embed/videoseries?list=PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG')).toBeUndefined();
+    expect(youTubeVideo('https://www.youtube-nocookie.com/embed/videoseries?si=s&list=PL1')).toBeUndefined();
+    expect(youTubeVideo('https://www.youtube.com/embed/live_stream?channel=UC123')).toBeUndefined();
+  });
+
   it('reads the video id (and an unlisted video\u2019s key) from Vimeo url forms', () => {
     expect(vimeoVideo('https://vimeo.com/76979871')).toEqual({ id: '76979871' });
     expect(vimeoVideo('https://vimeo.com/76979871/4a5b6c7d8e?share=copy')).toEqual({ id: '76979871', hash: '4a5b6c7d8e' });

@@ -1,4 +1,5 @@
-import { PRE_ROLL_TITLE, writeChaptersVtt, youTubeChapters, youTubeTime, youTubeTitle, type ChapterSpan } from '../../src/publish/chapters';
+import { ingestCaptions } from '../../src/formats/ingest';
+import { PRE_ROLL_TITLE, writeChaptersVtt, youTubeChapters, youTubeTitle, type ChapterSpan } from '../../src/publish/chapters';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -36,10 +37,6 @@ function brokenYouTubeRules(list: string, durationSeconds: number): string[] {
 const span = (title: string, startMs: number, endMs: number): ChapterSpan => ({ title, startMs, endMs });
 
 describe('YouTube chapter list', () => {
-  it('writes times as YouTube does', () => {
-    expect([0, 9, 61, 599, 3599, 3600, 3661, 36_000].map(youTubeTime)).toEqual(['0:00', '0:09', '1:01', '9:59', '59:59', '1:00:00', '1:01:01', '10:00:00']);
-  });
-
   it('starts with an Introduction at 0:00 when the recording has a pre-roll of 10 s or more', () => {
     const sessions = [span('Opening', 80_000, 10 * MIN), span('Panel', 10 * MIN, 40 * MIN), span('Closing', 40 * MIN, 45 * MIN)];
     const result = youTubeChapters(sessions, 46 * MIN);
@@ -87,14 +84,52 @@ describe('YouTube chapter list', () => {
     expect(youTubeTitle('Q&A <live>\nwith -- guests')).toBe('Q&A live with -- guests');
     expect(youTubeTitle(' - Opening')).toBe('Opening');
     expect(youTubeTitle('<>')).toBe('');
+    // a second timestamp at a line's start would be read as the chapter's time
+    expect(youTubeTitle('0:30 x')).toBe('x');
+    expect(youTubeTitle('1:02:03 - Opening')).toBe('Opening');
+    expect(youTubeTitle('- 10:30 | 11.00 Panel')).toBe('Panel');
+    expect(youTubeTitle('2030 Agenda: 5:00 pm close')).toBe('2030 Agenda: 5:00 pm close');
+    expect(youTubeTitle('1:30pm talk')).toBe('1:30pm talk');
+    const timed = youTubeChapters([span('A', 0, MIN), span('0:45 B', MIN, 2 * MIN), span('12:00', 2 * MIN, 3 * MIN)], 3 * MIN);
+    expect(timed.list).toBe('0:00 A\n1:00 B\n2:00 Session 3\n');
     const result = youTubeChapters([span('<>', 0, MIN), span('B', MIN, 2 * MIN), span('C', 2 * MIN, 3 * MIN)], 3 * MIN);
     expect(result.list).toBe('0:00 Session 1\n1:00 B\n2:00 C\n');
   });
 });
 
 describe('WebVTT chapters', () => {
-  it('writes one cue per session at its span, in time order, titles as plain one-line text, no overlap', () => {
-    const text = writeChaptersVtt([span('Panel: A & B <live>', 60_000, 130_000), span('Opening\nremarks --> now', 10_000, 65_000)]);
-    expect(text).toBe('WEBVTT\n\n1\n00:00:10.000 --> 00:01:00.000\nOpening remarks \u2192 now\n\n2\n00:01:00.000 --> 00:02:10.000\nPanel: A & B <live>\n');
+  it('writes one cue per session at its span, in time order, titles as one-line cue text (escaped), no overlap', () => {
+    const text = writeChaptersVtt([span('Panel: A & B <live>', 60_000, 130_000), span('Opening\nremarks --> now &amp;', 10_000, 65_000)]);
+    expect(text).toBe('WEBVTT\n\n1\n00:00:10.000 --> 00:01:00.000\nOpening remarks --&gt; now &amp;amp;\n\n2\n00:01:00.000 --> 00:02:10.000\nPanel: A & B &lt;live&gt;\n');
+  });
+
+  it('reads back (recap\u2019s WebVTT reader) with every title as the manifest spells it', () => {
+    const titles = ['Panel: A & B <live>', 'Q&amp;A --> next', 'R&D <b>bold</b> &copy'];
+    const text = writeChaptersVtt(titles.map((t, i) => span(t, i * MIN, (i + 1) * MIN)));
+    const read = ingestCaptions(Buffer.from(text), { fileName: 'chapters.vtt' });
+    expect(read.cues.map((c) => c.text)).toEqual(titles);
+    expect(read.cues.map((c) => [c.startMs, c.endMs])).toEqual([[0, MIN], [MIN, 2 * MIN], [2 * MIN, 3 * MIN]]);
+  });
+
+  /** [start, end, title] of each cue of a chapters file. */
+  const cuesOf = (text: string): Array<[number, number, string]> =>
+    ingestCaptions(Buffer.from(text), { fileName: 'chapters.vtt' }).cues.map((c) => [c.startMs, c.endMs, c.text]);
+
+  it('gives sessions starting together each their own time (the shorter first), never a 1 ms chapter', () => {
+    expect(cuesOf(writeChaptersVtt([span('Long', 10_000, 70_000), span('Short', 10_000, 20_000), span('Next', 70_000, 90_000)]))).toEqual([
+      [10_000, 20_000, 'Short'],
+      [20_000, 70_000, 'Long'],
+      [70_000, 90_000, 'Next'],
+    ]);
+  });
+
+  it('leaves out a session with no time of its own (zero length, or inside the one before it)', () => {
+    const cues = cuesOf(writeChaptersVtt([span('A', 0, MIN), span('Empty', 30_000, 30_000), span('B', MIN, 2 * MIN), span('Twin', MIN, MIN), span('C', 2 * MIN, 3 * MIN)]));
+    expect(cues).toEqual([
+      [0, MIN, 'A'],
+      [MIN, 2 * MIN, 'B'],
+      [2 * MIN, 3 * MIN, 'C'],
+    ]);
+    for (const [start, end] of cues) expect(end - start).toBeGreaterThanOrEqual(1000);
   });
 });

@@ -64,14 +64,15 @@ describe('re-running the fixture event', () => {
     for (const [, bytes] of stamps) expect(bytes.toString('utf8')).not.toContain(root);
   });
 
-  test('a change before the first session re-runs ingest, align, split and captions only; a change within it re-runs everything; the same again skips', async () => {
+  test('a change before the first session re-runs ingest, align, split, captions and pages only; a change within it re-runs everything; the same again skips', async () => {
     const store = await processedItuStore();
     const text = event.captions[0]!.bytes.toString();
     expect(text).toContain('GOOD AFTERNOON, EVERYONE');
     expect(text).toContain('AGEING POPULATIONS');
-    // The sessions' outputs are unchanged, so the stages reading only those skip.
+    // The sessions' outputs are unchanged, so the stages reading only those skip. The recording's
+    // captions (a stamp input of the pages, which offer them) hold the pre-roll, so the pages re-run.
     const morning = text.replace('GOOD AFTERNOON, EVERYONE', 'GOOD MORNING, EVERYONE');
-    expect(ranSteps(await processEvent(store, withCaptions(event, 'main', morning)))).toEqual(['ingest-recording.main', 'align-event', 'split-event', 'publish-captions']);
+    expect(ranSteps(await processEvent(store, withCaptions(event, 'main', morning)))).toEqual(['ingest-recording.main', 'align-event', 'split-event', 'publish-captions', 'render-pages']);
     const after = snapshot(store);
     expect(after.get(key('recordings/main/track.json'))).not.toEqual(shared.get(key('recordings/main/track.json')));
     expect(after.get(key('segments.jsonl'))).toEqual(shared.get(key('segments.jsonl')));

@@ -115,7 +115,7 @@ describe('publish-captions stage on the fixture event', () => {
     expect(quality.input.main!.cues).toBe(Track.parse(await json(key('recordings/main/track.json'))).cues.length);
   });
 
-  test('per recording, on its clock: the sessions’ published captions at their recording times, a chapter per aligned session, the YouTube list', async () => {
+  test('per recording, on its clock: the sessions’ published captions at their recording times and every word outside them, a chapter per aligned session, the YouTube list', async () => {
     const alignment = Alignment.parse(await json(key('alignment.json')));
     const manifest = (await json(key('manifest.json'))) as { sessions: Array<{ id: string; title: string }> };
     const aligned = alignment.sessions.filter((s) => s.status === 'aligned' && s.recording === 'main');
@@ -125,7 +125,14 @@ describe('publish-captions stage on the fixture event', () => {
       const own = await readBack(key(`sessions/${session.id}/captions.vtt`));
       expected.push(...own.cues.map((c): [number, number, string] => [c.startMs + session.startMs!, c.endMs + session.startMs!, c.text]));
     }
-    expect(timed.cues.map((c): [number, number, string] => [c.startMs, c.endMs, c.text])).toEqual(expected);
+    const inSession = (ms: number): boolean => aligned.some((s) => ms >= s.startMs! && ms < s.endMs!);
+    expect(timed.cues.filter((c) => inSession(c.startMs)).map((c): [number, number, string] => [c.startMs, c.endMs, c.text])).toEqual(expected);
+    // the pre-roll (14 cues from 3 s to 241 s before the first session), gaps and the tail are captioned too
+    const track = Track.parse(await json(key('recordings/main/track.json')));
+    expect(words(timed.cues)).toEqual(words(track.cues));
+    const preRoll = timed.cues.filter((c) => c.startMs < Math.min(...aligned.map((s) => s.startMs!)));
+    expect(preRoll.length).toBeGreaterThan(0);
+    expect(preRoll[0]!.startMs).toBe(track.cues[0]!.startMs);
     // Read as a chapters track reads it: a chapter title is plain text (recap's caption reader would take "Session 1:" for a speaker).
     const chaptersText = (await store.get(key('recordings/main/chapters.vtt'))).toString('utf8');
     const chapters = [...chaptersText.matchAll(/^(\d\d):(\d\d):(\d\d)\.(\d{3}) --> [^\n]*\n([^\n]+)$/gm)].map((m) => [((Number(m[1]) * 60 + Number(m[2])) * 60 + Number(m[3])) * 1000 + Number(m[4]), m[5]]);

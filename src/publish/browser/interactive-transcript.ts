@@ -11,6 +11,8 @@ import { scriptFile } from './script-file';
  *   is never undone; a click on a time follows again at once.
  * - Every paragraph's "Link" (its #p-N anchor) becomes a "Copy link" button that copies the
  *   page's url at that paragraph, confirmed in a polite live region.
+ * - Opened at such a link (#p-N, or a #t-<ms> segment anchor inside a paragraph), the player is
+ *   cued to that paragraph's start, not played (a page never plays by itself).
  * Without the script every time stays a link to the recording and every paragraph keeps its
  * anchor link. YouTube and Vimeo embeds are driven through their documented postMessage APIs:
  * best effort (their players' messages are theirs to change).
@@ -70,6 +72,22 @@ export function interactiveTranscript(): void {
 
   const starts = paragraphs.map((p) => Number(p.dataset['startMs']));
   const ends = paragraphs.map((p) => Number(p.dataset['endMs']));
+
+  /** The paragraph the url's fragment names (#p-N, or an element inside one such as #t-<ms>), if any. */
+  function linkedParagraph(): number {
+    let id: string;
+    try {
+      id = decodeURIComponent(window.location.hash.slice(1));
+    } catch {
+      return -1;
+    }
+    const target = id === '' ? null : document.getElementById(id);
+    const p = target?.closest('#transcript p[data-start-ms]');
+    return p ? paragraphs.indexOf(p as HTMLElement) : -1;
+  }
+  /** Where the player starts: the linked paragraph's start, else the session's (seconds). */
+  const linked = linkedParagraph();
+  let cueAt = linked >= 0 ? starts[linked]! / 1000 : Number(figure.dataset['startMs']) / 1000;
 
   function post(message: unknown): void {
     frame?.contentWindow?.postMessage(typeof message === 'string' ? message : JSON.stringify(message), origin);
@@ -134,18 +152,27 @@ export function interactiveTranscript(): void {
   });
 
   if (video) {
-    // The source's media fragment (#t=) starts it at the session; where the browser could not seek
-    // there yet (a server without range requests, such as Python's http.server, leaves nothing
-    // seekable), the start is set once that moment is seekable or buffered.
-    const sessionStart = Number(figure.dataset['startMs']) / 1000;
+    // The source's media fragment (#t=) starts it at the session; a linked paragraph, or a browser
+    // that could not seek there yet (a server without range requests, such as Python's
+    // http.server, leaves nothing seekable), has the start set once that moment is seekable or buffered.
     const startAtSession = (): void => {
-      if (started || !(sessionStart > 0)) return;
-      if (video.currentTime >= sessionStart - 1) started = true;
-      else if ([video.seekable, video.buffered].some((ranges) => Array.from({ length: ranges.length }, (_, i) => ranges.end(i)).some((end) => end >= sessionStart))) {
+      if (started || !(cueAt > 0)) return;
+      if (Math.abs(video.currentTime - cueAt) < 1) started = true;
+      else if ([video.seekable, video.buffered].some((ranges) => Array.from({ length: ranges.length }, (_, i) => ranges.end(i)).some((end) => end >= cueAt))) {
         started = true;
-        video.currentTime = sessionStart;
+        video.currentTime = cueAt;
       }
     };
+    // A link to another paragraph followed on the page (a pasted one, the browser's back) cues it too.
+    window.addEventListener('hashchange', () => {
+      const i = linkedParagraph();
+      if (i < 0) return;
+      cueAt = starts[i]! / 1000;
+      started = false;
+      highlight(starts[i]!);
+      startAtSession();
+    });
+    if (linked >= 0) highlight(starts[linked]!);
     for (const name of ['loadedmetadata', 'progress', 'canplay', 'canplaythrough', 'suspend']) video.addEventListener(name, startAtSession);
     video.addEventListener('play', () => void (started = true), { once: true });
     startAtSession();
@@ -156,6 +183,20 @@ export function interactiveTranscript(): void {
     return;
   }
   if (!frame) return;
+  if (linked >= 0) {
+    // The embed's own start parameter cues it there without playing; the frame reloads at it.
+    const src = new URL(frame.src);
+    const seconds = Math.floor(cueAt);
+    if (kind === 'youtube') src.searchParams.set('start', String(seconds));
+    else src.hash = `t=${seconds}s`;
+    frame.src = src.href;
+    highlight(starts[linked]!);
+  }
+  /** YouTube's player reports only to a page that said it listens; until its first report, say it again. */
+  let heard = false;
+  const listen = (): void => {
+    if (kind === 'youtube' && !heard) post({ event: 'listening', id: 'recap-player', channel: 'widget' });
+  };
   window.addEventListener('message', (e) => {
     if (e.origin !== origin || e.source !== frame.contentWindow) return;
     let data: unknown = e.data;
@@ -168,6 +209,7 @@ export function interactiveTranscript(): void {
     }
     if (typeof data !== 'object' || data === null) return;
     const message = data as { event?: string; info?: { currentTime?: number; playerState?: number }; data?: { seconds?: number } };
+    if (kind === 'youtube' && message.event === 'infoDelivery') heard = true;
     if (kind === 'youtube' && message.event === 'infoDelivery' && message.info) {
       if (typeof message.info.playerState === 'number') playing = message.info.playerState === 1;
       if (typeof message.info.currentTime === 'number') highlight(message.info.currentTime * 1000);
@@ -179,9 +221,13 @@ export function interactiveTranscript(): void {
     }
   });
   frame.addEventListener('load', () => {
-    if (kind === 'youtube') post({ event: 'listening', id: 'recap-player', channel: 'widget' });
+    if (kind === 'youtube') listen();
     else for (const name of ['timeupdate', 'play', 'pause', 'ended']) post({ method: 'addEventListener', value: name });
   });
+  // The frame may have loaded before this deferred script ran (its load event then never comes
+  // here): say it now, and again a few times while the player has not reported.
+  listen();
+  for (let i = 1; i <= 10; i++) window.setTimeout(listen, i * 1000);
 }
 
 /** The published text of interactive-transcript.js. */

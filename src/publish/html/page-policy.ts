@@ -12,15 +12,15 @@ export interface PagePolicy {
   wasm?: boolean;
   /** fetches to the site itself (a search index) */
   connect?: boolean;
-  /** where `<video>`, `<audio>` and `<track>` may load from: 'self', origins ("https://media.example.org") or 'https:' */
+  /** where `<video>`, `<audio>` and `<track>` may load from: 'self', origins ("https://media.example.org"), 'https:' or 'http:' */
   media?: readonly string[];
   /** origins whose pages may be embedded in a frame (a video host's player) */
   frames?: readonly string[];
 }
 
-/** An origin as a CSP source: 'self', 'https:' (any secure host) or scheme://host[:port], nothing that could add a directive. */
+/** An origin as a CSP source: 'self', 'https:' or 'http:' (any host of that scheme) or scheme://host[:port], nothing that could add a directive. */
 function source(value: string): string {
-  if (value === "'self'" || value === 'https:') return value;
+  if (value === "'self'" || value === 'https:' || value === 'http:') return value;
   const url = new URL(value);
   if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.origin === 'null') throw new Error(`not an origin: ${JSON.stringify(value)}`);
   return url.origin;
@@ -58,6 +58,8 @@ export const VIDEO_EMBED_ORIGINS: readonly string[] = ['https://www.youtube-noco
 
 /**
  * The most any published page asks for: what a server that serves the pages may send as its own
- * header (a page's meta policy still narrows it, since a browser applies both).
+ * header (a page's meta policy still narrows it, since a browser applies both). Media from any
+ * http: or https: host, since a player plays a recording from either (an event's own server is
+ * often plain http on a local network); each page's policy names its one recording origin.
  */
-export const PUBLISHED_PAGES_POLICY: PagePolicy = { scripts: true, wasm: true, connect: true, media: ["'self'", 'https:'], frames: VIDEO_EMBED_ORIGINS };
+export const PUBLISHED_PAGES_POLICY: PagePolicy = { scripts: true, wasm: true, connect: true, media: ["'self'", 'https:', 'http:'], frames: VIDEO_EMBED_ORIGINS };

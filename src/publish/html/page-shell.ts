@@ -3,7 +3,7 @@ import { el, externalScript, fragment, styleElement, toHtml, type Child } from '
 import { contentSecurityPolicy, type PagePolicy } from './page-policy';
 
 /** Version of the pages' rendering; recorded in each page and folded into the stage version. */
-export const PAGES_GENERATOR = 'pages@4';
+export const PAGES_GENERATOR = 'pages@5';
 
 /**
  * Contrast of at least 7:1 for text and 4.5:1 for links on their backgrounds (WCAG AAA/AA), a

@@ -25,11 +25,20 @@ export type RecordingPlayer =
   | { kind: 'video'; src: string; type: string; origin: string }
   | { kind: 'youtube' | 'vimeo'; src: string; origin: string };
 
-/** The extension of a url's path ("v.MP4?x#y" -> "mp4"); a relative url is read against a dummy base. */
+/**
+ * The extension of a url's path ("v.MP4?x#y" -> "mp4"); a relative url is read against a dummy
+ * base. Undefined for an extension that is no valid percent-encoding ("v.%E0", "v.mp%"): a url
+ * whose file type cannot be read gets no player, never an error.
+ */
 function pathExtension(url: URL): string | undefined {
   const name = url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
   const dot = name.lastIndexOf('.');
-  return dot > 0 ? decodeURIComponent(name.slice(dot + 1)).toLowerCase() : undefined;
+  if (dot <= 0) return undefined;
+  try {
+    return decodeURIComponent(name.slice(dot + 1)).toLowerCase();
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -63,6 +72,10 @@ export function recordingPlayer(url: string, startMs: number): RecordingPlayer |
     }
   }
   if (!relative && parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
+  // "//host/v.mp4" parses only against a base, yet names another host: not the site's own file.
+  if (relative && parsed.host !== 'relative.invalid') return undefined;
+  // Credentials in a url would be published in the page (and sent by every viewer's browser): no player, as videoFrame refuses them.
+  if (parsed.username !== '' || parsed.password !== '') return undefined;
   const type = VIDEO_TYPES[pathExtension(parsed) ?? ''];
   if (type === undefined) return undefined;
   const cut = url.indexOf('#');

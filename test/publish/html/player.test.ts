@@ -3,6 +3,8 @@ import path from 'path';
 import { ResolvedManifest } from '../../../src/model/manifest-resolved';
 import { Transcript } from '../../../src/model/transcript';
 import { videoFrame } from '../../../src/publish/html/builder';
+import { contentSecurityPolicy } from '../../../src/publish/html/page-policy';
+import { PAGE_CSP } from '../../../src/server/security-headers';
 import { playerPolicy, recordingPlayer } from '../../../src/publish/html/player';
 import { sessionRows } from '../../../src/publish/html/session-rows';
 import { renderTranscriptPage } from '../../../src/publish/html/transcript-page';
@@ -124,5 +126,47 @@ describe('a session page with a player', () => {
     expect(permalinks.map((t) => t.attributes.find((a) => a.name === 'href')!.value)).toEqual(transcript.paragraphs.map((_, i) => `#p-${i}`));
     const starts = startTags(p, 'p').flatMap((t) => t.attributes.filter((a) => a.name === 'data-start-ms').map((a) => Number(a.value)));
     expect(starts).toEqual(expect.arrayContaining(transcript.paragraphs.map((x) => x.startMs)));
+  });
+});
+
+describe('recording urls the player refuses', () => {
+  it('gives no player, never an error, for an extension that is no valid percent-encoding', () => {
+    for (const url of ['https://example.org/v.%E0', 'https://example.org/v.mp%', 'media/v.%FF', 'https://example.org/v.mp%34']) {
+      expect(() => recordingPlayer(url, 0)).not.toThrow();
+    }
+    expect(recordingPlayer('https://example.org/v.%E0', 0)).toBeUndefined();
+    expect(recordingPlayer('https://example.org/v.mp%', 0)).toBeUndefined();
+    // a valid encoding of a known extension still plays
+    expect(recordingPlayer('https://example.org/v.mp%34', 0)).toMatchObject({ kind: 'video', type: 'video/mp4' });
+  });
+
+  it('gives no player for a YouTube playlist embed url (no one video to start at the session)', () => {
+    expect(recordingPlayer('https://www.youtube.com/embed/videoseries?list=PL1', 0)).toBeUndefined();
+  });
+
+  it('gives no player for a url with credentials or a host-relative url of another host', () => {
+    for (const url of ['https://u:p@host.example:8443/v.mp4', 'https://u@host.example/v.mp4', 'http://:p@host.example/v.webm', '//u:p@host.example/v.mp4', '//host.example/v.mp4']) {
+      expect([url, recordingPlayer(url, 0)]).toEqual([url, undefined]);
+    }
+  });
+});
+
+describe('the server lets in what a page\u2019s player asks for', () => {
+  /** Whether a CSP source list (a directive's value) matches `origin` on a page served from `self`. */
+  const allows = (sources: string[], origin: string, self: string): boolean =>
+    sources.some((s) => (s === "'self'" ? origin === "'self'" || origin === self : s.endsWith(':') && !s.includes('/') ? origin.startsWith(s) : s === origin));
+  const mediaSources = (csp: string): string[] => (csp.split(';').map((d) => d.trim().split(/\s+/)).find(([name]) => name === 'media-src') ?? ['media-src']).slice(1);
+
+  it('allows the media origin of every url that gets a <video> player, http: and https:, in recap serve\u2019s header as in the page', () => {
+    const self = 'http://127.0.0.1:8080';
+    for (const url of ['http://media.example.org:8000/rec.mp4', 'https://media.example.org/rec.webm', 'http://192.168.1.20/rec.mp4', 'media/rec.mp4']) {
+      const player = recordingPlayer(url, 0);
+      expect(player?.kind).toBe('video');
+      const policy = playerPolicy(player);
+      for (const origin of policy.media ?? []) {
+        expect([url, origin, allows(mediaSources(PAGE_CSP), origin, self)]).toEqual([url, origin, true]);
+        expect(allows(mediaSources(contentSecurityPolicy(policy)), origin, self)).toBe(true);
+      }
+    }
   });
 });
