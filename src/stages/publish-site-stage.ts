@@ -3,7 +3,7 @@ import { catalogueEntryKey, eventIdOfKey, EVENTS_ROOT, manifestKey, SEARCH_BUNDL
 import { ResolvedManifest } from '../model/manifest-resolved';
 import { parseSegmentsJsonl } from '../model/segments-jsonl';
 import { SEARCH_BUNDLE_LOADER } from '../publish/browser/search-bundle-loader';
-import { SITE_SEARCH_SCRIPT } from '../publish/browser/site-search-script';
+import { SITE_SEARCH_SCRIPT } from '../publish/browser/compiled-scripts';
 import { siteSearchRecords, type SiteSearchRecord } from '../publish/site/search-records';
 import { SEARCH_LOADER_FILE, SEARCH_SCRIPT_FILE } from '../publish/site/site-links';
 import { renderArchivePage, renderSiteSearchPage, type SiteEvent } from '../publish/site/site-pages';

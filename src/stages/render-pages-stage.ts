@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Alignment } from '../model/alignment';
 import { alignmentKey, eventPageKey, eventPrefix, eventSummaryKey, interactiveTranscriptKey, manifestKey, recordingPlayerKey, segmentsKey, sessionCaptionsPath, sessionFolderPageKey, sessionSummaryKey, speakerPageKey, speakerTranscriptKey, transcriptKey, transcriptPageKey, warningsKey } from '../model/event-layout';
-import { INTERACTIVE_TRANSCRIPT_SCRIPT } from '../publish/browser/interactive-transcript';
+import { INTERACTIVE_TRANSCRIPT_SCRIPT } from '../publish/browser/compiled-scripts';
 import type { SessionFiles } from '../publish/html/recording-files';
 import { InputWarningsFile } from '../model/input-warning';
 import { ResolvedManifest } from '../model/manifest-resolved';

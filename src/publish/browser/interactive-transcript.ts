@@ -1,5 +1,4 @@
 /// <reference lib="dom" />
-import { scriptFile } from './script-file';
 
 /**
  * The session page's script (interactive-transcript.js): the transcript follows the player.
@@ -229,6 +228,3 @@ export function interactiveTranscript(): void {
   listen();
   for (let i = 1; i <= 10; i++) window.setTimeout(listen, i * 1000);
 }
-
-/** The published text of interactive-transcript.js. */
-export const INTERACTIVE_TRANSCRIPT_SCRIPT = scriptFile(interactiveTranscript);

@@ -1,5 +1,4 @@
 /// <reference lib="dom" />
-import { scriptFile } from './script-file';
 
 /**
  * site/search.js: the search page's script. It reads ?q= (and ?event=, ?page=) from the page's
@@ -12,7 +11,7 @@ import { scriptFile } from './script-file';
  * The page says what it needs (data-* attributes): data-page-size hits a page, data-bundle the
  * bundle's folder relative to the page.
  */
-function siteSearch(): Promise<void> | void {
+export function siteSearch(): Promise<void> | void {
   interface BundleResult {
     id: string;
     score: number;
@@ -158,6 +157,3 @@ function siteSearch(): Promise<void> | void {
   };
   return run().catch((e: unknown) => say(`Search failed: ${e instanceof Error ? e.message : String(e)}`));
 }
-
-/** The text of site/search.js. */
-export const SITE_SEARCH_SCRIPT = scriptFile(siteSearch);
