@@ -30,7 +30,11 @@ export function sendNotFound(reply: FastifyReply): FastifyReply {
  * segments: no key leaves events/.
  */
 export function keyOfPath(rest: string): string | undefined {
-  const key = `${SERVED_ROOT}${rest.endsWith('/') || rest === '' ? `${rest}index.html` : rest}`;
+  return servableKey(`${SERVED_ROOT}${rest.endsWith('/') || rest === '' ? `${rest}index.html` : rest}`);
+}
+
+/** The key itself when a store can hold it (not too long, no '..', '.' or empty segment), else undefined. */
+function servableKey(key: string): string | undefined {
   if (tooLong(key)) return undefined;
   try {
     assertBlobKey(key);
@@ -66,14 +70,7 @@ async function folderRedirect(store: BlobStore, key: string): Promise<string | u
  * catalogue stamp, a stray file).
  */
 export function siteKeyOf(key: string): string | undefined {
-  if (tooLong(key) || !isSiteKey(key)) return undefined;
-  try {
-    assertBlobKey(key);
-  } catch (e) {
-    if (e instanceof InvalidBlobKeyError) return undefined;
-    throw e;
-  }
-  return key;
+  return isSiteKey(key) ? servableKey(key) : undefined;
 }
 
 export function registerBlobRoutes(app: FastifyInstance, store: BlobStore): void {

@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'child_process';
 import { existsSync } from 'fs';
-import { createServer } from 'net';
 import path from 'path';
 import type { Requirement } from './requirements';
 import { sleep } from './processes';
+import { freePort } from './redis-server';
 
 /**
  * A published folder served the way most organisers host it: by a plain static file server that
@@ -21,16 +21,6 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 async function answers(url: string): Promise<boolean> {
   try {
