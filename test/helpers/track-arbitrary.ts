@@ -1,13 +1,17 @@
 import fc from 'fast-check';
 import { INGEST_GENERATOR, type Cue, type CueSettings, type Track } from '../../src/model/track';
+import { decodeEntities } from '../../src/text/entities';
 
 // Words of caption text: letters (accented too), digits, and characters that need escaping
 // ("&", "<"). No ":" (it would make a speaker label), no ">>" (a speaker mark), no brackets.
 const word = fc.stringMatching(/^[a-zA-Z0-9éüçñ’'&<.,?!]{1,8}$/);
 const line = fc.array(word, { minLength: 1, maxLength: 6 }).map((ws) => ws.join(' '));
 const text = fc.array(line, { minLength: 1, maxLength: 2 }).map((ls) => ls.join('\n'))
-  // a line starting "- " reads as subtitle dialogue, and "&" before letters is kept by design
-  .filter((t) => !t.split('\n').some((l) => /^- /.test(l)));
+  // A line starting "- " reads as subtitle dialogue. Text that itself holds a character reference
+  // ("&gt", "&amp;") is left out: the plain-text writers write "&" as it is, for the players that
+  // decode nothing, and recap's readers decode references, so such text is the one documented
+  // ambiguity of those formats (src/text/markup.ts escapeMinimal), not a round trip to hold.
+  .filter((t) => !t.split('\n').some((l) => /^- /.test(l)) && decodeEntities(t) === t);
 const speakerName = fc.constantFrom('Bilel Jamoussi', 'Javier García Díaz', 'Anna', 'me013', 'CHAIR');
 
 const settings: fc.Arbitrary<CueSettings | undefined> = fc.option(
