@@ -112,6 +112,20 @@ describeNeeding(NEEDS, 'the session page\u2019s player and interactive transcrip
     await page.close();
   }, 60_000);
 
+  it('says so when the video\u2019s host answers no byte ranges and a click cannot jump', async () => {
+    const page = await context.newPage();
+    const whole = readFileSync(path.join(root, 'media', 'meeting.webm'));
+    // A host that ignores Range: the whole file, 200, no Accept-Ranges (Python's bare http.server).
+    await page.route(`${videoUrl}*`, (route) => route.fulfill({ status: 200, body: whole, headers: { 'Content-Type': 'video/webm' } }));
+    await openSession(page);
+    const list = await paragraphs(page);
+    const target = list[list.length - 1]!;
+    await page.locator(`#${target.id} a.ts time`).click();
+    await page.getByRole('status').filter({ hasText: /cannot jump/ }).waitFor({ timeout: 10_000 });
+    expect(await page.getByRole('status').first().textContent()).toMatch(/does not answer range requests/);
+    await page.close();
+  }, 60_000);
+
   it('playing moves the highlight to the next paragraph when its time comes', async () => {
     const page = await context.newPage();
     await openSession(page);

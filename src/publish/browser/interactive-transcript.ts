@@ -92,10 +92,23 @@ export function interactiveTranscript(): void {
     frame?.contentWindow?.postMessage(typeof message === 'string' ? message : JSON.stringify(message), origin);
   }
 
+  /** Whether the video can be put at `seconds`: its host answers byte ranges, or that much has been downloaded. */
+  function reachable(media: HTMLVideoElement, seconds: number): boolean {
+    for (let i = 0; i < media.seekable.length; i++) if (media.seekable.start(i) <= seconds && seconds <= media.seekable.end(i)) return true;
+    return false;
+  }
+
   function seek(seconds: number): void {
     if (video) {
       video.currentTime = seconds;
       void video.play().catch(() => undefined);
+      // A host that answers no byte ranges (a bare development server) lets a browser play the
+      // file from its start only: say so rather than seem to ignore the click.
+      window.setTimeout(() => {
+        if (video.readyState >= 1 && Math.abs(video.currentTime - seconds) > 2 && !reachable(video, seconds)) {
+          announce('The video cannot jump to this moment: its host does not answer range requests, so it plays from the start.');
+        }
+      }, 1500);
     } else if (kind === 'youtube') {
       post({ event: 'command', func: 'seekTo', args: [seconds, true] });
       post({ event: 'command', func: 'playVideo', args: [] });
