@@ -79,13 +79,28 @@ export class FsBlobStore implements BlobStore {
     const file = this.fileOf(key);
     const temp = `${file}.${process.pid}-${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`;
     try {
-      await fs.mkdir(path.dirname(file), { recursive: true });
-      // flush: the bytes reach the disk before the rename makes them visible under the key.
-      await fs.writeFile(temp, data, { flush: true });
-      await fs.rename(temp, file);
+      await this.writeThenRename(file, temp, data);
     } catch (e) {
       await fs.rm(temp, { force: true }).catch(() => undefined);
       throw storeError(this.location, key, e);
+    }
+  }
+
+  /**
+   * Writes the temp file in the key's folder and renames it over the key. A delete of the folder's
+   * last other file may remove the (then empty) folder in between: one more try makes it again.
+   */
+  private async writeThenRename(file: string, temp: string, data: Uint8Array | string): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await fs.mkdir(path.dirname(file), { recursive: true });
+        // flush: the bytes reach the disk before the rename makes them visible under the key.
+        await fs.writeFile(temp, data, { flush: true });
+        await fs.rename(temp, file);
+        return;
+      } catch (e) {
+        if (attempt >= 2 || errorCode(e) !== 'ENOENT') throw e;
+      }
     }
   }
 
@@ -137,6 +152,24 @@ export class FsBlobStore implements BlobStore {
       } catch (e) {
         const code = errorCode(e);
         if (code !== 'ENOENT' && code !== 'ENOTDIR') throw storeError(this.location, key, e);
+      }
+      await this.removeEmptyFolders(path.dirname(file));
+    }
+  }
+
+  /**
+   * Removes `folder` and then each parent up to the store's root while they are empty, as a key
+   * store has no folders: a session dropped from the manifest leaves no empty sessions/<id>/ that
+   * a static web server would answer with a listing of nothing.
+   */
+  private async removeEmptyFolders(folder: string): Promise<void> {
+    const root = path.resolve(this.root);
+    for (let dir = path.resolve(folder); dir.startsWith(`${root}${path.sep}`); dir = path.dirname(dir)) {
+      try {
+        await fs.rmdir(dir);
+      } catch {
+        // not empty (or already gone, or not ours to remove): the folders above are not empty either
+        return;
       }
     }
   }

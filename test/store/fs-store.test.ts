@@ -103,4 +103,17 @@ describe('FsBlobStore', () => {
     await expect(store.put('a/b', 'x')).rejects.toBeInstanceOf(BlobStoreError);
     await expect(store.put('a/b', 'x')).rejects.toThrow(`${store.root}: cannot access "a/b": `);
   });
+
+  test('a delete leaves no empty folder behind, up to the store root, and keeps folders that still hold a file', async () => {
+    const store = freshStore();
+    await store.put('events/e/sessions/gone/index.html', 'x');
+    await store.put('events/e/sessions/gone/transcript.html', 'x');
+    await store.put('events/e/sessions/kept/index.html', 'x');
+    await store.delete(['events/e/sessions/gone/index.html', 'events/e/sessions/gone/transcript.html']);
+    expect(readdirSync(path.join(store.root, 'events/e/sessions'))).toEqual(['kept']);
+    await store.delete(['events/e/sessions/kept/index.html']);
+    expect(readdirSync(store.root)).toEqual([]);
+    await store.put('events/e/sessions/kept/index.html', 'again');
+    expect((await store.get('events/e/sessions/kept/index.html')).toString('utf8')).toBe('again');
+  });
 });
