@@ -121,7 +121,9 @@ function timelineSection(manifest: ResolvedManifest, rows: readonly SessionRow[]
       el(
         'figure',
         null,
-        timelineSvg(f.rows, f.recording.id),
+        // On a phone the drawing keeps a readable size and scrolls sideways in its own box (which
+        // the keyboard can scroll too), rather than shrinking its labels to a few pixels.
+        el('div', { class: 'scroll-x', tabindex: '0', role: 'group', 'aria-label': `Timeline of recording ${f.recording.id}` }, timelineSvg(f.rows, f.recording.id)),
         el('figcaption', null, `Recording ${f.recording.id}: each session's scheduled span (dashed) above where it was found (filled). The sessions list above gives the same times as text.`),
       ),
     );

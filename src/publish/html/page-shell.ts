@@ -40,6 +40,8 @@ th p{font-weight:normal;font-size:.9rem}
 .status-missing{color:#8a0000;font-weight:600}
 figure{margin:1rem 0}
 svg{max-width:100%;height:auto}
+.scroll-x{overflow-x:auto}
+.scroll-x svg{min-width:36rem}
 .legend{display:flex;gap:1.5rem;flex-wrap:wrap;list-style:none;padding:0}
 .swatch{display:inline-block;width:1.5rem;height:.8rem;margin-right:.4rem;vertical-align:middle;border:2px solid #0b4f9c}
 .swatch-scheduled{background:#fff;border-style:dashed;border-color:#4a4a4a}
