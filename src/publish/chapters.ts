@@ -98,7 +98,8 @@ export function youTubeChapters(sessions: readonly ChapterSpan[], durationMs: nu
   }
   if (chapters.length < minChapters || chapters.some((_, k) => length(k) < minSeconds)) {
     const n = chapters.length;
-    return { list: null, reason: `${n} chapter${n === 1 ? '' : 's'} of ${minSeconds} s or more, YouTube needs ${minChapters}` };
+    const merged = sorted.length > n ? ` (${sorted.length} session${sorted.length === 1 ? '' : 's'}; shorter stretches merged into their neighbours)` : '';
+    return { list: null, reason: `${n} chapter${n === 1 ? '' : 's'} of ${minSeconds} s or more${merged}, YouTube needs ${minChapters}` };
   }
   return { list: chapters.map((c) => `${shortClock(c.start * 1000)} ${c.title}\n`).join(''), chapters: chapters.length };
 }

@@ -65,9 +65,11 @@ describe('YouTube chapter list', () => {
     for (const sessions of [[span('Only', 0, HOUR)], [span('A', 0, MIN), span('B', MIN, 2 * MIN)], [span('A', 0, MIN), span('B', MIN, MIN + 3_000), span('C', MIN + 3_000, MIN + 6_000)]]) {
       const result = youTubeChapters(sessions, 2 * MIN);
       expect(result.list).toBeNull();
-      expect('reason' in result && result.reason).toMatch(/^[0-2] chapters? of 10 s or more, YouTube needs 3$/);
+      expect('reason' in result && result.reason).toMatch(/^[0-2] chapters? of 10 s or more( \(\d sessions?; shorter stretches merged into their neighbours\))?, YouTube needs 3$/);
     }
     expect(youTubeChapters([], HOUR).list).toBeNull();
+    const merged = youTubeChapters([span('A', 0, MIN), span('B', MIN, MIN + 3_000), span('C', MIN + 3_000, MIN + 6_000)], 2 * MIN);
+    expect('reason' in merged && merged.reason).toBe('2 chapters of 10 s or more (3 sessions; shorter stretches merged into their neighbours), YouTube needs 3');
   });
 
   it('writes h:mm:ss from the hour on and keeps every rule over a long recording with many sessions', () => {

@@ -46,7 +46,7 @@ export function recordingFilesSection(
   if (files.youTubeChapters) items.push(el('li', null, el('a', { href: recordingHref(t.recording, 'chapters.youtube.txt') }, 'Chapter list for a YouTube description'), ': paste it into the video\u2019s description.'));
   else if (files.chapters) {
     const { minChapters, minSeconds } = YOUTUBE_CHAPTER_RULES;
-    items.push(el('li', null, `No chapter list for YouTube: YouTube shows chapters only when there are at least ${minChapters}, each ${minSeconds} seconds or longer, and this recording\u2019s sessions do not make that many.`));
+    items.push(el('li', null, `No chapter list for YouTube: YouTube shows chapters only when there are at least ${minChapters}, each ${minSeconds} seconds or longer, and this recording\u2019s sessions make fewer once those shorter than ${minSeconds} seconds are merged into their neighbours.`));
   }
   if (items.length === 0) return null;
   return el('section', { id: 'files', 'aria-labelledby': 'files-heading' }, el('h2', { id: 'files-heading' }, 'Files'), el('ul', null, items));
