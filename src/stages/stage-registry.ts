@@ -129,7 +129,7 @@ export const STAGES = {
   'summarize-event': {
     schema: SummarizeEventJob,
     // The default word budgets (DEFAULT_SUMMARY_WORDS) are stage code: changing them bumps @1.
-    version: `summarize-event@1+${SUMMARIZE_GENERATOR}`,
+    version: `summarize-event@2+${SUMMARIZE_GENERATOR}`,
     run: summarizeEventStage,
     inputKeys: async (store, job) => {
       const manifest = await storedManifest(store, job.eventId);

@@ -11,6 +11,7 @@ import type { BlobStore } from '../store/blob-store';
 import { JobId } from './job-fields';
 import { getJson, putJson } from './json-blob';
 import { plural, type StageResult } from './stage-result';
+import { defaultSummaryWords } from '../summarize/summary-length';
 
 /** Default budgets when the command gives none: an event summary, and each session's. */
 export const DEFAULT_SUMMARY_WORDS = { event: 250, session: 120 };
@@ -52,14 +53,15 @@ export async function summarizeEventStage(store: BlobStore, job: SummarizeEventJ
     await putJson(store, key, SummaryFile, { generator, words, maxWords, sentences, keyphrases, ...(sessions ? { sessions } : {}) });
     outputKeys.push(key);
   };
-  const eventMaxWords = job.summaryWords ?? DEFAULT_SUMMARY_WORDS.event;
+  const said = (ts: readonly Transcript[]): string[] => ts.flatMap((t) => sentencesOf(t).map((s) => s.text));
+  const eventMaxWords = job.summaryWords ?? defaultSummaryWords(said(transcripts), DEFAULT_SUMMARY_WORDS.event);
   const event = summarizeEvent(
     transcripts.map((t) => ({ id: t.sessionId, topic: topicOf(manifest, t.sessionId), sentences: sentencesOf(t) })),
     { maxWords: eventMaxWords },
   );
   await write(eventSummaryKey(job.eventId), event, eventMaxWords);
   for (const t of transcripts) {
-    const maxWords = Math.min(DEFAULT_SUMMARY_WORDS.session, job.summaryWords ?? DEFAULT_SUMMARY_WORDS.session);
+    const maxWords = Math.min(DEFAULT_SUMMARY_WORDS.session, job.summaryWords ?? defaultSummaryWords(said([t]), DEFAULT_SUMMARY_WORDS.session));
     await write(sessionSummaryKey(job.eventId, t.sessionId), summarize(sentencesOf(t), { maxWords, topic: topicOf(manifest, t.sessionId) }), maxWords);
   }
   const left = (event.sessions ?? []).filter((s) => s.omitted);

@@ -149,6 +149,11 @@ describe('recap process', () => {
       ['backup', expect.stringMatching(/^(estimated|unknown)$/)],
     ]);
 
+    // A short event (a few hundred words said) gets a summary of a fifth of them, not the 250-word default.
+    const summary = JSON.parse(snapshot(store).get('events/forum-opening/summary.json')!.toString('utf8')) as { maxWords: number; words: number };
+    expect(summary.maxWords).toBeLessThan(100);
+    expect(summary.words).toBeLessThanOrEqual(summary.maxWords);
+
     // JSON as written: 2-space indent and a final newline; the search index (read by programs
     // only, mostly number arrays) on one line. The search bundle's files are the engine's own.
     for (const [key, bytes] of snapshot(store)) {

@@ -48,7 +48,7 @@ describe('stage registry', () => {
     expect(STAGES['split-event'].version).toBe(`split-event@2+${SPLIT_GENERATOR}+${SPEAKERS_GENERATOR}`);
     // captions are cased and their speakers resolved by split's code: a change there invalidates them
     expect(STAGES['publish-captions'].version).toBe(`publish-captions@4+${REFLOW_GENERATOR}+${SPLIT_GENERATOR}+${CHAPTERS_GENERATOR}`);
-    expect(STAGES['summarize-event'].version).toBe(`summarize-event@1+${SUMMARIZE_GENERATOR}`);
+    expect(STAGES['summarize-event'].version).toBe(`summarize-event@2+${SUMMARIZE_GENERATOR}`);
     expect(STAGES['index-event'].version).toBe(`index-event@1+${SEARCH_INDEX_FORMAT}`);
     expect(STAGES['render-pages'].version).toBe(`render-pages@4+${PAGES_GENERATOR}`);
   });
