@@ -65,7 +65,7 @@ function sharedDay(rows: readonly SessionRow[]): string | undefined {
  * facts: a table of six columns was three screens of narrow cells on a phone and scrolled sideways.
  * The day is said once when all sessions share it.
  */
-function sessionsList(rows: readonly SessionRow[]): Html {
+function sessionsList(rows: readonly SessionRow[], recordings: number): Html {
   const day = sharedDay(rows);
   const items = rows.map((r) =>
     el(
@@ -78,7 +78,7 @@ function sessionsList(rows: readonly SessionRow[]): Html {
         el('dt', null, 'Scheduled'),
         el('dd', null, scheduledText(r.session, { withDay: day === undefined })),
         el('dt', null, 'In the recording'),
-        el('dd', null, alignedText(r)),
+        el('dd', null, alignedText(r, recordings)),
         el('dt', null, 'Alignment'),
         el('dd', { class: `status-${r.status}` }, alignmentText(r)),
         (r.session.people ?? []).length > 0 ? fragment(el('dt', null, 'People'), el('dd', null, peopleList(r))) : null,
@@ -114,6 +114,7 @@ function speakersSection(speakers: readonly SpeakerTranscript[]): Html {
 }
 
 function timelineSection(manifest: ResolvedManifest, rows: readonly SessionRow[]): Html {
+  const name = (id: string): string => (manifest.recordings.length > 1 ? `recording ${id}` : 'the recording');
   const figures = manifest.recordings
     .map((recording) => ({ recording, rows: rows.filter((r) => r.recording === recording.id) }))
     .filter((f) => f.rows.length > 0)
@@ -123,8 +124,8 @@ function timelineSection(manifest: ResolvedManifest, rows: readonly SessionRow[]
         null,
         // On a phone the drawing keeps a readable size and scrolls sideways in its own box (which
         // the keyboard can scroll too), rather than shrinking its labels to a few pixels.
-        el('div', { class: 'scroll-x', tabindex: '0', role: 'group', 'aria-label': `Timeline of recording ${f.recording.id}` }, timelineSvg(f.rows, f.recording.id)),
-        el('figcaption', null, `Recording ${f.recording.id}: each session's scheduled span (dashed) above where it was found (filled). The sessions list above gives the same times as text.`),
+        el('div', { class: 'scroll-x', tabindex: '0', role: 'group', 'aria-label': `Timeline of ${name(f.recording.id)}` }, timelineSvg(f.rows, f.recording.id, name(f.recording.id))),
+        el('figcaption', null, `${manifest.recordings.length > 1 ? `Recording ${f.recording.id}: e` : 'E'}ach session's scheduled span (dashed) above where it was found (filled). The sessions list above gives the same times as text.`),
       ),
     );
   const legend = el(
@@ -156,6 +157,7 @@ function recordingsList(manifest: ResolvedManifest): Html {
     null,
     manifest.recordings.map((r) => {
       const url = r.url !== undefined ? safeUrl(r.url) : undefined;
+      if (manifest.recordings.length === 1) return el('li', null, url !== undefined ? el('a', { href: url }, 'Watch the recording') : 'The recording has no address to watch it at.');
       return el('li', null, `Recording ${r.id}`, url !== undefined ? fragment(': ', el('a', { href: url }, 'watch')) : null);
     }),
   );
@@ -182,7 +184,7 @@ export function renderEventPage(input: EventPageInput): string {
     searchSection(manifest.id),
     warningsSection(input.warnings ?? []),
     summarySection(input.summary, summaryLink),
-    sessionsList(rows),
+    sessionsList(rows, manifest.recordings.length),
     speakersSection(input.speakers),
     timelineSection(manifest, rows),
   );

@@ -33,8 +33,12 @@ export function recordingTime(ms: number): Html {
   return el('time', { datetime: isoDuration(ms) }, clock(ms));
 }
 
-/** "00:04:01 to 00:16:00 of recording main"; "not found in the recording" for a missing session. */
-export function alignedText(row: SessionRow): Html {
+/**
+ * "00:04:01 to 00:16:00 of recording main"; "not found in the recording" for a missing session.
+ * An event of one recording does not name it: its id is the manifest's, not words for readers.
+ */
+export function alignedText(row: SessionRow, recordings: number): Html {
   if (!row.aligned) return fragment(row.status === 'missing' ? 'not found in the recording' : 'not aligned');
-  return fragment(recordingTime(row.aligned.startMs), ' to ', recordingTime(row.aligned.endMs), row.recording !== undefined ? ` of recording ${row.recording}` : '');
+  const which = row.recording !== undefined && recordings > 1 ? ` of recording ${row.recording}` : '';
+  return fragment(recordingTime(row.aligned.startMs), ' to ', recordingTime(row.aligned.endMs), which);
 }

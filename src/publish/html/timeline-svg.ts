@@ -40,17 +40,18 @@ function span(s: { startMs: number; endMs: number } | undefined): string {
 }
 
 /** The words of <desc>: every session's scheduled and aligned span. */
-function describe(rows: readonly SessionRow[], recordingId: string): string {
+function describe(rows: readonly SessionRow[], recordingName: string): string {
   const lines = rows.map((r) => {
     const scheduled = r.scheduled ? `scheduled ${span(r.scheduled)}` : 'no scheduled time';
     const held = r.aligned ? `aligned ${span(r.aligned)}` : 'not found in the recording';
     return `${r.session.title}: ${scheduled}; ${held}.`;
   });
-  return `Scheduled and aligned times of ${rows.length} session${rows.length === 1 ? '' : 's'} in recording ${recordingId}, in hours, minutes and seconds from the recording's start. ${lines.join(' ')}`;
+  return `Scheduled and aligned times of ${rows.length} session${rows.length === 1 ? '' : 's'} in ${recordingName}, in hours, minutes and seconds from the recording's start. ${lines.join(' ')}`;
 }
 
 /** The SVG of one recording's sessions; `rows` are those of that recording, in agenda order. */
-export function timelineSvg(rows: readonly SessionRow[], recordingId: string): Html {
+/** `recordingName` as readers see it: "the recording", or "recording <id>" among several. */
+export function timelineSvg(rows: readonly SessionRow[], recordingId: string, recordingName: string): Html {
   const spans = rows.flatMap((r) => [r.scheduled, r.aligned]).filter((s): s is { startMs: number; endMs: number } => s !== undefined);
   const from = Math.min(0, ...spans.map((s) => s.startMs));
   const to = Math.max(from + 60_000, ...spans.map((s) => s.endMs));
@@ -93,8 +94,8 @@ export function timelineSvg(rows: readonly SessionRow[], recordingId: string): H
   return el(
     'svg',
     { xmlns: 'http://www.w3.org/2000/svg', class: 'timeline', role: 'img', 'aria-labelledby': `${titleId} ${descId}`, viewBox: `0 0 ${WIDTH} ${height}`, width: WIDTH, height },
-    el('title', { id: titleId }, `Timeline of recording ${recordingId}: the agenda against what happened`),
-    el('desc', { id: descId }, describe(rows, recordingId)),
+    el('title', { id: titleId }, `Timeline of ${recordingName}: the agenda against what happened`),
+    el('desc', { id: descId }, describe(rows, recordingName)),
     el('g', { class: 'axis' }, ticks),
     sessionRows,
   );

@@ -122,7 +122,7 @@ export function renderTranscriptPage(input: TranscriptPageInput): string {
       el('dt', null, 'Scheduled'),
       el('dd', null, scheduledText(row.session)),
       el('dt', null, 'In the recording'),
-      el('dd', null, alignedText(row), url !== undefined ? fragment(' (', el('a', { href: recordingLink(url, t.startMs) }, 'watch from the start of the session'), ')') : null),
+      el('dd', null, alignedText(row, manifest.recordings.length), url !== undefined ? fragment(' (', el('a', { href: recordingLink(url, t.startMs) }, 'watch from the start of the session'), ')') : null),
     ),
     player !== undefined
       ? playerElement(

@@ -173,6 +173,10 @@ describe('the event page of the fixture event', () => {
     const rows = startTags(page, 'li').filter((t) => t.attributes.some((a) => a.name === 'id' && a.value.startsWith('session-')));
     expect(rows).toHaveLength(manifest.sessions.length);
     expect(page.text.split('23 April 2021 (UTC+02:00)')).toHaveLength(2);
+    // one recording: its id (the manifest's, not words for readers) is not shown
+    expect(manifest.recordings).toHaveLength(1);
+    expect(page.text).not.toMatch(/recording main|Recording main/);
+    expect(page.text).toContain('Watch the recording');
     const hrefs = attributeValues(page, 'a', 'href');
     for (const id of transcripts.keys()) expect(hrefs).toContain(`sessions/${id}/transcript.html`);
     for (const s of manifest.sessions) expect(page.text).toContain(s.title);
