@@ -75,18 +75,13 @@ export function siteSearch(): Promise<void> | void {
     say('Searching\u2026');
     // Events in other languages have an index of their own in the bundle: search them all.
     const bundlePath = new URL(root.dataset.bundle ?? 'pagefind/', location.href).pathname;
-    let merged = false;
+    const primary = (document.documentElement.lang || 'en').split('-')[0]!.toLowerCase();
     try {
       const entry = (await (await fetch(`${bundlePath}pagefind-entry.json`)).json()) as { languages?: Record<string, unknown> };
       const languages = Object.keys(entry.languages ?? {});
-      const primary = (document.documentElement.lang || 'en').split('-')[0]!.toLowerCase();
       // By its full url: the engine refuses to merge a path that names its own (primary) index.
       const bundleUrl = new URL(bundlePath, location.href).href;
-      for (const language of languages) {
-        if (language === primary) continue;
-        await bundle.mergeIndex(bundleUrl, { language });
-        merged = true;
-      }
+      for (const language of languages) if (language !== primary) await bundle.mergeIndex(bundleUrl, { language });
     } catch {
       // Without the list the page's own language is still searched.
     }
@@ -99,9 +94,9 @@ export function siteSearch(): Promise<void> | void {
     // What the engine's own matching may add has to be checked: it finds words that merely start
     // like a query word ("elevators" finds "eleven"; in a merged French index "parking" finds
     // "par") and it lists moments whose page title or metadata hold the word though the moment
-    // does not. A quoted search is the engine matching whole words only, normalised as its index
-    // (case, accents, the stemming of that index's language), so the moments a quoted search
-    // finds with a matched word in their text are those that truly hold it.
+    // does not. A quoted search is the engine matching whole words only, after its own
+    // normalisation (case, accents, stemming), so the moments it finds with a matched word in
+    // their text are those that hold it; but it stems with the page's language only.
     const phrases = [...q.matchAll(/"([^"]*)"?/g)].map((m) => m[1]!.trim()).filter((p) => p !== '');
     const terms = [
       ...new Set(
@@ -124,12 +119,12 @@ export function siteSearch(): Promise<void> | void {
     /** The moments holding a word or phrase word for word, with the engine's score of each. */
     const holding = async (text: string): Promise<Map<string, BundleResult>> => {
       const exact = new Map(once((await bundle.search(`"${text}"`, filters))?.results ?? []).filter((r) => r.words.length > 0).map((r) => [r.id, r]));
-      if (!merged) return exact;
-      // A quoted search stems with the page's language only, so a merged index of another
-      // language misses words it holds: there a moment counts when its text has them unchanged.
+      // A moment of another language's index (its id starts with that language) may hold a word
+      // that the quoted search, stemming as the page's language, missed: such a moment counts
+      // when its text has the words unchanged.
       const wanted = plain(text).join(' ');
       for (const r of once((await bundle.search(text, filters))?.results ?? [])) {
-        if (exact.has(r.id) || r.words.length === 0) continue;
+        if (exact.has(r.id) || r.words.length === 0 || r.id.startsWith(`${primary}_`)) continue;
         if (` ${plain((await r.data()).content).join(' ')} `.includes(` ${wanted} `)) exact.set(r.id, r);
       }
       return exact;
