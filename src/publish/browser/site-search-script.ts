@@ -116,18 +116,22 @@ export function siteSearch(): Promise<void> | void {
         .split(/\s+/)
         .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
         .filter((w) => w !== '');
-    /** The moments holding a word or phrase word for word, with the engine's score of each. */
+    /**
+     * The moments holding a word or phrase word for word, each as the plain search scored it (a
+     * quoted search scores every hit alike, which would lose what makes a rare word count more).
+     */
     const holding = async (text: string): Promise<Map<string, BundleResult>> => {
-      const exact = new Map(once((await bundle.search(`"${text}"`, filters))?.results ?? []).filter((r) => r.words.length > 0).map((r) => [r.id, r]));
+      const whole = new Set(once((await bundle.search(`"${text}"`, filters))?.results ?? []).filter((r) => r.words.length > 0).map((r) => r.id));
+      const found = new Map<string, BundleResult>();
       // A moment of another language's index (its id starts with that language) may hold a word
       // that the quoted search, stemming as the page's language, missed: such a moment counts
       // when its text has the words unchanged.
       const wanted = plain(text).join(' ');
       for (const r of once((await bundle.search(text, filters))?.results ?? [])) {
-        if (exact.has(r.id) || r.words.length === 0 || r.id.startsWith(`${primary}_`)) continue;
-        if (` ${plain((await r.data()).content).join(' ')} `.includes(` ${wanted} `)) exact.set(r.id, r);
+        if (r.words.length === 0) continue;
+        if (whole.has(r.id) || (!r.id.startsWith(`${primary}_`) && ` ${plain((await r.data()).content).join(' ')} `.includes(` ${wanted} `))) found.set(r.id, r);
       }
-      return exact;
+      return found;
     };
     const phraseHits = await Promise.all(phrases.map(holding));
     const termHits = await Promise.all(terms.map(holding));
