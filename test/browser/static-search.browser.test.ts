@@ -241,7 +241,7 @@ describeNeeding(CHROMIUM_REQUIREMENT, 'the published folder searched in Chromium
       const FRENCH = ['Le vote se fait par appel nominal.', 'La séance est levée.'];
       const FR = 'conseil-2024-05-15';
       const spoken = (lines: string[]): string[] => lines.map((line, i) => `>> ${i % 2 === 0 ? 'CHAIR' : 'CLERK'}: ${line}`);
-      /** The hits' excerpts (what each listed moment says) for a query over the whole site. */
+      /** The hits' excerpts (what each listed moment says) for a query within one event. */
       const hitTexts = async (q: string, event: string = RIVER): Promise<string[]> => {
         const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
         try {
