@@ -225,5 +225,72 @@ describeNeeding(CHROMIUM_REQUIREMENT, 'the published folder searched in Chromium
       expect(await page.locator('ol.hits li .meta').allTextContents()).toEqual([expect.stringContaining('Conseil municipal')]);
       await page.close();
     });
+
+    // Last: two more events (one English, one French) whose words tempt prefix, stem and title matches.
+    describe('hits hold the words searched for', () => {
+      const RIVER = 'riverside-2024-05-14';
+      // Each said by another speaker than the one before: a moment (segment) of its own.
+      const LINES = [
+        'Good evening, the clerk will call the roll.',
+        'Eleven members are present, so we have a quorum.',
+        'The new mediatheque on Mill Street opens in June.',
+        'The elevators at the library are broken again.',
+        'Children play every day at Riverside Park.',
+        'We walked along the riverside to the park gate.',
+      ];
+      const FRENCH = ['Le vote se fait par appel nominal.', 'La séance est levée.'];
+      const FR = 'conseil-2024-05-15';
+      const spoken = (lines: string[]): string[] => lines.map((line, i) => `>> ${i % 2 === 0 ? 'CHAIR' : 'CLERK'}: ${line}`);
+      /** The hits' excerpts (what each listed moment says) for a query within one event. */
+      const hitTexts = async (q: string, event: string = RIVER): Promise<string[]> => {
+        const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+        try {
+          await page.goto(`${site.url}search.html?${new URLSearchParams({ q, event }).toString()}`);
+          await page.waitForFunction(() => /hits? for|No hits|failed/.test(document.getElementById('search-status')?.textContent ?? ''));
+          return await page.locator('ol.hits > li > p:nth-of-type(2)').allTextContents();
+        } finally {
+          await page.close();
+        }
+      };
+
+      beforeAll(async () => {
+        const base = mkdtempSync(path.join(tmpdir(), 'recap-words-'));
+        // The session's title holds a word said once: a title is no reason to list every moment of the session.
+        const events = [
+          { id: RIVER, language: 'en', title: 'Riverside council', session: 'Mediatheque and parks', lines: LINES },
+          { id: FR, language: 'fr', title: 'Conseil de quartier', session: 'Vote', lines: FRENCH },
+        ];
+        for (const e of events) {
+          const folder = path.join(base, e.id);
+          mkdirSync(path.join(folder, 'captions'), { recursive: true });
+          writeFileSync(
+            path.join(folder, 'event.yaml'),
+            `id: ${e.id}\ntitle: ${e.title}\nlanguage: ${e.language}\ndate: 2024-05-14\nsessions:\n  - id: main\n    title: ${e.session}\nrecordings:\n  - id: main\n    captions: captions/main.vtt\n`,
+          );
+          writeFileSync(path.join(folder, 'captions', 'main.vtt'), vtt(spoken(e.lines)));
+          expect(await runCli(['process', folder, '--out', dir], { out: () => undefined, err: () => undefined, isTty: false }, {})).toBe(0);
+        }
+      }, 240_000);
+
+      it('a word said once finds only the moment that says it', async () => {
+        expect(await hitTexts('mediatheque')).toEqual([LINES[2]]);
+      });
+
+      it('a word is not found in another word that starts like it', async () => {
+        expect(await hitTexts('elevators')).toEqual([LINES[3]]);
+        // Neither by a question's second pass (moments with some of the words).
+        expect(await hitTexts('elevators library broken')).toEqual([LINES[3]]);
+      });
+
+      it('a quoted phrase finds only the moments that say it word for word', async () => {
+        expect(await hitTexts('"riverside park"')).toEqual([LINES[4]]);
+        expect(await hitTexts('riverside park')).toEqual(expect.arrayContaining([LINES[4], LINES[5]]));
+      });
+
+      it("an English word does not find a French moment holding a prefix of it; a French word finds it", async () => {
+        expect(await hitTexts('parking', FR)).toEqual([]);
+        expect(await hitTexts('nominal', FR)).toEqual([FRENCH[0]]);
+      });
+    });
   });
 });

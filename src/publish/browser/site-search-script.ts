@@ -15,7 +15,9 @@ export function siteSearch(): Promise<void> | void {
   interface BundleResult {
     id: string;
     score: number;
-    data(): Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>;
+    /** Where in the moment's text the query matched: empty when only its title or metadata did. */
+    words: number[];
+    data(): Promise<{ url: string; excerpt: string; content: string; meta: Record<string, string | undefined> }>;
   }
   interface Bundle {
     options(o: Record<string, unknown>): Promise<void>;
@@ -73,10 +75,10 @@ export function siteSearch(): Promise<void> | void {
     say('Searching\u2026');
     // Events in other languages have an index of their own in the bundle: search them all.
     const bundlePath = new URL(root.dataset.bundle ?? 'pagefind/', location.href).pathname;
+    const primary = (document.documentElement.lang || 'en').split('-')[0]!.toLowerCase();
     try {
       const entry = (await (await fetch(`${bundlePath}pagefind-entry.json`)).json()) as { languages?: Record<string, unknown> };
       const languages = Object.keys(entry.languages ?? {});
-      const primary = (document.documentElement.lang || 'en').split('-')[0]!.toLowerCase();
       // By its full url: the engine refuses to merge a path that names its own (primary) index.
       const bundleUrl = new URL(bundlePath, location.href).href;
       for (const language of languages) if (language !== primary) await bundle.mergeIndex(bundleUrl, { language });
@@ -89,16 +91,61 @@ export function siteSearch(): Promise<void> | void {
       const seen = new Set<string>();
       return list.filter((r) => !seen.has(r.id) && seen.add(r.id) !== undefined);
     };
-    const every = once((await bundle.search(q, filters))?.results ?? []);
+    // What the engine's own matching may add has to be checked: it finds words that merely start
+    // like a query word ("elevators" finds "eleven"; in a merged French index "parking" finds
+    // "par") and it lists moments whose page title or metadata hold the word though the moment
+    // does not. A quoted search is the engine matching whole words only, after its own
+    // normalisation (case, accents, stemming), so the moments it finds with a matched word in
+    // their text are those that hold it; but it stems with the page's language only.
+    const phrases = [...q.matchAll(/"([^"]*)"?/g)].map((m) => m[1]!.trim()).filter((p) => p !== '');
+    const terms = [
+      ...new Set(
+        q
+          .replace(/"[^"]*"?/g, ' ')
+          .split(/\s+/)
+          .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase())
+          .filter((w) => w !== ''),
+      ),
+    ];
+    /** Lower case, without accents or the punctuation around words: how a moment's text is compared. */
+    const plain = (text: string): string[] =>
+      text
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .split(/\s+/)
+        .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+        .filter((w) => w !== '');
+    /**
+     * The moments holding a word or phrase word for word, each as the plain search scored it (a
+     * quoted search scores every hit alike, which would lose what makes a rare word count more).
+     */
+    const holding = async (text: string): Promise<Map<string, BundleResult>> => {
+      const whole = new Set(once((await bundle.search(`"${text}"`, filters))?.results ?? []).filter((r) => r.words.length > 0).map((r) => r.id));
+      const found = new Map<string, BundleResult>();
+      // A moment of another language's index (its id starts with that language) may hold a word
+      // that the quoted search, stemming as the page's language, missed: such a moment counts
+      // when its text has the words unchanged.
+      const wanted = plain(text).join(' ');
+      for (const r of once((await bundle.search(text, filters))?.results ?? [])) {
+        if (r.words.length === 0) continue;
+        if (whole.has(r.id) || (!r.id.startsWith(`${primary}_`) && ` ${plain((await r.data()).content).join(' ')} `.includes(` ${wanted} `))) found.set(r.id, r);
+      }
+      return found;
+    };
+    const phraseHits = await Promise.all(phrases.map(holding));
+    const termHits = await Promise.all(terms.map(holding));
+    const hasPhrases = (id: string): boolean => phraseHits.every((m) => m.has(id));
+    const every = once((await bundle.search(q, filters))?.results ?? []).filter((r) => terms.length + phrases.length > 0 && hasPhrases(r.id) && termHits.every((m) => m.has(r.id)));
     // The engine finds only moments with every word; a question ("what did the chair say about
     // the budget?") rarely has all its words in one. Then moments with some of the words follow,
     // by the sum of each word's score, so those with more and rarer words come first.
-    const terms = [...new Set(q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])];
     let some: BundleResult[] = [];
-    if (terms.length > 1 && every.length < pageSize) {
+    if (terms.length + phrases.length > 1 && every.length < pageSize) {
       const sums = new Map<string, { result: BundleResult; score: number }>();
-      for (const term of terms) {
-        for (const result of once((await bundle.search(term, filters))?.results ?? [])) {
+      for (const hits of termHits) {
+        for (const result of hits.values()) {
+          if (!hasPhrases(result.id)) continue;
           const seen = sums.get(result.id);
           if (seen) seen.score += result.score;
           else sums.set(result.id, { result, score: result.score });
