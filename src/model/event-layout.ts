@@ -188,6 +188,12 @@ export const SITE_HOME_KEY = 'index.html';
 /** search.html: search across every event, in the browser, with no server. */
 export const SITE_SEARCH_KEY = 'search.html';
 
+/**
+ * site.json: the organiser's settings of the site (its title), put at the store's root by hand;
+ * read by the publish-site stage, never written or served by recap.
+ */
+export const SITE_SETTINGS_KEY = 'site.json';
+
 /** Where the site's script files lie (relative to the root, as the root pages load them). */
 export const SITE_SCRIPTS_PREFIX = 'site/';
 

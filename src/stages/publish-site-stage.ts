@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { catalogueEntryKey, eventIdOfKey, EVENTS_ROOT, manifestKey, SEARCH_BUNDLE_PREFIX, segmentsKey, SITE_HOME_KEY, SITE_SEARCH_KEY } from '../model/event-layout';
+import { catalogueEntryKey, eventIdOfKey, EVENTS_ROOT, manifestKey, SEARCH_BUNDLE_PREFIX, segmentsKey, SITE_HOME_KEY, SITE_SEARCH_KEY, SITE_SETTINGS_KEY } from '../model/event-layout';
+import { ManifestError } from '../model/errors';
+import { SiteSettings } from '../model/site-settings';
 import { ResolvedManifest } from '../model/manifest-resolved';
 import { parseSegmentsJsonl } from '../model/segments-jsonl';
 import { SEARCH_BUNDLE_LOADER } from '../publish/browser/search-bundle-loader';
@@ -94,6 +96,25 @@ async function readSite(store: BlobStore): Promise<{ events: SiteEvent[]; record
 }
 
 /**
+ * The organiser's site.json at the store's root, when there is one. A file that holds no valid
+ * settings stops the step with every problem named (exit 1), rather than publishing a site under
+ * another title than asked.
+ */
+async function siteSettings(store: BlobStore): Promise<SiteSettings | undefined> {
+  if (!(await store.exists(SITE_SETTINGS_KEY))) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse((await store.get(SITE_SETTINGS_KEY)).toString('utf8'));
+  } catch (e) {
+    if (!(e instanceof SyntaxError)) throw e;
+    throw new ManifestError(SITE_SETTINGS_KEY, [{ path: '', message: `is not JSON: ${e.message}` }]);
+  }
+  const parsed = SiteSettings.safeParse(value);
+  if (!parsed.success) throw new ManifestError(SITE_SETTINGS_KEY, parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })));
+  return parsed.data;
+}
+
+/**
  * The last step of every event's run: the site's root files from every published event of the
  * store as it is now (not only this event), so a run never drops another event: the archive home
  * page (index.html), the search page (search.html), their script files (site/) and one static
@@ -108,6 +129,7 @@ async function readSite(store: BlobStore): Promise<{ events: SiteEvent[]; record
  */
 export async function publishSiteStage(store: BlobStore, job: PublishSiteJob, indexer: SiteIndexer | undefined): Promise<StageResult> {
   if (indexer === undefined) throw new SiteIndexerMissingError(`publish-site ${job.eventId}: no search indexer was given to the stages (StageContext.siteIndexer)`);
+  const title = (await siteSettings(store))?.title;
   for (let build = 1; ; build++) {
     const before = await signature(store);
     const { events, records, unreadable } = await readSite(store);
@@ -123,8 +145,8 @@ export async function publishSiteStage(store: BlobStore, job: PublishSiteJob, in
     const site: [string, string][] = [
       [SEARCH_LOADER_FILE, SEARCH_BUNDLE_LOADER],
       [SEARCH_SCRIPT_FILE, SITE_SEARCH_SCRIPT],
-      [SITE_SEARCH_KEY, renderSiteSearchPage(events)],
-      [SITE_HOME_KEY, renderArchivePage(events)],
+      [SITE_SEARCH_KEY, renderSiteSearchPage(events, title)],
+      [SITE_HOME_KEY, renderArchivePage(events, title)],
     ];
     for (const [key, text] of site) {
       await store.put(key, text);

@@ -163,7 +163,7 @@ export const STAGES = {
   'publish-site': {
     schema: PublishSiteJob,
     // The engine's version is pagefind's, pinned in package.json.
-    version: `publish-site@2+${SITE_SEARCH_RECORDS}+${PAGES_GENERATOR}`,
+    version: `publish-site@3+${SITE_SEARCH_RECORDS}+${PAGES_GENERATOR}`,
     run: (store, job, context) => publishSiteStage(store, job, context.siteIndexer),
     inputKeys: async () => [],
     stampName: (_job) => 'publish-site',

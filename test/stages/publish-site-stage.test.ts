@@ -1,7 +1,8 @@
 import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
-import { catalogueEntryKey, manifestKey, segmentsKey, SITE_HOME_KEY, SITE_SEARCH_KEY } from '../../src/model/event-layout';
+import { ManifestError } from '../../src/model/errors';
+import { catalogueEntryKey, manifestKey, segmentsKey, SITE_HOME_KEY, SITE_SEARCH_KEY, SITE_SETTINGS_KEY } from '../../src/model/event-layout';
 import type { ResolvedManifest } from '../../src/model/manifest-resolved';
 import { formatSegmentsJsonl } from '../../src/model/segments-jsonl';
 import type { Segment } from '../../src/model/transcript';
@@ -134,6 +135,31 @@ describe('publish-site stage', () => {
     const result = await publishSiteStage(store, { eventId: 'a-event' }, indexer);
     expect(indexer.calls.at(-1)!.map((r) => r.url)).toEqual(['events/a-event/sessions/opening/transcript.html#t-0']);
     expect(result.summary).toBe('site: home page, search page and search index of 1 event (1 moment); left out, their files unreadable: b-event');
+  });
+
+  it('names the site as the organiser\u2019s site.json says, escaped, and keeps the default without one', async () => {
+    await publish(store, manifest('a-event', 'Budget hearing'), [segment('a-event', 'opening', 0, 'First words.')]);
+    await publishSiteStage(store, { eventId: 'a-event' }, recordingIndexer());
+    expect((await store.get(SITE_HOME_KEY)).toString('utf8')).toContain('<h1>Event recaps</h1>');
+    await store.put(SITE_SETTINGS_KEY, JSON.stringify({ title: '  Riverbend <City> Council  ' }));
+    await publishSiteStage(store, { eventId: 'a-event' }, recordingIndexer());
+    const home = (await store.get(SITE_HOME_KEY)).toString('utf8');
+    expect(home).toContain('<title>Riverbend &lt;City&gt; Council</title>');
+    expect(home).toContain('<h1>Riverbend &lt;City&gt; Council</h1>');
+    expect((await store.get(SITE_SEARCH_KEY)).toString('utf8')).toContain('<p>Riverbend &lt;City&gt; Council</p>');
+  });
+
+  it.each([
+    ['not JSON', '{"title": "x"', /^site\.json: is not JSON: /],
+    ['an empty title', '{"title": "  "}', /^site\.json: title: is empty$/],
+    ['a field recap does not know', '{"title": "x", "colour": "red"}', /^site\.json: .*colour/],
+    ['a line break in the title', '{"title": "a\\nb"}', /^site\.json: title: holds a control character/],
+  ])('refuses a site.json holding %s, naming the file and the problem', async (_what, text, message) => {
+    await publish(store, manifest('a-event', 'Budget hearing'), [segment('a-event', 'opening', 0, 'First words.')]);
+    await store.put(SITE_SETTINGS_KEY, text);
+    const failed = publishSiteStage(store, { eventId: 'a-event' }, recordingIndexer());
+    await expect(failed).rejects.toThrow(ManifestError);
+    await expect(failed).rejects.toThrow(message);
   });
 
   it('fails, naming what is missing, when the process gave no indexer', async () => {

@@ -3,6 +3,7 @@ import { CHROME_LANGUAGE, renderPage } from '../html/page-shell';
 import { longDate } from '../html/time-text';
 import { eventHrefFromRoot, HOME_HREF, SEARCH_HREF, SEARCH_LOADER_FILE, SEARCH_SCRIPT_FILE } from './site-links';
 import { SEARCH_BUNDLE_PREFIX } from '../../model/event-layout';
+import { DEFAULT_SITE_TITLE } from '../../model/site-settings';
 
 /** An event as the site's root pages list it (from its catalogue entry). */
 export interface SiteEvent {
@@ -79,15 +80,15 @@ const SITE_NAV = [
 ];
 
 /** index.html at the store's root: every published event, newest first, and a search form. */
-export function renderArchivePage(events: readonly SiteEvent[]): string {
+export function renderArchivePage(events: readonly SiteEvent[], siteTitle = DEFAULT_SITE_TITLE): string {
   return renderPage({
     lang: CHROME_LANGUAGE,
-    title: 'Event recaps',
-    header: el('p', null, 'Event recaps'),
+    title: siteTitle,
+    header: el('p', null, siteTitle),
     navLabel: 'Site',
     nav: SITE_NAV,
     main: fragment(
-      el('h1', null, 'Event recaps'),
+      el('h1', null, siteTitle),
       el('section', { 'aria-labelledby': 'search-heading' }, el('h2', { id: 'search-heading' }, 'Search every event'), siteSearchForm(events)),
       el('section', { 'aria-labelledby': 'events-heading' }, el('h2', { id: 'events-heading' }, `Events (${events.length})`), eventList(events)),
     ),
@@ -99,11 +100,11 @@ export function renderArchivePage(events: readonly SiteEvent[]): string {
  * search.html at the store's root: the form, and the hits its script (site/search.js) finds in
  * the static index. Without script the page says search needs JavaScript and lists the events.
  */
-export function renderSiteSearchPage(events: readonly SiteEvent[]): string {
+export function renderSiteSearchPage(events: readonly SiteEvent[], siteTitle = DEFAULT_SITE_TITLE): string {
   return renderPage({
     lang: CHROME_LANGUAGE,
-    title: 'Search',
-    header: el('p', null, 'Event recaps'),
+    title: `Search \u2013 ${siteTitle}`,
+    header: el('p', null, siteTitle),
     navLabel: 'Site',
     nav: SITE_NAV,
     main: el(
