@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { launchChromium } from '../../test/helpers/chromium';
 import { parseSegmentsJsonl } from '../../src/model/segments-jsonl';
 import { serveStatic } from '../../test/helpers/static-site';
 import type { Interval } from './metrics';
@@ -11,8 +12,6 @@ import type { Interval } from './metrics';
  * the folder on a plain static file server, Pagefind's own module searching with the event's
  * filter. A hit's interval is its segment's (looked up from the url's `#t-<startMs>` anchor).
  */
-
-export const CHROMIUM = '/usr/bin/chromium';
 
 export interface PagefindEngine {
   /**
@@ -31,7 +30,7 @@ async function pageLinks(page: Page, url: string): Promise<string[]> {
 }
 
 export async function openPagefindEngine(): Promise<PagefindEngine> {
-  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-background-networking'] });
+  const browser: Browser = await launchChromium();
   return {
     async searchAll(storeDir, eventId, queries) {
       const segments = parseSegmentsJsonl(readFileSync(join(storeDir, 'events', eventId, 'segments.jsonl'), 'utf8'));

@@ -1,5 +1,6 @@
 import { el, fragment, type Child } from '../publish/html/builder';
 import { CHROME_LANGUAGE, renderPage } from '../publish/html/page-shell';
+import { DEFAULT_SITE_TITLE } from '../model/site-settings';
 
 /**
  * The server's own pages (event list, search results, error pages) in the published pages' shell:
@@ -19,7 +20,7 @@ export function renderServerPage(page: ServerPage): string {
   return renderPage({
     lang: page.lang ?? CHROME_LANGUAGE,
     title: page.title,
-    header: el('p', null, 'Event recaps'),
+    header: el('p', null, DEFAULT_SITE_TITLE),
     navLabel: 'Site',
     nav: [{ href: '/', text: 'All events' }, ...(page.nav ?? [])],
     main: page.main,

@@ -1,9 +1,9 @@
-import { Lexicon } from 'natural/lib/natural/brill_pos_tagger';
 import { nameKey } from '../text/name-keys';
 import type { AgendaSession, Person } from '../model/agenda';
 import { isMostlyCapitals } from '../text/speaker-marks';
 import { foldAccents, isStopWord } from '../text/terms';
 import { endsSentence } from './sentences';
+import { lexiconTags } from '../text/english-lexicon';
 
 /**
  * Proper nouns and acronyms, keyed by their lower-case accent-folded form, valued by the case to
@@ -139,11 +139,8 @@ export function properNounsOfCaptions(texts: readonly string[]): string[] {
   return [...capital].filter(([key, c]) => c.n > (lower.get(key) ?? 0)).map(([, c]) => c.form);
 }
 
-let lexicon: Lexicon | undefined;
-
 function knows(word: string): boolean {
-  lexicon ??= new Lexicon('EN', 'N');
-  return Object.hasOwn(lexicon.lexicon, word);
+  return lexiconTags(word) !== undefined;
 }
 
 /**

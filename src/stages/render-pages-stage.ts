@@ -59,12 +59,13 @@ function sessionFileKeys(eventId: string, sessionId: string, recordingId: string
   };
 }
 
-async function sessionFiles(store: BlobStore, keys: Record<keyof SessionFiles, string>): Promise<SessionFiles> {
+/** Which of a session's files exist; `exists` asks the store once per key (a recording's files are every one of its sessions'). */
+async function sessionFiles(exists: (key: string) => Promise<boolean>, keys: Record<keyof SessionFiles, string>): Promise<SessionFiles> {
   return {
-    sessionCaptions: await store.exists(keys.sessionCaptions),
-    recordingCaptions: await store.exists(keys.recordingCaptions),
-    chapters: await store.exists(keys.chapters),
-    youTubeChapters: await store.exists(keys.youTubeChapters),
+    sessionCaptions: await exists(keys.sessionCaptions),
+    recordingCaptions: await exists(keys.recordingCaptions),
+    chapters: await exists(keys.chapters),
+    youTubeChapters: await exists(keys.youTubeChapters),
   };
 }
 
@@ -116,6 +117,8 @@ export async function renderPagesStage(store: BlobStore, job: RenderPagesJob): P
   }
   const slugs = new Map(speakers.map((s) => [s.name, s.slug]));
   const rows = sessionRows(manifest, alignment, new Set(transcripts.keys()));
+  const asked = new Map<string, Promise<boolean>>();
+  const existsOnce = (key: string): Promise<boolean> => asked.get(key) ?? asked.set(key, store.exists(key)).get(key)!;
   const outputKeys: string[] = [];
   const folderPageKeys: string[] = [];
   const eventKey = eventPageKey(job.eventId);
@@ -126,7 +129,7 @@ export async function renderPagesStage(store: BlobStore, job: RenderPagesJob): P
     if (!transcript) continue;
     const summary = summaries.get(row.session.id);
     const key = transcriptPageKey(job.eventId, row.session.id);
-    const files = await sessionFiles(store, sessionFileKeys(job.eventId, row.session.id, transcript.recording));
+    const files = await sessionFiles(existsOnce, sessionFileKeys(job.eventId, row.session.id, transcript.recording));
     await store.put(key, renderTranscriptPage({ manifest, transcript, row, segmentStarts: segmentStarts.get(row.session.id) ?? [], speakerSlugs: slugs, files, ...(summary ? { summary } : {}) }));
     outputKeys.push(key);
     const folderKey = sessionFolderPageKey(job.eventId, row.session.id);

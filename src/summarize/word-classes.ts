@@ -1,4 +1,4 @@
-import Lexicon from 'natural/lib/natural/brill_pos_tagger/lib/Lexicon';
+import { lexiconTags } from '../text/english-lexicon';
 
 /**
  * What a word can be in a keyphrase, from its most frequent part of speech in natural's English
@@ -9,15 +9,12 @@ import Lexicon from 'natural/lib/natural/brill_pos_tagger/lib/Lexicon';
  */
 export type WordClass = 'noun' | 'modifier' | 'other';
 
-const LEXICON = new Lexicon('EN').lexicon;
-
 /** Pronouns the lexicon tags as nouns ("seeing none", "everything else"). */
 const PRONOUNS = new Set(['none', 'nothing', 'everything', 'anything', 'something', 'someone', 'everyone', 'anyone', 'nobody', 'everybody', 'somebody', 'anybody']);
 
 export function wordClass(word: string): WordClass {
   if (PRONOUNS.has(word)) return 'other';
-  const tags = Object.hasOwn(LEXICON, word) ? LEXICON[word] : undefined;
-  const first = tags?.[0];
+  const first = lexiconTags(word)?.[0];
   if (first === undefined) return 'noun';
   if (first.startsWith('NN')) return 'noun';
   if (first.startsWith('JJ') || first === 'VBN' || first === 'VBG' || first === 'CD') return 'modifier';

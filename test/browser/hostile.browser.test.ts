@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { eventPageKey, transcriptPageKey } from '../../src/model/event-layout';
 import { buildServer } from '../../src/server/build-server';
 import { HOSTILE_EVENT_ID, hostileEvent, PAYLOADS } from '../publish/html/hostile-event';
 import { newStore, processEvent, removeStores } from '../stages/event-fixture';
-import { CHROMIUM, CHROMIUM_REQUIREMENT } from '../helpers/chromium';
+import { CHROMIUM_REQUIREMENT, launchChromium } from '../helpers/chromium';
 import { describeNeeding } from '../helpers/requirements';
 
 /**
@@ -39,7 +39,7 @@ describeNeeding(CHROMIUM_REQUIREMENT, 'hostile captions and manifest in headless
     app = await buildServer({ store });
     await app.listen({ port: 0, host: '127.0.0.1' });
     base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-background-networking'] });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {

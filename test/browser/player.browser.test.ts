@@ -2,13 +2,13 @@ import { execFileSync } from 'child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { FFMPEG } from '../../eval/clients/readers/ffmpeg';
 import { runCli } from '../../src/cli/main';
 import { Alignment } from '../../src/model/alignment';
 import { Transcript } from '../../src/model/transcript';
 import { expectAccessible } from '../helpers/axe-check';
-import { CHROMIUM, CHROMIUM_REQUIREMENT } from '../helpers/chromium';
+import { CHROMIUM, CHROMIUM_REQUIREMENT, launchChromium } from '../helpers/chromium';
 import { describeNeeding, type Requirement } from '../helpers/requirements';
 import { serveStatic, STATIC_SERVER_REQUIREMENT, type StaticSite } from '../helpers/static-site';
 
@@ -61,7 +61,7 @@ describeNeeding(NEEDS, 'the session page\u2019s player and interactive transcrip
     const code = await runCli(['process', folder, '--out', root], { out: () => undefined, err: (s) => void (err += s), isTty: false }, {});
     expect([code, err]).toEqual([0, expect.stringMatching(/3 sessions \(3 aligned\)/)]);
     pageUrl = `${site.url}events/${EVENT}/sessions/budget/transcript.html`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-background-networking', '--autoplay-policy=no-user-gesture-required'] });
+    browser = await launchChromium(['--autoplay-policy=no-user-gesture-required']);
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url.replace(/\/$/, '') });
     mkdirSync(ARTIFACTS, { recursive: true });

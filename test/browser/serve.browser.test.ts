@@ -2,14 +2,14 @@ import { mkdirSync } from 'fs';
 import type { FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'net';
 import path from 'path';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser } from 'playwright-core';
 import { queueName } from '../../pipelines/queue-names';
 import { ALL_STAGES } from '../../pipelines/queue-set';
 import { buildServer } from '../../src/server/build-server';
 import { FsBlobStore } from '../../src/store/fs-store';
 import { ituStore } from '../helpers/fixture-store';
 import { expectAccessible } from '../helpers/axe-check';
-import { CHROMIUM, CHROMIUM_REQUIREMENT } from '../helpers/chromium';
+import { CHROMIUM_REQUIREMENT, launchChromium } from '../helpers/chromium';
 import { redisRequirement, startTestRedis } from '../helpers/redis-server';
 import { describeNeeding, testNeeding } from '../helpers/requirements';
 
@@ -39,7 +39,7 @@ describeNeeding(CHROMIUM_REQUIREMENT, 'recap serve in headless Chromium', () => 
     app = await buildServer({ store });
     await app.listen({ port: 0, host: '127.0.0.1' });
     base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-background-networking'] });
+    browser = await launchChromium();
     mkdirSync(ARTIFACTS, { recursive: true });
   }, 120_000);
 

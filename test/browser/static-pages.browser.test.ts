@@ -1,8 +1,8 @@
 import { mkdirSync, readdirSync } from 'fs';
 import path from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { expectAccessible } from '../helpers/axe-check';
-import { CHROMIUM, CHROMIUM_REQUIREMENT } from '../helpers/chromium';
+import { CHROMIUM_REQUIREMENT, launchChromium } from '../helpers/chromium';
 import { ITU_EVENT, ituStore } from '../helpers/fixture-store';
 import { describeNeeding } from '../helpers/requirements';
 import { serveStatic, STATIC_SERVER_REQUIREMENT, type StaticSite } from '../helpers/static-site';
@@ -24,7 +24,7 @@ describeNeeding({ ...CHROMIUM_REQUIREMENT, present: CHROMIUM_REQUIREMENT.present
   beforeAll(async () => {
     const dir = await ituStore();
     site = await serveStatic(dir);
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-background-networking'] });
+    browser = await launchChromium();
     mkdirSync(ARTIFACTS, { recursive: true });
     const event = `events/${ITU_EVENT}/`;
     const speaker = readdirSync(path.join(dir, event, 'speakers')).find((f) => f.endsWith('.html'))!;

@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import type { AxeResults } from 'axe-core';
 import { tmpdir } from 'os';
 import path from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { runCli } from '../../src/cli/main';
 import type { Segment } from '../../src/model/transcript';
-import { CHROMIUM, CHROMIUM_REQUIREMENT } from '../helpers/chromium';
+import { CHROMIUM_REQUIREMENT, launchChromium } from '../helpers/chromium';
 import { copyItuStore, ITU_EVENT } from '../helpers/fixture-store';
 import { describeNeeding } from '../helpers/requirements';
 import { serveStatic, STATIC_SERVER_REQUIREMENT, type StaticSite } from '../helpers/static-site';
@@ -93,7 +93,7 @@ describeNeeding(CHROMIUM_REQUIREMENT, 'the published folder searched in Chromium
       const code = await runCli(['process', folder, '--out', dir], { out: () => undefined, err: (s) => void (err += s), isTty: false }, {});
       expect([code, err]).toEqual([0, expect.any(String)]);
       site = await serveStatic(dir);
-      browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-background-networking'] });
+      browser = await launchChromium();
       mkdirSync(ARTIFACTS, { recursive: true });
     }, 240_000);
 

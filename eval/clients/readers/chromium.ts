@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'fs';
-import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM } from '../../../test/helpers/chromium';
+import { type Browser } from 'playwright-core';
+import { CHROMIUM, launchChromium } from '../../../test/helpers/chromium';
 import type { ClientReader, FileToRead, ReadOutcome } from './types';
 
 const ORIGIN = 'http://captions.test';
@@ -54,7 +54,7 @@ async function readInBrowser(browser: Browser, files: readonly FileToRead[]): Pr
 
 /** Starts Debian's chromium once; the reader reads every batch in it until close(). */
 export async function startChromiumReader(): Promise<{ reader: ClientReader; version: string; close: () => Promise<void> }> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-background-networking'] });
+  const browser = await launchChromium();
   return {
     reader: { id: 'Chromium', formats: ['webvtt'], speakerField: true, read: (files) => readInBrowser(browser, files) },
     version: `Chromium ${browser.version()}`,
