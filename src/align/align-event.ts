@@ -1,7 +1,9 @@
 import type { AgendaRecording, AgendaSession } from '../model/agenda';
-import type { AlignedSession, Alignment, RecordingOffset } from '../model/alignment';
+import type { AlignedSession, Alignment, LeftOutSpan, RecordingOffset } from '../model/alignment';
+import { settleRecordingEdges } from './recording-edges';
 import type { Track } from '../model/track';
-import { DEFAULT_WEIGHTS, placeSessions, type AlignWeights } from './align-recording';
+import { placeSessions } from './align-recording';
+import { DEFAULT_ALIGN_PARAMS, type AlignParams } from './params';
 import { describePlacement } from './evidence-report';
 import { positionExpectations, type Expectation } from './priors';
 import { addNameTerms } from './name-terms';
@@ -10,7 +12,7 @@ import { buildUnits, unitLengthFor, type Unit } from './units';
 import { maxOf } from '../model/arrays';
 
 /** Version of the aligner; recorded in alignment.json and bumped when results change. */
-export const ALIGN_GENERATOR = 'align@2';
+export const ALIGN_GENERATOR = 'align@3';
 
 export interface AlignInput {
   eventId: string;
@@ -19,19 +21,8 @@ export interface AlignInput {
   recordings: Array<AgendaRecording & { track: Track }>;
 }
 
-/** How far outside its scheduled span a unit may be before it costs one `weight` (ms, share). */
-const SCHEDULE_TOLERANCE = { minMs: 120_000, share: 0.3 };
-/**
- * Weights of the schedule prior and of the agenda-order prior (no schedule), per unit outside the
- * expected span and once per start; measured with npm run eval:align.
- */
-const PRIOR_WEIGHT = {
-  schedule: 2,
-  /** a start far from the scheduled one costs once, so strong words can still move a session a long way */
-  scheduleStart: 10,
-  position: 0.4,
-  positionStart: 0,
-};
+/** How far before a recording's start or after its captions' end a scheduled session may still be meant for it. */
+const RECORDING_MARGIN_MS = 120_000;
 
 interface ScheduledSpan {
   startMs: number;
@@ -60,13 +51,13 @@ function scheduledSpans(sessions: AgendaSession[], recordingStartEpochMs: number
  * the session's length (long sessions drift more). Measured: a flat no-cost margin instead lets
  * the weaker word evidence wander and does worse.
  */
-function scheduleExpectations(spans: ScheduledSpan[]): Expectation[] {
+function scheduleExpectations(spans: ScheduledSpan[], p: AlignParams): Expectation[] {
   return spans.map((s) => ({
     startMs: s.startMs,
     endMs: s.endMs,
-    toleranceMs: Math.max(SCHEDULE_TOLERANCE.minMs, SCHEDULE_TOLERANCE.share * (s.endMs - s.startMs)),
-    weight: PRIOR_WEIGHT.schedule,
-    startWeight: PRIOR_WEIGHT.scheduleStart,
+    toleranceMs: Math.max(p.scheduleTolerance.minMs, p.scheduleTolerance.share * (s.endMs - s.startMs)),
+    weight: p.schedule,
+    startWeight: p.scheduleStart,
   }));
 }
 
@@ -112,7 +103,7 @@ function planRecordings(input: AlignInput): RecordingPlan[] {
       const owner = plans.find((p) => {
         const { last } = spanOf(p);
         const t = s.startEpochMs! - p.recording.startsAtEpochMs!;
-        return p.recording.sessionIds.includes(s.id) && t >= -SCHEDULE_TOLERANCE.minMs && t < last;
+        return p.recording.sessionIds.includes(s.id) && t >= -RECORDING_MARGIN_MS && t < last;
       });
       owner?.sessions.push(s);
     }
@@ -141,18 +132,18 @@ function missing(id: string, why: string): AlignedSession {
 }
 
 /** Runs the placement with the expectations a recording's knowledge allows. */
-function placeInRecording(units: Unit[], sessions: AgendaSession[], spans: ScheduledSpan[] | null, weights: AlignWeights) {
+function placeInRecording(units: Unit[], sessions: AgendaSession[], spans: ScheduledSpan[] | null, weights: AlignParams) {
   const first = units[0]!.startMs;
   const last = units[units.length - 1]!.endMs;
   if (spans) {
-    const expected = scheduleExpectations(spans);
+    const expected = scheduleExpectations(spans, weights);
     // Recordings often start before the event and events start a little late: until the first
     // session's scheduled start plus its tolerance, and after the last one's end plus its
     // tolerance, pre-roll and goodbyes cost nothing.
     const edgeFree = { beforeMs: spans[0]!.startMs + expected[0]!.toleranceMs, afterMs: spans[spans.length - 1]!.endMs + expected[expected.length - 1]!.toleranceMs };
     return placeSessions(units, sessions, expected, edgeFree, weights);
   }
-  const expected = positionExpectations(first, last, agendaShares(sessions), PRIOR_WEIGHT.position, PRIOR_WEIGHT.positionStart);
+  const expected = positionExpectations(first, last, agendaShares(sessions), weights.position, weights.positionStart);
   return placeSessions(units, sessions, expected, { beforeMs: first, afterMs: last + 1 }, weights);
 }
 
@@ -162,9 +153,10 @@ function placeInRecording(units: Unit[], sessions: AgendaSession[], spans: Sched
  * descriptions and people's names, hand-over phrases, pauses and changes of subject decide;
  * a global order-preserving optimisation (dynamic programming) combines them.
  */
-export function alignEvent(input: AlignInput, weights: AlignWeights = DEFAULT_WEIGHTS): Alignment {
+export function alignEvent(input: AlignInput, weights: AlignParams = DEFAULT_ALIGN_PARAMS): Alignment {
   const placed = new Map<string, AlignedSession>();
   const offsets: RecordingOffset[] = [];
+  const leftOut: LeftOutSpan[] = [];
   for (const plan of planRecordings(input)) {
     const rec = plan.recording;
     const cues = rec.track.cues;
@@ -179,7 +171,7 @@ export function alignEvent(input: AlignInput, weights: AlignWeights = DEFAULT_WE
     if (startEpoch !== undefined) {
       const spans = scheduledSpans(sessions, startEpoch);
       if (spans) {
-        const keep = sessions.filter((_, i) => spans[i]!.endMs > -SCHEDULE_TOLERANCE.minMs && spans[i]!.startMs < lastMs + SCHEDULE_TOLERANCE.minMs);
+        const keep = sessions.filter((_, i) => spans[i]!.endMs > -RECORDING_MARGIN_MS && spans[i]!.startMs < lastMs + RECORDING_MARGIN_MS);
         for (const s of sessions) if (!keep.includes(s)) placed.set(s.id, missing(s.id, `scheduled outside recording ${rec.id} (${lastMs > 0 ? `captions end at ${Math.round(lastMs / 60000)} min` : 'no captions'})`));
         sessions = keep;
       }
@@ -233,11 +225,13 @@ export function alignEvent(input: AlignInput, weights: AlignWeights = DEFAULT_WE
         evidence: report.evidence,
       });
     });
+    leftOut.push(...settleRecordingEdges({ recording: rec.id, sessions, units, placement, placed, lastMs, scheduled: spans !== null }));
   }
   return {
     generator: ALIGN_GENERATOR,
     eventId: input.eventId,
     recordings: offsets,
     sessions: input.sessions.map((s) => placed.get(s.id) ?? missing(s.id, 'not in any recording')),
+    leftOut,
   };
 }

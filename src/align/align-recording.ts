@@ -6,34 +6,20 @@ import { spanPriors, startPriors, type Expectation } from './priors';
 import { SOURCE_WEIGHT, sessionTerms, type SessionTerms } from './session-terms';
 import { stemWord } from '../text/terms';
 import type { Unit } from './units';
+import { DEFAULT_ALIGN_PARAMS, type AlignParams } from './params';
 
-/** The knobs of the aligner, in units of lexical evidence. */
-export interface AlignWeights {
-  /** multiplies the lexical evidence */
-  lexical: number;
-  /** per-unit cost of the "before the first session" and "after the last session" states */
-  edge: number;
-  /** window of the lexical evidence, in units either side */
-  lexicalWindow: number;
-  /** window of the cohesion measure, in units either side */
-  cohesionWindow: number;
-  /** passes that add each session's own distinctive words to what it is expected to say */
-  feedbackPasses: number;
-  /** weight of those added words, relative to a title word */
-  feedbackWeight: number;
-}
+/**
+ * Phrases of the minutes before an event starts: waiting, sound checks, a webinar's dial-in
+ * details read out (a phone number's digit groups, a meeting id, a passcode).
+ */
+export const PRE_ROLL = /\b(?:start(?:ing)? (?:in|shortly)|(?:begin|get started|start) (?:in (?:a|about|just)|shortly)|few (?:more )?minutes|waiting for|sound check|can you hear (?:me|us)|test(?:ing)?,? (?:one|1)|stream (?:will|is) (?:start|begin)|recording in progress|(?:webinar|meeting) (?:id|number)|pass ?code|dial(?:ing)? in|press star|\d{3}[ -.]\d{3}[ -.]\d{4})/;
 
-export const DEFAULT_WEIGHTS: AlignWeights = {
-  lexical: 1,
-  edge: 2,
-  lexicalWindow: 1,
-  cohesionWindow: 10,
-  feedbackPasses: 1,
-  feedbackWeight: 0.3,
-};
-
-/** Phrases of the minutes before an event starts. */
-const PRE_ROLL = /\b(?:start(?:ing)? (?:in|shortly)|few (?:more )?minutes|waiting for|sound check|can you hear (?:me|us)|test(?:ing)?,? (?:one|1)|stream (?:will|is) (?:start|begin))/;
+/**
+ * Phrases that open the agenda itself: a call to order, a welcome to the meeting by name, a
+ * declaration that it is open. (A bare "good afternoon, everyone" is also how a host greets the
+ * waiting room, so it is not one.)
+ */
+const OPENING = /\b(?:call (?:the |this )?(?:[\w-]+ ){0,6}?to order|(?:pleasure|honou?r|glad|happy|delighted) to welcome (?:you|everyone|all of you) to|welcome (?:you |everyone |everybody |all )?to (?:the |our |this |today's |tonight's )(?:[\w-]+ ){0,5}?(?:meeting|forum|session|hearing|council|conference|webinar|event|summit|workshop|committee|assembly)|(?:declare|declared) (?:the |this )?(?:[\w-]+ ){0,3}?(?:meeting|session|forum|conference) (?:open|opened))/;
 
 /**
  * What is said before the first session and after the last one, scored like a session's words
@@ -90,16 +76,17 @@ export function placeSessions(
   sessions: AgendaSession[],
   expected: Expectation[],
   edgeFree: { beforeMs: number; afterMs: number },
-  weights: AlignWeights = DEFAULT_WEIGHTS,
+  weights: AlignParams = DEFAULT_ALIGN_PARAMS,
 ): RecordingPlacement {
   const k = sessions.length;
-  const { score: boundary, phrases } = boundaryScores(units, weights.cohesionWindow);
+  const { score: boundary, phrases } = boundaryScores(units, weights.cohesionWindow, weights.boundary);
   // Entering the first session and leaving the last are optional moves: a boundary bonus there
   // would pay the path for taking them, and cut speech off a short recording's ends without any
   // sign of talk before or after the agenda. Those states are earned by their own evidence.
   const noBonus = boundary.map((b) => -b);
+  // What does earn the first session's start is an opening said there.
   const starts = startPriors(units, expected);
-  starts[0] = starts[0]!.map((x, u) => x + noBonus[u]!);
+  starts[0] = starts[0]!.map((x, u) => x + noBonus[u]! + (OPENING.test(units[u]!.text) ? weights.boundary.phrase : 0));
   const enter = [undefined, ...starts, noBonus];
   const prior = spanPriors(units, expected);
   const before = new Float64Array(units.length);

@@ -1,3 +1,4 @@
+import type { AlignParams } from './params';
 import type { Unit } from './units';
 
 /**
@@ -5,30 +6,24 @@ import type { Unit } from './units';
  * that starts at a candidate boundary (lower case).
  */
 const HAND_OVER = [
-  /\b(?:move|moving|turn|turning|go|going) (?:on )?(?:on )?to (?:the )?(?:next|session|item|agenda|question|our)/,
-  /\bnext (?:session|item|topic|agenda item|speaker|panel|point)\b/,
-  /\b(?:give|giving|hand|handing|pass|passing) (?:you )?(?:the )?(?:floor|over|microphone|mic)\b/,
+  /\b(?:move|moving|turn|turning|go|going|get|getting|proceed|proceeding) (?:on |now |right )*(?:on )?(?:to|with|into) (?:the |our )?(?:next|session|item|agenda|question|our|number|public|consent|new|unfinished|old)/,
+  /\b(?:move|moving|turn|turning|go|going|proceed|proceeding) (?:on )?now (?:to|with)\b/,
+  /\bwe(?:'ll| will| can| shall)? (?:now )?(?:go|move|turn) on (?:now )?(?:to|with)\b/,
+  /\bnext (?:session|item|topic|agenda item|speaker|panel|point|order of business|on (?:the|our) agenda|up)\b/,
+  /\b(?:give|giving|hand|handing|pass|passing|turn|turning) (?:you |it |things )?(?:the )?(?:floor|over|microphone|mic)\b/,
   /\b(?:welcome|welcoming) (?:you )?(?:back |all )?to (?:the |our |this )?(?:session|panel|forum|meeting|item)/,
   /\blet(?:'s| us) (?:move|turn|start|begin|go|get started|now)\b/,
-  /\b(?:that|this) (?:concludes|brings us to|closes)\b/,
-  /\bcall (?:the meeting )?to order\b/,
-  /\b(?:item|session) (?:number )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/,
-  /\bopen (?:the )?(?:floor|session)\b/,
+  /\b(?:that|this|which) (?:concludes|brings us|takes us|closes|moves us)\b/,
+  /\b(?:brings|bring) us (?:to|on to|now to)\b/,
+  /\bcall (?:the |this )?(?:meeting |session |hearing )?to order\b/,
+  /\b(?:agenda )?(?:item|docket|section) (?:number |no\.? )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)\b/,
+  /\bopen (?:the )?(?:floor|session|public hearing|hearing)\b/,
   /\bquestions? (?:and|&) answers?\b/,
+  /\b(?:madam|mister|mr\.?|madame) (?:clerk|secretary|chair)\b.{0,30}\b(?:read|call|next)\b/,
+  /\b(?:under|on to|onto) (?:item|section|agenda item)\b/,
 ];
 
-export interface BoundaryWeights {
-  pause: number;
-  phrase: number;
-  /** change of subject: valleys of lexical cohesion */
-  depth: number;
-  /** change of who holds the floor: valleys of similarity of speaking time per speaker */
-  speakers: number;
-  turn: number;
-}
-
-// Measured on the shared evaluation sets (npm run eval:align), in units of lexical evidence.
-export const DEFAULT_BOUNDARY_WEIGHTS: BoundaryWeights = { pause: 4.5, phrase: 4.5, depth: 7.5, speakers: 6, turn: 0.9 };
+export type BoundaryWeights = AlignParams['boundary'];
 
 export function handOverPhrase(text: string): string | null {
   for (const re of HAND_OVER) {
@@ -88,7 +83,7 @@ export function cohesionDepth(units: Unit[], windowUnits: number, features: Feat
 }
 
 /** The bonus for starting a session at each unit; also keeps what was seen, for evidence. */
-export function boundaryScores(units: Unit[], windowUnits: number, w: BoundaryWeights = DEFAULT_BOUNDARY_WEIGHTS): { score: Float64Array; phrases: (string | null)[] } {
+export function boundaryScores(units: Unit[], windowUnits: number, w: BoundaryWeights): { score: Float64Array; phrases: (string | null)[] } {
   const depth = cohesionDepth(units, windowUnits);
   const floor = units.some((u) => u.speakerMs.size > 0) ? cohesionDepth(units, windowUnits, speakerFeatures) : new Float64Array(units.length);
   const score = new Float64Array(units.length);

@@ -15,7 +15,7 @@ export function lexicalScores(units: Unit[], sessions: SessionTerms[], windowUni
   // Per wanted term: its count in each unit (capped: one unit repeating a word is one signal).
   const counts = new Map<string, Float64Array>();
   units.forEach((unit, u) => {
-    for (const t of unit.terms) {
+    for (const t of [...unit.terms, ...unit.matchTerms]) {
       if (!wanted.has(t)) continue;
       let c = counts.get(t);
       if (!c) counts.set(t, (c = new Float64Array(n)));

@@ -21,6 +21,16 @@ function distanceCost(distanceMs: number, toleranceMs: number): number {
   return x <= 1 ? x : 1 + Math.log(x);
 }
 
+/**
+ * The cost of a start away from the expected one: the negative log of a normal error within one
+ * tolerance (small slips cost little, so the evidence places the start), with a logarithmic
+ * tail beyond it, so that an event that ran very late can still be followed by its words.
+ */
+function startCost(distanceMs: number, toleranceMs: number): number {
+  const x = distanceMs / toleranceMs;
+  return x <= 1 ? x * x : 1 + Math.log(x);
+}
+
 /** Per-unit cost of putting each unit in each session: 0 inside its expected span. */
 export function spanPriors(units: Unit[], expected: Expectation[]): Float64Array[] {
   return expected.map((e) => {
@@ -43,7 +53,7 @@ export function startPriors(units: Unit[], expected: Expectation[]): Float64Arra
   return expected.map((e) => {
     const s = new Float64Array(units.length);
     units.forEach((unit, u) => {
-      s[u] = -e.startWeight * distanceCost(Math.abs(unit.startMs - e.startMs), e.toleranceMs);
+      s[u] = -e.startWeight * startCost(Math.abs(unit.startMs - e.startMs), e.toleranceMs);
     });
     return s;
   });

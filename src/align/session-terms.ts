@@ -1,10 +1,11 @@
 import type { AgendaSession } from '../model/agenda';
-import { contentTerms, foldAccents, stemWord, wordsOf } from '../text/terms';
+import { compoundTerms, contentTerms, foldAccents, stemWord, wordsOf } from '../text/terms';
 import { AGENDA_VOCABULARY } from './agenda-vocabulary';
 import { nameKeysOf } from '../text/name-keys';
+import { titleItemLabel } from './item-labels';
 
 /** How much each part of a session's description counts, relative to its title. */
-export const SOURCE_WEIGHT = { title: 1, name: 1.2, description: 0.35, vocabulary: 0.45 } as const;
+export const SOURCE_WEIGHT = { title: 1, name: 1.2, description: 0.35, vocabulary: 0.45, itemNumber: 1.2 } as const;
 
 /** The terms a session is expected to bring up, with weights (before idf). */
 export type SessionTerms = Map<string, number>;
@@ -20,9 +21,12 @@ export function nameTerms(session: AgendaSession): string[] {
 
 export function sessionTerms(session: AgendaSession): SessionTerms {
   const terms: SessionTerms = new Map();
-  for (const t of contentTerms(session.title)) add(terms, t, SOURCE_WEIGHT.title);
+  for (const t of [...contentTerms(session.title), ...compoundTerms(session.title)]) add(terms, t, SOURCE_WEIGHT.title);
   for (const t of nameTerms(session)) add(terms, t, SOURCE_WEIGHT.name);
-  for (const t of contentTerms(session.description ?? '')) add(terms, t, SOURCE_WEIGHT.description);
+  const label = titleItemLabel(session.title);
+  if (label) add(terms, label, SOURCE_WEIGHT.itemNumber);
+  const description = session.description ?? '';
+  for (const t of [...contentTerms(description), ...compoundTerms(description)]) add(terms, t, SOURCE_WEIGHT.description);
   for (const w of wordsOf(foldAccents(session.title))) {
     for (const v of AGENDA_VOCABULARY[w] ?? []) add(terms, stemWord(v), SOURCE_WEIGHT.vocabulary);
   }

@@ -1,7 +1,8 @@
 import { speakerStretches } from '../model/speaker-stretches';
 import type { Track } from '../model/track';
-import { contentTerms } from '../text/terms';
+import { compoundTerms, contentTerms } from '../text/terms';
 import { pushAll } from '../model/arrays';
+import { spokenItemLabels } from './item-labels';
 
 /**
  * The aligner's time units: consecutive stretches of captioned speech of about `unitMs` each.
@@ -13,6 +14,12 @@ export interface Unit {
   endMs: number;
   /** stemmed content terms of the unit's text */
   terms: string[];
+  /**
+   * terms matched against what sessions expect but not counted in the cohesion of the talk: its
+   * adjacent word pairs written as one ("council member" -> councilmemb) and the agenda item
+   * numbers said in it ("item thirteen" -> #13)
+   */
+  matchTerms: string[];
   /** the unit's text, lower case, for phrase matching */
   text: string;
   /** silence between the previous unit's last word and this unit's first, ms */
@@ -30,17 +37,33 @@ export function unitLengthFor(spanMs: number): number {
   return Math.min(20_000, Math.max(5_000, Math.round(spanMs / 400)));
 }
 
+/** A pause this long ends a sentence in captions that are not punctuated. */
+const SENTENCE_PAUSE_MS = 1_500;
+/** Text that closes a sentence: . ? ! or … before any closing quote or bracket. */
+const SENTENCE_END = /[.?!…]["'”’)\]]*\s*$/;
+
+/**
+ * Units begin only where a sentence or a turn begins, so that a session boundary never cuts a
+ * sentence ("thank you to | all the panelists"): after a sentence end, at a new speaker turn, or
+ * after a pause. Captions without any sentence punctuation fall back to pauses and turns; a run-on
+ * stretch with none of these for three unit lengths is cut anyway, at a cue start.
+ */
 export function buildUnits(track: Pick<Track, 'cues'>, unitMs: number): Unit[] {
   const units: Unit[] = [];
   let current: Unit | null = null;
   let lastEnd = 0;
+  let previousText = '';
   const cues = [...track.cues].sort((a, b) => a.startMs - b.startMs);
+  const punctuated = cues.some((c) => /[.?!…]/.test(c.text));
   for (const cue of cues) {
     if (cue.nonSpeech) continue;
     for (const s of speakerStretches(cue)) {
       if (!s.text) continue;
-      if (!current || s.startMs - current.startMs >= unitMs) {
-        current = { startMs: s.startMs, endMs: s.endMs, terms: [], text: '', gapBeforeMs: Math.max(0, s.startMs - lastEnd), turnStart: s.turnStart, speakers: [], speakerMs: new Map() };
+      const sentenceStart = s.turnStart || s.startMs - lastEnd >= SENTENCE_PAUSE_MS || (punctuated && SENTENCE_END.test(previousText));
+      const elapsed = current ? s.startMs - current.startMs : Infinity;
+      previousText = s.text;
+      if (!current || (elapsed >= unitMs && sentenceStart) || elapsed >= 3 * unitMs) {
+        current = { startMs: s.startMs, endMs: s.endMs, terms: [], matchTerms: [], text: '', gapBeforeMs: Math.max(0, s.startMs - lastEnd), turnStart: s.turnStart, speakers: [], speakerMs: new Map() };
         units.push(current);
       }
       pushAll(current.terms, contentTerms(s.text));
@@ -51,5 +74,6 @@ export function buildUnits(track: Pick<Track, 'cues'>, unitMs: number): Unit[] {
       lastEnd = Math.max(lastEnd, s.endMs);
     }
   }
+  for (const unit of units) unit.matchTerms = [...compoundTerms(unit.text), ...spokenItemLabels(unit.text)];
   return units;
 }

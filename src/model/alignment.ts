@@ -33,12 +33,26 @@ export const AlignedSession = z
   .strict();
 export type AlignedSession = z.infer<typeof AlignedSession>;
 
+/** A stretch of a recording's captioned speech that belongs to no session, and why. */
+export const LeftOutSpan = z
+  .object({
+    recording: z.string(),
+    startMs: z.number().int(),
+    endMs: z.number().int(),
+    /** e.g. "pre-roll: \"starting in a few minutes\" at 00:02:10", "post-roll: ..." */
+    reason: z.string(),
+  })
+  .strict();
+export type LeftOutSpan = z.infer<typeof LeftOutSpan>;
+
 export const Alignment = z
   .object({
     generator: z.string(),
     eventId: z.string(),
     recordings: z.array(RecordingOffset),
     sessions: z.array(AlignedSession),
+    /** what the placement leaves out of every session: pre-roll, post-roll, an empty first item */
+    leftOut: z.array(LeftOutSpan).optional(),
   })
   .strict();
 export type Alignment = z.infer<typeof Alignment>;

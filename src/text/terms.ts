@@ -60,3 +60,20 @@ export function contentTerms(text: string): string[] {
   }
   return out;
 }
+
+/**
+ * Stems of adjacent word pairs written as one word, so that compounds meet however they are
+ * spaced or hyphenated: "council member" and "councilmember", "e-mail" and "email", "web site"
+ * and "website". Pairs with a stop word or a number are skipped ("of the" is no compound).
+ */
+export function compoundTerms(text: string): string[] {
+  const out: string[] = [];
+  let previous: string | null = null;
+  for (const raw of wordsOf(text)) {
+    const w = foldAccents(raw.split(/['’]/)[0]!);
+    const usable = /^\p{L}+$/u.test(w) && !STOP.has(w);
+    if (usable && previous !== null) out.push(stemWord(previous + w));
+    previous = usable ? w : null;
+  }
+  return out;
+}

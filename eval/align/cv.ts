@@ -1,0 +1,141 @@
+import { DEFAULT_ALIGN_PARAMS, type AlignParams } from '../../src/align/params';
+import { DEFAULT_EVAL_ROOT, listSets } from './corpus';
+import { prepareRun, scoreRun, type PreparedRun } from './in-process';
+
+/**
+ * `npm run eval:align-cv [-- --fit] [--root DIR]`: how the aligner's constants carry over to meetings
+ * they were not chosen on. Folds: fit on AMI and test on ICSI, and the reverse (both tracks); leave
+ * one QMSum domain out (titles only). Prints, per fold, the held-out Pk ratios of the shipped
+ * constants; with --fit, also fits every constant on the fold's training sets (coordinate search
+ * over a few values each) and prints the fitted values with their held-out ratios, which is how
+ * a held-out set would judge a constant chosen on the shared sets.
+ */
+
+interface Fold {
+  name: string;
+  train: (r: PreparedRun) => boolean;
+  test: (r: PreparedRun) => boolean;
+}
+
+const QMSUM_DOMAINS = ['qmsum-product', 'qmsum-academic', 'qmsum-committee'];
+const FOLDS: Fold[] = [
+  { name: 'fit ami, test icsi', train: (r) => r.corpus === 'ami', test: (r) => r.corpus === 'icsi' },
+  { name: 'fit icsi, test ami', train: (r) => r.corpus === 'icsi', test: (r) => r.corpus === 'ami' },
+  ...QMSUM_DOMAINS.map((d) => ({
+    name: `fit qmsum but ${d.slice(6)}, test ${d.slice(6)}`,
+    train: (r: PreparedRun) => QMSUM_DOMAINS.includes(r.corpus) && r.corpus !== d,
+    test: (r: PreparedRun) => r.corpus === d,
+  })),
+];
+
+type Path = string;
+/** The constants searched and the values tried for each (dotted paths into AlignParams). */
+const SPACE: Array<[Path, number[]]> = [
+  ['lexical', [0.5, 0.75, 1, 1.5, 2]],
+  ['edge', [0.5, 1, 2, 4]],
+  ['lexicalWindow', [0, 1, 2, 3]],
+  ['cohesionWindow', [5, 8, 10, 14, 20]],
+  ['feedbackPasses', [0, 1, 2]],
+  ['feedbackWeight', [0.15, 0.3, 0.6]],
+  ['boundary.pause', [0, 2, 4.5, 8]],
+  ['boundary.phrase', [0, 2, 4.5, 8]],
+  ['boundary.depth', [0, 4, 7.5, 12]],
+  ['boundary.speakers', [0, 3, 6, 10]],
+  ['boundary.turn', [0, 0.5, 0.9, 2]],
+  ['scheduleTolerance.share', [0.15, 0.3, 0.5]],
+  ['schedule', [0.5, 1, 2, 4]],
+  ['scheduleStart', [0, 5, 10, 20]],
+  ['position', [0.1, 0.2, 0.4, 0.8]],
+  ['positionStart', [0, 1, 3]],
+];
+
+function get(p: AlignParams, path: Path): number {
+  return path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], p) as number;
+}
+
+function set(p: AlignParams, path: Path, value: number): AlignParams {
+  const copy = structuredClone(p);
+  const keys = path.split('.');
+  const last = keys.pop()!;
+  (keys.reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], copy) as Record<string, number>)[last] = value;
+  return copy;
+}
+
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+
+export interface Ratios {
+  /** recap Pk / uniform Pk on the titles track (ratio of means) */
+  titles: number | null;
+  /** recap Pk / schedule Pk on the scheduled track */
+  scheduled: number | null;
+  pkTitles: number | null;
+  pkScheduled: number | null;
+}
+
+export function ratios(runs: PreparedRun[], params: AlignParams): Ratios {
+  const titles = runs.filter((r) => r.track === 'titles');
+  const scheduled = runs.filter((r) => r.track === 'scheduled');
+  const pk = (rs: PreparedRun[]) => mean(rs.map((r) => scoreRun(r, params).pk));
+  const pkT = titles.length ? pk(titles) : null;
+  const pkS = scheduled.length ? pk(scheduled) : null;
+  return {
+    titles: pkT === null ? null : pkT / mean(titles.map((r) => r.uniform.pk)),
+    scheduled: pkS === null ? null : pkS / mean(scheduled.map((r) => r.schedule!.pk)),
+    pkTitles: pkT,
+    pkScheduled: pkS,
+  };
+}
+
+/** What fitting minimises: the sum of the ratios a fold's training sets have. */
+const objective = (r: Ratios) => (r.titles ?? 0) + (r.scheduled ?? 0);
+
+function fit(runs: PreparedRun[], start: AlignParams): AlignParams {
+  let best = start;
+  let bestScore = objective(ratios(runs, best));
+  for (let round = 0; round < 2; round++) {
+    let changed = false;
+    for (const [path, values] of SPACE) {
+      for (const v of values) {
+        if (v === get(best, path)) continue;
+        const candidate = set(best, path, v);
+        const score = objective(ratios(runs, candidate));
+        if (score < bestScore - 1e-4) {
+          best = candidate;
+          bestScore = score;
+          changed = true;
+        }
+      }
+    }
+    if (!changed) break;
+  }
+  return best;
+}
+
+const fmt = (x: number | null) => (x === null ? '    -' : x.toFixed(3));
+const show = (r: Ratios) => `titles ${fmt(r.titles)}x uniform (Pk ${fmt(r.pkTitles)})  scheduled ${fmt(r.scheduled)}x schedule (Pk ${fmt(r.pkScheduled)})`;
+
+function changedParams(p: AlignParams): string {
+  const diffs = SPACE.filter(([path]) => get(p, path) !== get(DEFAULT_ALIGN_PARAMS, path)).map(([path]) => `${path}=${get(p, path)}`);
+  return diffs.length ? diffs.join(' ') : '(the shipped values)';
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const root = args.includes('--root') ? args[args.indexOf('--root') + 1]! : DEFAULT_EVAL_ROOT;
+  const doFit = args.includes('--fit');
+  const runs = listSets(root).flatMap((s) => s.tracks.map((t) => prepareRun(s, t)));
+  for (const fold of FOLDS) {
+    const train = runs.filter(fold.train);
+    const test = runs.filter(fold.test);
+    console.log(`${fold.name}: ${train.length} training runs, ${test.length} test runs`);
+    console.log(`  shipped  train ${show(ratios(train, DEFAULT_ALIGN_PARAMS))}`);
+    console.log(`  shipped  test  ${show(ratios(test, DEFAULT_ALIGN_PARAMS))}`);
+    if (!doFit) continue;
+    const fitted = fit(train, DEFAULT_ALIGN_PARAMS);
+    console.log(`  fitted   ${changedParams(fitted)}`);
+    console.log(`  fitted   train ${show(ratios(train, fitted))}`);
+    console.log(`  fitted   test  ${show(ratios(test, fitted))}`);
+  }
+}
+
+if (require.main === module) main();

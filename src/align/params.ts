@@ -1,0 +1,47 @@
+/**
+ * Every constant of the aligner that was chosen by measurement, in one place, so that the
+ * cross-validation in eval/align can fit them on one corpus and test them on another. Values are
+ * in units of lexical evidence unless said otherwise; each says what it weighs.
+ */
+export interface AlignParams {
+  /** multiplies the lexical evidence */
+  lexical: number;
+  /** per-unit cost of the "before the first session" and "after the last session" states */
+  edge: number;
+  /** window of the lexical evidence, in units either side */
+  lexicalWindow: number;
+  /** window of the cohesion measures, in units either side */
+  cohesionWindow: number;
+  /** passes that add each session's own distinctive words to what it is expected to say */
+  feedbackPasses: number;
+  /** weight of those added words, relative to a title word */
+  feedbackWeight: number;
+  /** bonus of a session start at each kind of boundary evidence (each 0..1 before weighting) */
+  boundary: { pause: number; phrase: number; depth: number; speakers: number; turn: number };
+  /** how far outside its scheduled span a unit may be before it costs one weight (ms, share of its length) */
+  scheduleTolerance: { minMs: number; share: number };
+  /** per unit outside the scheduled span, per tolerance */
+  schedule: number;
+  /** once per session, for a start away from the scheduled one, per tolerance */
+  scheduleStart: number;
+  /** without a schedule: per unit outside the span the agenda's order and kinds of item suggest */
+  position: number;
+  /** and once per session for its start */
+  positionStart: number;
+}
+
+/** The shipped values (see README, "How well alignment works", for their cross-validated figures). */
+export const DEFAULT_ALIGN_PARAMS: AlignParams = {
+  lexical: 1,
+  edge: 2,
+  lexicalWindow: 1,
+  cohesionWindow: 10,
+  feedbackPasses: 1,
+  feedbackWeight: 0.3,
+  boundary: { pause: 4.5, phrase: 4.5, depth: 7.5, speakers: 6, turn: 0.9 },
+  scheduleTolerance: { minMs: 120_000, share: 0.3 },
+  schedule: 2,
+  scheduleStart: 10,
+  position: 0.4,
+  positionStart: 0,
+};
