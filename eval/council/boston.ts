@@ -146,6 +146,7 @@ export function bostonSet(file: string): CouncilSet {
     id: `boston-${name}`,
     group: 'boston',
     captionKind: 'synthetic',
+    primary: true,
     title: `Boston City Council ${name}`,
     sessions,
     captions: { name: 'captions.vtt', text: toWebVtt(cues) },

@@ -10,6 +10,8 @@ export interface CouncilSet {
   group: 'huntsville' | 'boston';
   /** the kind of captions: official captions, Whisper ASR, or synthetic timing of a transcript */
   captionKind: 'captions' | 'whisper' | 'synthetic';
+  /** false for a second track of a meeting already in the set (its Whisper file beside its captions.vtt) */
+  primary: boolean;
   title: string;
   sessions: AgendaSession[];
   /** the caption file written beside the manifest: its name and text */

@@ -76,6 +76,7 @@ export function huntsvilleSet(goldFile: string, root = HUNTSVILLE_ROOT): Council
     id: gold.set,
     group: 'huntsville',
     captionKind: gold.captions === 'captions.vtt' ? 'captions' : 'whisper',
+    primary: gold.captions === 'captions.vtt' || !existsSync(join(dir, 'captions.vtt')),
     title: meta.title ?? gold.meeting,
     sessions,
     captions: { name: gold.captions, text },

@@ -11,6 +11,7 @@ export interface SetResult {
   set: string;
   group: string;
   captionKind: string;
+  primary: boolean;
   recap: CouncilScores;
   uniform: CouncilScores;
   recapMs: number;
@@ -63,11 +64,18 @@ export function groupRow(group: string, results: readonly SetResult[]): GroupRow
   };
 }
 
-/** One row per set, then per group (huntsville, boston), then all sets. */
+/** Name of a group's row that counts each meeting once (a second track left out). */
+export const oneTrackRow = (group: string) => `${group} (one track per meeting)`;
+
+/** One row per set, then per group (huntsville, boston; also without second tracks, when it has some), then all sets. */
 export function tableRows(results: readonly SetResult[]): GroupRow[] {
   const rows = results.map((r) => groupRow(r.set, [r]));
   const groups = [...new Set(results.map((r) => r.group))];
-  for (const g of groups) rows.push(groupRow(`${g} (all)`, results.filter((r) => r.group === g)));
+  for (const g of groups) {
+    const mine = results.filter((r) => r.group === g);
+    rows.push(groupRow(`${g} (all)`, mine));
+    if (mine.some((r) => !r.primary)) rows.push(groupRow(oneTrackRow(g), mine.filter((r) => r.primary)));
+  }
   if (groups.length > 1) rows.push(groupRow('all sets', results));
   return rows;
 }

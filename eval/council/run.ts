@@ -8,7 +8,7 @@ import { bostonSets, CDP_ROOT } from './boston';
 import { writeEvent, type CouncilSet } from './council-set';
 import { cueSpan, cueTimes } from './cue-times';
 import { huntsvilleSets, HUNTSVILLE_ROOT } from './huntsville';
-import { formatItems, formatTable, tableRows, type SetResult } from './report';
+import { formatItems, formatTable, oneTrackRow, tableRows, type SetResult } from './report';
 import { scoreCouncil } from './score';
 import { seattlePhraseScores, type Confusion } from './seattle';
 
@@ -65,6 +65,7 @@ async function evaluate(set: CouncilSet, scratch: string): Promise<SetResult> {
     set: set.id,
     group: set.group,
     captionKind: set.captionKind,
+    primary: set.primary,
     recap: scoreCouncil(set.gold, predicted),
     uniform: scoreCouncil(set.gold, uniform),
     recapMs: run.ms,
@@ -100,10 +101,11 @@ async function main(): Promise<void> {
   if (options.verbose) console.log(`${formatItems(results)}\n`);
   console.log(formatTable(rows));
   console.log('');
-  const huntsville = rows.find((r) => r.group === 'huntsville (all)');
+  // the goal counts each meeting once: a second track of the same meeting would weigh it twice
+  const huntsville = rows.find((r) => r.group === oneTrackRow('huntsville')) ?? rows.find((r) => r.group === 'huntsville (all)');
   if (huntsville && huntsville.recap.within[30] !== null) {
     const got = huntsville.recap.within[30];
-    console.log(`goal huntsville: >= ${100 * GOAL_WITHIN_30}% of held items within 30 s: ${(100 * got).toFixed(1)}% -> ${got >= GOAL_WITHIN_30 ? 'met' : 'NOT met'}`);
+    console.log(`goal ${huntsville.group}: >= ${100 * GOAL_WITHIN_30}% of held items within 30 s: ${(100 * got).toFixed(1)}% -> ${got >= GOAL_WITHIN_30 ? 'met' : 'NOT met'}`);
   }
   for (const f of results.filter((r) => r.error !== undefined)) console.log(`failed: ${f.set}: ${f.error}`);
   const seattle = seattlePhraseScores();

@@ -1,4 +1,5 @@
 import { cueSpan, cueTimes, timestampMs } from '../../eval/council/cue-times';
+import { oneTrackRow, tableRows, type SetResult } from '../../eval/council/report';
 import { goldAlignment, scoreCouncil, type CouncilGold } from '../../eval/council/score';
 import { BOTH_LABELS, BOUNDARY_LABEL_ONLY, confusion, type SeattleWindow } from '../../eval/council/seattle';
 
@@ -50,6 +51,34 @@ describe('council scores', () => {
     expect(none.failed).toBe(true);
     expect(none.pk).toBe(1);
     expect(none.within[60]).toBe(0);
+  });
+});
+
+describe('council report rows', () => {
+  const exact = [p('a', 10_000, 100_000), p('c', 100_000, 300_000), p('e', 300_000, 400_000)];
+  const late = [p('a', 50_000, 100_000), p('c', 100_000, 300_000), p('e', 300_000, 400_000)];
+  const result = (set: string, group: string, primary: boolean, predicted: unknown[]): SetResult => ({
+    set,
+    group,
+    captionKind: 'captions',
+    primary,
+    recap: scoreCouncil(gold, predicted),
+    uniform: scoreCouncil(gold, null),
+    recapMs: 1,
+  });
+
+  test('item shares are pooled over items, Pk averaged over sets; a group with a second track also gets a row without it', () => {
+    const rows = tableRows([result('m1', 'hv', true, exact), result('m1-asr', 'hv', false, late), result('b1', 'bo', true, exact)]);
+    expect(rows.map((r) => r.group)).toEqual(['m1', 'm1-asr', 'b1', 'hv (all)', oneTrackRow('hv'), 'bo (all)', 'all sets']);
+    const all = rows.find((r) => r.group === 'hv (all)')!;
+    // 6 held items, the late "a" (+40 s) is within 60 s only
+    expect(all.recap.within).toEqual({ 15: 5 / 6, 30: 5 / 6, 60: 1 });
+    expect(all.counts).toEqual({ held: 6, empty: 2, absent: 2 });
+    expect(all.recap.pk).toBeCloseTo((0 + rows[1]!.recap.pk) / 2);
+    expect(rows[1]!.recap.pk).toBeGreaterThan(0);
+    expect(rows.find((r) => r.group === oneTrackRow('hv'))!.recap.within[15]).toBe(1);
+    expect(all.uniform.pk).toBe(1);
+    expect(all.failed).toBe(0);
   });
 });
 

@@ -124,6 +124,11 @@ describeCorpus('council sets built from the shared corpus', () => {
       expect([...timed].sort((a, b) => a - b)).toEqual(timed);
       expect(set.gold.items.some((i) => i.status === 'held')).toBe(true);
     }
+    // a meeting's Whisper file is a second track only when the meeting has official captions too
+    const primary = new Map(sets.map((s) => [s.id, s.primary]));
+    expect(primary.get('huntsville-2026-06-11-whisper')).toBe(false);
+    expect(primary.get('huntsville-2026-06-11')).toBe(true);
+    expect(primary.get('huntsville-2026-04-09')).toBe(true);
   });
 
   test('a gold file whose time is not its cue start is refused, naming the file', () => {
