@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { roundHalfUp } from '../align/metrics';
 import type { AgendaSession } from './agenda-preview';
 import type { CouncilSet } from './council-set';
-import { roundHalfUp } from '../align/metrics';
 
 /**
  * The Boston sets: Council Data Project transcripts (one text, no times, no speaker marks) where an
