@@ -33,8 +33,8 @@ type Path = string;
 const SPACE: Array<[Path, number[]]> = [
   ['lexical', [0.5, 0.75, 1, 1.5, 2]],
   ['edge', [0.5, 1, 2, 4]],
-  ['lexicalWindow', [0, 1, 2, 3]],
-  ['cohesionWindow', [5, 8, 10, 14, 20]],
+  ['lexicalWindowMs', [0, 5_000, 10_000, 20_000]],
+  ['cohesionWindowMs', [30_000, 45_000, 60_000, 90_000, 120_000]],
   ['feedbackPasses', [0, 1, 2]],
   ['feedbackWeight', [0.15, 0.3, 0.6]],
   ['boundary.pause', [0, 2, 4.5, 8]],

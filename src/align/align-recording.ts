@@ -79,7 +79,7 @@ export function placeSessions(
   weights: AlignParams = DEFAULT_ALIGN_PARAMS,
 ): RecordingPlacement {
   const k = sessions.length;
-  const { score: boundary, phrases } = boundaryScores(units, weights.cohesionWindow, weights.boundary);
+  const { score: boundary, phrases } = boundaryScores(units, weights.cohesionWindowMs, weights.boundary);
   // Entering the first session and leaving the last are optional moves: a boundary bonus there
   // would pay the path for taking them, and cut speech off a short recording's ends without any
   // sign of talk before or after the agenda. Those states are earned by their own evidence.
@@ -100,7 +100,7 @@ export function placeSessions(
   let queries = sessions.map(sessionTerms);
   let result: RecordingPlacement | null = null;
   for (let pass = 0; pass <= weights.feedbackPasses; pass++) {
-    const [preRoll, ...rest] = lexicalScores(units, [rollTerms(PRE_ROLL_WORDS), ...queries, rollTerms(POST_ROLL_WORDS)], weights.lexicalWindow);
+    const [preRoll, ...rest] = lexicalScores(units, [rollTerms(PRE_ROLL_WORDS), ...queries, rollTerms(POST_ROLL_WORDS)], weights.lexicalWindowMs);
     const postRoll = rest.pop()!;
     const lexical = rest;
     const scores = [

@@ -1,5 +1,5 @@
 import type { AlignParams } from './params';
-import type { Unit } from './units';
+import { unitsWithin, type Unit } from './units';
 
 /**
  * Phrases with which chairs and moderators hand over or move on. Matched in the text of the unit
@@ -64,10 +64,11 @@ function bag(units: Unit[], from: number, to: number, features: Features): Map<s
  * and just after it (words, or who speaks how long), and how deep a valley that similarity
  * makes. 0..1 per unit.
  */
-export function cohesionDepth(units: Unit[], windowUnits: number, features: Features = termFeatures): Float64Array {
+export function cohesionDepth(units: Unit[], windowMs: number, features: Features = termFeatures): Float64Array {
   const n = units.length;
   const sim = new Float64Array(n);
-  for (let u = 1; u < n; u++) sim[u] = cosine(bag(units, u - windowUnits, u, features), bag(units, u, u + windowUnits, features));
+  const within = unitsWithin(units, windowMs);
+  for (let u = 1; u < n; u++) sim[u] = cosine(bag(units, within.before[u]!, u, features), bag(units, u, within.after[u]!, features));
   const depth = new Float64Array(n);
   let max = 0;
   for (let u = 1; u < n; u++) {
@@ -83,9 +84,9 @@ export function cohesionDepth(units: Unit[], windowUnits: number, features: Feat
 }
 
 /** The bonus for starting a session at each unit; also keeps what was seen, for evidence. */
-export function boundaryScores(units: Unit[], windowUnits: number, w: BoundaryWeights): { score: Float64Array; phrases: (string | null)[] } {
-  const depth = cohesionDepth(units, windowUnits);
-  const floor = units.some((u) => u.speakerMs.size > 0) ? cohesionDepth(units, windowUnits, speakerFeatures) : new Float64Array(units.length);
+export function boundaryScores(units: Unit[], windowMs: number, w: BoundaryWeights): { score: Float64Array; phrases: (string | null)[] } {
+  const depth = cohesionDepth(units, windowMs);
+  const floor = units.some((u) => u.speakerMs.size > 0) ? cohesionDepth(units, windowMs, speakerFeatures) : new Float64Array(units.length);
   const score = new Float64Array(units.length);
   const phrases = units.map((u) => handOverPhrase(u.text));
   units.forEach((unit, u) => {

@@ -1,5 +1,5 @@
 import type { SessionTerms } from './session-terms';
-import type { Unit } from './units';
+import { unitsWithin, type Unit } from './units';
 
 /**
  * How much each unit sounds like each session: the session's terms counted over a window of
@@ -7,7 +7,7 @@ import type { Unit } from './units';
  * the sessions that expect it, then taken relative to the mean over sessions, so only evidence
  * that tells sessions apart counts. Returns one array per session, one value per unit.
  */
-export function lexicalScores(units: Unit[], sessions: SessionTerms[], windowUnits: number): Float64Array[] {
+export function lexicalScores(units: Unit[], sessions: SessionTerms[], windowMs: number): Float64Array[] {
   const n = units.length;
   const wanted = new Set<string>();
   for (const q of sessions) for (const t of q.keys()) wanted.add(t);
@@ -23,7 +23,8 @@ export function lexicalScores(units: Unit[], sessions: SessionTerms[], windowUni
     }
   });
 
-  // Windowed sums through prefix sums: sum over [u - w, u + w].
+  // Windowed sums through prefix sums: over the units that start within windowMs of u's start.
+  const within = unitsWithin(units, windowMs + 1);
   const windowed = new Map<string, Float64Array>();
   let dfMax = 1;
   const df = new Map<string, number>();
@@ -37,7 +38,7 @@ export function lexicalScores(units: Unit[], sessions: SessionTerms[], windowUni
     df.set(t, d);
     dfMax = Math.max(dfMax, d);
     const w = new Float64Array(n);
-    for (let u = 0; u < n; u++) w[u] = prefix[Math.min(n, u + windowUnits + 1)]! - prefix[Math.max(0, u - windowUnits)]!;
+    for (let u = 0; u < n; u++) w[u] = prefix[within.after[u]!]! - prefix[within.before[u]!]!;
     windowed.set(t, w);
   }
   const sharedBy = new Map<string, number>();

@@ -8,10 +8,10 @@ export interface AlignParams {
   lexical: number;
   /** per-unit cost of the "before the first session" and "after the last session" states */
   edge: number;
-  /** window of the lexical evidence, in units either side */
-  lexicalWindow: number;
-  /** window of the cohesion measures, in units either side */
-  cohesionWindow: number;
+  /** window of the lexical evidence, ms either side */
+  lexicalWindowMs: number;
+  /** window of the cohesion measures, ms either side */
+  cohesionWindowMs: number;
   /** passes that add each session's own distinctive words to what it is expected to say */
   feedbackPasses: number;
   /** weight of those added words, relative to a title word */
@@ -34,8 +34,8 @@ export interface AlignParams {
 export const DEFAULT_ALIGN_PARAMS: AlignParams = {
   lexical: 1,
   edge: 2,
-  lexicalWindow: 1,
-  cohesionWindow: 10,
+  lexicalWindowMs: 5_000,
+  cohesionWindowMs: 60_000,
   feedbackPasses: 1,
   feedbackWeight: 0.3,
   boundary: { pause: 4.5, phrase: 4.5, depth: 7.5, speakers: 6, turn: 0.9 },

@@ -32,9 +32,14 @@ export interface Unit {
   speakerMs: Map<string, number>;
 }
 
-/** A unit length that keeps the unit count manageable: about 5 s for a meeting, 20 s for a day. */
+/** About a sentence: the finest a boundary needs to be, fine enough for items a chair calls seconds apart. */
+const UNIT_MS = 5_000;
+/** Units of a very long recording grow so that their count stays below this (a 10-hour day: 9 s). */
+const MAX_UNITS = 4_000;
+
+/** The unit length of a recording: UNIT_MS, longer only for recordings of more than MAX_UNITS of them. */
 export function unitLengthFor(spanMs: number): number {
-  return Math.min(20_000, Math.max(5_000, Math.round(spanMs / 400)));
+  return Math.min(20_000, Math.max(UNIT_MS, Math.round(spanMs / MAX_UNITS)));
 }
 
 /** A pause this long ends a sentence in captions that are not punctuated. */
@@ -76,4 +81,22 @@ export function buildUnits(track: Pick<Track, 'cues'>, unitMs: number): Unit[] {
   }
   for (const unit of units) unit.matchTerms = [...compoundTerms(unit.text), ...spokenItemLabels(unit.text)];
   return units;
+}
+
+/** For each unit, the index range [from, to) of the units that start within `windowMs` before it (excluded) or after it (included). */
+export function unitsWithin(units: Unit[], windowMs: number): { before: Int32Array; after: Int32Array } {
+  const n = units.length;
+  const before = new Int32Array(n);
+  const after = new Int32Array(n);
+  let lo = 0;
+  let hi = 0;
+  for (let u = 0; u < n; u++) {
+    const t = units[u]!.startMs;
+    while (units[lo]!.startMs < t - windowMs) lo++;
+    if (hi < u) hi = u;
+    while (hi < n && units[hi]!.startMs < t + windowMs) hi++;
+    before[u] = lo;
+    after[u] = Math.max(hi, u + 1);
+  }
+  return { before, after };
 }
