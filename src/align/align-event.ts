@@ -3,6 +3,7 @@ import type { AlignedSession, Alignment, RecordingOffset } from '../model/alignm
 import type { Track } from '../model/track';
 import { DEFAULT_WEIGHTS, placeSessions, type AlignWeights } from './align-recording';
 import { describePlacement } from './evidence-report';
+import { fitPins, honourPins, keepPinnedToTheirRecordings } from './pins';
 import { positionExpectations, type Expectation } from './priors';
 import { addNameTerms } from './name-terms';
 import { nameTerms } from './session-terms';
@@ -165,7 +166,7 @@ function placeInRecording(units: Unit[], sessions: AgendaSession[], spans: Sched
 export function alignEvent(input: AlignInput, weights: AlignWeights = DEFAULT_WEIGHTS): Alignment {
   const placed = new Map<string, AlignedSession>();
   const offsets: RecordingOffset[] = [];
-  for (const plan of planRecordings(input)) {
+  for (const plan of planRecordings(keepPinnedToTheirRecordings(input))) {
     const rec = plan.recording;
     const cues = rec.track.cues;
     const lastMs = cues.length ? maxOf(cues.map((c) => c.endMs)) : 0;
@@ -179,11 +180,14 @@ export function alignEvent(input: AlignInput, weights: AlignWeights = DEFAULT_WE
     if (startEpoch !== undefined) {
       const spans = scheduledSpans(sessions, startEpoch);
       if (spans) {
-        const keep = sessions.filter((_, i) => spans[i]!.endMs > -SCHEDULE_TOLERANCE.minMs && spans[i]!.startMs < lastMs + SCHEDULE_TOLERANCE.minMs);
+        const keep = sessions.filter((s, i) => s.pin !== undefined || spans[i]!.endMs > -SCHEDULE_TOLERANCE.minMs && spans[i]!.startMs < lastMs + SCHEDULE_TOLERANCE.minMs);
         for (const s of sessions) if (!keep.includes(s)) placed.set(s.id, missing(s.id, `scheduled outside recording ${rec.id} (${lastMs > 0 ? `captions end at ${Math.round(lastMs / 60000)} min` : 'no captions'})`));
         sessions = keep;
       }
     }
+    const fit = fitPins(units, sessions);
+    for (const s of fit.squeezed) placed.set(s.id, missing(s.id, s.why));
+    sessions = fit.sessions;
     if (sessions.length === 0) {
       offsets.push({ id: rec.id, offsetMs: 0, offsetSource, startsAt: isoAt(startEpoch, 0) });
       continue;
@@ -234,10 +238,11 @@ export function alignEvent(input: AlignInput, weights: AlignWeights = DEFAULT_WE
       });
     });
   }
-  return {
+  const alignment: Alignment = {
     generator: ALIGN_GENERATOR,
     eventId: input.eventId,
     recordings: offsets,
     sessions: input.sessions.map((s) => placed.get(s.id) ?? missing(s.id, 'not in any recording')),
   };
+  return honourPins(alignment, input);
 }

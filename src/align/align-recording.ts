@@ -2,6 +2,7 @@ import type { AgendaSession } from '../model/agenda';
 import { boundaryScores } from './boundary-evidence';
 import { lexicalScores } from './lexical-evidence';
 import { bestMonotonePath } from './monotone-path';
+import { pinStarts } from './pins';
 import { spanPriors, startPriors, type Expectation } from './priors';
 import { SOURCE_WEIGHT, sessionTerms, type SessionTerms } from './session-terms';
 import { stemWord } from '../text/terms';
@@ -100,7 +101,7 @@ export function placeSessions(
   const noBonus = boundary.map((b) => -b);
   const starts = startPriors(units, expected);
   starts[0] = starts[0]!.map((x, u) => x + noBonus[u]!);
-  const enter = [undefined, ...starts, noBonus];
+  const enter = pinStarts(units, sessions, [undefined, ...starts, noBonus]);
   const prior = spanPriors(units, expected);
   const before = new Float64Array(units.length);
   const after = new Float64Array(units.length);
