@@ -180,7 +180,7 @@ export function alignEvent(input: AlignInput, weights: AlignWeights = DEFAULT_WE
     if (startEpoch !== undefined) {
       const spans = scheduledSpans(sessions, startEpoch);
       if (spans) {
-        const keep = sessions.filter((s, i) => s.pin !== undefined || spans[i]!.endMs > -SCHEDULE_TOLERANCE.minMs && spans[i]!.startMs < lastMs + SCHEDULE_TOLERANCE.minMs);
+        const keep = sessions.filter((s, i) => s.pin !== undefined || (spans[i]!.endMs > -SCHEDULE_TOLERANCE.minMs && spans[i]!.startMs < lastMs + SCHEDULE_TOLERANCE.minMs));
         for (const s of sessions) if (!keep.includes(s)) placed.set(s.id, missing(s.id, `scheduled outside recording ${rec.id} (${lastMs > 0 ? `captions end at ${Math.round(lastMs / 60000)} min` : 'no captions'})`));
         sessions = keep;
       }
