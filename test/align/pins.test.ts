@@ -1,8 +1,13 @@
+import { readFileSync } from 'fs';
+import path from 'path';
 import { alignEvent, type AlignInput } from '../../src/align/align-event';
 import { pinsBeyondCaptions } from '../../src/align/pins';
 import type { AgendaSession } from '../../src/model/agenda';
 import { Alignment, type AlignedSession } from '../../src/model/alignment';
-import type { Cue } from '../../src/model/track';
+import { toAgenda } from '../../src/model/manifest-agenda';
+import { ResolvedManifest } from '../../src/model/manifest-resolved';
+import { Track, type Cue } from '../../src/model/track';
+import { ituEventDir, ITU_FIXTURE } from '../helpers/fixture-store';
 
 const MIN = 60_000;
 const T0 = Date.parse('2025-03-04T18:00:00Z');
@@ -145,5 +150,28 @@ describe('pinsBeyondCaptions', () => {
     expect(pinsBeyondCaptions(sessions, recording)).toEqual([{ index: 2, message: `session "budget" is pinned at 00:45:00 in recording main, but its captions end at 00:39:59.500` }]);
     expect(end).toBe(39 * MIN + 59_500);
     expect(pinsBeyondCaptions([session('a', 'A', { atMs: 0 })], input([], []).recordings)).toEqual([{ index: 0, message: 'session "a" is pinned at 00:00:00 in recording main, but it has no captions' }]);
+  });
+});
+
+describe('pins on the ITU forum fixture', () => {
+  const truth = (JSON.parse(readFileSync(path.join(ITU_FIXTURE, 'truth.json'), 'utf8')) as { sessions: Array<{ id: string; startMs: number }> }).sessions;
+
+  async function fixtureInput(pins: Record<string, number>): Promise<AlignInput> {
+    const dir = await ituEventDir();
+    const agenda = toAgenda(ResolvedManifest.parse(JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'))));
+    const track = Track.parse(JSON.parse(readFileSync(path.join(dir, 'recordings/main/track.json'), 'utf8')));
+    const sessions = agenda.sessions.map((s) => (pins[s.id] === undefined ? s : { ...s, pin: { recordingId: 'main', atMs: pins[s.id]! } }));
+    return { eventId: 'itu', sessions, recordings: agenda.recordings.map((r) => ({ ...r, track })) };
+  }
+
+  test('a pin 90 s after a session\'s real start is honoured; the sessions around it stay within 60 s of where they lie', async () => {
+    const late = truth.find((s) => s.id === 'session-2')!.startMs + 90_000;
+    const a = alignEvent(await fixtureInput({ 'session-2': late }));
+    expect(byId(a, 'session-2')).toMatchObject({ startMs: late, confidence: 1 });
+    expect(byId(a, 'session-1').endMs).toBe(late);
+    for (const id of ['opening', 'session-1', 'session-3']) {
+      const want = truth.find((s) => s.id === id)!.startMs;
+      expect({ id, withinMinute: Math.abs(byId(a, id).startMs! - want) <= 60_000 }).toEqual({ id, withinMinute: true });
+    }
   });
 });
