@@ -5,6 +5,7 @@ import type { Track } from '../model/track';
 import { placeSessions } from './align-recording';
 import { DEFAULT_ALIGN_PARAMS, type AlignParams } from './params';
 import { describePlacement } from './evidence-report';
+import { fitPins, honourPins, keepPinnedToTheirRecordings } from './pins';
 import { positionExpectations, type Expectation } from './priors';
 import { addNameTerms } from './name-terms';
 import { nameTerms } from './session-terms';
@@ -157,7 +158,7 @@ export function alignEvent(input: AlignInput, weights: AlignParams = DEFAULT_ALI
   const placed = new Map<string, AlignedSession>();
   const offsets: RecordingOffset[] = [];
   const leftOut: LeftOutSpan[] = [];
-  for (const plan of planRecordings(input)) {
+  for (const plan of planRecordings(keepPinnedToTheirRecordings(input))) {
     const rec = plan.recording;
     const cues = rec.track.cues;
     const lastMs = cues.length ? maxOf(cues.map((c) => c.endMs)) : 0;
@@ -171,11 +172,14 @@ export function alignEvent(input: AlignInput, weights: AlignParams = DEFAULT_ALI
     if (startEpoch !== undefined) {
       const spans = scheduledSpans(sessions, startEpoch);
       if (spans) {
-        const keep = sessions.filter((_, i) => spans[i]!.endMs > -RECORDING_MARGIN_MS && spans[i]!.startMs < lastMs + RECORDING_MARGIN_MS);
+        const keep = sessions.filter((s, i) => s.pin !== undefined || (spans[i]!.endMs > -RECORDING_MARGIN_MS && spans[i]!.startMs < lastMs + RECORDING_MARGIN_MS));
         for (const s of sessions) if (!keep.includes(s)) placed.set(s.id, missing(s.id, `scheduled outside recording ${rec.id} (${lastMs > 0 ? `captions end at ${Math.round(lastMs / 60000)} min` : 'no captions'})`));
         sessions = keep;
       }
     }
+    const fit = fitPins(units, sessions);
+    for (const s of fit.squeezed) placed.set(s.id, missing(s.id, s.why));
+    sessions = fit.sessions;
     if (sessions.length === 0) {
       offsets.push({ id: rec.id, offsetMs: 0, offsetSource, startsAt: isoAt(startEpoch, 0) });
       continue;
@@ -227,11 +231,12 @@ export function alignEvent(input: AlignInput, weights: AlignParams = DEFAULT_ALI
     });
     leftOut.push(...settleRecordingEdges({ recording: rec.id, sessions, units, placement, placed, lastMs, scheduled: spans !== null }));
   }
-  return {
+  const alignment: Alignment = {
     generator: ALIGN_GENERATOR,
     eventId: input.eventId,
     recordings: offsets,
     sessions: input.sessions.map((s) => placed.get(s.id) ?? missing(s.id, 'not in any recording')),
     leftOut,
   };
+  return honourPins(alignment, input);
 }

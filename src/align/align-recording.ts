@@ -2,6 +2,7 @@ import type { AgendaSession } from '../model/agenda';
 import { boundaryScores } from './boundary-evidence';
 import { lexicalScores } from './lexical-evidence';
 import { bestMonotonePath } from './monotone-path';
+import { pinStarts } from './pins';
 import { spanPriors, startPriors, type Expectation } from './priors';
 import { SOURCE_WEIGHT, sessionTerms, type SessionTerms } from './session-terms';
 import { stemWord } from '../text/terms';
@@ -87,7 +88,7 @@ export function placeSessions(
   // What does earn the first session's start is an opening said there.
   const starts = startPriors(units, expected);
   starts[0] = starts[0]!.map((x, u) => x + noBonus[u]! + (OPENING.test(units[u]!.text) ? weights.boundary.phrase : 0));
-  const enter = [undefined, ...starts, noBonus];
+  const enter = pinStarts(units, sessions, [undefined, ...starts, noBonus]);
   const prior = spanPriors(units, expected);
   const before = new Float64Array(units.length);
   const after = new Float64Array(units.length);

@@ -32,7 +32,8 @@ export function settleRecordingEdges(f: RecordingEdgesInput): LeftOutSpan[] {
   ids.forEach((id, i) => {
     const first = placement.firstUnit[i]!;
     const session = f.placed.get(id);
-    if (first < 0 || session?.status !== 'aligned') return;
+    // an item the organiser pinned took place where they say
+    if (first < 0 || session?.status !== 'aligned' || f.sessions[i]!.pin) return;
     const declaration = declaredEmpty(units, first, placement.lastUnit[i]!, session.endMs!);
     if (!declaration) return;
     const previous = ids.slice(0, i).reverse().map((p) => f.placed.get(p)).find((p) => p?.status === 'aligned' && p.recording === f.recording);

@@ -20,6 +20,14 @@ export interface AgendaSession {
   startEpochMs?: number;
   /** scheduled end, epoch ms, when the agenda gives one */
   endEpochMs?: number;
+  /** the organiser's correction: the session starts exactly here, and in this recording */
+  pin?: SessionPinMs;
+}
+
+/** A pinned start: ms from the recording's 00:00:00 (not wall-clock). */
+export interface SessionPinMs {
+  recordingId: string;
+  atMs: number;
 }
 
 export interface AgendaRecording {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { stripInvisibleCharacters } from './invisible-characters';
 import { didYouMean } from './manifest-suggest';
-import { isValidDate, isValidTimeZone, lacksOffset, parseOffsetDateTime, parseRecordingStart, parseSessionTime } from './manifest-times';
+import { isValidDate, isValidTimeZone, lacksOffset, parseOffsetDateTime, parseRecordingStart, parseRecordingTime, parseSessionTime } from './manifest-times';
 
 /**
  * The field types of an event manifest. Each carries its own message, written for the person
@@ -75,6 +75,13 @@ export const SessionTime = checkedText((v) => {
 /** Recording `startsAt`: ISO-8601 with offset, or a local YYYY-MM-DDTHH:MM[:SS] in the event's timezone. */
 export const RecordingStart = checkedText((v) =>
   parseRecordingStart(v) ? undefined : `"${v}" is not a date-time (ISO-8601 with offset, or YYYY-MM-DDTHH:MM[:SS] in the event's timezone)`,
+);
+
+export const RECORDING_TIME_FORMS = 'HH:MM:SS, H:MM:SS or MM:SS, optionally with a fraction such as .500';
+
+/** A time within a recording (a session's `pin`), not a wall-clock time. */
+export const RecordingTime = checkedText((v) =>
+  parseRecordingTime(v) === undefined ? `"${v}" is not a time in the recording (${RECORDING_TIME_FORMS}, e.g. "00:16:00")` : undefined,
 );
 
 /** A resolved time: ISO-8601 with offset only. */

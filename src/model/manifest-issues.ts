@@ -24,12 +24,17 @@ function hasField(data: unknown, path: FieldPath): boolean {
   return parent !== null && typeof parent === 'object' && last !== undefined && Object.prototype.hasOwnProperty.call(parent, last);
 }
 
-/** The object schema at a path (through lists, optionals and defaults), for its field names. */
+/** The object schema at a path (through lists, optionals, defaults and unions), for its field names. */
 function objectSchemaAt(schema: z.ZodType, path: FieldPath): z.ZodObject | undefined {
   let current: z.ZodType = schema;
   for (let i = 0; ; ) {
     if (current instanceof z.ZodOptional || current instanceof z.ZodDefault) current = current.unwrap() as z.ZodType;
-    else if (i === path.length) return current instanceof z.ZodObject ? current : undefined;
+    else if (current instanceof z.ZodUnion) {
+      // a field of several forms: its fields are those of its one form that has fields
+      const form = (current.options as z.ZodType[]).find((option) => option instanceof z.ZodObject);
+      if (!form) return undefined;
+      current = form;
+    } else if (i === path.length) return current instanceof z.ZodObject ? current : undefined;
     else if (current instanceof z.ZodArray && typeof path[i] === 'number') [current, i] = [current.element as z.ZodType, i + 1];
     else if (current instanceof z.ZodObject && typeof path[i] === 'string') {
       const next = current.shape[path[i] as string] as z.ZodType | undefined;
@@ -93,6 +98,15 @@ function convertIssue(issue: z.core.$ZodIssue, data: unknown, schema: z.ZodType)
         return [{ path, message: `the manifest must be a mapping of fields (id, title, sessions, recordings, ...), got ${describeValue(data)}` }];
       }
       return [{ path, message: wrongType(issue.expected, valueAt(data, path)) }];
+    }
+    case 'invalid_union': {
+      // A field of several forms (a session's pin: a time, or { at, recording }): the form of the
+      // value written decides which form's problems are reported; a value of none of the forms
+      // gets one message listing them.
+      const sameKind = issue.errors.filter((branch) => !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
+      if (sameKind.length === 1) return sameKind[0]!.flatMap((inner) => convertIssue({ ...inner, path: [...issue.path, ...inner.path] }, data, schema));
+      const forms = issue.errors.flatMap((branch) => branch.flatMap((inner) => (inner.code === 'invalid_type' && inner.path.length === 0 ? [EXPECTED[inner.expected] ?? inner.expected] : [])));
+      return [{ path, message: `expected ${forms.join(' or ')}, got ${describeValue(valueAt(data, path))}` }];
     }
     default:
       return [{ path, message: issue.message }];

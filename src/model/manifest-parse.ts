@@ -1,6 +1,7 @@
 import { ManifestError, type ManifestIssue } from './errors';
 import { EventManifest } from './manifest';
 import { convertZodIssues } from './manifest-issues';
+import { checkManifestPins } from './manifest-pins';
 import { checkManifestReferences } from './manifest-references';
 import { resolveManifestTimes } from './manifest-resolve';
 import type { ResolvedManifest } from './manifest-resolved';
@@ -23,7 +24,7 @@ export function parseManifest(text: string, fileName: string): ResolvedManifest 
 
   const references = checkManifestReferences(shaped.data);
   const times = resolveManifestTimes(shaped.data);
-  const issues = [...references, ...times.issues];
+  const issues = [...references, ...checkManifestPins(shaped.data), ...times.issues];
   if (issues.length > 0 || !times.resolved) throw new ManifestError(fileName, locateIssues(source, issues));
   return times.resolved;
 }

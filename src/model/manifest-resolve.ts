@@ -1,6 +1,7 @@
 import type { Zone } from 'luxon';
 import type { EventManifest } from './manifest';
 import type { ResolvedManifest } from './manifest-resolved';
+import { resolvePin } from './manifest-pins';
 import type { FieldPath, PathIssue } from './manifest-source';
 import { formatInstant, parseRecordingStart, parseSessionTime, wallClockToEpochMs, type TimeSpec } from './manifest-times';
 
@@ -57,7 +58,7 @@ export function resolveManifestTimes(manifest: EventManifest): { resolved?: Reso
     if (start && end && end.epochMs <= start.epochMs) {
       issues.push({ path: ['sessions', i, 'end'], message: `"${session.end}" is not after its start "${session.start}"` });
     }
-    return { ...session, start: iso(start), end: iso(end) };
+    return { ...session, start: iso(start), end: iso(end), pin: resolvePin(manifest, session) };
   });
 
   const recordings = manifest.recordings.map((recording, i) => {

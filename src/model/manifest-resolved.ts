@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { OffsetDateTimeText } from './manifest-fields';
-import { EventManifest, ManifestRecording, ManifestSession } from './manifest';
+import { EventManifest, ManifestRecording, ManifestSession, PinInRecording } from './manifest';
 
 /**
  * The manifest as validated, with every time resolved to ISO-8601 with its offset (in the event's
@@ -12,6 +12,8 @@ import { EventManifest, ManifestRecording, ManifestSession } from './manifest';
 export const ResolvedSession = ManifestSession.extend({
   start: OffsetDateTimeText.optional(),
   end: OffsetDateTimeText.optional(),
+  /** a pin always names its recording here, also when the manifest wrote the time alone */
+  pin: PinInRecording.optional(),
 });
 export type ResolvedSession = z.infer<typeof ResolvedSession>;
 

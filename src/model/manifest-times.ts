@@ -1,4 +1,5 @@
 import { DateTime, IANAZone, type Zone } from 'luxon';
+import { parseClockMs } from './timecode';
 
 /**
  * The time forms an event manifest accepts, and their resolution to instants in the event's
@@ -77,6 +78,21 @@ export function parseSessionTime(text: string): LocalTime | OffsetDateTime | und
 /** A recording's `startsAt`: ISO-8601 with offset, or (extension) a local date-time in the event's zone. */
 export function parseRecordingStart(text: string): LocalDateTime | OffsetDateTime | undefined {
   return parseOffsetDateTime(text) ?? parseLocalDateTime(text);
+}
+
+/**
+ * A time within a recording as an organiser reads it off the player (a session's `pin`):
+ * "HH:MM:SS", "H:MM:SS" or "MM:SS", each with an optional ".m" to ".mmm" fraction. A colon is
+ * required: a bare "960" could as well be minutes. Returns ms from the recording's 00:00:00.
+ */
+const RECORDING_TIME = /^(?:\d{1,2}:\d{2}|\d{1,2}):\d{2}(?:\.\d{1,3})?$/;
+
+export function parseRecordingTime(text: string): number | undefined {
+  if (!RECORDING_TIME.test(text)) return undefined;
+  const ms = parseClockMs(text);
+  // parseClockMs checks seconds and, after hours, minutes; minutes must stay below 60 in "MM:SS" too.
+  const minutes = Number(/(\d+):\d{2}(?:\.\d+)?$/.exec(text)?.[1]);
+  return ms === null || minutes > 59 ? undefined : ms;
 }
 
 export function isValidDate(text: string): boolean {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { stripInvisibleCharacters } from './invisible-characters';
-import { DisplayText, HttpUrl, LanguageTag, ManifestId, NonEmptyText, PersonRole, RecordingStart, SessionTime, TimeZoneName, CalendarDate } from './manifest-fields';
+import { DisplayText, HttpUrl, LanguageTag, ManifestId, NonEmptyText, PersonRole, RecordingStart, RecordingTime, SessionTime, TimeZoneName, CalendarDate } from './manifest-fields';
 
 /**
  * The event manifest (event.yaml / event.json) exactly as CONTRACT.md defines it, as written by
@@ -17,6 +17,18 @@ export const ManifestPerson = z.strictObject({
 });
 export type ManifestPerson = z.infer<typeof ManifestPerson>;
 
+/**
+ * An organiser's correction: the session starts at this time within a recording (not wall-clock).
+ * The aligner honours it exactly (src/align/pins.ts). `recording` may be left out, and the time
+ * written alone, when only one recording can hold the session.
+ */
+export const PinInRecording = z.strictObject({
+  at: RecordingTime,
+  recording: ManifestId,
+});
+export const SessionPin = z.union([RecordingTime, PinInRecording]);
+export type SessionPin = z.infer<typeof SessionPin>;
+
 export const ManifestSession = z.strictObject({
   id: ManifestId,
   title: DisplayText,
@@ -26,6 +38,8 @@ export const ManifestSession = z.strictObject({
   end: SessionTime.optional(),
   description: z.string().optional(),
   people: z.array(ManifestPerson).optional(),
+  /** "HH:MM:SS" in the recording, or { at, recording } (manifest-pins.ts checks the recording and the order) */
+  pin: SessionPin.optional(),
 });
 export type ManifestSession = z.infer<typeof ManifestSession>;
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { alignEvent } from '../align/align-event';
+import { pinsBeyondCaptions } from '../align/pins';
+import { ManifestError } from '../model/errors';
 import { Alignment } from '../model/alignment';
 import { alignmentKey, manifestKey, trackKey, warningsKey } from '../model/event-layout';
 import { InputWarningsFile } from '../model/input-warning';
@@ -27,7 +29,7 @@ export type AlignEventJob = z.infer<typeof AlignEventJob>;
  * validated against the Alignment schema before it is written, and warnings.json: implausible
  * input found in each track and in each recording's span against its agenda. This is the first
  * stage that sees the agenda and every track, so it is where a strict run stops, before anything
- * is published.
+ * is published, and where a pin (the manifest's correction) is checked against the captions.
  */
 export async function alignEventStage(store: BlobStore, job: AlignEventJob): Promise<StageResult> {
   const manifest = await getJson(store, manifestKey(job.eventId), ResolvedManifest);
@@ -37,6 +39,9 @@ export async function alignEventStage(store: BlobStore, job: AlignEventJob): Pro
     const track = await getJson(store, trackKey(job.eventId, recording.id), Track);
     recordings.push({ ...recording, track });
   }
+  // Only the captions tell whether a pin lies within its recording: a bad one stops the run here (exit 1).
+  const beyond = pinsBeyondCaptions(agenda.sessions, recordings);
+  if (beyond.length > 0) throw new ManifestError(manifestKey(job.eventId), beyond.map((p) => ({ path: `sessions[${p.index}].pin`, message: p.message })));
   const alignment = alignEvent({ eventId: manifest.id, sessions: agenda.sessions, recordings });
   const warnings = eventInputWarnings({ manifest, agenda, tracks: new Map(recordings.map((r) => [r.id, r.track])), alignment });
   if (job.strict) refuseImplausibleInput(warnings);
