@@ -138,10 +138,10 @@ function placeInRecording(units: Unit[], sessions: AgendaSession[], spans: Sched
   const last = units[units.length - 1]!.endMs;
   if (spans) {
     const expected = scheduleExpectations(spans, weights);
-    // Recordings often start before the event and events start a little late: until the first
-    // session's scheduled start plus its tolerance, and after the last one's end plus its
-    // tolerance, pre-roll and goodbyes cost nothing.
-    const edgeFree = { beforeMs: spans[0]!.startMs + expected[0]!.toleranceMs, afterMs: spans[spans.length - 1]!.endMs + expected[expected.length - 1]!.toleranceMs };
+    // Recordings often start before the event: until the first session's scheduled start, and
+    // after the last one's scheduled end, pre-roll and goodbyes cost nothing. (Free up to a
+    // tolerance past them was measured: it let a late first announcement cut the opening short.)
+    const edgeFree = { beforeMs: spans[0]!.startMs, afterMs: spans[spans.length - 1]!.endMs };
     return placeSessions(units, sessions, expected, edgeFree, weights);
   }
   const expected = positionExpectations(first, last, agendaShares(sessions), weights.position, weights.positionStart);

@@ -8,6 +8,10 @@ import { SOURCE_WEIGHT, sessionTerms, type SessionTerms } from './session-terms'
 import { stemWord } from '../text/terms';
 import type { Unit } from './units';
 import { DEFAULT_ALIGN_PARAMS, type AlignParams } from './params';
+import { announcementScores } from './announcements';
+
+/** How soon after a session's start its announcement is looked for. */
+const ANNOUNCEMENT_WINDOW_MS = 15_000;
 
 /**
  * Phrases of the minutes before an event starts: waiting, sound checks, a webinar's dial-in
@@ -43,30 +47,6 @@ export interface RecordingPlacement {
   queries: SessionTerms[];
 }
 
-/** Words distinctive of each session's current span (relative to the others), to widen its query. */
-function feedbackTerms(units: Unit[], states: Int32Array, k: number, count: number): Array<Map<string, number>> {
-  const perSession = Array.from({ length: k }, () => new Map<string, number>());
-  const overall = new Map<string, number>();
-  units.forEach((unit, u) => {
-    const s = states[u]! - 1;
-    for (const t of unit.terms) {
-      overall.set(t, (overall.get(t) ?? 0) + 1);
-      if (s >= 0 && s < k) perSession[s]!.set(t, (perSession[s]!.get(t) ?? 0) + 1);
-    }
-  });
-  const totalTerms = [...overall.values()].reduce((a, b) => a + b, 0) || 1;
-  return perSession.map((m) => {
-    const size = [...m.values()].reduce((a, b) => a + b, 0) || 1;
-    const scored = [...m]
-      .filter(([, c]) => c >= 3)
-      .map(([t, c]) => [t, (c / size) / (overall.get(t)! / totalTerms)] as const)
-      .filter(([, lift]) => lift > 1.5)
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, count);
-    return new Map(scored.map(([t]) => [t, 1]));
-  });
-}
-
 /**
  * Places `sessions` (in agenda order, all expected in this recording) over its units.
  * `expected` gives each session's prior span; `edgeFree` says where the "before"/"after" states
@@ -88,6 +68,9 @@ export function placeSessions(
   // What does earn the first session's start is an opening said there.
   const starts = startPriors(units, expected);
   starts[0] = starts[0]!.map((x, u) => x + noBonus[u]! + (OPENING.test(units[u]!.text) ? weights.boundary.phrase : 0));
+  // A session's own announcement (its title or number said as it starts) earns that session's start.
+  const announced = announcementScores(units, sessions, ANNOUNCEMENT_WINDOW_MS);
+  announced.forEach((a, i) => a.forEach((x, u) => (starts[i]![u] = starts[i]![u]! + weights.announcement * x)));
   const enter = pinStarts(units, sessions, [undefined, ...starts, noBonus]);
   const prior = spanPriors(units, expected);
   const before = new Float64Array(units.length);
@@ -98,35 +81,25 @@ export function placeSessions(
     after[u] = unit.startMs >= edgeFree.afterMs ? 0 : -weights.edge;
   });
 
-  let queries = sessions.map(sessionTerms);
-  let result: RecordingPlacement | null = null;
-  for (let pass = 0; pass <= weights.feedbackPasses; pass++) {
-    const [preRoll, ...rest] = lexicalScores(units, [rollTerms(PRE_ROLL_WORDS), ...queries, rollTerms(POST_ROLL_WORDS)], weights.lexicalWindowMs);
-    const postRoll = rest.pop()!;
-    const lexical = rest;
-    const scores = [
-      before.map((x, u) => x + weights.lexical * preRoll![u]!),
-      ...lexical.map((l, i) => l.map((x, u) => weights.lexical * x + prior[i]![u]!)),
-      after.map((x, u) => x + weights.lexical * postRoll[u]!),
-    ];
-    const path = bestMonotonePath(scores, boundary, enter);
-    const firstUnit = new Array<number>(k).fill(-1);
-    const lastUnit = new Array<number>(k).fill(-1);
-    path.states.forEach((s, u) => {
-      if (s >= 1 && s <= k) {
-        if (firstUnit[s - 1] === -1) firstUnit[s - 1] = u;
-        lastUnit[s - 1] = u;
-      }
-    });
-    result = { firstUnit, lastUnit, total: path.total, lexical, boundary, phrases, queries };
-    if (pass < weights.feedbackPasses) {
-      const extra = feedbackTerms(units, path.states, k, 12);
-      queries = sessions.map((s, i) => {
-        const q = new Map(sessionTerms(s));
-        for (const t of extra[i]!.keys()) if (!q.has(t)) q.set(t, weights.feedbackWeight);
-        return q;
-      });
+  // Each session's expected words only: adding the words of its current span and placing again
+  // was measured to change nothing that carries over between corpora, so it was dropped.
+  const queries = sessions.map(sessionTerms);
+  const [preRoll, ...rest] = lexicalScores(units, [rollTerms(PRE_ROLL_WORDS), ...queries, rollTerms(POST_ROLL_WORDS)], weights.background);
+  const postRoll = rest.pop()!;
+  const lexical = rest;
+  const scores = [
+    before.map((x, u) => x + weights.lexical * preRoll![u]!),
+    ...lexical.map((l, i) => l.map((x, u) => weights.lexical * x + prior[i]![u]!)),
+    after.map((x, u) => x + weights.lexical * postRoll[u]!),
+  ];
+  const path = bestMonotonePath(scores, boundary, enter);
+  const firstUnit = new Array<number>(k).fill(-1);
+  const lastUnit = new Array<number>(k).fill(-1);
+  path.states.forEach((s, u) => {
+    if (s >= 1 && s <= k) {
+      if (firstUnit[s - 1] === -1) firstUnit[s - 1] = u;
+      lastUnit[s - 1] = u;
     }
-  }
-  return result!;
+  });
+  return { firstUnit, lastUnit, total: path.total, lexical, boundary, phrases, queries };
 }

@@ -91,7 +91,7 @@ export function boundaryScores(units: Unit[], windowMs: number, w: BoundaryWeigh
   const phrases = units.map((u) => handOverPhrase(u.text));
   units.forEach((unit, u) => {
     const pause = Math.min(1, unit.gapBeforeMs / 30_000);
-    score[u] = w.pause * pause + w.phrase * (phrases[u] ? 1 : 0) + w.depth * depth[u]! + w.speakers * floor[u]! + w.turn * (unit.turnStart ? 1 : 0);
+    score[u] = w.pause * pause + w.phrase * (phrases[u] ? 1 : 0) + w.depth * depth[u]! + w.speakers * floor[u]!;
   });
   return { score, phrases };
 }

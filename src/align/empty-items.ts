@@ -1,17 +1,24 @@
+import type { AgendaSession } from '../model/agenda';
+import { compoundTerms, contentTerms } from '../text/terms';
 import type { Unit } from './units';
 
 /**
- * A chair who reaches an item with nothing under it says so ("item 13, councilmember comments:
- * we have none", "we have no Huntsville Utilities items", "no one has signed up"). Such an item
- * took place but has no content: it is reported missing with that evidence, instead of taking
- * minutes of its neighbours.
+ * A chair who reaches an item with nothing under it says so: with the item's own words after a
+ * "no" ("we have no special recognitions from the mayor", "no matters with legal
+ * representatives", "we have no board, board appointments to be voted on"), or in general words
+ * ("we have none", "no one has signed up", "I'll pass"). Such an item took place but has no
+ * content: it is reported missing with that evidence, instead of taking minutes of its neighbours.
  */
-const EMPTY_DECLARATION =
-  /\b(?:(?:we|i) (?:have|got|see|show) (?:none|nothing|no (?:[\w']+ ){0,4}?(?:items?|comments?|speakers?|one|business|reports?|requests?|nominations?|appointments?|announcements?|cards?|matters?|presentations?))|there (?:are|is|were) (?:none|no (?:[\w']+ ){0,4}?(?:items?|comments?|speakers?|business|reports?|matters?))|(?:we|i) (?:don't|do not) (?:have|see) (?:any|anyone|anybody)|none (?:tonight|today|this (?:evening|morning|afternoon|time|week))|no one (?:has )?signed up|nobody (?:has )?signed up)\b/;
+const GENERAL_DECLARATION =
+  /\b(?:(?:we|i) (?:have|got|see|show) (?:none|nothing)|there (?:are|is|were) none|(?:we|i) (?:don't|do not) (?:have|see) (?:any|anyone|anybody)|none (?:tonight|today|this (?:evening|morning|afternoon|time|week))|no ?one (?:has )?signed up|nobody (?:has )?signed up|(?:i|we)(?:'ll| will) pass\b)/;
+/** "no" as a determiner: followed by words up to the end of the clause; "No," and "no?" are answers. */
+const NEGATED_CLAUSE = /\b(?:no|not any)\s+(?![,.?!])([^.?!;]{1,80})/g;
+/** A declaration names the item when it says at least this share of the title's words. */
+const TITLE_SHARE = 0.5;
 
 /** How soon after an item's start its declaration must come, and how short the item must be. */
 const DECLARATION_WITHIN_MS = 30_000;
-const EMPTY_ITEM_MAX_MS = 120_000;
+export const EMPTY_ITEM_MAX_MS = 120_000;
 
 export interface EmptyDeclaration {
   /** the declaration's words as said */
@@ -20,13 +27,46 @@ export interface EmptyDeclaration {
   atMs: number;
 }
 
-/** The declaration that a session placed at units [first, last] is empty, or null. */
-export function declaredEmpty(units: Unit[], first: number, last: number, endMs: number): EmptyDeclaration | null {
+function titleTerms(session: AgendaSession): Set<string> {
+  return new Set([...contentTerms(session.title), ...compoundTerms(session.title)].filter((t) => !/^\d/.test(t)));
+}
+
+/** The share of the session's title said in the words after a "no", or 0. */
+export function negatedTitleShare(clause: string, session: AgendaSession): number {
+  const title = [...contentTerms(session.title)].filter((t) => !/^\d/.test(t));
+  if (title.length === 0) return 0;
+  const said = new Set([...contentTerms(clause), ...compoundTerms(clause)]);
+  const all = titleTerms(session);
+  const hits = title.filter((t) => said.has(t)).length + [...all].filter((t) => !title.includes(t) && said.has(t)).length;
+  return Math.min(1, hits / title.length);
+}
+
+/**
+ * The declaration that a session placed from unit `first` and ending at `endMs` is empty, or null.
+ * Its own units are searched, and the first unit of the next session too (`last` includes it):
+ * items declared empty in a breath share a unit with the next announcement. A declaration in the
+ * item's words must name it at least as well as it names the next item, and a declaration that
+ * emptied one item (kept in `taken`) empties no other.
+ */
+export function declaredEmpty(units: Unit[], first: number, last: number, endMs: number, session: AgendaSession, next?: AgendaSession, taken: Set<string> = new Set()): EmptyDeclaration | null {
   const startMs = units[first]!.startMs;
   if (endMs - startMs > EMPTY_ITEM_MAX_MS) return null;
   for (let u = first; u <= last && (u === first || units[u]!.startMs < startMs + DECLARATION_WITHIN_MS); u++) {
-    const m = EMPTY_DECLARATION.exec(units[u]!.text);
-    if (m) return { phrase: m[0], atMs: units[u]!.startMs };
+    const text = units[u]!.text;
+    const claim = (phrase: string, index: number): EmptyDeclaration | null => {
+      const key = `${u}:${index}`;
+      if (taken.has(key)) return null;
+      taken.add(key);
+      return { phrase: phrase.trim(), atMs: units[u]!.startMs };
+    };
+    for (const m of text.matchAll(NEGATED_CLAUSE)) {
+      const share = negatedTitleShare(m[1]!, session);
+      const found = share >= TITLE_SHARE && (!next || share >= negatedTitleShare(m[1]!, next)) ? claim(m[0], m.index) : null;
+      if (found) return found;
+    }
+    const general = units[u]!.startMs < endMs ? GENERAL_DECLARATION.exec(text) : null;
+    const found = general ? claim(general[0], general.index) : null;
+    if (found) return found;
   }
   return null;
 }

@@ -1,13 +1,13 @@
 import type { SessionTerms } from './session-terms';
-import { unitsWithin, type Unit } from './units';
+import type { Unit } from './units';
 
 /**
- * How much each unit sounds like each session: the session's terms counted over a window of
- * units around it, weighted by how rare each term is in this recording (idf) and shared among
+ * How much each unit sounds like each session: the session's terms counted in it beyond their
+ * background rate, weighted by how rare each term is in this recording (idf) and shared among
  * the sessions that expect it, then taken relative to the mean over sessions, so only evidence
  * that tells sessions apart counts. Returns one array per session, one value per unit.
  */
-export function lexicalScores(units: Unit[], sessions: SessionTerms[], windowMs: number): Float64Array[] {
+export function lexicalScores(units: Unit[], sessions: SessionTerms[], background: number): Float64Array[] {
   const n = units.length;
   const wanted = new Set<string>();
   for (const q of sessions) for (const t of q.keys()) wanted.add(t);
@@ -23,23 +23,22 @@ export function lexicalScores(units: Unit[], sessions: SessionTerms[], windowMs:
     }
   });
 
-  // Windowed sums through prefix sums: over the units that start within windowMs of u's start.
-  const within = unitsWithin(units, windowMs + 1);
-  const windowed = new Map<string, Float64Array>();
-  let dfMax = 1;
+  // Per term: its count per unit less the share `background` of its mean count per unit, and in
+  // how many units it is heard (for its idf).
+  const observed = new Map<string, Float64Array>();
   const df = new Map<string, number>();
   for (const [t, c] of counts) {
-    const prefix = new Float64Array(n + 1);
-    let d = 0;
+    let heard = 0;
+    let total = 0;
     for (let u = 0; u < n; u++) {
-      prefix[u + 1] = prefix[u]! + c[u]!;
-      if (c[u]! > 0) d++;
+      total += c[u]!;
+      if (c[u]! > 0) heard++;
     }
-    df.set(t, d);
-    dfMax = Math.max(dfMax, d);
-    const w = new Float64Array(n);
-    for (let u = 0; u < n; u++) w[u] = prefix[within.after[u]!]! - prefix[within.before[u]!]!;
-    windowed.set(t, w);
+    df.set(t, heard);
+    // Evidence is what is said beyond what is said everywhere: a word heard all through the
+    // recording ("school" in a joint meeting with the schools) pulls no session its way.
+    const expected = (background * total) / n;
+    observed.set(t, c.map((x) => x - expected));
   }
   const sharedBy = new Map<string, number>();
   for (const q of sessions) for (const t of q.keys()) sharedBy.set(t, (sharedBy.get(t) ?? 0) + 1);
@@ -47,7 +46,7 @@ export function lexicalScores(units: Unit[], sessions: SessionTerms[], windowMs:
   const raw = sessions.map((q) => {
     const s = new Float64Array(n);
     for (const [t, weight] of q) {
-      const w = windowed.get(t);
+      const w = observed.get(t);
       if (!w) continue;
       const idf = Math.log((n + 1) / (df.get(t)! + 1));
       const k = (weight * idf) / sharedBy.get(t)!;

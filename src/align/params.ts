@@ -8,16 +8,14 @@ export interface AlignParams {
   lexical: number;
   /** per-unit cost of the "before the first session" and "after the last session" states */
   edge: number;
-  /** window of the lexical evidence, ms either side */
-  lexicalWindowMs: number;
+  /** share of a word's average count over the recording subtracted from its count near a unit */
+  background: number;
   /** window of the cohesion measures, ms either side */
   cohesionWindowMs: number;
-  /** passes that add each session's own distinctive words to what it is expected to say */
-  feedbackPasses: number;
-  /** weight of those added words, relative to a title word */
-  feedbackWeight: number;
+  /** bonus of a session's start where its title or item number is said (share of the title, 0..1) */
+  announcement: number;
   /** bonus of a session start at each kind of boundary evidence (each 0..1 before weighting) */
-  boundary: { pause: number; phrase: number; depth: number; speakers: number; turn: number };
+  boundary: { pause: number; phrase: number; depth: number; speakers: number };
   /** how far outside its scheduled span a unit may be before it costs one weight (ms, share of its length) */
   scheduleTolerance: { minMs: number; share: number };
   /** per unit outside the scheduled span, per tolerance */
@@ -34,11 +32,10 @@ export interface AlignParams {
 export const DEFAULT_ALIGN_PARAMS: AlignParams = {
   lexical: 1,
   edge: 2,
-  lexicalWindowMs: 5_000,
+  background: 0.5,
   cohesionWindowMs: 60_000,
-  feedbackPasses: 1,
-  feedbackWeight: 0.3,
-  boundary: { pause: 4.5, phrase: 4.5, depth: 7.5, speakers: 6, turn: 0.9 },
+  announcement: 24,
+  boundary: { pause: 4.5, phrase: 4.5, depth: 7.5, speakers: 6 },
   scheduleTolerance: { minMs: 120_000, share: 0.3 },
   schedule: 2,
   scheduleStart: 10,

@@ -28,13 +28,16 @@ export function settleRecordingEdges(f: RecordingEdgesInput): LeftOutSpan[] {
   const out: LeftOutSpan[] = [];
   const { units, placement } = f;
   const ids = f.sessions.map((s) => s.id);
+  const taken = new Set<string>();
 
   ids.forEach((id, i) => {
     const first = placement.firstUnit[i]!;
     const session = f.placed.get(id);
     // an item the organiser pinned took place where they say
     if (first < 0 || session?.status !== 'aligned' || f.sessions[i]!.pin) return;
-    const declaration = declaredEmpty(units, first, placement.lastUnit[i]!, session.endMs!);
+    const nextFirst = placement.firstUnit[i + 1] ?? -1;
+    const searchTo = nextFirst >= 0 ? nextFirst : placement.lastUnit[i]!;
+    const declaration = declaredEmpty(units, first, searchTo, session.endMs!, f.sessions[i]!, f.sessions[i + 1], taken);
     if (!declaration) return;
     const previous = ids.slice(0, i).reverse().map((p) => f.placed.get(p)).find((p) => p?.status === 'aligned' && p.recording === f.recording);
     f.placed.set(id, {
