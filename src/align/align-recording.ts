@@ -88,9 +88,9 @@ export function placeSessions(
   const postRoll = rest.pop()!;
   const lexical = rest;
   const scores = [
-    before.map((x, u) => x + weights.lexical * preRoll![u]!),
-    ...lexical.map((l, i) => l.map((x, u) => weights.lexical * x + prior[i]![u]!)),
-    after.map((x, u) => x + weights.lexical * postRoll[u]!),
+    before.map((x, u) => x + preRoll![u]!),
+    ...lexical.map((l, i) => l.map((x, u) => x + prior[i]![u]!)),
+    after.map((x, u) => x + postRoll[u]!),
   ];
   const path = bestMonotonePath(scores, boundary, enter);
   const firstUnit = new Array<number>(k).fill(-1);

@@ -1,50 +1,46 @@
 import type { AgendaSession } from '../model/agenda';
 import { compoundTerms, contentTerms } from '../text/terms';
-import { titleItemLabel } from './item-labels';
-import { unitsWithin, type Unit } from './units';
+import { spokenItemLabels, titleItemLabel } from './item-labels';
+import type { Unit } from './units';
 
 /**
- * How much the talk just after each unit's start sounds like the announcement of each session:
- * the share of the session's title (its words, their compounds, its item number) said within
- * `windowMs`, each word weighted by how rare it is in this recording. A chair announces an item by
- * reading its title or number ("we will now have comments from council members"), a moderator a
- * session by its name: evidence of where that session starts, not of what it is about. Title
- * words never said in the recording tell nothing and are left out of the share. 0..1.
+ * How much the talk at each unit's start sounds like the announcement of each session: the
+ * largest share of the session's title (its words, their compounds, its item number) said in one
+ * sentence of the unit or of the next one when that starts within `windowMs`, each word weighted
+ * by how rare it is in this recording. A chair announces an item in a sentence that names it ("we
+ * will now move to council member comments"), a moderator a session by its name: evidence of
+ * where that session starts, not of what it is about. One sentence, because the words of a title
+ * heard scattered over a few sentences ("council member Watkins ... comments") announce nothing.
+ * Title words never said in the recording tell nothing and are left out of the share. 0..1.
  */
 export function announcementScores(units: Unit[], sessions: AgendaSession[], windowMs: number): Float64Array[] {
   const n = units.length;
-  const termsOf = (s: AgendaSession) => {
-    const label = titleItemLabel(s.title);
-    return new Set([...contentTerms(s.title), ...compoundTerms(s.title), ...(label ? [label] : [])]);
-  };
-  const titles = sessions.map(termsOf);
-  const wanted = new Set(titles.flatMap((t) => [...t]));
-  const unitsWith = new Map<string, number[]>();
-  units.forEach((unit, u) => {
-    for (const t of new Set([...unit.terms, ...unit.matchTerms])) {
-      if (!wanted.has(t)) continue;
-      const list = unitsWith.get(t) ?? [];
-      list.push(u);
-      unitsWith.set(t, list);
-    }
-  });
-  const idf = (t: string) => Math.log((n + 1) / ((unitsWith.get(t)?.length ?? 0) + 1));
-  const ahead = unitsWithin(units, windowMs).after;
-  return titles.map((terms) => {
-    const said = [...terms].filter((t) => unitsWith.has(t));
-    const total = said.reduce((sum, t) => sum + idf(t), 0);
+  const sentenceTerms = units.map((unit) =>
+    unit.text
+      .split(/(?<=[.?!…])\s+/)
+      .map((s) => new Set([...contentTerms(s), ...compoundTerms(s), ...spokenItemLabels(s)]))
+      .filter((s) => s.size > 0),
+  );
+  const df = new Map<string, number>();
+  for (const sentences of sentenceTerms) {
+    const inUnit = new Set(sentences.flatMap((s) => [...s]));
+    for (const t of inUnit) df.set(t, (df.get(t) ?? 0) + 1);
+  }
+  const idf = (t: string) => Math.log((n + 1) / ((df.get(t) ?? 0) + 1));
+
+  return sessions.map((session) => {
+    const label = titleItemLabel(session.title);
+    const title = [...new Set([...contentTerms(session.title), ...compoundTerms(session.title), ...(label ? [label] : [])])].filter((t) => df.has(t));
+    const total = title.reduce((sum, t) => sum + idf(t), 0);
+    const own = new Float64Array(n);
     const score = new Float64Array(n);
     if (total <= 0) return score;
-    for (const t of said) {
-      const w = idf(t) / total;
-      // unit u scores the term once when it is said anywhere in [u, ahead[u]); occurrences ascend
-      let creditedUpTo = -1;
-      for (const at of unitsWith.get(t)!) {
-        let from = at;
-        while (from > 0 && ahead[from - 1]! > at) from--;
-        for (let u = Math.max(from, creditedUpTo + 1); u <= at; u++) score[u] = score[u]! + w;
-        creditedUpTo = at;
-      }
+    sentenceTerms.forEach((sentences, u) => {
+      for (const s of sentences) own[u] = Math.max(own[u]!, title.reduce((sum, t) => sum + (s.has(t) ? idf(t) : 0), 0) / total);
+    });
+    for (let u = 0; u < n; u++) {
+      const next = u + 1 < n && units[u + 1]!.startMs < units[u]!.startMs + windowMs ? own[u + 1]! : 0;
+      score[u] = Math.max(own[u]!, next);
     }
     return score;
   });

@@ -9,6 +9,8 @@ const HAND_OVER = [
   /\b(?:move|moving|turn|turning|go|going|get|getting|proceed|proceeding) (?:on |now |right )*(?:on )?(?:to|with|into) (?:the |our )?(?:next|session|item|agenda|question|our|number|public|consent|new|unfinished|old)/,
   /\b(?:move|moving|turn|turning|go|going|proceed|proceeding) (?:on )?now (?:to|with)\b/,
   /\bwe(?:'ll| will| can| shall)? (?:now )?(?:go|move|turn) on (?:now )?(?:to|with)\b/,
+  /\bwe(?:'ll| will| can| shall| are going to)? (?:now )?(?:move|turn|proceed|go) (?:now )?(?:to|into)\b/,
+  /\bwe(?:'ll| will)? now (?:hear|have|take up|consider)\b/,
   /\bnext (?:session|item|topic|agenda item|speaker|panel|point|order of business|on (?:the|our) agenda|up)\b/,
   /\b(?:give|giving|hand|handing|pass|passing|turn|turning) (?:you |it |things )?(?:the )?(?:floor|over|microphone|mic)\b/,
   /\b(?:welcome|welcoming) (?:you )?(?:back |all )?to (?:the |our |this )?(?:session|panel|forum|meeting|item)/,

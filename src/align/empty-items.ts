@@ -11,8 +11,11 @@ import type { Unit } from './units';
  */
 const GENERAL_DECLARATION =
   /\b(?:(?:we|i) (?:have|got|see|show) (?:none|nothing)|there (?:are|is|were) none|(?:we|i) (?:don't|do not) (?:have|see) (?:any|anyone|anybody)|none (?:tonight|today|this (?:evening|morning|afternoon|time|week))|no ?one (?:has )?signed up|nobody (?:has )?signed up|(?:i|we)(?:'ll| will) pass\b)/;
-/** "no" as a determiner: followed by words up to the end of the clause; "No," and "no?" are answers. */
-const NEGATED_CLAUSE = /\b(?:no|not any)\s+(?![,.?!])([^.?!;]{1,80})/g;
+/**
+ * "no" as a determiner, with the words after it up to the end of its clause (a sentence end, or a
+ * comma before "so", "and", "but"...); "No," and "no?" are answers.
+ */
+const NEGATED_CLAUSE = /\b(?:no|not any)\s+(?![,.?!])((?:(?!,\s*(?:so|and|but|because|which|then)\b)[^.?!;]){1,80})/g;
 /** A declaration names the item when it says at least this share of the title's words. */
 const TITLE_SHARE = 0.5;
 

@@ -4,8 +4,6 @@
  * in units of lexical evidence unless said otherwise; each says what it weighs.
  */
 export interface AlignParams {
-  /** multiplies the lexical evidence */
-  lexical: number;
   /** per-unit cost of the "before the first session" and "after the last session" states */
   edge: number;
   /** share of a word's average count over the recording subtracted from its count near a unit */
@@ -30,7 +28,6 @@ export interface AlignParams {
 
 /** The shipped values (see README, "How well alignment works", for their cross-validated figures). */
 export const DEFAULT_ALIGN_PARAMS: AlignParams = {
-  lexical: 1,
   edge: 2,
   background: 0.5,
   cohesionWindowMs: 60_000,
@@ -40,5 +37,5 @@ export const DEFAULT_ALIGN_PARAMS: AlignParams = {
   schedule: 2,
   scheduleStart: 10,
   position: 0.4,
-  positionStart: 0,
+  positionStart: 1,
 };

@@ -13,6 +13,19 @@ export interface Expectation {
   weight: number;
   /** cost of starting away from startMs, per tolerance, once per session */
   startWeight: number;
+  /**
+   * without a schedule: where the start may fall as a share of the recording, Beta(a, b) over
+   * [firstMs, lastMs]; it replaces the tolerance-based start cost
+   */
+  startShare?: { a: number; b: number; firstMs: number; lastMs: number };
+}
+
+/** -log of a Beta(a, b) density at x, relative to its least value (at the mode): 0 at the mode. */
+function betaCost(x: number, a: number, b: number): number {
+  const clamp = (v: number) => Math.min(1 - 1e-6, Math.max(1e-6, v));
+  const logDensity = (v: number) => (a - 1) * Math.log(clamp(v)) + (b - 1) * Math.log(1 - clamp(v));
+  const mode = a > 1 && b > 1 ? (a - 1) / (a + b - 2) : a <= 1 ? 0 : 1;
+  return logDensity(mode) - logDensity(x);
 }
 
 /** A cost that grows linearly for one tolerance and only logarithmically after that. */
@@ -52,8 +65,11 @@ export function spanPriors(units: Unit[], expected: Expectation[]): Float64Array
 export function startPriors(units: Unit[], expected: Expectation[]): Float64Array[] {
   return expected.map((e) => {
     const s = new Float64Array(units.length);
+    const share = e.startShare;
     units.forEach((unit, u) => {
-      s[u] = -e.startWeight * startCost(Math.abs(unit.startMs - e.startMs), e.toleranceMs);
+      s[u] = share
+        ? -e.startWeight * betaCost((unit.startMs - share.firstMs) / Math.max(1, share.lastMs - share.firstMs), share.a, share.b)
+        : -e.startWeight * startCost(Math.abs(unit.startMs - e.startMs), e.toleranceMs);
     });
     return s;
   });
@@ -62,14 +78,22 @@ export function startPriors(units: Unit[], expected: Expectation[]): Float64Arra
 /**
  * Expectations from agenda order alone: the captioned span shared in proportion to `shares`
  * (equal shares when nothing better is known, scheduled durations when only the offset is).
+ * Where each start falls is as uncertain as the order alone makes it: with lengths drawn at
+ * random around their shares (a Dirichlet with one unit of weight per session), the start of the
+ * session after a share c of the agenda is Beta((k + 1) c, (k + 1)(1 - c)) over the recording:
+ * anywhere in a two-item agenda, within a tenth or so of the recording in a twenty-item one.
  */
 export function positionExpectations(firstMs: number, lastMs: number, shares: number[], weight: number, startWeight: number): Expectation[] {
   const total = shares.reduce((a, b) => a + b, 0) || 1;
-  let at = firstMs;
+  const concentration = shares.length + 1;
+  let before = 0;
   return shares.map((share) => {
+    const c = before / total;
     const len = ((lastMs - firstMs) * share) / total;
-    const e = { startMs: at, endMs: at + len, toleranceMs: Math.max(1, len), weight, startWeight };
-    at += len;
+    const startMs = firstMs + (lastMs - firstMs) * c;
+    const e: Expectation = { startMs, endMs: startMs + len, toleranceMs: Math.max(1, len), weight, startWeight };
+    if (c > 0) e.startShare = { a: concentration * c, b: concentration * (1 - c), firstMs, lastMs };
+    before += share;
     return e;
   });
 }
