@@ -40,7 +40,7 @@ const SPACE: Array<[Path, number[]]> = [
   ['boundary.depth', [0, 4, 7.5, 12]],
   ['boundary.speakers', [0, 3, 6, 10]],
   ['scheduleTolerance.share', [0.15, 0.3, 0.5]],
-  ['schedule', [0.5, 1, 2, 4]],
+  ['schedule', [5, 10, 20, 40]],
   ['scheduleStart', [0, 5, 10, 20]],
   ['position', [0.1, 0.2, 0.4, 0.8]],
   ['positionStart', [0, 1, 3]],

@@ -58,6 +58,7 @@ function scheduleExpectations(spans: ScheduledSpan[], p: AlignParams): Expectati
     endMs: s.endMs,
     toleranceMs: Math.max(p.scheduleTolerance.minMs, p.scheduleTolerance.share * (s.endMs - s.startMs)),
     weight: p.schedule,
+    weightPerTolerance: true,
     startWeight: p.scheduleStart,
   }));
 }
@@ -138,10 +139,11 @@ function placeInRecording(units: Unit[], sessions: AgendaSession[], spans: Sched
   const last = units[units.length - 1]!.endMs;
   if (spans) {
     const expected = scheduleExpectations(spans, weights);
-    // Recordings often start before the event: until the first session's scheduled start, and
-    // after the last one's scheduled end, pre-roll and goodbyes cost nothing. (Free up to a
-    // tolerance past them was measured: it let a late first announcement cut the opening short.)
-    const edgeFree = { beforeMs: spans[0]!.startMs, afterMs: spans[spans.length - 1]!.endMs };
+    // Recordings often start before the event and events run late: until the first session's
+    // scheduled start, and after the last one's scheduled end plus its tolerance, pre-roll and
+    // goodbyes cost nothing. (Free up to a tolerance past the first start was measured: it let a
+    // late first announcement cut the opening short.)
+    const edgeFree = { beforeMs: spans[0]!.startMs, afterMs: spans[spans.length - 1]!.endMs + expected[expected.length - 1]!.toleranceMs };
     return placeSessions(units, sessions, expected, edgeFree, weights);
   }
   const expected = positionExpectations(first, last, agendaShares(sessions), weights.position, weights.positionStart);

@@ -17,7 +17,7 @@ const ANNOUNCEMENT_WINDOW_MS = 15_000;
  * Phrases of the minutes before an event starts: waiting, sound checks, a webinar's dial-in
  * details read out (a phone number's digit groups, a meeting id, a passcode).
  */
-export const PRE_ROLL = /\b(?:start(?:ing)? (?:in|shortly)|(?:begin|get started|start) (?:in (?:a|about|just)|shortly)|few (?:more )?minutes|waiting for|sound check|can you hear (?:me|us)|test(?:ing)?,? (?:one|1)|stream (?:will|is) (?:start|begin)|recording in progress|(?:webinar|meeting) (?:id|number)|pass ?code|dial(?:ing)? in|press star|\d{3}[ -.]\d{3}[ -.]\d{4})/;
+export const PRE_ROLL = /\b(?:start(?:ing)? (?:in|shortly)|(?:begin|get started|start) (?:in (?:a|about|just)|shortly)|few (?:more )?minutes|waiting for|sound check|can you hear (?:me|us)|test(?:ing)?,? (?:one|1)|stream (?:will|is) (?:start|begin)|recording in progress|(?:one|two|a|a few|couple of) (?:or two )?more minutes?|wait (?:for )?(?:one|a|a few|another) (?:more )?minutes?|(?:participants|people|attendees) (?:are )?(?:still )?joining|(?:are you|is everyone|is everybody) connected|(?:webinar|meeting) (?:id|number)|pass ?code|dial(?:ing)? in|press star|\d{3}[ -.]\d{3}[ -.]\d{4})/;
 
 /**
  * Phrases that open the agenda itself: a call to order, a welcome to the meeting by name, a
@@ -76,7 +76,9 @@ export function placeSessions(
   const before = new Float64Array(units.length);
   const after = new Float64Array(units.length);
   units.forEach((unit, u) => {
-    const preRoll = PRE_ROLL.test(unit.text) ? 1.5 : 0;
+    // a unit that says it is before the start (a sound check, "we will start in a few minutes")
+    // earns the "before" state as much as the state costs elsewhere, and one more
+    const preRoll = PRE_ROLL.test(unit.text) ? weights.edge + 1 : 0;
     before[u] = (unit.endMs <= edgeFree.beforeMs ? 0 : -weights.edge) + preRoll;
     after[u] = unit.startMs >= edgeFree.afterMs ? 0 : -weights.edge;
   });

@@ -16,7 +16,7 @@ export interface AlignParams {
   boundary: { pause: number; phrase: number; depth: number; speakers: number };
   /** how far outside its scheduled span a unit may be before it costs one weight (ms, share of its length) */
   scheduleTolerance: { minMs: number; share: number };
-  /** per unit outside the scheduled span, per tolerance */
+  /** for time outside the scheduled span, per tolerance of it (a whole session one tolerance out costs about half) */
   schedule: number;
   /** once per session, for a start away from the scheduled one, per tolerance */
   scheduleStart: number;
@@ -34,7 +34,7 @@ export const DEFAULT_ALIGN_PARAMS: AlignParams = {
   announcement: 24,
   boundary: { pause: 4.5, phrase: 4.5, depth: 7.5, speakers: 6 },
   scheduleTolerance: { minMs: 120_000, share: 0.3 },
-  schedule: 2,
+  schedule: 20,
   scheduleStart: 10,
   position: 0.4,
   positionStart: 1,

@@ -11,6 +11,11 @@ export interface Expectation {
   toleranceMs: number;
   /** cost per unit outside the span, per tolerance */
   weight: number;
+  /**
+   * `weight` is per tolerance of time outside rather than per unit: a session displaced by one
+   * tolerance costs about weight / 2 however finely the recording is cut into units
+   */
+  weightPerTolerance?: boolean;
   /** cost of starting away from startMs, per tolerance, once per session */
   startWeight: number;
   /**
@@ -51,7 +56,8 @@ export function spanPriors(units: Unit[], expected: Expectation[]): Float64Array
     units.forEach((unit, u) => {
       const mid = (unit.startMs + unit.endMs) / 2;
       const outside = mid < e.startMs ? e.startMs - mid : mid >= e.endMs ? mid - e.endMs : 0;
-      s[u] = outside > 0 ? -e.weight * distanceCost(outside, e.toleranceMs) : 0;
+      const share = e.weightPerTolerance ? (unit.endMs - unit.startMs) / e.toleranceMs : 1;
+      s[u] = outside > 0 ? -e.weight * share * distanceCost(outside, e.toleranceMs) : 0;
     });
     return s;
   });

@@ -42,16 +42,15 @@ export function unitLengthFor(spanMs: number): number {
   return Math.min(20_000, Math.max(UNIT_MS, Math.round(spanMs / MAX_UNITS)));
 }
 
-/** A pause this long ends a sentence in captions that are not punctuated. */
-const SENTENCE_PAUSE_MS = 1_500;
 /** Text that closes a sentence: . ? ! or … before any closing quote or bracket. */
 const SENTENCE_END = /[.?!…]["'”’)\]]*\s*$/;
 
 /**
  * Units begin only where a sentence or a turn begins, so that a session boundary never cuts a
- * sentence ("thank you to | all the panelists"): after a sentence end, at a new speaker turn, or
- * after a pause. Captions without any sentence punctuation fall back to pauses and turns; a run-on
- * stretch with none of these for three unit lengths is cut anyway, at a cue start.
+ * sentence ("thank you to | all the panelists"): after a sentence end or at a new speaker turn (a
+ * pause is no sign: live captioners pause mid-sentence). Captions that hardly mark sentence ends
+ * may begin a unit at any cue; a run-on
+ * stretch with no sentence end for three unit lengths is cut anyway, at a cue start.
  */
 export function buildUnits(track: Pick<Track, 'cues'>, unitMs: number): Unit[] {
   const units: Unit[] = [];
@@ -59,12 +58,14 @@ export function buildUnits(track: Pick<Track, 'cues'>, unitMs: number): Unit[] {
   let lastEnd = 0;
   let previousText = '';
   const cues = [...track.cues].sort((a, b) => a.startMs - b.startMs);
-  const punctuated = cues.some((c) => /[.?!…]/.test(c.text));
+  // Sentence ends are read only from captions that mark them (at least every fourth cue has a
+  // sentence punctuation mark); in others (automatic captions) every cue start may begin a unit.
+  const punctuated = cues.filter((c) => /[.?!…]/.test(c.text)).length * 4 >= cues.length;
   for (const cue of cues) {
     if (cue.nonSpeech) continue;
     for (const s of speakerStretches(cue)) {
       if (!s.text) continue;
-      const sentenceStart = s.turnStart || s.startMs - lastEnd >= SENTENCE_PAUSE_MS || (punctuated && SENTENCE_END.test(previousText));
+      const sentenceStart = s.turnStart || !punctuated || SENTENCE_END.test(previousText);
       const elapsed = current ? s.startMs - current.startMs : Infinity;
       previousText = s.text;
       if (!current || (elapsed >= unitMs && sentenceStart) || elapsed >= 3 * unitMs) {
