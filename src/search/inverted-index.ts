@@ -16,6 +16,13 @@ export interface SearchIndex {
   docLength: Uint32Array;
   averageLength: number;
   postings: Map<string, number[]>;
+  /**
+   * term -> word form -> flat [doc, tf, doc, tf, ...] (docs ascending), for the terms that are
+   * not always written as the term itself ("parking", "parks" under "park"). A term absent here
+   * is written as itself wherever it occurs. Ranking counts a word in the query's own form above
+   * one that shares only its stem ("Park", a name, for "parking").
+   */
+  forms: Map<string, Map<string, number[]>>;
   /** recording id -> url, for deep links (from the manifest) */
   recordingUrls: Map<string, string>;
   /** session id -> title (from the manifest): a query about a session's topic favours its segments */
@@ -27,8 +34,11 @@ export function buildIndex(segments: Segment[], recordingUrls: Record<string, st
   const docLength = new Uint32Array(segments.length);
   let total = 0;
   const positions = new Map<string, number[]>();
+  const formCounts = new Map<string, Map<string, number>>();
+  const forms = new Map<string, Map<string, number[]>>();
   for (let doc = 0; doc < segments.length; doc++) {
     positions.clear();
+    formCounts.clear();
     let length = 0;
     for (const token of searchTokens(segments[doc]!.text)) {
       if (token.term === null) continue;
@@ -36,6 +46,18 @@ export function buildIndex(segments: Segment[], recordingUrls: Record<string, st
       const list = positions.get(token.term);
       if (list) list.push(token.position);
       else positions.set(token.term, [token.position]);
+      let counts = formCounts.get(token.term);
+      if (!counts) formCounts.set(token.term, (counts = new Map()));
+      counts.set(token.form!, (counts.get(token.form!) ?? 0) + 1);
+    }
+    for (const [term, counts] of formCounts) {
+      for (const [form, tf] of counts) {
+        let byForm = forms.get(term);
+        if (!byForm) forms.set(term, (byForm = new Map()));
+        let flat = byForm.get(form);
+        if (!flat) byForm.set(form, (flat = []));
+        flat.push(doc, tf);
+      }
     }
     docLength[doc] = length;
     total += length;
@@ -52,13 +74,20 @@ export function buildIndex(segments: Segment[], recordingUrls: Record<string, st
     docLength,
     averageLength: segments.length > 0 ? total / segments.length : 0,
     postings,
+    forms: withoutPlainTerms(forms),
     recordingUrls: new Map(Object.entries(recordingUrls)),
     sessionTitles: new Map(Object.entries(sessionTitles)),
   };
 }
 
+/** The forms of the terms written otherwise somewhere: a term only ever written as itself needs none. */
+function withoutPlainTerms(forms: Map<string, Map<string, number[]>>): Map<string, Map<string, number[]>> {
+  for (const [term, byForm] of forms) if (byForm.size === 1 && byForm.has(term)) forms.delete(term);
+  return forms;
+}
+
 /** Version of the serialised index; bumped when the same segments would give other bytes (format, tokens, ranking data). */
-export const SEARCH_INDEX_FORMAT = 'recap-search@1';
+export const SEARCH_INDEX_FORMAT = 'recap-search@2';
 
 /** The serialised form (events/<id>/search-index.json). */
 export const SerializedIndex = z.strictObject({
@@ -70,6 +99,8 @@ export const SerializedIndex = z.strictObject({
   docLength: z.array(z.number().int().nonnegative()),
   /** term -> flat postings, terms in code-unit order so the same segments give the same bytes */
   postings: z.record(z.string(), z.array(z.number().int().nonnegative())),
+  /** term -> word form -> flat [doc, tf, ...]: only the terms written otherwise somewhere; both levels in code-unit order */
+  forms: z.record(z.string(), z.record(z.string(), z.array(z.number().int().nonnegative()))),
 });
 export type SerializedIndex = z.infer<typeof SerializedIndex>;
 
@@ -86,6 +117,9 @@ export function serializeIndex(index: SearchIndex): string {
     segments: index.segments,
     docLength: [...index.docLength],
     postings: Object.fromEntries([...index.postings].sort((a, b) => byCodeUnit(a[0], b[0]))),
+    forms: Object.fromEntries(
+      [...index.forms].sort((a, b) => byCodeUnit(a[0], b[0])).map(([term, byForm]) => [term, Object.fromEntries([...byForm].sort((a, b) => byCodeUnit(a[0], b[0])))]),
+    ),
   };
   // One line: the file is read by programs, and indentation would double its size.
   return `${JSON.stringify(SerializedIndex.parse(value))}\n`;
@@ -100,6 +134,7 @@ export function deserializeIndex(text: string): SearchIndex {
     docLength: Uint32Array.from(value.docLength),
     averageLength: value.segments.length > 0 ? total / value.segments.length : 0,
     postings: new Map(Object.entries(value.postings)),
+    forms: new Map(Object.entries(value.forms).map(([term, byForm]) => [term, new Map(Object.entries(byForm))])),
     recordingUrls: new Map(Object.entries(value.recordings)),
     sessionTitles: new Map(Object.entries(value.sessions)),
   };

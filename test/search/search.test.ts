@@ -49,7 +49,11 @@ describe('phrases', () => {
   });
 
   it('combines a phrase with free terms', () => {
-    expect(parseQuery('"outcome document" forum')).toEqual({ terms: ['forum'], phrases: [{ terms: [{ term: 'outcom', offset: 0 }, { term: 'document', offset: 1 }] }] });
+    expect(parseQuery('"outcome document" forum')).toEqual({ terms: ['forum'], forms: [['forum']], phrases: [{ terms: [{ term: 'outcom', offset: 0 }, { term: 'document', offset: 1 }] }] });
+  });
+
+  it('keeps the forms a query writes each free term in', () => {
+    expect(parseQuery('Parking, parks and the park')).toEqual({ terms: ['park'], forms: [['parking', 'parks', 'park']], phrases: [] });
   });
 });
 
@@ -127,18 +131,18 @@ describe('ranking constants are passed, not shared', () => {
   ]);
 
   test('a search takes its ranking from its options; the defaults cannot be changed by anyone', () => {
-    expect(searchIndex(near, 'budget')).toHaveLength(1); // the second hit lies within 30 s of the first
-    expect(searchIndex(near, 'budget', { ranking: { ...DEFAULT_RANKING, spreadMs: 0 } })).toHaveLength(2);
+    expect(searchIndex(near, 'budget')).toHaveLength(1); // the second mention starts within the first one's 30 s window
+    expect(searchIndex(near, 'budget', { ranking: { ...DEFAULT_RANKING, windowMs: 5_000 } })).toHaveLength(2);
     expect(Object.isFrozen(DEFAULT_RANKING)).toBe(true);
     expect(() => {
-      (DEFAULT_RANKING as { spreadMs: number }).spreadMs = 0;
+      (DEFAULT_RANKING as { windowMs: number }).windowMs = 0;
     }).toThrow(TypeError);
   });
 
-  test('passages computed for one contextMs are not reused for another', () => {
-    const withPassages = searchIndex(near, 'budget')[0]!.score;
-    const alone = searchIndex(near, 'budget', { ranking: { ...DEFAULT_RANKING, contextMs: 0 } })[0]!.score;
-    expect(alone).not.toBe(withPassages);
-    expect(searchIndex(near, 'budget')[0]!.score).toBe(withPassages);
+  test('windows computed for one windowMs are not reused for another', () => {
+    const wide = searchIndex(near, 'budget')[0]!.score;
+    const narrow = searchIndex(near, 'budget', { ranking: { ...DEFAULT_RANKING, windowMs: 5_000 } })[0]!.score;
+    expect(narrow).not.toBe(wide);
+    expect(searchIndex(near, 'budget')[0]!.score).toBe(wide);
   });
 });

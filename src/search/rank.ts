@@ -1,0 +1,276 @@
+import { foldName, searchTokens } from './analyze';
+import { continuesWindow, windowsOf } from './hit-windows';
+import type { SearchIndex } from './inverted-index';
+import type { ParsedQuery, Phrase } from './query';
+
+/**
+ * The ranking: BM25 over hit windows (hit-windows.ts), a word in a form the query did not use
+ * counted at a fraction, and two factors for what a query names besides words (a speaker, a
+ * session's subject). Every constant is in Ranking; eval/search/cv.ts fits each one on two QMSum
+ * domains and reports it on the third.
+ */
+
+/** BM25's usual saturation and length normalisation (Robertson & Zaragoza), the same as EVAL.md's baseline: not fitted. */
+const K1 = 1.2;
+const B = 0.75;
+
+/** Ranking constants; a search takes them from its options, never from shared mutable state. */
+export interface Ranking {
+  /** a hit window holds the segments that start less than this many ms after its first one */
+  windowMs: number;
+  /**
+   * An occurrence that shares only the stem of a query word ("Park" for "parking") counts as this
+   * many occurrences; one in the query's own form counts as 1. 1 would make the two equal, 0
+   * would ignore stemming; halfway says "as likely the same word as not".
+   */
+  variantWeight: number;
+  /** factor for windows whose first segment's speaker the query names ("what did PhD C think about ...") */
+  speakerBoost: number;
+  /**
+   * A window's score is multiplied by 1 + sessionBoost x (idf-weighted share of the query's
+   * terms found in its session's title): questions are often about an agenda item.
+   */
+  sessionBoost: number;
+}
+
+/** The shipped constants (eval:search-cv reports each with its held-out figure). Frozen: a caller varies them by passing its own. */
+export const DEFAULT_RANKING: Readonly<Ranking> = Object.freeze({
+  windowMs: 30_000,
+  variantWeight: 0.5,
+  speakerBoost: 2,
+  sessionBoost: 2,
+});
+
+export interface Filters {
+  eventId?: string;
+  sessionId?: string;
+  /** a speaker's name: case and accents ignored; matches the whole name or whole words of it */
+  speaker?: string;
+  /** keep segments overlapping [fromMs, toMs), ms from the recording's start */
+  fromMs?: number;
+  toMs?: number;
+}
+
+/** One ranked hit window: segments first..last of the index. */
+export interface RankedWindow {
+  first: number;
+  last: number;
+  score: number;
+}
+
+function speakerMatches(speaker: string | null, wanted: string): boolean {
+  if (speaker === null) return false;
+  const name = foldName(speaker);
+  return name === wanted || ` ${name} `.includes(` ${wanted} `);
+}
+
+/** Predicate over doc numbers for the filters; null when nothing is filtered. */
+function filterOf(index: SearchIndex, filters: Filters): ((doc: number) => boolean) | null {
+  const speaker = filters.speaker === undefined ? undefined : foldName(filters.speaker);
+  const { eventId, sessionId, fromMs, toMs } = filters;
+  if (eventId === undefined && sessionId === undefined && speaker === undefined && fromMs === undefined && toMs === undefined) return null;
+  return (doc) => {
+    const s = index.segments[doc]!;
+    if (eventId !== undefined && s.eventId !== eventId) return false;
+    if (sessionId !== undefined && s.sessionId !== sessionId) return false;
+    if (speaker !== undefined && !speakerMatches(s.speaker, speaker)) return false;
+    if (fromMs !== undefined && s.endMs <= fromMs) return false;
+    if (toMs !== undefined && s.startMs >= toMs) return false;
+    return true;
+  };
+}
+
+function idf(index: SearchIndex, df: number): number {
+  const n = index.segments.length;
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+/** Docs (ascending) and counts of one flat postings list [doc, tf, (positions)?, ...]; `positions` says whether positions follow tf. */
+function docsOf(flat: number[] | undefined, positions: boolean): Map<number, number> {
+  const out = new Map<number, number>();
+  if (!flat) return out;
+  for (let i = 0; i < flat.length; i += 2 + (positions ? flat[i + 1]! : 0)) out.set(flat[i]!, flat[i + 1]!);
+  return out;
+}
+
+/** Positions of a term in one doc, read from the flat postings: a map doc -> positions. */
+function positionsByDoc(flat: number[] | undefined): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  if (!flat) return out;
+  for (let i = 0; i < flat.length; i += 2 + flat[i + 1]!) out.set(flat[i]!, flat.slice(i + 2, i + 2 + flat[i + 1]!));
+  return out;
+}
+
+/** doc -> number of the phrase's occurrences (its content terms at their offsets). */
+function phraseCounts(index: SearchIndex, phrase: Phrase): Map<number, number> {
+  const lists = phrase.terms.map((t) => positionsByDoc(index.postings.get(t.term)));
+  const out = new Map<number, number>();
+  for (const [doc, firstPositions] of lists[0]!) {
+    const n = firstPositions.filter((p) => phrase.terms.every((t, k) => lists[k]!.get(doc)?.includes(p + t.offset) ?? false)).length;
+    if (n > 0) out.set(doc, n);
+  }
+  return out;
+}
+
+/** What a window is scored on: per doc (ascending) a count, prefix sums of it, and the idf weight. */
+interface Feature {
+  docs: number[];
+  prefix: number[];
+  weight: number;
+  /** phrases must occur in a window; free terms are OR-ed */
+  required: boolean;
+}
+
+function featureOf(counts: Map<number, number>, weight: number, required: boolean): Feature {
+  const docs = [...counts.keys()].sort((a, b) => a - b);
+  const prefix = [0];
+  for (const doc of docs) prefix.push(prefix[prefix.length - 1]! + counts.get(doc)!);
+  return { docs, prefix, weight, required };
+}
+
+/** A free term's count per doc: occurrences in one of the query's forms count 1, others variantWeight. */
+function termCounts(index: SearchIndex, term: string, queryForms: string[], variantWeight: number): Map<number, number> {
+  const all = docsOf(index.postings.get(term), true);
+  const byForm = index.forms.get(term);
+  // No forms stored: the term is written as itself wherever it occurs.
+  if (!byForm) return queryForms.includes(term) || variantWeight === 1 ? all : new Map([...all].map(([doc, tf]) => [doc, variantWeight * tf]));
+  const own = new Map<number, number>();
+  for (const form of queryForms) for (const [doc, tf] of docsOf(byForm.get(form), false)) own.set(doc, (own.get(doc) ?? 0) + tf);
+  return new Map([...all].map(([doc, tf]) => [doc, (own.get(doc) ?? 0) + variantWeight * (tf - (own.get(doc) ?? 0))]));
+}
+
+function featuresOf(index: SearchIndex, query: ParsedQuery, ranking: Ranking): Feature[] {
+  const out: Feature[] = [];
+  for (const phrase of query.phrases) {
+    const counts = phraseCounts(index, phrase);
+    // A phrase weighs as much as its words would, each at the phrase's own (rarer) document frequency.
+    out.push(featureOf(counts, phrase.terms.length * idf(index, counts.size), true));
+  }
+  query.terms.forEach((term, i) => {
+    const counts = termCounts(index, term, query.forms[i]!, ranking.variantWeight);
+    if (counts.size > 0) out.push(featureOf(counts, idf(index, counts.size), false));
+  });
+  return out;
+}
+
+/** First i with docs[i] >= doc (docs ascending). */
+function lowerBound(docs: number[], doc: number): number {
+  let a = 0;
+  let b = docs.length;
+  while (a < b) {
+    const m = (a + b) >> 1;
+    if (docs[m]! < doc) a = m + 1;
+    else b = m;
+  }
+  return a;
+}
+
+/**
+ * BM25 of every window that starts at a segment holding a query word (and passing the filters):
+ * a feature's count in a window is a difference of prefix sums found by binary search, so the
+ * cost per window does not grow with its length. With a filter, a window ends before the first
+ * segment that does not pass it.
+ */
+function scoreWindows(index: SearchIndex, features: Feature[], ranking: Ranking, allowed: ((doc: number) => boolean) | null): RankedWindow[] {
+  const windows = windowsOf(index, ranking.windowMs);
+  const average = windows.averageLength || 1;
+  const starts = new Set<number>();
+  for (const f of features) for (const doc of f.docs) if (allowed === null || allowed(doc)) starts.add(doc);
+  const out: RankedWindow[] = [];
+  for (const first of starts) {
+    let last = windows.last[first]!;
+    if (allowed !== null) {
+      let k = first;
+      while (k < last && continuesWindow(index, first, k + 1, ranking.windowMs) && allowed(k + 1)) k++;
+      last = k;
+    }
+    const length = windows.prefix[last + 1]! - windows.prefix[first]!;
+    const norm = K1 * (1 - B + (B * length) / average);
+    let score = 0;
+    let missing = false;
+    for (const f of features) {
+      const n = f.prefix[lowerBound(f.docs, last + 1)]! - f.prefix[lowerBound(f.docs, first)]!;
+      if (n > 0) score += (f.weight * n * (K1 + 1)) / (n + norm);
+      else if (f.required) missing = true;
+    }
+    if (!missing && score > 0) out.push({ first, last, score });
+  }
+  return out;
+}
+
+const titleTerms = new WeakMap<SearchIndex, Map<string, Set<string>>>();
+
+/** The terms of each session title, cached per index. */
+function sessionTerms(index: SearchIndex): Map<string, Set<string>> {
+  let map = titleTerms.get(index);
+  if (!map) {
+    map = new Map([...index.sessionTitles].map(([id, title]) => [id, new Set(searchTokens(title).flatMap((t) => (t.term === null ? [] : [t.term])))]));
+    titleTerms.set(index, map);
+  }
+  return map;
+}
+
+function boostSessions(index: SearchIndex, query: ParsedQuery, ranked: RankedWindow[], sessionBoost: number): void {
+  const terms = [...new Set([...query.terms, ...query.phrases.flatMap((p) => p.terms.map((t) => t.term))])];
+  if (terms.length === 0 || index.sessionTitles.size === 0) return;
+  const weights = terms.map((t) => idf(index, docsOf(index.postings.get(t), true).size));
+  const total = weights.reduce((a, b) => a + b, 0) || 1;
+  const share = new Map<string, number>();
+  for (const [id, title] of sessionTerms(index)) share.set(id, terms.reduce((sum, t, i) => sum + (title.has(t) ? weights[i]! : 0), 0) / total);
+  for (const w of ranked) w.score *= 1 + sessionBoost * (share.get(index.segments[w.first]!.sessionId) ?? 0);
+}
+
+const speakerNames = new WeakMap<SearchIndex, string[]>();
+
+/**
+ * Speakers of the index that the query names as a whole word or words: "PhD C" in "what did
+ * PhD C think". Names of one or two characters ("A", "F") must match in case, so the article
+ * "a" does not name speaker A.
+ */
+export function namedSpeakers(index: SearchIndex, query: string): Set<string> {
+  let names = speakerNames.get(index);
+  if (!names) {
+    names = [...new Set(index.segments.map((s) => s.speaker).filter((n): n is string => n !== null))];
+    speakerNames.set(index, names);
+  }
+  const folded = ` ${foldName(query.replace(/[^\p{L}\p{N}]+/gu, ' '))} `;
+  const plain = ` ${query.replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return new Set(names.filter((name) => (name.trim().length <= 2 ? plain.includes(` ${name.trim()} `) : folded.includes(` ${foldName(name)} `))));
+}
+
+function boostNamedSpeakers(index: SearchIndex, query: string, ranked: RankedWindow[], speakerBoost: number): void {
+  const named = namedSpeakers(index, query);
+  if (named.size === 0) return;
+  for (const w of ranked) {
+    if (index.segments.slice(w.first, w.last + 1).some((s) => s.speaker !== null && named.has(s.speaker))) w.score *= speakerBoost;
+  }
+}
+
+/** Score descending, then event, recording and start time (a stable order). */
+export function compareDocs(ia: SearchIndex, a: number, ib: SearchIndex, b: number): number {
+  const x = ia.segments[a]!;
+  const y = ib.segments[b]!;
+  return x.eventId.localeCompare(y.eventId) || x.recording.localeCompare(y.recording) || x.startMs - y.startMs || a - b;
+}
+
+/** Whether two windows of one index share a moment of the same recording. */
+function overlaps(index: SearchIndex, a: RankedWindow, b: RankedWindow): boolean {
+  const [x, y] = [index.segments[a.first]!, index.segments[b.first]!];
+  return x.eventId === y.eventId && x.recording === y.recording && x.startMs < index.segments[b.last]!.endMs && y.startMs < index.segments[a.last]!.endMs;
+}
+
+/** The best `limit` windows of one index, none overlapping a better one: each moment is listed once. */
+export function rankIndex(index: SearchIndex, query: string, parsed: ParsedQuery, filters: Filters, limit: number, ranking: Ranking = DEFAULT_RANKING): RankedWindow[] {
+  if (limit <= 0 || (parsed.terms.length === 0 && parsed.phrases.length === 0)) return [];
+  const ranked = scoreWindows(index, featuresOf(index, parsed, ranking), ranking, filterOf(index, filters));
+  if (ranking.speakerBoost !== 1) boostNamedSpeakers(index, query, ranked, ranking.speakerBoost);
+  if (ranking.sessionBoost !== 0) boostSessions(index, parsed, ranked, ranking.sessionBoost);
+  ranked.sort((x, y) => y.score - x.score || compareDocs(index, x.first, index, y.first));
+  const out: RankedWindow[] = [];
+  for (const w of ranked) {
+    if (out.some((o) => overlaps(index, o, w))) continue;
+    out.push(w);
+    if (out.length === limit) break;
+  }
+  return out;
+}
