@@ -5,7 +5,8 @@ import type { SearchIndex } from './inverted-index';
  * talk: the segment where a query word is said and the segments of the same event, recording
  * and session that start less than `windowMs` after it. It is ranked as one BM25 document, so
  * talk about a topic that runs over several short turns counts together, and it is listed as
- * one hit, so its neighbours do not take the other places.
+ * one hit, so its neighbours do not take the other places. The hit ends with the window: like
+ * EVAL.md's baseline's 30 s windows, but starting where a query word is said.
  */
 
 export interface Windows {

@@ -51,10 +51,12 @@ export interface Filters {
   toMs?: number;
 }
 
-/** One ranked hit window: segments first..last of the index. */
+/** One ranked hit window: segments first..last of the index, ending at endMs (ms, exclusive). */
 export interface RankedWindow {
   first: number;
   last: number;
+  /** the last segment's end, but never more than windowMs after the first one's start: a hit is no longer than its window */
+  endMs: number;
   score: number;
 }
 
@@ -193,7 +195,7 @@ function scoreWindows(index: SearchIndex, features: Feature[], ranking: Ranking,
       if (n > 0) score += (f.weight * n * (K1 + 1)) / (n + norm);
       else if (f.required) missing = true;
     }
-    if (!missing && score > 0) out.push({ first, last, score });
+    if (!missing && score > 0) out.push({ first, last, endMs: Math.min(index.segments[last]!.endMs, index.segments[first]!.startMs + ranking.windowMs), score });
   }
   return out;
 }
@@ -256,7 +258,7 @@ export function compareDocs(ia: SearchIndex, a: number, ib: SearchIndex, b: numb
 /** Whether two windows of one index share a moment of the same recording. */
 function overlaps(index: SearchIndex, a: RankedWindow, b: RankedWindow): boolean {
   const [x, y] = [index.segments[a.first]!, index.segments[b.first]!];
-  return x.eventId === y.eventId && x.recording === y.recording && x.startMs < index.segments[b.last]!.endMs && y.startMs < index.segments[a.last]!.endMs;
+  return x.eventId === y.eventId && x.recording === y.recording && x.startMs < b.endMs && y.startMs < a.endMs;
 }
 
 /** The best `limit` windows of one index, none overlapping a better one: each moment is listed once. */

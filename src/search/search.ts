@@ -16,8 +16,9 @@ export interface SearchOptions extends Filters {
 
 /**
  * One hit: a window of talk (hit-windows.ts) from the segment where a query word is said, so
- * startMs is a segment's start (the moment a link plays from) and endMs the end of the window's
- * last segment. speaker is the first segment's; text joins the window's segments.
+ * startMs is a segment's start (the moment a link plays from); endMs is the end of the window's
+ * last segment, or the window's end (windowMs after startMs) when that segment runs on: a hit is
+ * never longer than the window. speaker is the first segment's; text joins the window's segments.
  */
 export interface Hit {
   eventId: string;
@@ -84,7 +85,7 @@ function toHit(index: SearchIndex, window: RankedWindow, query: ParsedQuery): Hi
     recording: s.recording,
     speaker: s.speaker,
     startMs: s.startMs,
-    endMs: index.segments[window.last]!.endMs,
+    endMs: window.endMs,
     text,
     // 4 decimals: enough to rank by, and the same digits on every machine.
     score: Math.round(window.score * 1e4) / 1e4,

@@ -45,6 +45,13 @@ describe('hit windows: a mention with talk about the topic after it ranks above 
     }
   });
 
+  test('a hit ends with its window when the last segment runs on: no hit is longer than 30 s', () => {
+    const long = segments.map((s) => (s.id === 'after' ? { ...s, endMs: 20 * MIN + 55 * S } : s));
+    const hits = searchIndex(buildIndex(long), 'turbine');
+    expect(hits[0]!.startMs).toBe(20 * MIN);
+    expect(hits[0]!.endMs).toBe(20 * MIN + 30 * S);
+  });
+
   test('a segment starting 30 s or more after the first is in the next window, not this one', () => {
     const late = segments.map((s) => (s.id === 'after' ? { ...s, startMs: 20 * MIN + 30 * S, endMs: 20 * MIN + 40 * S } : s));
     const hits = searchIndex(buildIndex(late), 'turbine');
