@@ -87,12 +87,11 @@ function idf(index: SearchIndex, df: number): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
-/** Docs (ascending) and counts of one flat postings list [doc, tf, (positions)?, ...]; `positions` says whether positions follow tf. */
-function docsOf(flat: number[] | undefined, positions: boolean): Map<number, number> {
-  const out = new Map<number, number>();
-  if (!flat) return out;
-  for (let i = 0; i < flat.length; i += 2 + (positions ? flat[i + 1]! : 0)) out.set(flat[i]!, flat[i + 1]!);
-  return out;
+/** Document frequency: the docs in a flat postings list [doc, tf, positions..., ...]. */
+function dfOf(flat: number[] | undefined): number {
+  let df = 0;
+  if (flat) for (let i = 0; i < flat.length; i += 2 + flat[i + 1]!) df++;
+  return df;
 }
 
 /** Positions of a term in one doc, read from the flat postings: a map doc -> positions. */
@@ -130,15 +129,36 @@ function featureOf(counts: Map<number, number>, weight: number, required: boolea
   return { docs, prefix, weight, required };
 }
 
-/** A free term's count per doc: occurrences in one of the query's forms count 1, others variantWeight. */
-function termCounts(index: SearchIndex, term: string, queryForms: string[], variantWeight: number): Map<number, number> {
-  const all = docsOf(index.postings.get(term), true);
-  const byForm = index.forms.get(term);
-  // No forms stored: the term is written as itself wherever it occurs.
-  if (!byForm) return queryForms.includes(term) || variantWeight === 1 ? all : new Map([...all].map(([doc, tf]) => [doc, variantWeight * tf]));
-  const own = new Map<number, number>();
-  for (const form of queryForms) for (const [doc, tf] of docsOf(byForm.get(form), false)) own.set(doc, (own.get(doc) ?? 0) + tf);
-  return new Map([...all].map(([doc, tf]) => [doc, (own.get(doc) ?? 0) + variantWeight * (tf - (own.get(doc) ?? 0))]));
+/**
+ * A free term as a feature: its docs with occurrences in one of the query's forms counted 1 and
+ * the others variantWeight. Both lists are flat and doc-ascending, so they are merged in one pass.
+ */
+function termFeature(index: SearchIndex, term: string, queryForms: string[], variantWeight: number): Feature | null {
+  const flat = index.postings.get(term);
+  if (!flat) return null;
+  // A term not varied is written as itself everywhere; a varied one's first form is what its other forms leave.
+  const [first, ...others] = index.variedTerms.get(term) ?? [term];
+  const firstWanted = queryForms.includes(first!);
+  const lists = others.map((form) => ({ flat: index.forms.get(form) ?? [], wanted: queryForms.includes(form), at: 0 }));
+  const docs: number[] = [];
+  const prefix = [0];
+  for (let i = 0; i < flat.length; i += 2 + flat[i + 1]!) {
+    const doc = flat[i]!;
+    const tf = flat[i + 1]!;
+    let exact = 0;
+    let rest = tf;
+    for (const list of lists) {
+      while (list.at < list.flat.length && list.flat[list.at]! < doc) list.at += 2;
+      if (list.flat[list.at] !== doc) continue;
+      const n = list.flat[list.at + 1]!;
+      rest -= n;
+      if (list.wanted) exact += n;
+    }
+    if (firstWanted) exact += rest;
+    docs.push(doc);
+    prefix.push(prefix[prefix.length - 1]! + exact + variantWeight * (tf - exact));
+  }
+  return { docs, prefix, weight: idf(index, docs.length), required: false };
 }
 
 function featuresOf(index: SearchIndex, query: ParsedQuery, ranking: Ranking): Feature[] {
@@ -149,8 +169,8 @@ function featuresOf(index: SearchIndex, query: ParsedQuery, ranking: Ranking): F
     out.push(featureOf(counts, phrase.terms.length * idf(index, counts.size), true));
   }
   query.terms.forEach((term, i) => {
-    const counts = termCounts(index, term, query.forms[i]!, ranking.variantWeight);
-    if (counts.size > 0) out.push(featureOf(counts, idf(index, counts.size), false));
+    const feature = termFeature(index, term, query.forms[i]!, ranking.variantWeight);
+    if (feature) out.push(feature);
   });
   return out;
 }
@@ -215,7 +235,7 @@ function sessionTerms(index: SearchIndex): Map<string, Set<string>> {
 function boostSessions(index: SearchIndex, query: ParsedQuery, ranked: RankedWindow[], sessionBoost: number): void {
   const terms = [...new Set([...query.terms, ...query.phrases.flatMap((p) => p.terms.map((t) => t.term))])];
   if (terms.length === 0 || index.sessionTitles.size === 0) return;
-  const weights = terms.map((t) => idf(index, docsOf(index.postings.get(t), true).size));
+  const weights = terms.map((t) => idf(index, dfOf(index.postings.get(t))));
   const total = weights.reduce((a, b) => a + b, 0) || 1;
   const share = new Map<string, number>();
   for (const [id, title] of sessionTerms(index)) share.set(id, terms.reduce((sum, t, i) => sum + (title.has(t) ? weights[i]! : 0), 0) / total);

@@ -88,6 +88,24 @@ describe('forms: a word that shares only the stem of the query word counts less 
     expect(hits[0]!.score).toBe(hits[1]!.score);
   });
 
+  test('each form is counted where it is said, the most frequent one (not stored) included', () => {
+    // "parks" is the most frequent form of "park" here; with variantWeight 0 only the query's own form counts.
+    const mixed = [
+      seg('both', 0, 'Parks and parking, parks again.'),
+      seg('parks', 10 * MIN, 'The parks.'),
+      seg('parking', 20 * MIN, 'The parking.'),
+      seg('park', 30 * MIN, 'A park.'),
+    ];
+    const exactOnly = { ranking: { ...DEFAULT_RANKING, variantWeight: 0 } };
+    for (const index of [buildIndex(mixed), deserializeIndex(serializeIndex(buildIndex(mixed)))]) {
+      expect(index.variedTerms.get('park')).toEqual(['parks', 'parking', 'park']);
+      expect(ids(searchIndex(index, 'parks', exactOnly), mixed).sort()).toEqual(['both', 'parks']);
+      expect(ids(searchIndex(index, 'parking', exactOnly), mixed).sort()).toEqual(['both', 'parking']);
+      expect(ids(searchIndex(index, 'park', exactOnly), mixed)).toEqual(['park']);
+      expect(searchIndex(index, 'park')).toHaveLength(4);
+    }
+  });
+
   test('after a round trip through the stored form', () => {
     expect(ids(searchIndex(deserializeIndex(serializeIndex(index)), 'parking'), segments)).toEqual(['word', 'name']);
   });
