@@ -22,6 +22,7 @@ export const GRID: Grid<Omit<Ranking, 'windowMs'>> = {
   variantWeight: [0, 0.25, 0.5, 0.75, 1],
   speakerBoost: [1, 1.5, 2, 3, 4],
   sessionBoost: [0, 0.5, 1, 2, 4],
+  dropQuestionWords: [true, false],
 };
 
 /**
@@ -55,7 +56,7 @@ function scoreByDomain(sets: PreparedSet[], engine: Engine): Map<string, DomainS
 }
 
 const f3 = (x: number) => x.toFixed(3);
-const rankingText = (r: Ranking) => `windowMs ${r.windowMs}, variantWeight ${r.variantWeight}, speakerBoost ${r.speakerBoost}, sessionBoost ${r.sessionBoost}`;
+const rankingText = (r: Ranking) => `windowMs ${r.windowMs}, variantWeight ${r.variantWeight}, speakerBoost ${r.speakerBoost}, sessionBoost ${r.sessionBoost}, dropQuestionWords ${r.dropQuestionWords}`;
 
 export async function runCrossValidation(root: string, storesDir: string | undefined, only: string | undefined): Promise<void> {
   const scratch = storesDir ?? mkdtempSync(join(tmpdir(), 'recap-eval-search-cv-'));
@@ -93,7 +94,7 @@ export async function runCrossValidation(root: string, storesDir: string | undef
   }));
 
   const pad = (s: string, n: number) => s.padEnd(n);
-  console.log(`${sets.length} qmsum sets; leave one domain out; per fold: variantWeight, speakerBoost, sessionBoost fitted on the other two domains (coordinate search over GRID); windowMs ${DEFAULT_RANKING.windowMs} not fitted`);
+  console.log(`${sets.length} qmsum sets; leave one domain out; per fold: ${Object.keys(GRID).join(', ')} fitted on the other two domains (coordinate search over GRID); windowMs ${DEFAULT_RANKING.windowMs} not fitted`);
   console.log(`${pad('held out', 16)} ${pad('queries', 8)} ${pad('bm25 R@10/MRR', 14)} ${pad('fitted R@10/MRR', 16)} ${pad('shipped R@10/MRR', 17)} ${pad('hit s', 6)} goal`);
   let allMet = true;
   for (const f of folds) {

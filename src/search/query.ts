@@ -31,7 +31,8 @@ const QUESTION_WORDS = new Set(
   ].map((w) => searchTokens(w)[0]?.term ?? w),
 );
 
-export function parseQuery(query: string): ParsedQuery {
+/** The query's terms and phrases; `dropQuestionWords` false keeps the framing words as free terms too (Ranking.dropQuestionWords). */
+export function parseQuery(query: string, dropQuestionWords = true): ParsedQuery {
   const phrases: Phrase[] = [];
   // Quoted parts first (straight or curly quotes); an unclosed quote runs to the end.
   const rest = query.replace(/["“”]([^"“”]*)(?:["“”]|$)/g, (_m, inner: string) => {
@@ -45,7 +46,7 @@ export function parseQuery(query: string): ParsedQuery {
   const terms: string[] = [];
   const forms: string[][] = [];
   for (const t of searchTokens(rest)) {
-    if (t.term === null || QUESTION_WORDS.has(t.term)) continue;
+    if (t.term === null || (dropQuestionWords && QUESTION_WORDS.has(t.term))) continue;
     const i = terms.indexOf(t.term);
     if (i < 0) {
       terms.push(t.term);

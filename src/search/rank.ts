@@ -31,6 +31,8 @@ export interface Ranking {
    * terms found in its session's title): questions are often about an agenda item.
    */
   sessionBoost: number;
+  /** leave out of free terms the words that only frame a question ("what did the group discuss about ...": query.ts) */
+  dropQuestionWords: boolean;
 }
 
 /** The shipped constants (eval:search-cv reports each with its held-out figure). Frozen: a caller varies them by passing its own. */
@@ -39,6 +41,7 @@ export const DEFAULT_RANKING: Readonly<Ranking> = Object.freeze({
   variantWeight: 0.5,
   speakerBoost: 2,
   sessionBoost: 2,
+  dropQuestionWords: true,
 });
 
 export interface Filters {

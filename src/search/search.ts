@@ -62,7 +62,7 @@ function rank(index: SearchIndex, query: string, parsed: ParsedQuery, options: S
 
 /** Ranked hits of one index: score descending, then event, recording and start time (stable order). */
 export function searchIndex(index: SearchIndex, query: string, options: SearchOptions = {}): Hit[] {
-  const parsed = parseQuery(query);
+  const parsed = parseQuery(query, (options.ranking ?? DEFAULT_RANKING).dropQuestionWords);
   return rank(index, query, parsed, options, options.limit ?? 10).map((w) => toHit(index, w, parsed));
 }
 
@@ -114,7 +114,7 @@ function rankAll(indexes: SearchIndex[], query: string, parsed: ParsedQuery, opt
  * are made only for the final top `limit`: with a thousand events that is most of the work saved.
  */
 export function searchIndexes(indexes: SearchIndex[], query: string, options: SearchOptions = {}): Hit[] {
-  const parsed = parseQuery(query);
+  const parsed = parseQuery(query, (options.ranking ?? DEFAULT_RANKING).dropQuestionWords);
   const limit = options.limit ?? 10;
   return rankAll(indexes, query, parsed, options, limit)
     .slice(0, limit)
@@ -138,7 +138,7 @@ export interface HitPage {
  * (so page 1 is its first `limit` hits); hits (snippets) are made only for the page.
  */
 export function searchIndexesPage(indexes: SearchIndex[], query: string, options: SearchOptions, offset: number): HitPage {
-  const parsed = parseQuery(query);
+  const parsed = parseQuery(query, (options.ranking ?? DEFAULT_RANKING).dropQuestionWords);
   const limit = options.limit ?? 10;
   // Every index ranks as many as may be counted (one more, to know there are more): the total needs them all.
   const ranked = rankAll(indexes, query, parsed, options, MAX_COUNTED_HITS + 1);

@@ -199,6 +199,11 @@ describe('question words: the words that frame a question find nothing by themse
     expect(searchIndex(index, 'what did the group think and decide')).toEqual([]);
   });
 
+  test('with dropQuestionWords false (eval:search --cv tries it) they are free terms like any other', () => {
+    const keep = { ranking: { ...DEFAULT_RANKING, dropQuestionWords: false } };
+    expect(ids(searchIndex(index, 'what did the group think and decide', keep), segments)).toEqual(['framing']);
+  });
+
   test('inside quotes they are words like any other', () => {
     expect(ids(searchIndex(index, '"group think"'), segments)).toEqual(['framing']);
   });
