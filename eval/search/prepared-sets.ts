@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { CliIo } from '../../src/cli/io';
 import { runCli } from '../../src/cli/main';
@@ -55,6 +55,14 @@ export function setNames(root: string, only?: string): string[] {
     .sort();
 }
 
+function readableIndex(file: string): SearchIndex | null {
+  try {
+    return deserializeIndex(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
 /**
  * One set processed into `storeDir` (kept there: a store already holding the index is used as it
  * is, which lets a run reuse the stores of the one before with `--stores DIR`).
@@ -64,18 +72,22 @@ export async function prepareSet(root: string, name: string, storeDir: string): 
   const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as Gold;
   const eventId = (JSON.parse(readFileSync(join(dir, 'event.json'), 'utf8')) as { id: string }).id;
   const indexFile = join(storeDir, ...searchIndexKey(eventId).split('/'));
-  if (!existsSync(indexFile)) {
+  let index = existsSync(indexFile) ? readableIndex(indexFile) : null;
+  if (index === null) {
+    // None yet, or one this code cannot read (written by other code under the same format name): processed afresh.
+    rmSync(storeDir, { recursive: true, force: true });
     mkdirSync(storeDir, { recursive: true });
     const io = captureIo();
     const code = await runCli(['process', resolve(dir, 'event.json'), '--out', storeDir], io);
     if (code !== 0) throw new Error(`${name}: recap process exit ${code}: ${io.stderr().split('\n')[0]}`);
+    index = deserializeIndex(readFileSync(indexFile, 'utf8'));
   }
   return {
     name,
     domain: domainOf(name),
     eventId,
     gold,
-    index: deserializeIndex(readFileSync(indexFile, 'utf8')),
+    index,
     bm25: new Bm25Windows(vttCues(readFileSync(join(dir, 'captions.vtt'), 'utf8'))),
   };
 }

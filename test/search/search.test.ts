@@ -75,6 +75,25 @@ describe('filters', () => {
   });
 });
 
+describe('filters and hit windows', () => {
+  // A turn by Ana, Ben's reply 10 s later and Ana again 20 s after her first turn: one window unfiltered.
+  const talk = buildIndex([
+    { id: 'a1', eventId: 'forum', sessionId: 'opening', recording: 'main', speaker: 'Ana', startMs: 0, endMs: 8_000, text: 'The tram budget.' },
+    { id: 'b1', eventId: 'forum', sessionId: 'opening', recording: 'main', speaker: 'Ben', startMs: 10_000, endMs: 18_000, text: 'Tram fares rise.' },
+    { id: 'a2', eventId: 'forum', sessionId: 'opening', recording: 'main', speaker: 'Ana', startMs: 20_000, endMs: 28_000, text: 'Trams run late.' },
+  ]);
+
+  it('a filtered window ends before the first segment the filter leaves out: a hit holds only what was asked for', () => {
+    expect(searchIndex(talk, 'tram').map((h) => [h.startMs, h.endMs])).toEqual([[0, 28_000]]);
+    const ana = searchIndex(talk, 'tram', { speaker: 'ana' });
+    expect(ana.map((h) => [h.startMs, h.endMs, h.text])).toEqual([
+      [0, 8_000, 'The tram budget.'],
+      [20_000, 28_000, 'Trams run late.'],
+    ]);
+    expect(searchIndex(talk, 'tram', { toMs: 15_000 }).map((h) => [h.startMs, h.endMs])).toEqual([[0, 18_000]]);
+  });
+});
+
 describe('snippets and links', () => {
   it('mark the matched words and give their offsets', () => {
     const [hit] = searchIndex(index, '"outcome document"');
