@@ -1,4 +1,6 @@
-import { foldName, searchTokens } from './analyze';
+import { bm25, idf } from './bm25';
+import { boostNamedSpeakers, boostSessions } from './boosts';
+import { filterOf, type Filters } from './filters';
 import { continuesWindow, windowsOf } from './hit-windows';
 import type { SearchIndex } from './inverted-index';
 import type { ParsedQuery, Phrase } from './query';
@@ -10,10 +12,6 @@ import type { ParsedQuery, Phrase } from './query';
  * domains and reports it on the third.
  */
 
-/** BM25's usual saturation and length normalisation (Robertson & Zaragoza), the same as EVAL.md's baseline: not fitted. */
-const K1 = 1.2;
-const B = 0.75;
-
 /** Ranking constants; a search takes them from its options, never from shared mutable state. */
 export interface Ranking {
   /** a hit window holds the segments that start less than this many ms after its first one */
@@ -24,7 +22,10 @@ export interface Ranking {
    * would ignore stemming; halfway says "as likely the same word as not".
    */
   variantWeight: number;
-  /** factor for windows whose first segment's speaker the query names ("what did PhD C think about ...") */
+  /**
+   * factor for windows in which a speaker the query names speaks ("what did PhD C think about
+   * ..."): anywhere in the window, as an answer often follows someone else's question
+   */
   speakerBoost: number;
   /**
    * A window's score is multiplied by 1 + sessionBoost x (idf-weighted share of the query's
@@ -35,7 +36,7 @@ export interface Ranking {
   dropQuestionWords: boolean;
 }
 
-/** The shipped constants (eval:search-cv reports each with its held-out figure). Frozen: a caller varies them by passing its own. */
+/** The shipped constants (`eval:search -- --cv` reports each with its held-out figure). Frozen: a caller varies them by passing its own. */
 export const DEFAULT_RANKING: Readonly<Ranking> = Object.freeze({
   windowMs: 30_000,
   variantWeight: 0.5,
@@ -44,16 +45,6 @@ export const DEFAULT_RANKING: Readonly<Ranking> = Object.freeze({
   dropQuestionWords: true,
 });
 
-export interface Filters {
-  eventId?: string;
-  sessionId?: string;
-  /** a speaker's name: case and accents ignored; matches the whole name or whole words of it */
-  speaker?: string;
-  /** keep segments overlapping [fromMs, toMs), ms from the recording's start */
-  fromMs?: number;
-  toMs?: number;
-}
-
 /** One ranked hit window: segments first..last of the index, ending at endMs (ms, exclusive). */
 export interface RankedWindow {
   first: number;
@@ -61,40 +52,6 @@ export interface RankedWindow {
   /** the last segment's end, but never more than windowMs after the first one's start: a hit is no longer than its window */
   endMs: number;
   score: number;
-}
-
-function speakerMatches(speaker: string | null, wanted: string): boolean {
-  if (speaker === null) return false;
-  const name = foldName(speaker);
-  return name === wanted || ` ${name} `.includes(` ${wanted} `);
-}
-
-/** Predicate over doc numbers for the filters; null when nothing is filtered. */
-function filterOf(index: SearchIndex, filters: Filters): ((doc: number) => boolean) | null {
-  const speaker = filters.speaker === undefined ? undefined : foldName(filters.speaker);
-  const { eventId, sessionId, fromMs, toMs } = filters;
-  if (eventId === undefined && sessionId === undefined && speaker === undefined && fromMs === undefined && toMs === undefined) return null;
-  return (doc) => {
-    const s = index.segments[doc]!;
-    if (eventId !== undefined && s.eventId !== eventId) return false;
-    if (sessionId !== undefined && s.sessionId !== sessionId) return false;
-    if (speaker !== undefined && !speakerMatches(s.speaker, speaker)) return false;
-    if (fromMs !== undefined && s.endMs <= fromMs) return false;
-    if (toMs !== undefined && s.startMs >= toMs) return false;
-    return true;
-  };
-}
-
-function idf(index: SearchIndex, df: number): number {
-  const n = index.segments.length;
-  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-}
-
-/** Document frequency: the docs in a flat postings list [doc, tf, positions..., ...]. */
-function dfOf(flat: number[] | undefined): number {
-  let df = 0;
-  if (flat) for (let i = 0; i < flat.length; i += 2 + flat[i + 1]!) df++;
-  return df;
 }
 
 /** Positions of a term in one doc, read from the flat postings: a map doc -> positions. */
@@ -210,65 +167,16 @@ function scoreWindows(index: SearchIndex, features: Feature[], ranking: Ranking,
       last = k;
     }
     const length = windows.prefix[last + 1]! - windows.prefix[first]!;
-    const norm = K1 * (1 - B + (B * length) / average);
     let score = 0;
     let missing = false;
     for (const f of features) {
       const n = f.prefix[lowerBound(f.docs, last + 1)]! - f.prefix[lowerBound(f.docs, first)]!;
-      if (n > 0) score += (f.weight * n * (K1 + 1)) / (n + norm);
+      if (n > 0) score += bm25(f.weight, n, length, average);
       else if (f.required) missing = true;
     }
     if (!missing && score > 0) out.push({ first, last, endMs: Math.min(index.segments[last]!.endMs, index.segments[first]!.startMs + ranking.windowMs), score });
   }
   return out;
-}
-
-const titleTerms = new WeakMap<SearchIndex, Map<string, Set<string>>>();
-
-/** The terms of each session title, cached per index. */
-function sessionTerms(index: SearchIndex): Map<string, Set<string>> {
-  let map = titleTerms.get(index);
-  if (!map) {
-    map = new Map([...index.sessionTitles].map(([id, title]) => [id, new Set(searchTokens(title).flatMap((t) => (t.term === null ? [] : [t.term])))]));
-    titleTerms.set(index, map);
-  }
-  return map;
-}
-
-function boostSessions(index: SearchIndex, query: ParsedQuery, ranked: RankedWindow[], sessionBoost: number): void {
-  const terms = [...new Set([...query.terms, ...query.phrases.flatMap((p) => p.terms.map((t) => t.term))])];
-  if (terms.length === 0 || index.sessionTitles.size === 0) return;
-  const weights = terms.map((t) => idf(index, dfOf(index.postings.get(t))));
-  const total = weights.reduce((a, b) => a + b, 0) || 1;
-  const share = new Map<string, number>();
-  for (const [id, title] of sessionTerms(index)) share.set(id, terms.reduce((sum, t, i) => sum + (title.has(t) ? weights[i]! : 0), 0) / total);
-  for (const w of ranked) w.score *= 1 + sessionBoost * (share.get(index.segments[w.first]!.sessionId) ?? 0);
-}
-
-const speakerNames = new WeakMap<SearchIndex, string[]>();
-
-/**
- * Speakers of the index that the query names as a whole word or words: "PhD C" in "what did
- * PhD C think". Names of one or two characters ("A", "F") must match in case, so the article
- * "a" does not name speaker A.
- */
-export function namedSpeakers(index: SearchIndex, query: string): Set<string> {
-  let names = speakerNames.get(index);
-  if (!names) {
-    names = [...new Set(index.segments.map((s) => s.speaker).filter((n): n is string => n !== null))];
-    speakerNames.set(index, names);
-  }
-  const folded = ` ${foldName(query.replace(/[^\p{L}\p{N}]+/gu, ' '))} `;
-  const plain = ` ${query.replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  return new Set(names.filter((name) => (name.trim().length <= 2 ? plain.includes(` ${name.trim()} `) : folded.includes(` ${foldName(name)} `))));
-}
-
-function boostNamedSpeakers(index: SearchIndex, query: string, ranked: RankedWindow[], speakerBoost: number): void {
-  const named = namedSpeakers(index, query);
-  if (named.size === 0) return;
-  for (const w of ranked) {
-    if (index.segments.slice(w.first, w.last + 1).some((s) => s.speaker !== null && named.has(s.speaker))) w.score *= speakerBoost;
-  }
 }
 
 /** Score descending, then event, recording and start time (a stable order). */

@@ -2,7 +2,8 @@ import { recordingLink } from '../model/recording-link';
 import { searchTokens } from './analyze';
 import type { SearchIndex } from './inverted-index';
 import { parseQuery, type ParsedQuery } from './query';
-import { compareDocs, DEFAULT_RANKING, rankIndex, type Filters, type RankedWindow, type Ranking } from './rank';
+import type { Filters } from './filters';
+import { compareDocs, DEFAULT_RANKING, rankIndex, type RankedWindow, type Ranking } from './rank';
 import { makeSnippet, type Span } from './snippet';
 
 export { DEFAULT_RANKING, type Ranking } from './rank';
@@ -10,7 +11,7 @@ export { DEFAULT_RANKING, type Ranking } from './rank';
 export interface SearchOptions extends Filters {
   /** at most this many hits; default 10 */
   limit?: number;
-  /** ranking constants; default DEFAULT_RANKING (experiments such as eval:search-cv pass their own) */
+  /** ranking constants; default DEFAULT_RANKING (experiments such as `eval:search -- --cv` pass their own) */
   ranking?: Ranking;
 }
 
