@@ -8,8 +8,8 @@ import type { ParsedQuery, Phrase } from './query';
 /**
  * The ranking: BM25 over hit windows (hit-windows.ts), a word in a form the query did not use
  * counted at a fraction, and two factors for what a query names besides words (a speaker, a
- * session's subject). Every constant is in Ranking; eval/search/cv.ts fits each one on two QMSum
- * domains and reports it on the third.
+ * session's subject). Every constant is in Ranking; `eval:search -- --cv` (eval/search/cv.ts)
+ * fits each one but the window on two QMSum domains and reports it on the third.
  */
 
 /** Ranking constants; a search takes them from its options, never from shared mutable state. */
