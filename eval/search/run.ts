@@ -1,11 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { CliIo } from '../../src/cli/io';
 import { runCli } from '../../src/cli/main';
 import { Bm25Windows, vttCues } from './baseline';
 import { hitsOf, scoreQuery, type QueryScore } from './metrics';
 import { openPagefindEngine, type PagefindEngine } from './pagefind-engine';
+import { runCrossValidation } from './cv';
+import { captureIo as capture, DEFAULT_ROOT, setNames, type Gold } from './prepared-sets';
 
 /**
  * `npm run eval:search [-- --set SUBSTRING] [--root DIR] [--pagefind]`: for each qmsum set, `recap process`
@@ -13,22 +14,10 @@ import { openPagefindEngine, type PagefindEngine } from './pagefind-engine';
  * (in process, via runCli), scored per EVAL.md (Recall@10, MRR) next to the bm25-over-30-s-windows
  * baseline computed here. `--pagefind` also runs each query through the published site's static
  * search (Pagefind, in Chromium: pagefind-engine.ts). Writes eval/out/search.json.
+ * `--cv [--stores DIR]`: the cross-validation of the ranking constants instead (cv.ts).
  */
 
-const DEFAULT_ROOT = '/work/shared/corpus/eval/qmsum';
 const OUT_FILE = join(__dirname, '..', 'out', 'search.json');
-
-interface Gold {
-  id: string;
-  durationMs: number;
-  queries: { query: string; relevantMs: [number, number][] }[];
-}
-
-function capture(): CliIo & { out: (s: string) => void; stdout: () => string; stderr: () => string } {
-  let out = '';
-  let err = '';
-  return { out: (s) => void (out += s), err: (s) => void (err += s), isTty: false, stdout: () => out, stderr: () => err };
-}
 
 interface Totals {
   queries: number;
@@ -68,6 +57,7 @@ async function main(): Promise<void> {
   };
   const root = opt('--root') ?? DEFAULT_ROOT;
   const only = opt('--set');
+  if (argv.includes('--cv')) return runCrossValidation(root, opt('--stores'), only);
   const pagefindEngine: PagefindEngine | undefined = argv.includes('--pagefind') ? await openPagefindEngine() : undefined;
   const pagefind = empty();
   const sitePage = empty();
@@ -75,9 +65,7 @@ async function main(): Promise<void> {
     console.log(`eval:search: no evaluation sets at ${root}; skipped`);
     return;
   }
-  const sets = readdirSync(root)
-    .filter((name) => existsSync(join(root, name, 'gold.json')) && (only === undefined || name.includes(only)))
-    .sort();
+  const sets = setNames(root, only);
   const scratch = mkdtempSync(join(tmpdir(), 'recap-eval-search-'));
   const recap = empty();
   const baseline = empty();

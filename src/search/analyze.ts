@@ -3,12 +3,14 @@ import { foldAccents, isStopWord, stemWord } from '../text/terms';
 /**
  * Tokens for search: every word of a text with its character offsets and its position among
  * all words (stop words included), so phrases can be checked for adjacency and snippets can
- * mark the exact characters. Content words carry a stemmed, accent-folded term; stop words
- * carry none (they are neither indexed nor scored).
+ * mark the exact characters. Content words carry a stemmed, accent-folded term and the word's
+ * own form; stop words carry neither (they are neither indexed nor scored).
  */
 export interface Token {
   /** stemmed, lower-case, accent-folded term; null for a stop word */
   term: string | null;
+  /** the word as written, lower-case and accent-folded ("parking" where the term is "park"); null for a stop word */
+  form: string | null;
   /** offsets into the original text, UTF-16 code units, [start, end) */
   start: number;
   end: number;
@@ -19,19 +21,30 @@ export interface Token {
 // Same word shape as src/text/terms.ts wordsOf: letters/digits, inner apostrophes kept.
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
-/** The term of one raw word, or null when it is a stop word. Numbers of 2+ digits are kept ("2030"). */
-export function termOf(raw: string): string | null {
-  const w = foldAccents(raw.toLowerCase().split(/['’]/)[0]!);
+/** The form of one raw word: lower case, accents folded, a clitic after an apostrophe dropped ("council's" -> "council"). */
+export function formOf(raw: string): string {
+  return foldAccents(raw.toLowerCase().split(/['’]/)[0]!);
+}
+
+/** The term of a word form, or null when it is a stop word. Numbers of 2+ digits are kept ("2030"). */
+function termOfForm(w: string): string | null {
   if (/^\d{2,}$/.test(w)) return w;
   if (isStopWord(w)) return null;
   return stemWord(w);
+}
+
+/** The term of one raw word, or null when it is a stop word. */
+export function termOf(raw: string): string | null {
+  return termOfForm(formOf(raw));
 }
 
 export function searchTokens(text: string): Token[] {
   const out: Token[] = [];
   let position = 0;
   for (const m of text.matchAll(WORD)) {
-    out.push({ term: termOf(m[0]), start: m.index, end: m.index + m[0].length, position: position++ });
+    const form = formOf(m[0]);
+    const term = termOfForm(form);
+    out.push({ term, form: term === null ? null : form, start: m.index, end: m.index + m[0].length, position: position++ });
   }
   return out;
 }

@@ -12,6 +12,8 @@ export interface Phrase {
 
 export interface ParsedQuery {
   terms: string[];
+  /** forms[i]: the forms terms[i] is written in by the query ("parking" for "park") */
+  forms: string[][];
   phrases: Phrase[];
 }
 
@@ -29,7 +31,8 @@ const QUESTION_WORDS = new Set(
   ].map((w) => searchTokens(w)[0]?.term ?? w),
 );
 
-export function parseQuery(query: string): ParsedQuery {
+/** The query's terms and phrases; `dropQuestionWords` false keeps the framing words as free terms too (Ranking.dropQuestionWords). */
+export function parseQuery(query: string, dropQuestionWords = true): ParsedQuery {
   const phrases: Phrase[] = [];
   // Quoted parts first (straight or curly quotes); an unclosed quote runs to the end.
   const rest = query.replace(/["“”]([^"“”]*)(?:["“”]|$)/g, (_m, inner: string) => {
@@ -41,8 +44,14 @@ export function parseQuery(query: string): ParsedQuery {
     return ' ';
   });
   const terms: string[] = [];
+  const forms: string[][] = [];
   for (const t of searchTokens(rest)) {
-    if (t.term !== null && !QUESTION_WORDS.has(t.term) && !terms.includes(t.term)) terms.push(t.term);
+    if (t.term === null || (dropQuestionWords && QUESTION_WORDS.has(t.term))) continue;
+    const i = terms.indexOf(t.term);
+    if (i < 0) {
+      terms.push(t.term);
+      forms.push([t.form!]);
+    } else if (!forms[i]!.includes(t.form!)) forms[i]!.push(t.form!);
   }
-  return { terms, phrases };
+  return { terms, forms, phrases };
 }

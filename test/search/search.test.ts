@@ -49,7 +49,11 @@ describe('phrases', () => {
   });
 
   it('combines a phrase with free terms', () => {
-    expect(parseQuery('"outcome document" forum')).toEqual({ terms: ['forum'], phrases: [{ terms: [{ term: 'outcom', offset: 0 }, { term: 'document', offset: 1 }] }] });
+    expect(parseQuery('"outcome document" forum')).toEqual({ terms: ['forum'], forms: [['forum']], phrases: [{ terms: [{ term: 'outcom', offset: 0 }, { term: 'document', offset: 1 }] }] });
+  });
+
+  it('keeps the forms a query writes each free term in', () => {
+    expect(parseQuery('Parking, parks and the park')).toEqual({ terms: ['park'], forms: [['parking', 'parks', 'park']], phrases: [] });
   });
 });
 
@@ -68,6 +72,25 @@ describe('filters', () => {
     const hits = searchIndex(index, 'budget', { fromMs: 4 * 60_000, toMs: 6 * 60_000 });
     expect(hits.map((h) => h.startMs)).toEqual([5 * 60_000]);
     expect(searchIndex(index, 'budget', { eventId: 'other' })).toEqual([]);
+  });
+});
+
+describe('filters and hit windows', () => {
+  // A turn by Ana, Ben's reply 10 s later and Ana again 20 s after her first turn: one window unfiltered.
+  const talk = buildIndex([
+    { id: 'a1', eventId: 'forum', sessionId: 'opening', recording: 'main', speaker: 'Ana', startMs: 0, endMs: 8_000, text: 'The tram budget.' },
+    { id: 'b1', eventId: 'forum', sessionId: 'opening', recording: 'main', speaker: 'Ben', startMs: 10_000, endMs: 18_000, text: 'Tram fares rise.' },
+    { id: 'a2', eventId: 'forum', sessionId: 'opening', recording: 'main', speaker: 'Ana', startMs: 20_000, endMs: 28_000, text: 'Trams run late.' },
+  ]);
+
+  it('a filtered window ends before the first segment the filter leaves out: a hit holds only what was asked for', () => {
+    expect(searchIndex(talk, 'tram').map((h) => [h.startMs, h.endMs])).toEqual([[0, 28_000]]);
+    const ana = searchIndex(talk, 'tram', { speaker: 'ana' });
+    expect(ana.map((h) => [h.startMs, h.endMs, h.text])).toEqual([
+      [0, 8_000, 'The tram budget.'],
+      [20_000, 28_000, 'Trams run late.'],
+    ]);
+    expect(searchIndex(talk, 'tram', { toMs: 15_000 }).map((h) => [h.startMs, h.endMs])).toEqual([[0, 18_000]]);
   });
 });
 
@@ -127,18 +150,18 @@ describe('ranking constants are passed, not shared', () => {
   ]);
 
   test('a search takes its ranking from its options; the defaults cannot be changed by anyone', () => {
-    expect(searchIndex(near, 'budget')).toHaveLength(1); // the second hit lies within 30 s of the first
-    expect(searchIndex(near, 'budget', { ranking: { ...DEFAULT_RANKING, spreadMs: 0 } })).toHaveLength(2);
+    expect(searchIndex(near, 'budget')).toHaveLength(1); // the second mention starts within the first one's 30 s window
+    expect(searchIndex(near, 'budget', { ranking: { ...DEFAULT_RANKING, windowMs: 5_000 } })).toHaveLength(2);
     expect(Object.isFrozen(DEFAULT_RANKING)).toBe(true);
     expect(() => {
-      (DEFAULT_RANKING as { spreadMs: number }).spreadMs = 0;
+      (DEFAULT_RANKING as { windowMs: number }).windowMs = 0;
     }).toThrow(TypeError);
   });
 
-  test('passages computed for one contextMs are not reused for another', () => {
-    const withPassages = searchIndex(near, 'budget')[0]!.score;
-    const alone = searchIndex(near, 'budget', { ranking: { ...DEFAULT_RANKING, contextMs: 0 } })[0]!.score;
-    expect(alone).not.toBe(withPassages);
-    expect(searchIndex(near, 'budget')[0]!.score).toBe(withPassages);
+  test('windows computed for one windowMs are not reused for another', () => {
+    const wide = searchIndex(near, 'budget')[0]!.score;
+    const narrow = searchIndex(near, 'budget', { ranking: { ...DEFAULT_RANKING, windowMs: 5_000 } })[0]!.score;
+    expect(narrow).not.toBe(wide);
+    expect(searchIndex(near, 'budget')[0]!.score).toBe(wide);
   });
 });
