@@ -42,6 +42,8 @@ export function unitLengthFor(spanMs: number): number {
   return Math.min(20_000, Math.max(UNIT_MS, Math.round(spanMs / MAX_UNITS)));
 }
 
+/** Live captioners' sentences run long; a unit is cut mid-sentence only after this many unit lengths. */
+const RUN_ON_UNITS = 4;
 /** Text that closes a sentence: . ? ! or … before any closing quote or bracket. */
 const SENTENCE_END = /[.?!…]["'”’)\]]*\s*$/;
 
@@ -50,7 +52,7 @@ const SENTENCE_END = /[.?!…]["'”’)\]]*\s*$/;
  * sentence ("thank you to | all the panelists"): after a sentence end or at a new speaker turn (a
  * pause is no sign: live captioners pause mid-sentence). Captions that hardly mark sentence ends
  * may begin a unit at any cue; a run-on
- * stretch with no sentence end for three unit lengths is cut anyway, at a cue start.
+ * stretch with no sentence end for RUN_ON_UNITS unit lengths (20 s) is cut anyway, at a cue start.
  */
 export function buildUnits(track: Pick<Track, 'cues'>, unitMs: number): Unit[] {
   const units: Unit[] = [];
@@ -68,7 +70,7 @@ export function buildUnits(track: Pick<Track, 'cues'>, unitMs: number): Unit[] {
       const sentenceStart = s.turnStart || !punctuated || SENTENCE_END.test(previousText);
       const elapsed = current ? s.startMs - current.startMs : Infinity;
       previousText = s.text;
-      if (!current || (elapsed >= unitMs && sentenceStart) || elapsed >= 3 * unitMs) {
+      if (!current || (elapsed >= unitMs && sentenceStart) || elapsed >= RUN_ON_UNITS * unitMs) {
         current = { startMs: s.startMs, endMs: s.endMs, terms: [], matchTerms: [], text: '', gapBeforeMs: Math.max(0, s.startMs - lastEnd), turnStart: s.turnStart, speakers: [], speakerMs: new Map() };
         units.push(current);
       }
