@@ -1,6 +1,6 @@
 import type { AgendaRecording, AgendaSession } from '../model/agenda';
-import type { AlignedSession, Alignment, LeftOutSpan, RecordingOffset } from '../model/alignment';
-import { settleRecordingEdges } from './recording-edges';
+import type { AlignedSession, Alignment, RecordingOffset } from '../model/alignment';
+import { leftOutSpans, settleRecordingEdges, type RecordingEdges } from './recording-edges';
 import type { Track } from '../model/track';
 import { placeSessions } from './align-recording';
 import { DEFAULT_ALIGN_PARAMS, type AlignParams } from './params';
@@ -159,7 +159,7 @@ function placeInRecording(units: Unit[], sessions: AgendaSession[], spans: Sched
 export function alignEvent(input: AlignInput, weights: AlignParams = DEFAULT_ALIGN_PARAMS): Alignment {
   const placed = new Map<string, AlignedSession>();
   const offsets: RecordingOffset[] = [];
-  const leftOut: LeftOutSpan[] = [];
+  const edges: RecordingEdges[] = [];
   for (const plan of planRecordings(keepPinnedToTheirRecordings(input))) {
     const rec = plan.recording;
     const cues = rec.track.cues;
@@ -231,14 +231,16 @@ export function alignEvent(input: AlignInput, weights: AlignParams = DEFAULT_ALI
         evidence: report.evidence,
       });
     });
-    leftOut.push(...settleRecordingEdges({ recording: rec.id, sessions, units, placement, placed, lastMs, scheduled: spans !== null }));
+    edges.push(settleRecordingEdges({ recording: rec.id, sessions, units, placement, placed, scheduled: spans !== null }));
   }
-  const alignment: Alignment = {
-    generator: ALIGN_GENERATOR,
-    eventId: input.eventId,
-    recordings: offsets,
-    sessions: input.sessions.map((s) => placed.get(s.id) ?? missing(s.id, 'not in any recording')),
-    leftOut,
-  };
-  return honourPins(alignment, input);
+  const alignment = honourPins(
+    {
+      generator: ALIGN_GENERATOR,
+      eventId: input.eventId,
+      recordings: offsets,
+      sessions: input.sessions.map((s) => placed.get(s.id) ?? missing(s.id, 'not in any recording')),
+    },
+    input,
+  );
+  return { ...alignment, leftOut: leftOutSpans(alignment.sessions, edges) };
 }

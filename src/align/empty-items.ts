@@ -4,18 +4,25 @@ import type { Unit } from './units';
 
 /**
  * A chair who reaches an item with nothing under it says so: with the item's own words after a
- * "no" ("we have no special recognitions from the mayor", "no matters with legal
- * representatives", "we have no board, board appointments to be voted on"), or in general words
- * ("we have none", "no one has signed up", "I'll pass"). Such an item took place but has no
- * content: it is reported missing with that evidence, instead of taking minutes of its neighbours.
+ * "we have no", "there are no" or a sentence-opening "No" ("we have no proclamations tonight",
+ * "there are no zoning appeals", "No reports from staff."), or in general words that end their
+ * clause ("we have none", "there is nothing", "no one has signed up", "I'll pass"). Such an item
+ * took place but has no content: it is reported missing with that evidence, instead of taking
+ * minutes of its neighbours. Words that merely contain a "no" ("seeing no objection, the minutes
+ * are approved", "it has no fiscal impact", "I don't have any questions on the report") declare
+ * nothing.
  */
-const GENERAL_DECLARATION =
-  /\b(?:(?:we|i) (?:have|got|see|show) (?:none|nothing)|there (?:are|is|were) none|(?:we|i) (?:don't|do not) (?:have|see) (?:any|anyone|anybody)|none (?:tonight|today|this (?:evening|morning|afternoon|time|week))|no ?one (?:has )?signed up|nobody (?:has )?signed up|(?:i|we)(?:'ll| will) pass\b)/;
+const CLAUSE_END = String.raw`(?=\s*(?:[.,;:!?]|$|\s(?:tonight|today|this (?:evening|morning|afternoon|time|week)|at this time)\b))`;
+const GENERAL_DECLARATION = new RegExp(
+  String.raw`\b(?:(?:we|i) (?:have|got|see|show) (?:none|nothing)${CLAUSE_END}|there (?:are|is|were) (?:none|nothing)${CLAUSE_END}|(?:we|i) (?:don't|do not) (?:have|see) (?:any|anyone|anybody)${CLAUSE_END}|none (?:tonight|today|this (?:evening|morning|afternoon|time|week))|no ?one (?:has )?signed up|nobody (?:has )?signed up|i(?:'ll| will) pass${CLAUSE_END}|i(?:'ll| will) pass on (?:my|our) (?:comments?|time|turn))`,
+);
 /**
- * "no" as a determiner, with the words after it up to the end of its clause (a sentence end, or a
- * comma before "so", "and", "but"...); "No," and "no?" are answers.
+ * A "no" that heads a declaration, with the words after it up to the end of its clause (a
+ * sentence end, a semicolon, "so", "but", "because", "which", "then", or a comma before "and");
+ * "No," and "no?" are answers.
  */
-const NEGATED_CLAUSE = /\b(?:no|not any)\s+(?![,.?!])((?:(?!,\s*(?:so|and|but|because|which|then)\b)[^.?!;]){1,80})/g;
+const NEGATED_CLAUSE =
+  /(?:^|[.?!]\s+|\b(?:we|i) (?:have|see|show|got|do have)\s+|\bwe've got\s+|\bthere (?:are|is|were|will be)\s+)(?:no|not any)\s+(?![,.?!])((?:(?!,\s*and\b|\s(?:so|but|because|which|then)\b)[^.?!;]){1,80})/g;
 /** A declaration names the item when it says at least this share of the title's words. */
 const TITLE_SHARE = 0.5;
 
@@ -63,6 +70,8 @@ export function declaredEmpty(units: Unit[], first: number, last: number, endMs:
       return { phrase: phrase.trim(), atMs: units[u]!.startMs };
     };
     for (const m of text.matchAll(NEGATED_CLAUSE)) {
+      // "no public comment on the agenda, but we have three speakers" declares nothing
+      if (/^,?\s*but\b/.test(text.slice(m.index + m[0].length))) continue;
       const share = negatedTitleShare(m[1]!, session);
       const found = share >= TITLE_SHARE && (!next || share >= negatedTitleShare(m[1]!, next)) ? claim(m[0], m.index) : null;
       if (found) return found;

@@ -54,5 +54,12 @@ export const Alignment = z
     /** what the placement leaves out of every session: pre-roll, post-roll, an empty first item */
     leftOut: z.array(LeftOutSpan).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((a, ctx) => {
+    (a.leftOut ?? []).forEach((span, i) => {
+      if (span.endMs <= span.startMs) ctx.addIssue({ code: 'custom', path: ['leftOut', i], message: `ends (${span.endMs}) at or before it starts (${span.startMs})` });
+      const overlapped = a.sessions.find((s) => s.recording === span.recording && s.startMs !== null && s.endMs !== null && s.startMs < span.endMs && span.startMs < s.endMs);
+      if (overlapped) ctx.addIssue({ code: 'custom', path: ['leftOut', i], message: `overlaps session "${overlapped.id}"` });
+    });
+  });
 export type Alignment = z.infer<typeof Alignment>;
