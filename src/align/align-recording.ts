@@ -17,14 +17,14 @@ const ANNOUNCEMENT_WINDOW_MS = 15_000;
  * Phrases of the minutes before an event starts: waiting, sound checks, a webinar's dial-in
  * details read out (a phone number's digit groups, a meeting id, a passcode).
  */
-export const PRE_ROLL = /\b(?:start(?:ing)? (?:in|shortly)|(?:begin|get started|start) (?:in (?:a|about|just)|shortly)|few (?:more )?minutes|waiting for|sound check|can you hear (?:me|us)|test(?:ing)?,? (?:one|1)|stream (?:will|is) (?:start|begin)|recording in progress|(?:one|two|a|a few|couple of) (?:or two )?more minutes?|wait (?:for )?(?:one|a|a few|another) (?:more )?minutes?|(?:participants|people|attendees) (?:are )?(?:still )?joining|(?:are you|is everyone|is everybody) connected|(?:webinar|meeting) (?:id|number)|pass ?code|dial(?:ing)? in|press star|\d{3}[ -.]\d{3}[ -.]\d{4})/;
+export const PRE_ROLL = /\b(?:start(?:ing)? (?:in|shortly)|(?:begin|get started|start) (?:in (?:a|about|just)|shortly)|few (?:more )?minutes|waiting for|sound check|can you hear (?:me|us)|test(?:ing)?,? (?:one|1)|stream (?:will|is) (?:start|begin)|recording in progress|(?:one|two|a|a few|couple of) (?:or two )?more minutes?|wait (?:for )?(?:one|a|a few|another) (?:more )?minutes?|(?:participants|people|attendees) (?:are )?(?:still )?joining|(?:are you|is everyone|is everybody) connected|(?:webinar|meeting) (?:id|number)|pass ?code|dial(?:ing)? in|press star|\d{3}[ .-]\d{3}[ .-]\d{4})/;
 
 /**
  * Phrases that open the agenda itself: a call to order, a welcome to the meeting by name, a
  * declaration that it is open. (A bare "good afternoon, everyone" is also how a host greets the
  * waiting room, so it is not one.)
  */
-const OPENING = /\b(?:call (?:the |this )?(?:[\w-]+ ){0,6}?to order|(?:pleasure|honou?r|glad|happy|delighted) to welcome (?:you|everyone|all of you) to|welcome (?:you |everyone |everybody |all )?to (?:the |our |this |today's |tonight's )(?:[\w-]+ ){0,5}?(?:meeting|forum|session|hearing|council|conference|webinar|event|summit|workshop|committee|assembly)|(?:declare|declared) (?:the |this )?(?:[\w-]+ ){0,3}?(?:meeting|session|forum|conference) (?:open|opened))/;
+const OPENING = /\b(?:call (?:the |this |our )?(?:[\w-]+ ){0,6}?(?:meeting|session|council|hearing|committee|board|commission|assembly|conference|forum)(?: [\w-]+){0,4}? to order|(?:pleasure|honou?r|glad|happy|delighted) to welcome (?:you|everyone|all of you) to|welcome (?:you |everyone |everybody |all )?to (?:the |our |this |today's |tonight's )(?:[\w-]+ ){0,5}?(?:meeting|forum|session|hearing|council|conference|webinar|event|summit|workshop|committee|assembly)|(?:declare|declared) (?:the |this )?(?:[\w-]+ ){0,3}?(?:meeting|session|forum|conference) (?:open|opened))/;
 
 /**
  * What is said before the first session and after the last one, scored like a session's words

@@ -11,7 +11,7 @@ import type { Unit } from './units';
  * will now move to council member comments"), a moderator a session by its name: evidence of
  * where that session starts, not of what it is about. One sentence, because the words of a title
  * heard scattered over a few sentences ("council member Watkins ... comments") announce nothing.
- * Title words never said in the recording tell nothing and are left out of the share. 0..1.
+ * 0..1 (a title's pair said as one word can add to its words; the share is capped at 1).
  */
 export function announcementScores(units: Unit[], sessions: AgendaSession[], windowMs: number): Float64Array[] {
   const n = units.length;
@@ -29,14 +29,17 @@ export function announcementScores(units: Unit[], sessions: AgendaSession[], win
   const idf = (t: string) => Math.log((n + 1) / ((df.get(t) ?? 0) + 1));
 
   return sessions.map((session) => {
+    // The title's words and number all count, said or not (a title of which one common word is
+    // heard is not announced by it); its word pairs only where said as one word.
     const label = titleItemLabel(session.title);
-    const title = [...new Set([...contentTerms(session.title), ...compoundTerms(session.title), ...(label ? [label] : [])])].filter((t) => df.has(t));
-    const total = title.reduce((sum, t) => sum + idf(t), 0);
+    const words = [...new Set([...contentTerms(session.title), ...(label ? [label] : [])])];
+    const title = [...new Set([...words, ...compoundTerms(session.title).filter((t) => df.has(t))])];
+    const total = words.reduce((sum, t) => sum + idf(t), 0);
     const own = new Float64Array(n);
     const score = new Float64Array(n);
     if (total <= 0) return score;
     sentenceTerms.forEach((sentences, u) => {
-      for (const s of sentences) own[u] = Math.max(own[u]!, title.reduce((sum, t) => sum + (s.has(t) ? idf(t) : 0), 0) / total);
+      for (const s of sentences) own[u] = Math.max(own[u]!, Math.min(1, title.reduce((sum, t) => sum + (s.has(t) ? idf(t) : 0), 0) / total));
     });
     for (let u = 0; u < n; u++) {
       const next = u + 1 < n && units[u + 1]!.startMs < units[u]!.startMs + windowMs ? own[u + 1]! : 0;

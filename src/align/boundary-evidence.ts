@@ -18,7 +18,7 @@ const HAND_OVER = [
   /\b(?:that|this|which) (?:concludes|brings us|takes us|closes|moves us)\b/,
   /\b(?:brings|bring) us (?:to|on to|now to)\b/,
   /\bcall (?:the |this )?(?:meeting |session |hearing )?to order\b/,
-  /\b(?:agenda )?(?:item|docket|section) (?:number |no\.? )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)\b/,
+  /\b(?:agenda )?(?:item|docket) (?:number |no\.? )?(?:\d+[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)\b/,
   /\bopen (?:the )?(?:floor|session|public hearing|hearing)\b/,
   /\bquestions? (?:and|&) answers?\b/,
   /\b(?:madam|mister|mr\.?|madame) (?:clerk|secretary|chair)\b.{0,30}\b(?:read|call|next)\b/,

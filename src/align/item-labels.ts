@@ -17,20 +17,37 @@ function label(number: string, letter?: string): string {
 
 const TITLE_LABELS: RegExp[] = [
   // "Item 14A", "Docket #0710", "No. 3", "#12": a number after a word that says it is one
-  /^\s*(?:(?:(?:agenda\s+)?item|docket|matter|no\.?|number|section)\s*#?|#)\s*(\d{1,5})(?:[.-]?([a-z])(?![a-z]))?(?=[\s.):,-]|$)/i,
+  /^\s*(?:(?:(?:agenda\s+)?item|docket|matter|no\.?)\s*#?|#)\s*(\d{1,5})(?:[.-]?([a-z])(?![a-z]))?(?=[\s.):,-]|$)/i,
   // "6.A Resolution", "6-B": a number and a letter
   /^\s*(\d{1,5})[.-]([a-z])(?=[\s.):])/i,
-  // "13.", "14a)", "7:": a number closed by punctuation ("2026 budget" is no item number)
-  /^\s*(\d{1,5})([a-z])?[.):]/i,
+  // "13.", "14a)", "7:": a number closed by punctuation ("2026 budget", "10:00 Coffee", "3.5 million" are no item numbers)
+  /^\s*(\d{1,5})([a-z])?(?:[.)](?!\d)|:(?!\d))/i,
+  // "IV. Reports", "ii) Minutes": a roman numeral
+  /^\s*(?:item\s+)?((?:x{0,3})(?:ix|iv|v?i{0,3}))()[.)]\s/i,
   // "B) Public comment", "Item E. Minutes"
   /^\s*(?:item\s+)?()([a-z])[.)]\s/i,
 ];
+
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10 };
+
+/** "iv" -> "4"; "" for no numeral. */
+function romanDigits(numeral: string): string {
+  let total = 0;
+  const letters = numeral.toLowerCase();
+  for (let k = 0; k < letters.length; k++) {
+    const v = ROMAN[letters[k]!]!;
+    total += v < (ROMAN[letters[k + 1] ?? ''] ?? 0) ? -v : v;
+  }
+  return total > 0 ? String(total) : '';
+}
 
 /** The label of an agenda title that starts with its number ("13. ...", "Item 14A: ...", "B) ..."), or null. */
 export function titleItemLabel(title: string): string | null {
   for (const re of TITLE_LABELS) {
     const m = re.exec(title);
-    if (m) return label(m[1]!, m[2]);
+    if (!m || m[0].trim() === '') continue;
+    const number = /^[ivx]+$/i.test(m[1]!) ? romanDigits(m[1]!) : m[1]!;
+    if (number !== '' || m[2]) return label(number, m[2]);
   }
   return null;
 }
@@ -39,8 +56,9 @@ export function titleItemLabel(title: string): string | null {
 const SPOKEN_NUMBER = String.raw`(\d{1,5}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
 // An optional letter after it: "14a", "14 a", "fourteen b", "14 b as in boy".
 const SPOKEN_LETTER = String.raw`(?:([ -]?)([a-z])(\s+as in\s+[a-z]+)?)?`;
-const INTRODUCER = String.raw`\b(?:agenda item|item|items|docket(?: number| no\.?)?|matter(?: number)?|number|section)`;
-const AFTER_INTRODUCER = new RegExp(`${INTRODUCER}\\s+(?:number\\s+|no\\.?\\s+)?${SPOKEN_NUMBER}${SPOKEN_LETTER}(?![a-z0-9])`, 'g');
+// "item", "docket", "matter" say that a number follows; a bare "number" or "section" does not ("we're number one", "section 2 of the code")
+const INTRODUCER = String.raw`\b(?:agenda item|item|items|docket(?: number| no\.?)?|matter(?: number)?)`;
+const AFTER_INTRODUCER = new RegExp(`${INTRODUCER}\\s+(?:number\\s+|no\\.?\\s+)?${SPOKEN_NUMBER}(?![ -](?:hundred|thousand|million))${SPOKEN_LETTER}(?![a-z0-9])`, 'g');
 const LETTER_ITEM = /\bitem\s+([a-z])(?:\s+as in\s+[a-z]+|[.,])/g;
 const SENTENCE_START_ITEM = new RegExp(`(?:^|[.?!]\\s+)${SPOKEN_NUMBER}${SPOKEN_LETTER}\\s+is\\s+(?:a|an|the)\\s+(?:resolution|ordinance|motion|item|public hearing|report|nomination|proclamation)`, 'g');
 
