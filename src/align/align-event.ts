@@ -1,4 +1,5 @@
 import type { AgendaRecording, AgendaSession } from '../model/agenda';
+import { cueSpan } from '../model/cue-span';
 import type { AlignedSession, Alignment, RecordingOffset } from '../model/alignment';
 import { leftOutSpans, settleRecordingEdges, type RecordingEdges } from './recording-edges';
 import type { Track } from '../model/track';
@@ -10,7 +11,6 @@ import { positionExpectations, type Expectation } from './priors';
 import { addNameTerms } from './name-terms';
 import { nameTerms } from './session-terms';
 import { buildUnits, unitLengthFor, type Unit } from './units';
-import { maxOf } from '../model/arrays';
 
 /** Version of the aligner; recorded in alignment.json and bumped when results change. */
 export const ALIGN_GENERATOR = 'align@3';
@@ -97,7 +97,8 @@ function planRecordings(input: AlignInput): RecordingPlan[] {
   if (shared.length === 0) return plans;
   const spanOf = (p: RecordingPlan) => {
     const cues = p.recording.track.cues;
-    return cues.length ? { first: cues[0]!.startMs, last: maxOf(cues.map((c) => c.endMs)) } : { first: 0, last: 0 };
+    const span = cueSpan(cues);
+    return span ? { first: span.startMs, last: span.endMs } : { first: 0, last: 0 };
   };
   const scheduled = shared.every((s) => s.startEpochMs !== undefined) && plans.every((p) => p.recording.startsAtEpochMs !== undefined);
   if (scheduled) {
@@ -163,7 +164,7 @@ export function alignEvent(input: AlignInput, weights: AlignParams = DEFAULT_ALI
   for (const plan of planRecordings(keepPinnedToTheirRecordings(input))) {
     const rec = plan.recording;
     const cues = rec.track.cues;
-    const lastMs = cues.length ? maxOf(cues.map((c) => c.endMs)) : 0;
+    const lastMs = cueSpan(cues)?.endMs ?? 0;
     let startEpoch = rec.startsAtEpochMs;
     let offsetSource: RecordingOffset['offsetSource'] = startEpoch !== undefined ? 'given' : 'unknown';
     const units = buildUnits(rec.track, unitLengthFor(lastMs - (cues[0]?.startMs ?? 0)));
@@ -194,7 +195,6 @@ export function alignEvent(input: AlignInput, weights: AlignParams = DEFAULT_ALI
 
     // No start time but a schedule: place by agenda proportions, then read the offset from where
     // the first session begins (events start about on time; lateness accumulates later).
-    const offsetMs = 0;
     if (startEpoch === undefined && sessions[0]!.startEpochMs !== undefined && scheduledSpans(sessions, 0)) {
       const rough = placeInRecording(units, sessions, null, weights);
       const firstStart = units[rough.firstUnit[0]!]!.startMs;
@@ -203,7 +203,7 @@ export function alignEvent(input: AlignInput, weights: AlignParams = DEFAULT_ALI
     }
     const spans = startEpoch !== undefined ? scheduledSpans(sessions, startEpoch) : null;
     const placement = placeInRecording(units, sessions, spans, weights);
-    offsets.push({ id: rec.id, offsetMs, offsetSource, startsAt: isoAt(startEpoch, 0) });
+    offsets.push({ id: rec.id, offsetMs: 0, offsetSource, startsAt: isoAt(startEpoch, 0) });
 
     sessions.forEach((s, i) => {
       const firstUnit = placement.firstUnit[i]!;

@@ -1,7 +1,26 @@
 import type { AgendaSession } from '../model/agenda';
 import { compoundTerms, contentTerms } from '../text/terms';
-import { spokenItemLabels, titleItemLabel } from './item-labels';
+import { spokenItemLabels } from './item-labels';
+import { rarity } from './lexical-evidence';
+import { titleTerms } from './session-terms';
 import type { Unit } from './units';
+import { endsSentence } from '../text/sentence-ends';
+
+/** The sentences of a unit's text ("item No. 5" and "Dr. Smith" do not end one). */
+function sentencesOf(text: string): string[] {
+  const tokens = text.split(/\s+/).filter((t) => t !== '');
+  const out: string[] = [];
+  let current: string[] = [];
+  tokens.forEach((token, i) => {
+    current.push(token);
+    if (endsSentence(token, tokens[i + 1])) {
+      out.push(current.join(' '));
+      current = [];
+    }
+  });
+  if (current.length > 0) out.push(current.join(' '));
+  return out;
+}
 
 /**
  * How much the talk at each unit's start sounds like the announcement of each session: the
@@ -16,8 +35,7 @@ import type { Unit } from './units';
 export function announcementScores(units: Unit[], sessions: AgendaSession[], windowMs: number): Float64Array[] {
   const n = units.length;
   const sentenceTerms = units.map((unit) =>
-    unit.text
-      .split(/(?<=[.?!…])\s+/)
+    sentencesOf(unit.text)
       .map((s) => new Set([...contentTerms(s), ...compoundTerms(s), ...spokenItemLabels(s)]))
       .filter((s) => s.size > 0),
   );
@@ -26,14 +44,14 @@ export function announcementScores(units: Unit[], sessions: AgendaSession[], win
     const inUnit = new Set(sentences.flatMap((s) => [...s]));
     for (const t of inUnit) df.set(t, (df.get(t) ?? 0) + 1);
   }
-  const idf = (t: string) => Math.log((n + 1) / ((df.get(t) ?? 0) + 1));
+  const idf = (t: string) => rarity(n, df.get(t) ?? 0);
 
   return sessions.map((session) => {
     // The title's words and number all count, said or not (a title of which one common word is
     // heard is not announced by it); its word pairs only where said as one word.
-    const label = titleItemLabel(session.title);
-    const words = [...new Set([...contentTerms(session.title), ...(label ? [label] : [])])];
-    const title = [...new Set([...words, ...compoundTerms(session.title).filter((t) => df.has(t))])];
+    const terms = titleTerms(session.title);
+    const words = [...terms.words, ...(terms.label ? [terms.label] : [])];
+    const title = [...words, ...terms.compounds.filter((t) => df.has(t) && !words.includes(t))];
     const total = words.reduce((sum, t) => sum + idf(t), 0);
     const own = new Float64Array(n);
     const score = new Float64Array(n);

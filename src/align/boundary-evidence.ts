@@ -1,4 +1,5 @@
 import type { AlignParams } from './params';
+import { SPOKEN_NUMBER } from './item-labels';
 import { unitsWithin, type Unit } from './units';
 
 /**
@@ -18,7 +19,7 @@ const HAND_OVER = [
   /\b(?:that|this|which) (?:concludes|brings us|takes us|closes|moves us)\b/,
   /\b(?:brings|bring) us (?:to|on to|now to)\b/,
   /\bcall (?:the |this )?(?:meeting |session |hearing )?to order\b/,
-  /\b(?:agenda )?(?:item|docket) (?:number |no\.? )?(?:\d+[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)\b/,
+  new RegExp(String.raw`\b(?:agenda )?(?:item|docket) (?:number |no\.? )?${SPOKEN_NUMBER}[a-z]?\b`),
   /\bopen (?:the )?(?:floor|session|public hearing|hearing)\b/,
   /\bquestions? (?:and|&) answers?\b/,
   /\b(?:madam|mister|mr\.?|madame) (?:clerk|secretary|chair)\b.{0,30}\b(?:read|call|next)\b/,
@@ -66,7 +67,7 @@ function bag(units: Unit[], from: number, to: number, features: Features): Map<s
  * and just after it (words, or who speaks how long), and how deep a valley that similarity
  * makes. 0..1 per unit.
  */
-export function cohesionDepth(units: Unit[], windowMs: number, features: Features = termFeatures): Float64Array {
+function cohesionDepth(units: Unit[], windowMs: number, features: Features = termFeatures): Float64Array {
   const n = units.length;
   const sim = new Float64Array(n);
   const within = unitsWithin(units, windowMs);

@@ -1,5 +1,6 @@
 import type { AgendaSession } from '../model/agenda';
 import { compoundTerms, contentTerms } from '../text/terms';
+import { titleTerms } from './session-terms';
 import type { Unit } from './units';
 
 /**
@@ -28,7 +29,7 @@ const TITLE_SHARE = 0.5;
 
 /** How soon after an item's start its declaration must come, and how short the item must be. */
 const DECLARATION_WITHIN_MS = 30_000;
-export const EMPTY_ITEM_MAX_MS = 120_000;
+const EMPTY_ITEM_MAX_MS = 120_000;
 
 export interface EmptyDeclaration {
   /** the declaration's words as said */
@@ -37,18 +38,13 @@ export interface EmptyDeclaration {
   atMs: number;
 }
 
-function titleTerms(session: AgendaSession): Set<string> {
-  return new Set([...contentTerms(session.title), ...compoundTerms(session.title)].filter((t) => !/^\d/.test(t)));
-}
-
-/** The share of the session's title said in the words after a "no", or 0. */
-export function negatedTitleShare(clause: string, session: AgendaSession): number {
-  const title = [...contentTerms(session.title)].filter((t) => !/^\d/.test(t));
-  if (title.length === 0) return 0;
+/** The share of the session's title words said in the words after a "no" (its pairs said as one word count too), or 0. */
+function negatedTitleShare(clause: string, session: AgendaSession): number {
+  const title = titleTerms(session.title);
+  if (title.words.length === 0) return 0;
   const said = new Set([...contentTerms(clause), ...compoundTerms(clause)]);
-  const all = titleTerms(session);
-  const hits = title.filter((t) => said.has(t)).length + [...all].filter((t) => !title.includes(t) && said.has(t)).length;
-  return Math.min(1, hits / title.length);
+  const hits = [...title.words, ...title.compounds.filter((t) => !title.words.includes(t))].filter((t) => said.has(t)).length;
+  return Math.min(1, hits / title.words.length);
 }
 
 /**

@@ -52,8 +52,10 @@ export function titleItemLabel(title: string): string | null {
   return null;
 }
 
-// A spoken number: digits, or number words ("twenty one", "twenty-one", "fourteen").
-const SPOKEN_NUMBER = String.raw`(\d{1,5}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
+// A spoken number: digits ("14a" keeps its letter apart), or number words ("twenty one", "twenty-one", "fourteen").
+const TENS_WORDS = TENS.filter((w) => w !== '').join('|');
+const UNIT_WORDS = UNITS.slice(1, 10).join('|');
+export const SPOKEN_NUMBER = String.raw`(\d{1,5}|(?:${TENS_WORDS})(?:[ -](?:${UNIT_WORDS}))?|${UNITS.join('|')})`;
 // An optional letter after it: "14a", "14 a", "fourteen b", "14 b as in boy".
 const SPOKEN_LETTER = String.raw`(?:([ -]?)([a-z])(\s+as in\s+[a-z]+)?)?`;
 // "item", "docket", "matter" say that a number follows; a bare "number" or "section" does not ("we're number one", "section 2 of the code")

@@ -1,6 +1,11 @@
 import type { SessionTerms } from './session-terms';
 import type { Unit } from './units';
 
+/** How rare a term heard in `df` of `n` units is (a smoothed idf): the weight of hearing it. */
+export function rarity(n: number, df: number): number {
+  return Math.log((n + 1) / (df + 1));
+}
+
 /**
  * How much each unit sounds like each session: the session's terms counted in it beyond their
  * background rate, weighted by how rare each term is in this recording (idf) and shared among
@@ -48,7 +53,7 @@ export function lexicalScores(units: Unit[], sessions: SessionTerms[], backgroun
     for (const [t, weight] of q) {
       const w = observed.get(t);
       if (!w) continue;
-      const idf = Math.log((n + 1) / (df.get(t)! + 1));
+      const idf = rarity(n, df.get(t)!);
       const k = (weight * idf) / sharedBy.get(t)!;
       for (let u = 0; u < n; u++) s[u] = s[u]! + k * w[u]!;
     }

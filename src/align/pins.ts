@@ -1,6 +1,6 @@
+import { cueSpan } from '../model/cue-span';
 import type { AgendaRecording, AgendaSession } from '../model/agenda';
 import type { AlignedSession, Alignment } from '../model/alignment';
-import { maxOf } from '../model/arrays';
 import { clock, formatTimecode } from '../model/timecode';
 import type { Track } from '../model/track';
 import type { Unit } from './units';
@@ -20,13 +20,13 @@ import type { Unit } from './units';
 type RecordingWithTrack = AgendaRecording & { track: Pick<Track, 'cues'> };
 
 /** "00:16:00", or "00:16:00.250" when the pin has a fraction of a second. */
-export function pinClock(ms: number): string {
+function pinClock(ms: number): string {
   return ms % 1000 === 0 ? clock(ms) : formatTimecode(ms);
 }
 
 /** The end of a recording's captions (the last cue's end), 0 without cues. */
 function captionsEndMs(track: Pick<Track, 'cues'>): number {
-  return track.cues.length > 0 ? maxOf(track.cues.map((c) => c.endMs)) : 0;
+  return cueSpan(track.cues)?.endMs ?? 0;
 }
 
 /** A pin the captions cannot hold: at or after the end of its recording's captions. */

@@ -19,12 +19,30 @@ export function nameTerms(session: AgendaSession): string[] {
   return session.people.flatMap((p) => nameKeysOf(p.name));
 }
 
+/**
+ * A title as the aligner matches it: its content words (stemmed; numbers and "14a"-like tokens
+ * left to the label), its adjacent word pairs written as one, and its item number.
+ */
+export interface TitleTerms {
+  words: string[];
+  compounds: string[];
+  label: string | null;
+}
+
+export function titleTerms(title: string): TitleTerms {
+  return {
+    words: [...new Set(contentTerms(title).filter((t) => !/^\d/.test(t)))],
+    compounds: [...new Set(compoundTerms(title))],
+    label: titleItemLabel(title),
+  };
+}
+
 export function sessionTerms(session: AgendaSession): SessionTerms {
   const terms: SessionTerms = new Map();
-  for (const t of [...contentTerms(session.title), ...compoundTerms(session.title)]) add(terms, t, SOURCE_WEIGHT.title);
+  const title = titleTerms(session.title);
+  for (const t of [...title.words, ...title.compounds]) add(terms, t, SOURCE_WEIGHT.title);
   for (const t of nameTerms(session)) add(terms, t, SOURCE_WEIGHT.name);
-  const label = titleItemLabel(session.title);
-  if (label) add(terms, label, SOURCE_WEIGHT.itemNumber);
+  if (title.label) add(terms, title.label, SOURCE_WEIGHT.itemNumber);
   const description = session.description ?? '';
   for (const t of [...contentTerms(description), ...compoundTerms(description)]) add(terms, t, SOURCE_WEIGHT.description);
   for (const w of wordsOf(foldAccents(session.title))) {

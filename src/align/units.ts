@@ -3,6 +3,13 @@ import type { Track } from '../model/track';
 import { compoundTerms, contentTerms } from '../text/terms';
 import { pushAll } from '../model/arrays';
 import { spokenItemLabels } from './item-labels';
+import { endsSentence, isPunctuated } from '../text/sentence-ends';
+
+/** Whether `text` ends with a sentence end, `next` being the text that follows it. */
+function closesSentence(text: string, next: string): boolean {
+  const last = text.trimEnd().split(/\s+/).pop();
+  return last !== undefined && last !== '' && endsSentence(last, next.trimStart().split(/\s+/)[0]);
+}
 
 /**
  * The aligner's time units: consecutive stretches of captioned speech of about `unitMs` each.
@@ -24,8 +31,6 @@ export interface Unit {
   text: string;
   /** silence between the previous unit's last word and this unit's first, ms */
   gapBeforeMs: number;
-  /** a new speaker turn begins with this unit's first stretch */
-  turnStart: boolean;
   /** named speakers heard in the unit */
   speakers: string[];
   /** speaking time per named speaker in the unit, ms */
@@ -44,8 +49,6 @@ export function unitLengthFor(spanMs: number): number {
 
 /** Live captioners' sentences run long; a unit is cut mid-sentence only after this many unit lengths. */
 const RUN_ON_UNITS = 4;
-/** Text that closes a sentence: . ? ! or … before any closing quote or bracket. */
-const SENTENCE_END = /[.?!…]["'”’)\]]*\s*$/;
 
 /**
  * Units begin only where a sentence or a turn begins, so that a session boundary never cuts a
@@ -60,18 +63,18 @@ export function buildUnits(track: Pick<Track, 'cues'>, unitMs: number): Unit[] {
   let lastEnd = 0;
   let previousText = '';
   const cues = [...track.cues].sort((a, b) => a.startMs - b.startMs);
-  // Sentence ends are read only from captions that mark them (at least every fourth cue has a
-  // sentence punctuation mark); in others (automatic captions) every cue start may begin a unit.
-  const punctuated = cues.filter((c) => /[.?!…]/.test(c.text)).length * 4 >= cues.length;
+  // Sentence ends are read only from captions that write them; in others (automatic captions)
+  // every cue start may begin a unit.
+  const punctuated = isPunctuated(cues.map((c) => c.text));
   for (const cue of cues) {
     if (cue.nonSpeech) continue;
     for (const s of speakerStretches(cue)) {
       if (!s.text) continue;
-      const sentenceStart = s.turnStart || !punctuated || SENTENCE_END.test(previousText);
+      const sentenceStart = s.turnStart || !punctuated || closesSentence(previousText, s.text);
       const elapsed = current ? s.startMs - current.startMs : Infinity;
       previousText = s.text;
       if (!current || (elapsed >= unitMs && sentenceStart) || elapsed >= RUN_ON_UNITS * unitMs) {
-        current = { startMs: s.startMs, endMs: s.endMs, terms: [], matchTerms: [], text: '', gapBeforeMs: Math.max(0, s.startMs - lastEnd), turnStart: s.turnStart, speakers: [], speakerMs: new Map() };
+        current = { startMs: s.startMs, endMs: s.endMs, terms: [], matchTerms: [], text: '', gapBeforeMs: Math.max(0, s.startMs - lastEnd), speakers: [], speakerMs: new Map() };
         units.push(current);
       }
       pushAll(current.terms, contentTerms(s.text));

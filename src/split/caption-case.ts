@@ -1,6 +1,6 @@
 import type { Cue } from '../model/track';
 import { caseToken, phraseForms } from './casing';
-import { endsSentence } from './sentences';
+import { endsSentence } from '../text/sentence-ends';
 import type { Vocabulary } from './vocabulary';
 
 /**

@@ -1,7 +1,7 @@
 import { LevenshteinDistance } from 'natural/lib/natural/distance';
 import { nameKey } from '../text/name-keys';
 import type { SpokenWord } from './sentences';
-import { isListedAbbreviation, isNameTitle } from './abbreviations';
+import { isListedAbbreviation, isNameTitle } from '../text/abbreviations';
 import { titleCase } from './speaker-names';
 import { fold, lexiconCase, type Vocabulary } from './vocabulary';
 import { isStopWord } from '../text/terms';

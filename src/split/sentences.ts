@@ -1,4 +1,4 @@
-import { followsInitial, opensSentence, stopRule } from './abbreviations';
+import { endsSentence } from '../text/sentence-ends';
 import type { SpokenPiece } from './pieces';
 
 /**
@@ -43,29 +43,6 @@ const MIN_SIDE_WORDS = 4;
 /** A silence that ends a sentence even in punctuated captions (a dropout, a long break), ms. */
 export const LONG_SILENCE_MS = 30_000;
 
-/**
- * Whether `token` ends a sentence, `next` being the word after it in the same turn (undefined when
- * none follows). A final stop after an abbreviation or an initial is read by src/split/abbreviations.ts.
- */
-export function endsSentence(token: string, next?: string): boolean {
-  const bare = token.replace(/["'”’)\]]+$/u, '');
-  if (!/[.?!…]$/u.test(bare)) return false;
-  if (/[?!…]$/u.test(bare)) return true;
-  const rule = stopRule(bare.slice(0, -1).replace(/^["'“‘([]+/u, ''));
-  switch (rule) {
-    case undefined:
-      return true;
-    case 'title':
-    case 'inside':
-      return false;
-    case 'number':
-      return next === undefined || !/^\p{N}/u.test(next);
-    case 'next':
-      return next === undefined || opensSentence(next);
-    case 'initial':
-      return next === undefined || !followsInitial(next);
-  }
-}
 
 /**
  * How long saying a word takes, ms, to tell a pause from speech between two timed word starts: at
@@ -175,23 +152,6 @@ export function splitSentences(tokens: readonly SpokenWord[], options: SentenceO
   return runs.flatMap((run) => cutLong(run, options.pauseMs, maxWords));
 }
 
-/**
- * Sentence punctuation is "written" when at least one word in 50 ends a sentence (speech averages
- * 15-20 words a sentence, council CART with long comma-joined sentences about 30); below that,
- * captions are treated as unpunctuated and pauses end sentences.
- */
-export function isPunctuated(texts: readonly string[]): boolean {
-  let words = 0;
-  let ends = 0;
-  for (const text of texts) {
-    const tokens = text.match(/\S+/g) ?? [];
-    tokens.forEach((token, i) => {
-      words++;
-      if (endsSentence(token, tokens[i + 1])) ends++;
-    });
-  }
-  return words > 0 && ends * 50 >= words;
-}
 
 /**
  * The pause that ends a sentence in unpunctuated captions: 1.2 s, or 1.5x the track's median gap

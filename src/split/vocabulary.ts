@@ -2,7 +2,7 @@ import { nameKey } from '../text/name-keys';
 import type { AgendaSession, Person } from '../model/agenda';
 import { isMostlyCapitals } from '../text/speaker-marks';
 import { foldAccents, isStopWord } from '../text/terms';
-import { endsSentence } from './sentences';
+import { endsSentence } from '../text/sentence-ends';
 import { lexiconTags } from '../text/english-lexicon';
 
 /**

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'fs';
 import path from 'path';
 import { ingestCaptions } from '../../src/formats/ingest';
-import { isPunctuated, pauseThresholdMs } from '../../src/split/sentences';
+import { pauseThresholdMs } from '../../src/split/sentences';
+import { isPunctuated } from '../../src/text/sentence-ends';
 import { splitSession } from '../../src/split/split-session';
 import { buildVocabulary } from '../../src/split/vocabulary';
 import { corpusPath, describeCorpus, hasCorpus } from '../helpers/shared-corpus';

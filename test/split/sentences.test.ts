@@ -1,7 +1,8 @@
 import type { SpokenPiece } from '../../src/split/pieces';
 import type { Cue } from '../../src/model/track';
 import { cuePieces } from '../../src/split/pieces';
-import { endsSentence, isPunctuated, MAX_SENTENCE_WORDS, MAX_UNPUNCTUATED_WORDS, pauseThresholdMs, splitSentences, spokenWords } from '../../src/split/sentences';
+import { MAX_SENTENCE_WORDS, MAX_UNPUNCTUATED_WORDS, pauseThresholdMs, splitSentences, spokenWords } from '../../src/split/sentences';
+import { endsSentence, isPunctuated } from '../../src/text/sentence-ends';
 
 /** Pieces of one speaker, each [text, startMs, endMs]. */
 function pieces(spec: [string, number, number][]): SpokenPiece[] {
