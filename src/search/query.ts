@@ -45,11 +45,14 @@ export function parseQuery(query: string, dropQuestionWords = true): ParsedQuery
   });
   const terms: string[] = [];
   const forms: string[][] = [];
-  for (const t of searchTokens(rest)) {
-    if (t.term === null || (dropQuestionWords && QUESTION_WORDS.has(t.term))) continue;
-    const i = terms.indexOf(t.term);
+  const tokens = searchTokens(rest).filter((t) => t.term !== null);
+  // Framing words go only when something else is asked: "team decisions" alone is the question.
+  const drop = dropQuestionWords && (phrases.length > 0 || tokens.some((t) => !QUESTION_WORDS.has(t.term!)));
+  for (const t of tokens) {
+    if (drop && QUESTION_WORDS.has(t.term!)) continue;
+    const i = terms.indexOf(t.term!);
     if (i < 0) {
-      terms.push(t.term);
+      terms.push(t.term!);
       forms.push([t.form!]);
     } else if (!forms[i]!.includes(t.form!)) forms[i]!.push(t.form!);
   }

@@ -55,6 +55,13 @@ describe('phrases', () => {
   it('keeps the forms a query writes each free term in', () => {
     expect(parseQuery('Parking, parks and the park')).toEqual({ terms: ['park'], forms: [['parking', 'parks', 'park']], phrases: [] });
   });
+
+  test('framing words are dropped only when something else is asked', () => {
+    expect(parseQuery('what did the team decide about the meeting budget').terms).toEqual(['budget']);
+    // a query of framing words alone is the question itself: "team decisions" finds team decisions
+    expect(parseQuery('team decisions').terms.length).toBeGreaterThan(0);
+    expect(parseQuery('meeting').terms).toEqual(['meet']);
+  });
 });
 
 describe('filters', () => {
