@@ -59,7 +59,25 @@ export function pinsBeyondCaptions(sessions: readonly AgendaSession[], recording
 export function keepPinnedToTheirRecordings<T extends { sessions: AgendaSession[]; recordings: RecordingWithTrack[] }>(input: T): T {
   const pinnedTo = new Map(input.sessions.flatMap((s) => (s.pin ? [[s.id, s.pin.recordingId] as const] : [])));
   if (pinnedTo.size === 0) return input;
-  const recordings = input.recordings.map((r) => ({ ...r, sessionIds: r.sessionIds.filter((id) => (pinnedTo.get(id) ?? r.id) === r.id) }));
+  // Recordings follow each other in the order listed: a session between two pinned ones on the
+  // agenda lies in a recording from the earlier pin's to the later pin's.
+  const order = new Map(input.recordings.map((r, i) => [r.id, i]));
+  const range = new Map<string, { from: number; to: number }>();
+  input.sessions.forEach((s, k) => {
+    if (s.pin) return;
+    const before = input.sessions.slice(0, k).reverse().find((p) => p.pin);
+    const after = input.sessions.slice(k + 1).find((p) => p.pin);
+    range.set(s.id, { from: before ? order.get(before.pin!.recordingId)! : 0, to: after ? order.get(after.pin!.recordingId)! : input.recordings.length - 1 });
+  });
+  const allowed = (id: string, r: number) => {
+    const pinned = pinnedTo.get(id);
+    if (pinned !== undefined) return pinned === input.recordings[r]!.id;
+    const { from, to } = range.get(id) ?? { from: 0, to: input.recordings.length - 1 };
+    // a session listed only outside its range stays where the manifest puts it
+    const listedInside = input.recordings.some((rec, i) => i >= from && i <= to && rec.sessionIds.includes(id));
+    return !listedInside || (r >= from && r <= to);
+  };
+  const recordings = input.recordings.map((r, i) => ({ ...r, sessionIds: r.sessionIds.filter((id) => allowed(id, i)) }));
   return { ...input, recordings };
 }
 

@@ -101,7 +101,25 @@ describe('alignEvent with pins', () => {
       ],
     });
     expect(byId(a, 'parks')).toMatchObject({ status: 'aligned', recording: 'overflow', startMs: 30_000, confidence: 1 });
-    expect(byId(a, 'housing')).toMatchObject({ status: 'aligned', recording: 'main' });
+    // recordings follow each other in the order listed: what comes after a session pinned in the
+    // second recording comes in the second recording or later, not back in the first
+    expect(byId(a, 'housing')).toMatchObject({ status: 'aligned', recording: 'overflow' });
+  });
+
+  test('sessions between pins stay in recordings between their pins\' recordings', () => {
+    const sessions = [session('parks', 'Parks and playgrounds', { atMs: 0, recordingId: 'b' }), session('housing', 'Housing and rent'), session('budget', 'Budget'), session('transit', 'Transit and buses')];
+    const track = (cues: Cue[]) => ({ generator: 't', format: 'webvtt', cues, diagnostics: [] });
+    const all = sessions.map((s) => s.id);
+    const a = alignEvent({
+      eventId: 'e',
+      sessions,
+      recordings: [
+        { id: 'a', sessionIds: all, track: track(talk([[HOUSING, 10], [BUDGET, 10]])) },
+        { id: 'b', sessionIds: all, track: track(talk([[PARKS, 10], [HOUSING, 10], [BUDGET, 10], [TRANSIT, 10]])) },
+      ],
+    });
+    for (const id of all) expect(byId(a, id)).toMatchObject({ status: 'aligned', recording: 'b' });
+    expect(byId(a, 'parks').startMs).toBe(0);
   });
 
   test('a pinned session scheduled outside its recording is still placed at its pin, and the sessions after it after it', () => {
