@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { alignmentSessions } from './metrics';
 import type { CliIo } from '../../src/cli/io';
 import { runCli } from '../../src/cli/main';
 
@@ -38,4 +40,13 @@ export async function runRecap(manifestPath: string, storeDir: string, summaryWo
     message = `${io.text()}internal error: ${e instanceof Error ? e.message : String(e)}`;
   }
   return { route: 'cli', ms: Number(process.hrtime.bigint() - start) / 1e6, exitCode, message: message.trim() };
+}
+
+/** alignment.json's sessions list from the store recap wrote, or null (a failed set) when absent or unreadable. */
+export function readStoredAlignment(storeDir: string, eventId: string): unknown[] | null {
+  try {
+    return alignmentSessions(JSON.parse(readFileSync(join(storeDir, 'events', eventId, 'alignment.json'), 'utf8')));
+  } catch {
+    return null;
+  }
 }

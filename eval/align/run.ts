@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { scheduleSessions, uniformSessions } from './baselines';
 import { DEFAULT_EVAL_ROOT, listSets, manifestPath, summaryWords, type EvalSet, type Track } from './corpus';
 import type { EvalManifest } from './manifest';
-import { alignmentSessions, scoreAlignment } from './metrics';
+import { scoreAlignment } from './metrics';
 import { formatGroupTable, formatSetTable, goals, groupRows, type SetResult } from './report';
-import { runRecap } from './run-recap';
+import { readStoredAlignment, runRecap } from './run-recap';
 import { vttCueSpan } from './vtt-times';
 
 /**
@@ -45,15 +45,6 @@ function parseArgs(argv: string[]): Options {
   return options;
 }
 
-/** alignment.json's sessions list from the store, or null (failed set) when absent or unreadable. */
-function readAlignment(storeDir: string, eventId: string): unknown[] | null {
-  try {
-    return alignmentSessions(JSON.parse(readFileSync(join(storeDir, 'events', eventId, 'alignment.json'), 'utf8')));
-  } catch {
-    return null;
-  }
-}
-
 async function evaluateTrack(set: EvalSet, track: Track, scratch: string): Promise<SetResult[]> {
   const base = { set: set.id, kind: set.kind, corpus: set.corpus, track };
   const manifestFile = manifestPath(set, track);
@@ -61,7 +52,7 @@ async function evaluateTrack(set: EvalSet, track: Track, scratch: string): Promi
   const storeDir = join(scratch, `${set.id}-${track}`);
   mkdirSync(storeDir, { recursive: true });
   const run = await runRecap(manifestFile, storeDir, summaryWords(set.gold));
-  const predicted = readAlignment(storeDir, manifest.id);
+  const predicted = readStoredAlignment(storeDir, manifest.id);
   rmSync(storeDir, { recursive: true, force: true });
   const results: SetResult[] = [];
   const error = run.exitCode !== 0 ? `exit ${run.exitCode}: ${run.message.split('\n')[0] ?? ''}` : predicted === null ? 'no alignment.json with a sessions list' : undefined;

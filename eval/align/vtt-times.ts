@@ -4,10 +4,10 @@
  * "start --> end ..." counts. Times in ms.
  */
 
-const TIMESTAMP = /^(?:(\d+):)?(\d{2}):(\d{2})\.(\d{3})$/;
+const TIMESTAMP = /^(?:(\d+):)?(\d{1,2}):(\d{2})[.,](\d{3})$/;
 const TIMING_LINE = /^\s*(\S+)\s+-->\s+(\S+)/;
 
-/** WebVTT timestamp "[hh:]mm:ss.ttt" -> ms, or null when it is not one. */
+/** A cue timestamp, WebVTT "[hh:]mm:ss.ttt" or SRT "hh:mm:ss,ttt", -> ms, or null when it is not one. */
 export function vttTimestampMs(text: string): number | null {
   const m = TIMESTAMP.exec(text);
   if (!m) return null;

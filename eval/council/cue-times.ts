@@ -5,6 +5,8 @@
  * Times in ms.
  */
 
+import { vttTimestampMs } from '../align/vtt-times';
+
 export interface CueTime {
   /** 1-based position of the cue in the file */
   number: number;
@@ -12,24 +14,15 @@ export interface CueTime {
   endMs: number;
 }
 
-const TIMESTAMP = /^(?:(\d+):)?(\d{1,2}):(\d{2})[.,](\d{3})$/;
 const TIMING_LINE = /^\s*(\S+)\s+-->\s+(\S+)/;
-
-/** "[hh:]mm:ss.ttt" (WebVTT) or "hh:mm:ss,ttt" (SRT) -> ms, or null when it is not one. */
-export function timestampMs(text: string): number | null {
-  const m = TIMESTAMP.exec(text);
-  if (!m) return null;
-  const [, h, min, sec, ms] = m;
-  return ((Number(h ?? 0) * 60 + Number(min)) * 60 + Number(sec)) * 1000 + Number(ms);
-}
 
 export function cueTimes(text: string): CueTime[] {
   const cues: CueTime[] = [];
   for (const line of text.split(/\r\n|\r|\n/)) {
     const m = TIMING_LINE.exec(line);
     if (!m) continue;
-    const startMs = timestampMs(m[1]!);
-    const endMs = timestampMs(m[2]!);
+    const startMs = vttTimestampMs(m[1]!);
+    const endMs = vttTimestampMs(m[2]!);
     if (startMs === null || endMs === null) continue;
     cues.push({ number: cues.length + 1, startMs, endMs });
   }

@@ -1,9 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { uniformSessions } from '../align/baselines';
-import { alignmentSessions } from '../align/metrics';
-import { runRecap } from '../align/run-recap';
+import { readStoredAlignment, runRecap } from '../align/run-recap';
 import { bostonSets, CDP_ROOT } from './boston';
 import { writeEvent, type CouncilSet } from './council-set';
 import { cueSpan, cueTimes } from './cue-times';
@@ -43,20 +42,12 @@ function parseArgs(argv: string[]): Options {
   return options;
 }
 
-function readAlignment(storeDir: string, eventId: string): unknown[] | null {
-  try {
-    return alignmentSessions(JSON.parse(readFileSync(join(storeDir, 'events', eventId, 'alignment.json'), 'utf8')));
-  } catch {
-    return null;
-  }
-}
-
 async function evaluate(set: CouncilSet, scratch: string): Promise<SetResult> {
   const manifest = writeEvent(set, join(scratch, 'events'));
   const storeDir = join(scratch, 'store', set.id);
   mkdirSync(storeDir, { recursive: true });
   const run = await runRecap(manifest, storeDir, 0);
-  const predicted = readAlignment(storeDir, set.id);
+  const predicted = readStoredAlignment(storeDir, set.id);
   rmSync(storeDir, { recursive: true, force: true });
   const error = run.exitCode !== 0 ? `exit ${run.exitCode}: ${run.message.split('\n')[0] ?? ''}` : predicted === null ? 'no alignment.json with a sessions list' : undefined;
   const span = cueSpan(cueTimes(set.captions.text));

@@ -1,4 +1,5 @@
-import { cueSpan, cueTimes, timestampMs } from '../../eval/council/cue-times';
+import { vttTimestampMs as timestampMs } from '../../eval/align/vtt-times';
+import { cueSpan, cueTimes } from '../../eval/council/cue-times';
 import { oneTrackRow, tableRows, type SetResult } from '../../eval/council/report';
 import { goldAlignment, scoreCouncil, type CouncilGold } from '../../eval/council/score';
 import { BOTH_LABELS, BOUNDARY_LABEL_ONLY, confusion, type SeattleWindow } from '../../eval/council/seattle';
