@@ -29,10 +29,25 @@ export interface TitleTerms {
   label: string | null;
 }
 
+/**
+ * Where a title names who brings the item rather than what it is about: "Capital plan expansion
+ * presented by the City School Board", "Panel moderated by J. Smith". Those words go with the
+ * description: they are said all through a meeting with that board, and no one announces an item
+ * by its presenter's title.
+ */
+const BROUGHT_BY = /\s(?:presented|introduced|moderated|chaired|led|hosted|sponsored|requested) by\s/i;
+
+/** A title's subject and, after "presented by" and the like, who brings it. */
+export function titleParts(title: string): { subject: string; by: string } {
+  const m = BROUGHT_BY.exec(title);
+  return m ? { subject: title.slice(0, m.index), by: title.slice(m.index + m[0].length) } : { subject: title, by: '' };
+}
+
 export function titleTerms(title: string): TitleTerms {
+  const { subject } = titleParts(title);
   return {
-    words: [...new Set(contentTerms(title).filter((t) => !/^\d/.test(t)))],
-    compounds: [...new Set(compoundTerms(title))],
+    words: [...new Set(contentTerms(subject).filter((t) => !/^\d/.test(t)))],
+    compounds: [...new Set(compoundTerms(subject))],
     label: titleItemLabel(title),
   };
 }
@@ -43,7 +58,7 @@ export function sessionTerms(session: AgendaSession): SessionTerms {
   for (const t of [...title.words, ...title.compounds]) add(terms, t, SOURCE_WEIGHT.title);
   for (const t of nameTerms(session)) add(terms, t, SOURCE_WEIGHT.name);
   if (title.label) add(terms, title.label, SOURCE_WEIGHT.itemNumber);
-  const description = session.description ?? '';
+  const description = `${titleParts(session.title).by} ${session.description ?? ''}`;
   for (const t of [...contentTerms(description), ...compoundTerms(description)]) add(terms, t, SOURCE_WEIGHT.description);
   for (const w of wordsOf(foldAccents(session.title))) {
     for (const v of AGENDA_VOCABULARY[w] ?? []) add(terms, stemWord(v), SOURCE_WEIGHT.vocabulary);
