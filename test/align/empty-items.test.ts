@@ -48,6 +48,7 @@ describe('declaredEmpty', () => {
     'No one has ever signed up for more than three minutes.',
     'We have no quorum issues tonight.',
     'Good evening, we have a full agenda.',
+    'The county decides that, we have no bearing on it.',
   ])('"%s" declares nothing empty', (said) => {
     expect(declaration(unitsOf([said, 'Thank you.']))).toBeNull();
   });
@@ -88,7 +89,33 @@ describe('declaredEmpty', () => {
   test.failing.each([
     ['Approval of the minutes.', 'Are there any corrections to the minutes?', "I don't see any.", 'The minutes stand approved as distributed.'],
     ['Item two, the consent agenda.', 'Any questions from council?', "I don't see anyone.", 'All in favor say aye. The motion carries.'],
+    ['Item three, the minutes.', 'If there are no other comments, all in favor say aye.', 'The minutes are approved.'],
+    ['Item five, the lodging tax.', "Council member Smith, I don't have any questions, but I support it.", 'The motion carries.'],
   ])('BUG: "%s ... %s %s" is an item that took place', (...sentences) => {
     expect(declaration(unitsOf(sentences))).toBeNull();
+  });
+
+  // BUG: the nouns EMPTY_DECLARATION knows are a closed list (items, comments, speakers, ...), so
+  // a chair who names the item's own kind is not heard: Huntsville's chair says "we have no
+  // special recognitions from the mayor" and "we have no vacation of rights of way or deeds of
+  // acceptance" for items with nothing under them. The kinds of council agenda items
+  // (recognitions, proclamations, hearings, vacations, resolutions) are the class.
+  test.failing.each([
+    ['Special recognitions. We have no special recognitions from the mayor.', 'we have no special recognitions'],
+    ['Proclamations. We have no proclamations tonight.', 'we have no proclamations'],
+    ['Public hearings to be set. We have no public hearings to be set.', 'we have no public hearings'],
+    ['Vacations and deeds. We have no vacations of rights of way.', 'we have no vacations'],
+  ])('BUG: "%s" declares the item empty in the words of its kind', (said, phrase) => {
+    expect(declaration(unitsOf([said, 'Thank you.']))?.phrase).toMatch(new RegExp(`^${phrase}`));
+  });
+
+  // BUG: a repeated word with a comma, as captions write a chair's restart ("we have no board,
+  // board appointments"), breaks the phrase: EMPTY_DECLARATION's filler words are [\w']+ and
+  // a comma is none.
+  test.failing.each([
+    ['Board appointments. Uh, we have no board, board appointments to be voted on.'],
+    ['Huntsville Utilities. We have no, uh, Huntsville Utilities items.'],
+  ])('BUG: "%s" declares the item empty despite the restart', (said) => {
+    expect(declaration(unitsOf([said, 'Thank you.']))).not.toBeNull();
   });
 });
