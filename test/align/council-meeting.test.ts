@@ -25,8 +25,8 @@ type Announce = (n: string, what: string) => string;
 const ITEM_PAUSE_MS = 2_000;
 
 /**
- * What the speakers say in public comment: about their streets (no word of the agenda's), or
- * also as public comment goes, thanked and called by the chair.
+ * What residents say in public comment: about their streets, in no word of the agenda's. As
+ * chaired, the chair also thanks each one and calls the next speaker.
  */
 const PUBLIC_TALK = [
   'Our first resident lives in the Five Points neighborhood.',
@@ -98,7 +98,6 @@ const STYLES: Array<[string, CaptionStyle]> = [
   ['unpunctuated upper-case captions', CART_CAPS],
 ];
 const CASES = ANNOUNCEMENTS.flatMap(([a, announce]) => STYLES.map(([s, style]) => [a, s, announce, style] as const));
-
 
 interface Meeting {
   track: MeetingTrack;
@@ -172,7 +171,7 @@ describe.each(CASES)('a council meeting announced as %s, in %s', (_a, _s, announ
   // tracks; the call to order takes in "good afternoon everyone, we will start in a few minutes"
   // from the waiting room. The item declared empty lands on the unit before its announcement,
   // and declaredEmpty reads only the item's own units, so its "we have none" is never seen and it
-  // stays aligned. (With lexicalWindow 0 the starts are exact, but the empty item still fails
+  // stays aligned. (With lexicalWindow 0 the starts come within a cue or two, but the empty item still fails
   // in half of these tracks: a unit lasts at least 5 s, so "we have none" and the next item's
   // announcement 3 s later share one unit, and the item cannot end between them.)
   test.failing('BUG: the item declared empty is missing, with evidence naming what the chair said', () => EXPECT.emptyItemMissing(meeting));
