@@ -1,6 +1,7 @@
 import { declaredEmpty } from '../../src/align/empty-items';
 import { buildUnits, type Unit } from '../../src/align/units';
 import type { Cue } from '../../src/model/track';
+import { agendaItem } from './council-meeting';
 
 const SECOND = 1000;
 
@@ -10,112 +11,129 @@ function unitsOf(sentences: string[]): Unit[] {
   return buildUnits({ cues }, 5 * SECOND);
 }
 
-/** The declaration for an item placed over all of `units`. */
-function declaration(units: Unit[]) {
-  return declaredEmpty(units, 0, units.length - 1, units[units.length - 1]!.endMs);
+/** The declaration for an item titled `title` placed over all of `units`. */
+function declaration(title: string, units: Unit[]) {
+  return declaredEmpty(units, 0, units.length - 1, units[units.length - 1]!.endMs, agendaItem('item', title));
 }
 
 describe('declaredEmpty', () => {
   test.each([
-    ['Item thirteen, councilmember comments. We have none.', 'we have none'],
-    ['Next, Huntsville Utilities. We have no Huntsville Utilities items.', 'we have no huntsville utilities items'],
-    ['Public comment. No one has signed up to speak.', 'no one has signed up'],
-    ['Public comment. Nobody signed up tonight.', 'nobody signed up'],
-    ['Communications. There are no speakers tonight.', 'there are no speakers'],
-    ['Nominations. I see no requests.', 'i see no requests'],
-    ['Old business. We have nothing.', 'we have nothing'],
-    ['Any announcements? None tonight.', 'none tonight'],
-    ["Reports from staff. We don't have any.", "we don't have any"],
-    ['Written comments. There were no comments received.', 'there were no comments'],
-    ['Proclamations. There are none.', 'there are none'],
-  ])('"%s" declares the item empty', (said, phrase) => {
+    ['13. COUNCILMEMBER COMMENTS', 'Item thirteen, councilmember comments. We have none.', 'we have none'],
+    ['PUBLIC COMMENT', 'Public comment. No one has signed up to speak.', 'no one has signed up'],
+    ['PUBLIC COMMENT', 'Public comment. Nobody signed up tonight.', 'nobody signed up'],
+    ['OLD BUSINESS', 'Old business. We have nothing.', 'we have nothing'],
+    ['ANNOUNCEMENTS', 'Any announcements? None tonight.', 'none tonight'],
+    ['REPORTS FROM STAFF', "Reports from staff. We don't have any.", "we don't have any"],
+    ['PROCLAMATIONS', 'Proclamations. There are none.', 'there are none'],
+    ['COUNCILMEMBER COMMENTS', "Council member Smith? I'll pass.", "i'll pass"],
+  ])('%s: "%s" declares the item empty in general words', (title, said, phrase) => {
     const units = unitsOf([said, 'Thank you.']);
-    expect(declaration(units)).toEqual({ phrase, atMs: units[0]!.startMs });
+    expect(declaration(title, units)).toEqual({ phrase, atMs: units[0]!.startMs });
+  });
+
+  test.each([
+    ['HUNTSVILLE UTILITIES', 'Next, Huntsville Utilities. We have no Huntsville Utilities items.', 'no huntsville utilities items'],
+    ['MAYOR: SPECIAL RECOGNITIONS', 'We have no special recognitions from the mayor.', 'no special recognitions from the mayor'],
+    ['BOARD APPOINTMENTS TO BE VOTED ON', 'Uh, we have no board, board appointments to be voted on.', 'no board, board appointments'],
+    ['VACATION OF RIGHTS OF WAY AND DEEDS OF ACCEPTANCE', 'We have no vacation of rights of way or deeds of acceptance.', 'no vacation of rights of way'],
+    ['PRESENTATIONS', 'There were no presentations submitted.', 'no presentations'],
+    ['NOMINATIONS', 'There are no nominations tonight.', 'no nominations'],
+    ['COMMUNICATIONS', 'Communications. We have no communications, no.', 'no communications'],
+  ])('%s: "%s" declares the item empty in the words of its title', (title, said, phrase) => {
+    const found = declaration(title, unitsOf([said, 'Thank you.']));
+    expect(found?.phrase.startsWith(phrase)).toBe(true);
   });
 
   test('a declaration in a later unit of the item\'s first 30 s is found there', () => {
     const units = unitsOf(['Item four.', 'Council member comments.', 'Let me look at my list.', 'We have none.', 'Moving on.']);
-    const found = declaration(units);
+    const found = declaration('COUNCILMEMBER COMMENTS', units);
     expect(found?.phrase).toBe('we have none');
     expect(found?.atMs).toBe(units.find((u) => u.text.includes('we have none'))!.startMs);
   });
 
   test.each([
-    'We have no idea how long this will take.',
-    'We have no other choice than to raise the rates.',
-    'There is no doubt that the road needs repair.',
-    'I have no more questions for staff.',
-    'No one has ever signed up for more than three minutes.',
-    'We have no quorum issues tonight.',
-    'Good evening, we have a full agenda.',
-    'The county decides that, we have no bearing on it.',
-  ])('"%s" declares nothing empty', (said) => {
-    expect(declaration(unitsOf([said, 'Thank you.']))).toBeNull();
+    ['PUBLIC COMMENT', 'We have no idea how long this will take.'],
+    ['PUBLIC COMMENT', 'I have no more questions for staff.'],
+    ['PUBLIC COMMENT', 'No one has ever signed up for more than three minutes.'],
+    ['PUBLIC COMMENT', 'We have no quorum issues tonight.'],
+    ['PUBLIC COMMENT', 'Good evening, we have a full agenda.'],
+    ['ZONING', 'The county decides that, we have no bearing on it.'],
+    ['APPROVAL OF MINUTES', 'If there are no other comments, all in favor say aye.'],
+  ])('%s: "%s" declares nothing empty', (title, said) => {
+    expect(declaration(title, unitsOf([said, 'Thank you.']))).toBeNull();
   });
 
   test('said after the item\'s first 30 s, "we have none" is about something else', () => {
     const talk = Array.from({ length: 9 }, (_, i) => `Point ${i + 1} of the presentation on the water plant.`);
     const units = unitsOf(['Item five, the water plant.', ...talk, 'Questions? We have none.']);
     expect(units[units.length - 1]!.startMs).toBeGreaterThan(30 * SECOND);
-    expect(declaration(units)).toBeNull();
+    expect(declaration('WATER PLANT', units)).toBeNull();
   });
 
   test('an item that runs longer than two minutes is no empty item, whatever is said in it', () => {
     const units = unitsOf(['Item six, communications. We have none.', 'Thank you.']);
-    expect(declaredEmpty(units, 0, units.length - 1, 3 * 60 * SECOND)).toBeNull();
-    expect(declaredEmpty(units, 0, units.length - 1, 60 * SECOND)).not.toBeNull();
+    const item = agendaItem('item', 'COMMUNICATIONS');
+    expect(declaredEmpty(units, 0, units.length - 1, 3 * 60 * SECOND, item)).toBeNull();
+    expect(declaredEmpty(units, 0, units.length - 1, 60 * SECOND, item)).not.toBeNull();
   });
 
   test('only the item\'s own units count: a declaration before its first unit is not its own', () => {
     const units = unitsOf(['We have none.', 'Item seven, the budget.', 'The budget is balanced.']);
-    expect(declaredEmpty(units, 1, 2, units[2]!.endMs)).toBeNull();
+    expect(declaredEmpty(units, 1, 2, units[2]!.endMs, agendaItem('item', 'BUDGET'))).toBeNull();
   });
 
-  // BUG: the nouns after "there are no" are fewer than after "we have no": "we have no
-  // presentations" declares an item empty, "there were no presentations" does not (nor
-  // nominations, announcements, requests, appointments).
+  test('in the next item\'s first unit, only a declaration that names this item better than the next is this item\'s', () => {
+    // the item ends at 5 s; its declaration shares the next item's first unit
+    const units = unitsOf(['Item three, zoning.', 'We have no zoning items. Item four, the parks.']);
+    const [zoning, parks] = [agendaItem('zoning', 'ZONING'), agendaItem('parks', 'PARKS')];
+    expect(declaredEmpty(units, 0, 1, 5 * SECOND, zoning, parks)?.phrase).toMatch(/^no zoning items/);
+    const general = unitsOf(['Item three, zoning.', 'We have none. Item four, the parks.']);
+    expect(declaredEmpty(general, 0, 1, 5 * SECOND, zoning, parks)).toBeNull();
+  });
+
+  test('one declaration empties one item', () => {
+    const units = unitsOf(['Item three, zoning. Item four, zoning appeals.', 'We have no zoning items.']);
+    const taken = new Set<string>();
+    const first = declaredEmpty(units, 0, 1, units[1]!.endMs, agendaItem('a', 'ZONING'), undefined, taken);
+    expect(first).not.toBeNull();
+    expect(declaredEmpty(units, 0, 1, units[1]!.endMs, agendaItem('b', 'ZONING APPEALS'), undefined, taken)).toBeNull();
+  });
+
+  // BUG: public comment declared empty in the words of public comment ("there are no speakers",
+  // "we have no speaker cards") is not heard: the title's own words must follow the "no", and
+  // "speakers" and "cards" are not in "PUBLIC COMMENT"; the general phrases know only "no one /
+  // nobody signed up". (align@3 at 72bc705 heard these.)
   test.failing.each([
-    ['Presentations. There were no presentations submitted.', 'there were no presentations'],
-    ['Nominations. There are no nominations tonight.', 'there are no nominations'],
-    ['Announcements. There are no announcements.', 'there are no announcements'],
-  ])('BUG: "%s" declares the item empty as "we have no ..." would', (said, phrase) => {
-    expect(declaration(unitsOf([said, 'Thank you.']))?.phrase).toBe(phrase);
+    'Public comment. There are no speakers tonight.',
+    'We have no speaker cards tonight.',
+    'Public comment. There are no speakers signed up.',
+  ])('BUG: PUBLIC COMMENT: "%s" declares the item empty', (said) => {
+    expect(declaration('PUBLIC COMMENT', unitsOf([said, 'Thank you.']))).not.toBeNull();
+  });
+
+  // BUG: a "no" followed by half the title's words empties the item whatever the "no" negates:
+  // "no other choice than to amend the budget" in a budget amendment, "no doubt that the road
+  // needs repair", "no corrections to the minutes" before the vote that approves them, and the
+  // adjournment's own formula "there being no further business, we are adjourned". The items
+  // took place.
+  test.failing.each([
+    ['ADJOURNMENT', 'Item six, adjournment. There being no further business, we are adjourned.'],
+    ['BUDGET AMENDMENT', 'Item six, the budget amendment. We have no other choice than to amend the budget.'],
+    ['ROAD REPAIR', 'There is no doubt that the road needs repair.'],
+    ['APPROVAL OF MINUTES', 'Are there no corrections to the minutes? The minutes are approved.'],
+  ])('BUG: %s: "%s" is an item that took place', (title, said) => {
+    expect(declaration(title, unitsOf([said, 'Thank you.']))).toBeNull();
   });
 
   // BUG: "I don't see any" / "I don't see anyone" answer a call for corrections, questions or
-  // objections; the item then goes on to a vote, so it took place. EMPTY_DECLARATION's
-  // "(we|i) (don't|do not) (have|see) (any|anyone|anybody)" takes it for an empty item, and
-  // a short "approval of the minutes" is reported missing.
+  // objections; the item then goes on to a vote, so it took place. GENERAL_DECLARATION's
+  // "(we|i) (don't|do not) (have|see) (any|anyone|anybody)" takes it for an empty item, and a
+  // short "approval of the minutes" is reported missing.
   test.failing.each([
-    ['Approval of the minutes.', 'Are there any corrections to the minutes?', "I don't see any.", 'The minutes stand approved as distributed.'],
-    ['Item two, the consent agenda.', 'Any questions from council?', "I don't see anyone.", 'All in favor say aye. The motion carries.'],
-    ['Item three, the minutes.', 'If there are no other comments, all in favor say aye.', 'The minutes are approved.'],
-    ['Item five, the lodging tax.', "Council member Smith, I don't have any questions, but I support it.", 'The motion carries.'],
-  ])('BUG: "%s ... %s %s" is an item that took place', (...sentences) => {
-    expect(declaration(unitsOf(sentences))).toBeNull();
-  });
-
-  // BUG: the nouns EMPTY_DECLARATION knows are a closed list (items, comments, speakers, ...), so
-  // a chair who names the item's own kind is not heard: Huntsville's chair says "we have no
-  // special recognitions from the mayor" and "we have no vacation of rights of way or deeds of
-  // acceptance" for items with nothing under them. The kinds of council agenda items
-  // (recognitions, proclamations, hearings, vacations, resolutions) are the class.
-  test.failing.each([
-    ['Special recognitions. We have no special recognitions from the mayor.', 'we have no special recognitions'],
-    ['Proclamations. We have no proclamations tonight.', 'we have no proclamations'],
-    ['Public hearings to be set. We have no public hearings to be set.', 'we have no public hearings'],
-    ['Vacations and deeds. We have no vacations of rights of way.', 'we have no vacations'],
-  ])('BUG: "%s" declares the item empty in the words of its kind', (said, phrase) => {
-    expect(declaration(unitsOf([said, 'Thank you.']))?.phrase).toMatch(new RegExp(`^${phrase}`));
-  });
-
-  // BUG: a repeated word with a comma, as captions write a chair's restart ("we have no board,
-  // board appointments"), breaks the phrase: EMPTY_DECLARATION's filler words are [\w']+ and
-  // a comma is none.
-  test.failing.each([
-    ['Board appointments. Uh, we have no board, board appointments to be voted on.'],
-    ['Huntsville Utilities. We have no, uh, Huntsville Utilities items.'],
-  ])('BUG: "%s" declares the item empty despite the restart', (said) => {
-    expect(declaration(unitsOf([said, 'Thank you.']))).not.toBeNull();
+    ['APPROVAL OF MINUTES', ['Approval of the minutes.', 'Are there any corrections to the minutes?', "I don't see any.", 'The minutes stand approved as distributed.']],
+    ['CONSENT AGENDA', ['Item two, the consent agenda.', 'Any questions from council?', "I don't see anyone.", 'All in favor say aye. The motion carries.']],
+    ['LODGING TAX', ['Item five, the lodging tax.', "Council member Smith, I don't have any questions, but I support it.", 'The motion carries.']],
+  ])('BUG: %s: %j is an item that took place', (title, sentences) => {
+    expect(declaration(title, unitsOf(sentences))).toBeNull();
   });
 });
