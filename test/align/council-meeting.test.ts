@@ -126,18 +126,14 @@ const EXPECT = {
     const members = byId.get('members')!;
     expect(members).toMatchObject({ status: 'missing', startMs: null, endMs: null, recording: null });
     expect(members.evidence.join(' | ')).toMatch(/declared empty at \d\d:\d\d:\d\d: "we have none"/);
+    // the item before it keeps the time up to the next
+    expect(byId.get('public')!.endMs).toBe(byId.get('fire')!.startMs);
   },
   neighboursAligned: ({ byId }: Meeting) => {
     expect(['public', 'fire'].map((id) => byId.get(id)!.status)).toEqual(['aligned', 'aligned']);
   },
-  itemBeforeKeepsTime: ({ byId }: Meeting) => {
-    expect(byId.get('public')!.endMs).toBe(byId.get('fire')!.startMs);
-  },
-  startsAtAnnouncement: ({ byId, nearAnnouncement }: Meeting) => {
-    for (const id of ['minutes', 'public', 'fire', 'adjourn']) expect([id, nearAnnouncement(id)]).toEqual([id, expect.arrayContaining([byId.get(id)!.startMs])]);
-  },
-  callToOrderStarts: ({ byId, nearAnnouncement }: Meeting) => {
-    expect(nearAnnouncement('call')).toContain(byId.get('call')!.startMs);
+  startsAtAnnouncement: (ids: string[]) => ({ byId, nearAnnouncement }: Meeting) => {
+    for (const id of ids) expect([id, nearAnnouncement(id)]).toEqual([id, expect.arrayContaining([byId.get(id)!.startMs])]);
   },
   noBoundaryMidSentence: ({ alignment, track }: Meeting) => {
     for (const s of alignment.sessions.filter((x) => x.status === 'aligned')) expect([s.id, track.sentenceStarts.has(s.startMs!)]).toEqual([s.id, true]);
@@ -147,14 +143,33 @@ const EXPECT = {
     expect(preRoll).toMatchObject({ recording: 'main', startMs: 0, endMs: byId.get('call')!.startMs });
     expect(preRoll!.reason).toMatch(/^pre-roll: "(?:start in|few minutes|can you hear me|waiting for)[^"]*" at 00:0\d:\d\d$/i);
   },
-  postRollListed: ({ alignment, byId, track }: Meeting) => {
+  postRollListed: ({ alignment, track }: Meeting) => {
     const postRoll = alignment.leftOut?.find((l) => l.reason.startsWith('post-roll'));
     expect(postRoll?.endMs).toBe(track.cues[track.cues.length - 1]!.endMs);
-    expect(postRoll!.startMs).toBeGreaterThanOrEqual(byId.get('adjourn')!.endMs!);
+    expect(postRoll!.startMs).toBeGreaterThanOrEqual(Math.max(...alignment.sessions.map((s) => s.endMs ?? 0)));
     // within a unit or two of where the talk after the meeting begins
     expect(postRoll!.startMs).toBeLessThanOrEqual(track.stretches[track.stretches.length - 1]!.startMs + 10_000);
   },
+  /** public comment ends within 30 s of the next item's announcement */
+  publicCommentKeepsItsMinutes: ({ byId, track }: Meeting) => {
+    const next = track.stretches.find((s) => s.session === 'members')!;
+    expect(Math.abs(byId.get('public')!.endMs! - next.startMs)).toBeLessThanOrEqual(30_000);
+  },
 };
+
+/** The cases where a check does not hold, each with what was found for the session `id`. */
+function failingCases(check: (m: Meeting) => void, id: string): string[] {
+  return CASES.flatMap(([a, s, announce, style]) => {
+    const meeting = alignMeeting(announce, style, DEFAULT_ALIGN_PARAMS);
+    try {
+      check(meeting);
+      return [];
+    } catch {
+      const found = meeting.byId.get(id)!;
+      return [`${a}, ${s}: ${id} ${found.status} at ${found.startMs} (announced at ${meeting.nearAnnouncement(id)[1]}); ${found.evidence[0]}`];
+    }
+  });
+}
 
 describe.each(CASES)('a council meeting announced as %s, in %s', (_a, _s, announce, style) => {
   const meeting = alignMeeting(announce, style, DEFAULT_ALIGN_PARAMS);
@@ -163,33 +178,26 @@ describe.each(CASES)('a council meeting announced as %s, in %s', (_a, _s, announ
   test('the neighbours of the item declared empty are aligned', () => EXPECT.neighboursAligned(meeting));
   test('no session boundary falls inside a sentence', () => EXPECT.noBoundaryMidSentence(meeting));
   test('the pre-roll is left out and listed with the phrase that shows it', () => EXPECT.preRollListed(meeting));
-  test('the talk after the adjournment is left out and listed as post-roll', () => EXPECT.postRollListed(meeting));
-
-  // BUG (one unit early, and items shorter than a unit): an item's words and spoken number are
-  // summed over a window of one unit either side (lexicalWindow 1), so they count for the unit
-  // before its announcement too, and the placement starts items there, 4 to 11 s early in these
-  // tracks; the call to order takes in "good afternoon everyone, we will start in a few minutes"
-  // from the waiting room. The item declared empty lands on the unit before its announcement,
-  // and declaredEmpty reads only the item's own units, so its "we have none" is never seen and it
-  // stays aligned. (With lexicalWindow 0 the starts come within a cue or two, but the empty item still fails
-  // in half of these tracks: a unit lasts at least 5 s, so "we have none" and the next item's
-  // announcement 3 s later share one unit, and the item cannot end between them.)
-  test.failing('BUG: the item declared empty is missing, with evidence naming what the chair said', () => EXPECT.emptyItemMissing(meeting));
-  test.failing('BUG: the item before the empty one keeps the time up to the next', () => EXPECT.itemBeforeKeepsTime(meeting));
-  test.failing('BUG: items announced by their number start at the announcement, within one cue', () => EXPECT.startsAtAnnouncement(meeting));
-  test.failing('BUG: the call to order, not the greeting of the waiting room, starts the meeting', () => EXPECT.callToOrderStarts(meeting));
+  test('the talk after the meeting is left out and listed as post-roll', () => EXPECT.postRollListed(meeting));
+  test('items announced by their number start at the announcement, within one cue', () => EXPECT.startsAtAnnouncement(['minutes', 'public', 'fire'])(meeting));
+  test('the call to order, not the greeting of the waiting room, starts the meeting', () => EXPECT.startsAtAnnouncement(['call'])(meeting));
+  test('public comment keeps its minutes when the chair thanks speakers and calls the next ("thank you for your comments", "our next speaker")', () =>
+    EXPECT.publicCommentKeepsItsMinutes(alignMeeting(announce, style, DEFAULT_ALIGN_PARAMS, PUBLIC_TALK_AS_CHAIRED)));
 });
 
-describe.each(CASES)('public comment as chaired ("thank you for your comments", "our next speaker"), announced as %s, in %s', (_a, _s, announce, style) => {
-  const meeting = alignMeeting(announce, style, DEFAULT_ALIGN_PARAMS, PUBLIC_TALK_AS_CHAIRED);
+describe('in every phrasing and caption style', () => {
+  // BUG: in half of the cases the item declared empty stays aligned: "we have none" (1.2 s) is
+  // the first sentence of the next item's span, which starts one sentence before its own
+  // announcement; declaredEmpty reads the next item's first unit only for declarations in the
+  // item's title words, and a general one ("we have none") said there is not the item's.
+  test.failing('BUG: the item declared empty is missing, with evidence naming what the chair said, and the item before keeps its time', () => {
+    expect(failingCases(EXPECT.emptyItemMissing, 'members')).toEqual([]);
+  });
 
-  // BUG: the agenda vocabulary keyed by the title word "comments" (comment, speaker, thank,
-  // address, podium, minutes: what public comment sounds like) is given to
-  // "4. COUNCILMEMBER COMMENTS", so when the chair thanks speakers and calls the next one, the
-  // council members' item takes public comment's six minutes and public comment keeps about
-  // 12 s. With that one vocabulary entry removed, it ends within 8 s of the announcement.
-  test.failing("BUG: public comment keeps its minutes: it ends within 30 s of the next item's announcement", () => {
-    const next = meeting.track.stretches.find((s) => s.session === 'members')!;
-    expect(Math.abs(meeting.byId.get('public')!.endMs! - next.startMs)).toBeLessThanOrEqual(30_000);
+  // BUG: "Item six, adjournment. There being no further business, we are adjourned." empties
+  // the adjournment: the words after "no" ("further business, we are adjourned") hold the
+  // title's word, so the item is reported missing and the item before takes its time.
+  test.failing('BUG: the adjournment is aligned at its announcement, not declared empty by "there being no further business, we are adjourned"', () => {
+    expect(failingCases(EXPECT.startsAtAnnouncement(['adjourn']), 'adjourn')).toEqual([]);
   });
 });
