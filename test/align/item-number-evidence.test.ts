@@ -1,4 +1,6 @@
+import { announcementScores } from '../../src/align/announcements';
 import { lexicalScores } from '../../src/align/lexical-evidence';
+import { DEFAULT_ALIGN_PARAMS } from '../../src/align/params';
 import { sessionTerms } from '../../src/align/session-terms';
 import { buildUnits, type Unit } from '../../src/align/units';
 import type { Cue } from '../../src/model/track';
@@ -46,21 +48,32 @@ describe('what a title expects and a unit offers', () => {
     expect(unit!.matchTerms.filter((t) => t.startsWith('#') || t === 'councilmemb')).toEqual([]);
   });
 
+  const MEETING = [
+    'The sales tax revenue is up.',
+    'We appreciate the update.',
+    'Item thirteen.',
+    'As your council member I went to the school fair.',
+    'We appreciate the update.',
+    'Please turn to page 13.',
+  ];
+
   test('a unit where the chair reads out the item speaks for that item, though no word of its title is said as written', () => {
-    const units = unitsOf([
-      'The sales tax revenue is up.',
-      'We appreciate the update.',
-      'Item thirteen.',
-      'As your council member I went to the school fair.',
-      'We appreciate the update.',
-      'Please turn to page 13.',
-    ]);
-    const [members, finance] = lexicalScores(units, [sessionTerms(MEMBERS), sessionTerms(FINANCE)], 0);
+    const units = unitsOf(MEETING);
+    const [members, finance] = lexicalScores(units, [sessionTerms(MEMBERS), sessionTerms(FINANCE)], DEFAULT_ALIGN_PARAMS.background);
     // the read-out number and the spaced compound favour item 13
     expect(members![2]!).toBeGreaterThan(finance![2]!);
     expect(members![3]!).toBeGreaterThan(finance![3]!);
-    // a page number and plain talk favour neither
-    expect(members![5]!).toBe(finance![5]!);
-    expect(members![4]!).toBe(finance![4]!);
+    // a page number speaks for item 13 no more than plain talk does
+    expect(members![5]! - finance![5]!).toBeCloseTo(members![4]! - finance![4]!);
+    expect(members![5]! - finance![5]!).toBeLessThan(members![2]! - finance![2]!);
+  });
+
+  test('the read-out number announces its item where it is said, and a page number announces nothing', () => {
+    const units = unitsOf(MEETING);
+    const [members, finance] = announcementScores(units, [MEMBERS, FINANCE], 5_000);
+    expect(members![2]!).toBeGreaterThan(0);
+    expect(members![2]!).toBeGreaterThan(members![1]!);
+    expect(members![5]!).toBe(0);
+    expect(Math.max(...finance!)).toBe(0);
   });
 });
