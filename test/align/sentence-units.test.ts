@@ -83,21 +83,35 @@ describe('buildUnits: units begin only where a sentence or a turn begins', () =>
     expect(units.map((u) => u.startMs)).toEqual([0, cues[3]!.startMs]);
   });
 
-  test('unpunctuated captions fall back to pauses: a unit starts after a pause of 1.5 s, never after a shorter one', () => {
+  test('in punctuated captions a pause is no sign: a unit due after a pause inside a sentence waits for its end', () => {
     const cues = cuesOf([
-      { text: 'THANK YOU ALL FOR COMING' },
-      { text: 'TONIGHT WE HAVE A LONG' },
-      { text: 'AGENDA AND I WANT TO THANK', gapMs: 1_400 },
-      { text: 'THE STAFF FOR THEIR WORK' },
-      { text: 'ITEM ONE IS THE BUDGET', gapMs: 1_500 },
-      { text: 'FOR THE PARKS DEPARTMENT' },
+      { text: 'Good evening, everyone.' },
+      { text: 'Before we close, I want to say thank you to', gapMs: 3_000 },
+      { text: 'all the panelists of session one.', gapMs: 3_000 },
+      { text: 'It was a great session.' },
     ]);
     const units = buildUnits({ cues }, UNIT_MS);
-    expect(units.map((u) => u.startMs)).toEqual([0, cues[4]!.startMs]);
+    expect(cues[2]!.startMs - cues[1]!.startMs).toBeGreaterThanOrEqual(UNIT_MS);
+    expect(units.map((u) => u.startMs)).toEqual([0, cues[1]!.startMs, cues[3]!.startMs]);
   });
 
-  test('unpunctuated captions fall back to turns: a new turn starts a unit without any pause', () => {
-    const cues = cuesOf([{ text: 'WE WILL HEAR FROM' }, { text: 'THE CITY MANAGER ON' }, { text: 'THE WATER PLANT' }, { text: 'THANK YOU MADAM CHAIR', turnStart: true }, { text: 'THE PLANT IS ON TIME' }]);
+  test('captions that mark no sentence ends begin a unit at the first cue after each unit length', () => {
+    const cues = cuesOf(Array.from({ length: 12 }, (_, i) => ({ text: `THE ROAD AND THE BRIDGE ${i}`, gapMs: i % 3 === 0 ? 1_600 : 200 })));
+    const units = buildUnits({ cues }, UNIT_MS);
+    const expected: number[] = [];
+    for (const c of cues) if (expected.length === 0 || c.startMs - expected[expected.length - 1]! >= UNIT_MS) expected.push(c.startMs);
+    expect(units.map((u) => u.startMs)).toEqual(expected);
+  });
+
+  test('a few abbreviations ("Mr. Chair") do not make captions punctuated: their units still begin at cues', () => {
+    const cues = cuesOf([{ text: 'Mr. Chair' }, ...Array.from({ length: 30 }, () => ({ text: 'and the road and the bridge and the park' }))]);
+    const units = buildUnits({ cues }, UNIT_MS);
+    expect(units.length).toBeGreaterThan(10);
+    for (let i = 1; i < units.length; i++) expect(units[i]!.startMs - units[i - 1]!.startMs).toBeLessThan(UNIT_MS + 2_200);
+  });
+
+  test('a new turn starts a unit even inside a sentence', () => {
+    const cues = cuesOf([{ text: 'We will hear from' }, { text: 'the city manager on' }, { text: 'the water plant and' }, { text: 'thank you, madam chair,', turnStart: true }, { text: 'the plant is on time.' }]);
     const units = buildUnits({ cues }, UNIT_MS);
     expect(units.map((u) => u.startMs)).toEqual([0, cues[3]!.startMs]);
     expect(units[1]!.turnStart).toBe(true);
@@ -124,18 +138,15 @@ describe('buildUnits: units begin only where a sentence or a turn begins', () =>
     expect(starts.length).toBeGreaterThan(1);
   });
 
-  test('a run-on stretch with no sentence end, pause or turn is still cut, after three unit lengths at most', () => {
-    const cues = cuesOf(Array.from({ length: 40 }, (_, i) => ({ text: `and then the ${i}th speaker said that the road` })));
+  test('in punctuated captions a run-on sentence with no turn is still cut, at a cue, after four unit lengths (20 s) at most', () => {
+    const sentences = Array.from({ length: 12 }, (_, i) => ({ text: `Item ${i} is done.` }));
+    const runOn = Array.from({ length: 30 }, (_, i) => ({ text: `and then the ${i}th speaker said that the road` }));
+    const cues = cuesOf([...sentences, ...runOn, { text: 'is closed.' }]);
     const units = buildUnits({ cues }, UNIT_MS);
-    expect(units.length).toBeGreaterThan(3);
-    for (let i = 1; i < units.length; i++) expect(units[i]!.startMs - units[i - 1]!.startMs).toBeLessThanOrEqual(3 * UNIT_MS + 2_200);
+    const inRunOn = units.filter((u) => u.startMs > cues[sentences.length]!.startMs);
+    expect(inRunOn.length).toBeGreaterThan(1);
+    for (let i = 1; i < units.length; i++) expect(units[i]!.startMs - units[i - 1]!.startMs).toBeLessThanOrEqual(4 * UNIT_MS + 2_200);
     for (const u of units) expect(cues.map((c) => c.startMs)).toContain(u.startMs);
-  });
-
-  test('one punctuated cue makes a track punctuated: the run-on cut still applies where its sentences never end', () => {
-    const cues = cuesOf([{ text: 'Mr. Chair' }, ...Array.from({ length: 30 }, () => ({ text: 'and the road and the bridge and the park' }))]);
-    const units = buildUnits({ cues }, UNIT_MS);
-    for (let i = 1; i < units.length; i++) expect(units[i]!.startMs - units[i - 1]!.startMs).toBeLessThanOrEqual(3 * UNIT_MS + 2_200);
   });
 
   // BUG: a cue that ends in an abbreviation ("Mr.", "Dr.", "Mrs.") counts as a sentence end
