@@ -41,7 +41,7 @@ describe('declaredEmpty', () => {
     ['COMMUNICATIONS', 'Communications. We have no communications, no.', 'no communications'],
   ])('%s: "%s" declares the item empty in the words of its title', (title, said, phrase) => {
     const found = declaration(title, unitsOf([said, 'Thank you.']));
-    expect(found?.phrase.startsWith(phrase)).toBe(true);
+    expect(found?.phrase).toContain(phrase);
   });
 
   test('a declaration in a later unit of the item\'s first 30 s is found there', () => {
@@ -59,6 +59,9 @@ describe('declaredEmpty', () => {
     ['PUBLIC COMMENT', 'Good evening, we have a full agenda.'],
     ['ZONING', 'The county decides that, we have no bearing on it.'],
     ['APPROVAL OF MINUTES', 'If there are no other comments, all in favor say aye.'],
+    ['ADJOURNMENT', 'Item six, adjournment. There being no further business, we are adjourned.'],
+    ['APPROVAL OF MINUTES', 'Are there no corrections to the minutes? The minutes are approved.'],
+    ['LODGING TAX', "Council member Smith, I don't have any questions, but I support it."],
   ])('%s: "%s" declares nothing empty', (title, said) => {
     expect(declaration(title, unitsOf([said, 'Thank you.']))).toBeNull();
   });
@@ -86,7 +89,7 @@ describe('declaredEmpty', () => {
     // the item ends at 5 s; its declaration shares the next item's first unit
     const units = unitsOf(['Item three, zoning.', 'We have no zoning items. Item four, the parks.']);
     const [zoning, parks] = [agendaItem('zoning', 'ZONING'), agendaItem('parks', 'PARKS')];
-    expect(declaredEmpty(units, 0, 1, 5 * SECOND, zoning, parks)?.phrase).toMatch(/^no zoning items/);
+    expect(declaredEmpty(units, 0, 1, 5 * SECOND, zoning, parks)?.phrase).toContain('no zoning items');
     const general = unitsOf(['Item three, zoning.', 'We have none. Item four, the parks.']);
     expect(declaredEmpty(general, 0, 1, 5 * SECOND, zoning, parks)).toBeNull();
   });
@@ -111,16 +114,12 @@ describe('declaredEmpty', () => {
     expect(declaration('PUBLIC COMMENT', unitsOf([said, 'Thank you.']))).not.toBeNull();
   });
 
-  // BUG: a "no" followed by half the title's words empties the item whatever the "no" negates:
-  // "no other choice than to amend the budget" in a budget amendment, "no doubt that the road
-  // needs repair", "no corrections to the minutes" before the vote that approves them, and the
-  // adjournment's own formula "there being no further business, we are adjourned". The items
-  // took place.
+  // BUG: a "we have no" or "there is no" followed by half the title's words empties the item
+  // whatever the "no" negates: "no other choice than to amend the budget" in a budget
+  // amendment, "no doubt that the road needs repair". The items took place.
   test.failing.each([
-    ['ADJOURNMENT', 'Item six, adjournment. There being no further business, we are adjourned.'],
     ['BUDGET AMENDMENT', 'Item six, the budget amendment. We have no other choice than to amend the budget.'],
     ['ROAD REPAIR', 'There is no doubt that the road needs repair.'],
-    ['APPROVAL OF MINUTES', 'Are there no corrections to the minutes? The minutes are approved.'],
   ])('BUG: %s: "%s" is an item that took place', (title, said) => {
     expect(declaration(title, unitsOf([said, 'Thank you.']))).toBeNull();
   });
@@ -132,7 +131,6 @@ describe('declaredEmpty', () => {
   test.failing.each([
     ['APPROVAL OF MINUTES', ['Approval of the minutes.', 'Are there any corrections to the minutes?', "I don't see any.", 'The minutes stand approved as distributed.']],
     ['CONSENT AGENDA', ['Item two, the consent agenda.', 'Any questions from council?', "I don't see anyone.", 'All in favor say aye. The motion carries.']],
-    ['LODGING TAX', ['Item five, the lodging tax.', "Council member Smith, I don't have any questions, but I support it.", 'The motion carries.']],
   ])('BUG: %s: %j is an item that took place', (title, sentences) => {
     expect(declaration(title, unitsOf(sentences))).toBeNull();
   });

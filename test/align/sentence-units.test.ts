@@ -114,7 +114,6 @@ describe('buildUnits: units begin only where a sentence or a turn begins', () =>
     const cues = cuesOf([{ text: 'We will hear from' }, { text: 'the city manager on' }, { text: 'the water plant and' }, { text: 'thank you, madam chair,', turnStart: true }, { text: 'the plant is on time.' }]);
     const units = buildUnits({ cues }, UNIT_MS);
     expect(units.map((u) => u.startMs)).toEqual([0, cues[3]!.startMs]);
-    expect(units[1]!.turnStart).toBe(true);
   });
 
   test('a turn that begins inside a cue (a ">>" mark) starts the unit at that part', () => {
@@ -149,10 +148,8 @@ describe('buildUnits: units begin only where a sentence or a turn begins', () =>
     for (const u of units) expect(cues.map((c) => c.startMs)).toContain(u.startMs);
   });
 
-  // BUG: a cue that ends in an abbreviation ("Mr.", "Dr.", "Mrs.") counts as a sentence end
-  // (SENTENCE_END in units.ts sees only the final "."), so a unit, and with it a session
-  // boundary, can start inside "I now call on Mr. | Smith to speak".
-  test.failing.each(['Mr.', 'Dr.', 'Mrs.'])('BUG: a cue ending in "%s" does not end the sentence', (title) => {
+  // "I now call on Mr. | Smith": an abbreviation at a cue's end does not end the sentence
+  test.each(['Mr.', 'Dr.', 'Mrs.'])('a cue ending in "%s" does not end the sentence', (title) => {
     const cues = cuesOf([{ text: 'Good evening.' }, { text: 'Welcome, everyone.' }, { text: `Thank you. I now call on ${title}` }, { text: 'Smith to speak about the budget.' }, { text: 'Please go ahead.' }]);
     expect(cues[3]!.startMs).toBeGreaterThanOrEqual(UNIT_MS);
     const units = buildUnits({ cues }, UNIT_MS);
