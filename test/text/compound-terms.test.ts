@@ -1,0 +1,70 @@
+import { compoundTerms, contentTerms } from '../../src/text/terms';
+
+/** Whether two texts share a term once compounds are counted, as the aligner matches them. */
+function meet(a: string, b: string): boolean {
+  const left = new Set([...contentTerms(a), ...compoundTerms(a)]);
+  return [...contentTerms(b), ...compoundTerms(b)].some((t) => left.has(t));
+}
+
+describe('compoundTerms', () => {
+  test.each([
+    ['council member', 'councilmember'],
+    ['Council Member Comments', 'COUNCILMEMBER'],
+    ['the web site', 'our website'],
+    ['chair person', 'chairperson'],
+    ['stake holders', 'stakeholders'],
+    ['health care', 'healthcare'],
+    ['co-chair', 'cochair'],
+    ['vice-chair', 'vicechair'],
+    ['Café Noir', 'CAFENOIR'],
+  ])('"%s" and "%s" meet, however spaced, hyphenated, cased or accented', (spaced, joined) => {
+    expect(contentTerms(joined).every((t) => !contentTerms(spaced).includes(t))).toBe(true);
+    expect(meet(spaced, joined)).toBe(true);
+    expect(meet(joined, spaced)).toBe(true);
+  });
+
+  test('a compound word alone adds no pair: only adjacent words make one', () => {
+    expect(compoundTerms('councilmember')).toEqual([]);
+    expect(compoundTerms('')).toEqual([]);
+  });
+
+  test.each([
+    ['of the council', []],
+    ['the council member', ['councilmemb']],
+    ['item 14 budget', []],
+    ['covid 19 response', []],
+    ['we will vote on it', []],
+    ['vote of the board', []],
+  ])('"%s" makes no pair with a stop word or a number, nor across one', (text, expected) => {
+    expect(compoundTerms(text)).toEqual(expected);
+  });
+
+  test('every pair is of two adjacent content words, in order', () => {
+    expect(compoundTerms('the council member said')).toEqual(['councilmemb']);
+    expect(compoundTerms('public hearing on the zoning board')).toEqual(['publichear', 'zoningboard']);
+  });
+
+  // BUG: "e-mail" splits into "e" and "mail", and single letters are stop words (natural's list
+  // holds a-z), so the pair is never formed: "e-mail" and "email" do not meet, although the
+  // function's comment names them. The same for every compound whose first part is one letter.
+  test.failing.each([
+    ['e-mail', 'email'],
+    ['E-Mail', 'EMAIL'],
+    ['x-ray', 'xray'],
+    ['e-commerce', 'ecommerce'],
+  ])('BUG: a one-letter first part: "%s" and "%s" meet', (spaced, joined) => {
+    expect(meet(spaced, joined)).toBe(true);
+  });
+
+  // BUG: words on either side of a sentence end are paired ("...thank the council. Members of the
+  // public may speak" gives councilmemb), so a council meeting's talk earns the word of a
+  // "Councilmember Comments" title where nobody said it.
+  test.failing.each([
+    'I want to thank the council. Members of the public may now speak.',
+    'That is all from the council? Members, please take your seats.',
+    'Next is the web! Site visits are up.',
+  ])('BUG: no pair across a sentence end: %s', (text) => {
+    expect(compoundTerms(text)).not.toContain('councilmemb');
+    expect(compoundTerms(text)).not.toContain('websit');
+  });
+});
