@@ -18,8 +18,8 @@ function label(number: string, letter?: string): string {
 const TITLE_LABELS: RegExp[] = [
   // "Item 14A", "Docket #0710", "No. 3", "#12": a number after a word that says it is one
   /^\s*(?:(?:(?:agenda\s+)?item|docket|matter|no\.?)\s*#?|#)\s*(\d{1,5})(?:[.-]?([a-z])(?![a-z]))?(?=[\s.):,-]|$)/i,
-  // "6.A Resolution", "6-B": a number and a letter
-  /^\s*(\d{1,5})[.-]([a-z])(?=[\s.):])/i,
+  // "6.A Resolution", "6-B", "6.A, ...": a number and a letter
+  /^\s*(\d{1,5})[.-]([a-z])(?=[\s.):,]|$)/i,
   // "13.", "14a)", "7:": a number closed by punctuation ("2026 budget", "10:00 Coffee", "3.5 million" are no item numbers)
   /^\s*(\d{1,5})([a-z])?(?:[.)](?!\d)|:(?!\d))/i,
   // "IV. Reports", "ii) Minutes": a roman numeral
@@ -62,7 +62,10 @@ const SPOKEN_LETTER = String.raw`(?:([ -]?)([a-z])(\s+as in\s+[a-z]+)?)?`;
 const INTRODUCER = String.raw`\b(?:agenda item|item|items|docket(?: number| no\.?)?|matter(?: number)?)`;
 const AFTER_INTRODUCER = new RegExp(`${INTRODUCER}\\s+(?:number\\s+|no\\.?\\s+)?${SPOKEN_NUMBER}(?![ -](?:hundred|thousand|million))${SPOKEN_LETTER}(?![a-z0-9])`, 'g');
 const LETTER_ITEM = /\bitem\s+([a-z])(?:\s+as in\s+[a-z]+|[.,])/g;
-const SENTENCE_START_ITEM = new RegExp(`(?:^|[.?!]\\s+)${SPOKEN_NUMBER}${SPOKEN_LETTER}\\s+is\\s+(?:a|an|the)\\s+(?:resolution|ordinance|motion|item|public hearing|report|nomination|proclamation)`, 'g');
+const SENTENCE_START_ITEM = new RegExp(`(?:^|[.?!]\\s+)${SPOKEN_NUMBER}${SPOKEN_LETTER}\\s+is\\s+(?:a|an|the)\\s+(?:resolution|ordinance|motion|item|public hearing|report|nomination|proclamation|introduction|appointment|agreement|contract)`, 'g');
+// "that brings us to 19, unfinished business", "we'll go on to 16b", "moving on to 7": a number
+// right after a hand-over names the item handed over to
+const AFTER_HAND_OVER = new RegExp(`\\b(?:brings? us (?:now )?to|(?:go|goes|going|move|moves|moving|turn|turning|proceed|proceeding)(?: on)? (?:now )?to|next (?:up )?is)\\s+(?:number\\s+)?${SPOKEN_NUMBER}(?![ -](?:hundred|thousand|million|minutes?|hours?|percent|dollars|people))${SPOKEN_LETTER}(?![a-z0-9])`, 'g');
 
 function toDigits(spoken: string): string | null {
   if (/^\d+$/.test(spoken)) return spoken;
@@ -78,7 +81,7 @@ function toDigits(spoken: string): string | null {
 /** The labels of the items named in a stretch of speech (lower-case text). */
 export function spokenItemLabels(text: string): string[] {
   const out: string[] = [];
-  for (const re of [AFTER_INTRODUCER, SENTENCE_START_ITEM]) {
+  for (const re of [AFTER_INTRODUCER, SENTENCE_START_ITEM, AFTER_HAND_OVER]) {
     for (const m of text.matchAll(re)) {
       const digits = toDigits(m[1]!);
       if (digits === null) continue;

@@ -62,18 +62,23 @@ export function contentTerms(text: string): string[] {
 }
 
 /**
- * Stems of adjacent word pairs written as one word, so that compounds meet however they are
- * spaced or hyphenated: "council member" and "councilmember", "e-mail" and "email", "web site"
- * and "website". Pairs with a stop word or a number are skipped ("of the" is no compound).
+ * Stems of adjacent word pairs written as one, so that compounds meet however they are spaced or
+ * hyphenated: "council member" and "councilmember", "e-mail" and "email", "web site" and
+ * "website". Pairs with a stop word or a number are skipped ("of the" is no compound), and so are
+ * pairs across a sentence end ("the council. Members of the public" is no councilmember). A
+ * single letter joins a word only through a hyphen ("e-mail", "x-ray"): alone it is a stop word.
  */
 export function compoundTerms(text: string): string[] {
   const out: string[] = [];
-  let previous: string | null = null;
-  for (const raw of wordsOf(text)) {
-    const w = foldAccents(raw.split(/['’]/)[0]!);
-    const usable = /^\p{L}+$/u.test(w) && !STOP.has(w);
-    if (usable && previous !== null) out.push(stemWord(previous + w));
-    previous = usable ? w : null;
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(\p{L})-(\p{L}{2,})/gu)) out.push(stemWord(foldAccents(`${m[1]}${m[2]}`.toLowerCase())));
+  for (const sentence of text.split(/[.?!;:]+(?:\s|$)/)) {
+    let previous: string | null = null;
+    for (const raw of wordsOf(sentence)) {
+      const w = foldAccents(raw.split(/['’]/)[0]!);
+      const usable = /^\p{L}+$/u.test(w) && !STOP.has(w);
+      if (usable && previous !== null) out.push(stemWord(previous + w));
+      previous = usable ? w : null;
+    }
   }
   return out;
 }

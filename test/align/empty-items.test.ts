@@ -85,13 +85,16 @@ describe('declaredEmpty', () => {
     expect(declaredEmpty(units, 1, 2, units[2]!.endMs, agendaItem('item', 'BUDGET'))).toBeNull();
   });
 
-  test('in the next item\'s first unit, only a declaration that names this item better than the next is this item\'s', () => {
+  test('in the next item\'s first unit, a declaration is this item\'s when it names this item, or comes before the next one is announced', () => {
     // the item ends at 5 s; its declaration shares the next item's first unit
     const units = unitsOf(['Item three, zoning.', 'We have no zoning items. Item four, the parks.']);
     const [zoning, parks] = [agendaItem('zoning', 'ZONING'), agendaItem('parks', 'PARKS')];
     expect(declaredEmpty(units, 0, 1, 5 * SECOND, zoning, parks)?.phrase).toContain('no zoning items');
-    const general = unitsOf(['Item three, zoning.', 'We have none. Item four, the parks.']);
-    expect(declaredEmpty(general, 0, 1, 5 * SECOND, zoning, parks)).toBeNull();
+    const before = unitsOf(['Item three, zoning.', 'We have none. Item four, the parks.']);
+    expect(declaredEmpty(before, 0, 1, 5 * SECOND, zoning, parks)?.phrase).toBe('we have none');
+    // said after the next item is announced, it is the next item's
+    const after = unitsOf(['Item three, zoning.', 'Item four, the parks. We have none.']);
+    expect(declaredEmpty(after, 0, 1, 5 * SECOND, zoning, parks)).toBeNull();
   });
 
   test('one declaration empties one item', () => {
@@ -102,36 +105,33 @@ describe('declaredEmpty', () => {
     expect(declaredEmpty(units, 0, 1, units[1]!.endMs, agendaItem('b', 'ZONING APPEALS'), undefined, taken)).toBeNull();
   });
 
-  // BUG: public comment declared empty in the words of public comment ("there are no speakers",
-  // "we have no speaker cards") is not heard: the title's own words must follow the "no", and
-  // "speakers" and "cards" are not in "PUBLIC COMMENT"; the general phrases know only "no one /
-  // nobody signed up". (align@3 at 72bc705 heard these.)
-  test.failing.each([
+  // Public comment declared empty in the words of public comment ("there are no speakers", "we
+  // have no speaker cards"): "speakers" and "cards" are not in "PUBLIC COMMENT", so the general
+  // phrases must know them.
+  test.each([
     'Public comment. There are no speakers tonight.',
     'We have no speaker cards tonight.',
     'Public comment. There are no speakers signed up.',
-  ])('BUG: PUBLIC COMMENT: "%s" declares the item empty', (said) => {
+  ])('PUBLIC COMMENT: "%s" declares the item empty', (said) => {
     expect(declaration('PUBLIC COMMENT', unitsOf([said, 'Thank you.']))).not.toBeNull();
   });
 
-  // BUG: a "we have no" or "there is no" followed by half the title's words empties the item
-  // whatever the "no" negates: "no other choice than to amend the budget" in a budget
-  // amendment, "no doubt that the road needs repair". The items took place.
-  test.failing.each([
+  // A "we have no" or "there is no" followed by half the title's words empties the item only when
+  // the "no" negates the item itself: not "no other choice than to amend the budget" in a budget
+  // amendment, nor "no doubt that the road needs repair". The items took place.
+  test.each([
     ['BUDGET AMENDMENT', 'Item six, the budget amendment. We have no other choice than to amend the budget.'],
     ['ROAD REPAIR', 'There is no doubt that the road needs repair.'],
-  ])('BUG: %s: "%s" is an item that took place', (title, said) => {
+  ])('%s: "%s" is an item that took place', (title, said) => {
     expect(declaration(title, unitsOf([said, 'Thank you.']))).toBeNull();
   });
 
-  // BUG: "I don't see any" / "I don't see anyone" answer a call for corrections, questions or
-  // objections; the item then goes on to a vote, so it took place. GENERAL_DECLARATION's
-  // "(we|i) (don't|do not) (have|see) (any|anyone|anybody)" takes it for an empty item, and a
-  // short "approval of the minutes" is reported missing.
-  test.failing.each([
+  // "I don't see any" / "I don't see anyone" answer a call for corrections, questions or
+  // objections; the item then goes on to a vote, so it took place.
+  test.each([
     ['APPROVAL OF MINUTES', ['Approval of the minutes.', 'Are there any corrections to the minutes?', "I don't see any.", 'The minutes stand approved as distributed.']],
     ['CONSENT AGENDA', ['Item two, the consent agenda.', 'Any questions from council?', "I don't see anyone.", 'All in favor say aye. The motion carries.']],
-  ])('BUG: %s: %j is an item that took place', (title, sentences) => {
+  ])('%s: %j is an item that took place', (title, sentences) => {
     expect(declaration(title, unitsOf(sentences))).toBeNull();
   });
 });

@@ -40,14 +40,13 @@ describe('titleItemLabel: the number an agenda writes before an item', () => {
     expect(titleItemLabel('Docket #0710')).toBe(titleItemLabel('Docket #710'));
   });
 
-  // BUG: a number and letter joined by "." or "-" are a label only when a space, ".", ")" or ":"
-  // follows (TITLE_LABELS' second pattern); at the end of the title or before a comma the third
-  // pattern takes "6." alone, so "6.A" becomes #6 (item 6's label) and "6-B" none at all.
-  test.failing.each([
+  // A number and letter joined by "." or "-" are a label wherever the label ends: at the end of the
+  // title or before a comma too (not "6." alone).
+  test.each([
     ['6.A', '#6a'],
     ['6.A, Resolution to accept a grant', '#6a'],
     ['6-B', '#6b'],
-  ])('BUG: "%s" is %s wherever the label ends', (title, label) => {
+  ])('"%s" is %s wherever the label ends', (title, label) => {
     expect(titleItemLabel(title)).toBe(label);
   });
 });
@@ -128,18 +127,15 @@ describe('spokenItemLabels: the numbers a chair reads out', () => {
     expect(spokenItemLabels('item thirty-one')).not.toContain(titleItemLabel('21. Adjournment'));
   });
 
-  // BUG: an item number is found only after "item", "docket", "number", "section" or "matter",
-  // or at a sentence start before "is a resolution" and a few other kinds. Huntsville's chair
-  // announces items as "that brings us to 19, unfinished business items" and "we'll go on to
-  // 16B", and "21C is the introduction of an ordinance": none of these gives a label, so the
-  // item number, the strongest evidence of where an item starts, is lost there.
-  test.failing.each([
+  // Chairs announce items by number right after a hand-over ("that brings us to 19, unfinished
+  // business items", "we'll go on to 16B") or as "21C is the introduction of an ordinance".
+  test.each([
     ['so that brings us to 19, unfinished business items for action.', '#19'],
     ['this brings us to 20 new business items for consideration.', '#20'],
     ["we'll go on to 16b.", '#16b'],
     ['moving on to 7, announcements and presentations.', '#7'],
     ['21c is the introduction of an ordinance to amend the code.', '#21c'],
-  ])('BUG: "%s" names %s', (text, label) => {
+  ])('"%s" names %s', (text, label) => {
     expect(spokenItemLabels(text)).toContain(label);
   });
 });
