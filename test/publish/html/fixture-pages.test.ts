@@ -287,6 +287,7 @@ describe('speaker pages of the fixture event', () => {
     expect(links).toEqual(speakerSlugs([...transcripts.values()]).map((s) => `speakers/${s.slug}.html`));
     expect([...links].sort()).toEqual([...speakers.keys()].map((slug) => `speakers/${slug}.html`).sort());
     expect(page.text).toContain('Bilel Jamoussi (moderator, Chief of Study Groups, TSB, ITU; 22 paragraphs in 1 session)');
-    expect(page.text).toContain('Mariela Vantongeren (host, Programme Coordinator, TSB, ITU; 12 paragraphs in 4 sessions)');
+    // her sound check before the forum opens is pre-roll, in no session
+    expect(page.text).toContain('Mariela Vantongeren (host, Programme Coordinator, TSB, ITU; 11 paragraphs in 4 sessions)');
   });
 });
