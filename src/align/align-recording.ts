@@ -19,6 +19,21 @@ const ANNOUNCEMENT_WINDOW_MS = 15_000;
  */
 export const PRE_ROLL = /\b(?:start(?:ing)? (?:in|shortly)|(?:begin|get started|start) (?:in (?:a|about|just)|shortly)|few (?:more )?minutes|waiting for|sound check|can you hear (?:me|us)|test(?:ing)?,? (?:one|1)|stream (?:will|is) (?:start|begin)|recording in progress|(?:one|two|a|a few|couple of) (?:or two )?more minutes?|wait (?:for )?(?:one|a|a few|another) (?:more )?minutes?|(?:participants|people|attendees) (?:are )?(?:still )?joining|(?:are you|is everyone|is everybody) connected|(?:webinar|meeting) (?:id|number)|pass ?code|dial(?:ing)? in|press star|\d{3}[ .-]\d{3}[ .-]\d{4})/;
 
+/** An announcement that the event has not started yet: "we will start in a few minutes", "the webinar will begin shortly". */
+const START_TO_COME = /\b(?:we(?:'ll| will| are going to|'re going to| shall)|(?:the )?(?:meeting|webinar|event|session|stream|forum|hearing) (?:will|is going to)) (?:start|begin|get started|get going|be starting|be beginning) (?:in (?:a|about|just|another|the next|\d+|one|two|three|five|ten)\b|shortly|momentarily|in a moment)/;
+
+/** The last unit of the recording's first quarter that says the event has not started yet, or -1. */
+function startNotYetSaid(units: Unit[]): number {
+  if (units.length === 0) return -1;
+  const quarter = units[0]!.startMs + (units[units.length - 1]!.endMs - units[0]!.startMs) / 4;
+  let last = -1;
+  units.forEach((unit, u) => {
+    if (unit.startMs < quarter && START_TO_COME.test(unit.text)) last = u;
+  });
+  // the first session needs a unit of its own
+  return Math.min(last, units.length - 2);
+}
+
 /**
  * Phrases that open the agenda itself: a call to order, a welcome to the meeting by name, a
  * declaration that it is open. (A bare "good afternoon, everyone" is also how a host greets the
@@ -71,6 +86,10 @@ export function placeSessions(
   // A session's own announcement (its title or number said as it starts) earns that session's start.
   const announced = announcementScores(units, sessions, ANNOUNCEMENT_WINDOW_MS);
   announced.forEach((a, i) => a.forEach((x, u) => (starts[i]![u] = starts[i]![u]! + weights.announcement * x)));
+  // "We will start in a few minutes" is never said once the agenda has begun: the first session
+  // starts after the last such announcement of the recording's first quarter.
+  const notYet = startNotYetSaid(units);
+  for (let u = 0; u <= notYet; u++) starts[0]![u] = -Infinity;
   const enter = pinStarts(units, sessions, [undefined, ...starts, noBonus]);
   const prior = spanPriors(units, expected);
   const before = new Float64Array(units.length);
