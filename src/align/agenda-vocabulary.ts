@@ -48,5 +48,4 @@ export const AGENDA_VOCABULARY: Readonly<Record<string, readonly string[]>> = {
   business: ['motion', 'second', 'vote', 'item', 'resolution', 'ordinance'],
   resolution: ['resolution', 'motion', 'second', 'vote', 'approve'],
   ordinance: ['ordinance', 'introduce', 'introduction', 'read', 'motion', 'vote'],
-  roster: ['public', 'comment', 'speaker', 'roster', 'address', 'minutes'],
 };
