@@ -28,9 +28,3 @@ export function cueTimes(text: string): CueTime[] {
   }
   return cues;
 }
-
-/** Earliest cue start and latest cue end, or null when there is no cue. */
-export function cueSpan(cues: readonly CueTime[]): { startMs: number; endMs: number } | null {
-  if (cues.length === 0) return null;
-  return cues.reduce((span, c) => ({ startMs: Math.min(span.startMs, c.startMs), endMs: Math.max(span.endMs, c.endMs) }), { startMs: Infinity, endMs: -Infinity });
-}

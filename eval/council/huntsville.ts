@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { agendaSessions, meetingKind, parseAgendaSections } from './agenda-preview';
 import type { CouncilSet } from './council-set';
-import { cueSpan, cueTimes } from './cue-times';
+import { vttCueSpan } from '../align/vtt-times';
+import { cueTimes } from './cue-times';
 
 /**
  * The Huntsville sets: one per gold file in eval/council/gold, which names its meeting folder in
@@ -58,7 +59,7 @@ export function huntsvilleSet(goldFile: string, root = HUNTSVILLE_ROOT): Council
 
   const text = readFileSync(join(dir, gold.captions), 'utf8');
   const cues = cueTimes(text);
-  const span = cueSpan(cues);
+  const span = vttCueSpan(text);
   if (span === null) throw problem(`${gold.captions} has no cue`);
   let previousMs = 0;
   for (const s of gold.sessions) {

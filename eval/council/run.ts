@@ -5,7 +5,7 @@ import { uniformSessions } from '../align/baselines';
 import { readStoredAlignment, runRecap } from '../align/run-recap';
 import { bostonSets, CDP_ROOT } from './boston';
 import { writeEvent, type CouncilSet } from './council-set';
-import { cueSpan, cueTimes } from './cue-times';
+import { vttCueSpan } from '../align/vtt-times';
 import { huntsvilleSets, HUNTSVILLE_ROOT } from './huntsville';
 import { formatItems, formatTable, oneTrackRow, tableRows, type SetResult } from './report';
 import { scoreCouncil } from './score';
@@ -50,7 +50,7 @@ async function evaluate(set: CouncilSet, scratch: string): Promise<SetResult> {
   const predicted = readStoredAlignment(storeDir, set.id);
   rmSync(storeDir, { recursive: true, force: true });
   const error = run.exitCode !== 0 ? `exit ${run.exitCode}: ${run.message.split('\n')[0] ?? ''}` : predicted === null ? 'no alignment.json with a sessions list' : undefined;
-  const span = cueSpan(cueTimes(set.captions.text));
+  const span = vttCueSpan(set.captions.text);
   const uniform = span ? uniformSessions(set.sessions.map((s) => s.id), span.startMs, span.endMs) : null;
   return {
     set: set.id,

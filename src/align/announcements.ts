@@ -1,26 +1,7 @@
 import type { AgendaSession } from '../model/agenda';
-import { compoundTerms, contentTerms } from '../text/terms';
-import { spokenItemLabels } from './item-labels';
 import { rarity } from './lexical-evidence';
 import { titleTerms } from './session-terms';
 import type { Unit } from './units';
-import { endsSentence } from '../text/sentence-ends';
-
-/** The sentences of a unit's text ("item No. 5" and "Dr. Smith" do not end one). */
-function sentencesOf(text: string): string[] {
-  const tokens = text.split(/\s+/).filter((t) => t !== '');
-  const out: string[] = [];
-  let current: string[] = [];
-  tokens.forEach((token, i) => {
-    current.push(token);
-    if (endsSentence(token, tokens[i + 1])) {
-      out.push(current.join(' '));
-      current = [];
-    }
-  });
-  if (current.length > 0) out.push(current.join(' '));
-  return out;
-}
 
 /**
  * How much the talk at each unit's start sounds like the announcement of each session: the
@@ -34,11 +15,7 @@ function sentencesOf(text: string): string[] {
  */
 export function announcementScores(units: Unit[], sessions: AgendaSession[], windowMs: number): Float64Array[] {
   const n = units.length;
-  const sentenceTerms = units.map((unit) =>
-    sentencesOf(unit.text)
-      .map((s) => new Set([...contentTerms(s), ...compoundTerms(s), ...spokenItemLabels(s)]))
-      .filter((s) => s.size > 0),
-  );
+  const sentenceTerms = units.map((unit) => unit.sentences);
   const df = new Map<string, number>();
   for (const sentences of sentenceTerms) {
     const inUnit = new Set(sentences.flatMap((s) => [...s]));

@@ -20,11 +20,13 @@ export function lexicalScores(units: Unit[], sessions: SessionTerms[], backgroun
   // Per wanted term: its count in each unit (capped: one unit repeating a word is one signal).
   const counts = new Map<string, Float64Array>();
   units.forEach((unit, u) => {
-    for (const t of [...unit.terms, ...unit.matchTerms]) {
-      if (!wanted.has(t)) continue;
-      let c = counts.get(t);
-      if (!c) counts.set(t, (c = new Float64Array(n)));
-      c[u] = Math.min(2, c[u]! + 1);
+    for (const list of [unit.terms, unit.matchTerms]) {
+      for (const t of list) {
+        if (!wanted.has(t)) continue;
+        let c = counts.get(t);
+        if (!c) counts.set(t, (c = new Float64Array(n)));
+        c[u] = Math.min(2, c[u]! + 1);
+      }
     }
   });
 

@@ -26,7 +26,7 @@ export interface AlignParams {
   positionStart: number;
 }
 
-/** The shipped values (see README, "How well alignment works", for their cross-validated figures). */
+/** The shipped values (their cross-validated figures: README, Conformance and measurements, Alignment). */
 export const DEFAULT_ALIGN_PARAMS: AlignParams = {
   edge: 2,
   background: 0.5,

@@ -3,7 +3,7 @@ import type { Track } from '../model/track';
 import { compoundTerms, contentTerms } from '../text/terms';
 import { pushAll } from '../model/arrays';
 import { spokenItemLabels } from './item-labels';
-import { endsSentence, isPunctuated } from '../text/sentence-ends';
+import { endsSentence, isPunctuated, sentencesOf } from '../text/sentence-ends';
 
 /** Whether `text` ends with a sentence end, `next` being the text that follows it. */
 function closesSentence(text: string, next: string): boolean {
@@ -27,6 +27,8 @@ export interface Unit {
    * numbers said in it ("item thirteen" -> #13)
    */
   matchTerms: string[];
+  /** each sentence's terms, compounds and spoken item numbers (where a session is announced), read once */
+  sentences: ReadonlyArray<ReadonlySet<string>>;
   /** the unit's text, lower case, for phrase matching */
   text: string;
   /** silence between the previous unit's last word and this unit's first, ms */
@@ -74,7 +76,7 @@ export function buildUnits(track: Pick<Track, 'cues'>, unitMs: number): Unit[] {
       const elapsed = current ? s.startMs - current.startMs : Infinity;
       previousText = s.text;
       if (!current || (elapsed >= unitMs && sentenceStart) || elapsed >= RUN_ON_UNITS * unitMs) {
-        current = { startMs: s.startMs, endMs: s.endMs, terms: [], matchTerms: [], text: '', gapBeforeMs: Math.max(0, s.startMs - lastEnd), speakers: [], speakerMs: new Map() };
+        current = { startMs: s.startMs, endMs: s.endMs, terms: [], matchTerms: [], sentences: [], text: '', gapBeforeMs: Math.max(0, s.startMs - lastEnd), speakers: [], speakerMs: new Map() };
         units.push(current);
       }
       pushAll(current.terms, contentTerms(s.text));
@@ -85,7 +87,12 @@ export function buildUnits(track: Pick<Track, 'cues'>, unitMs: number): Unit[] {
       lastEnd = Math.max(lastEnd, s.endMs);
     }
   }
-  for (const unit of units) unit.matchTerms = [...compoundTerms(unit.text), ...spokenItemLabels(unit.text)];
+  for (const unit of units) {
+    unit.matchTerms = [...compoundTerms(unit.text), ...spokenItemLabels(unit.text)];
+    unit.sentences = sentencesOf(unit.text)
+      .map((text) => new Set([...contentTerms(text), ...compoundTerms(text), ...spokenItemLabels(text)]))
+      .filter((terms) => terms.size > 0);
+  }
   return units;
 }
 

@@ -46,3 +46,19 @@ export function isPunctuated(texts: readonly string[]): boolean {
   }
   return words > 0 && ends * 50 >= words;
 }
+
+/** The sentences of a plain text, split where endsSentence says ("item No. 5" and "Dr. Smith" end none). */
+export function sentencesOf(text: string): string[] {
+  const tokens = text.split(/\s+/).filter((t) => t !== '');
+  const out: string[] = [];
+  let current: string[] = [];
+  tokens.forEach((token, i) => {
+    current.push(token);
+    if (endsSentence(token, tokens[i + 1])) {
+      out.push(current.join(' '));
+      current = [];
+    }
+  });
+  if (current.length > 0) out.push(current.join(' '));
+  return out;
+}

@@ -1,5 +1,5 @@
-import { vttTimestampMs as timestampMs } from '../../eval/align/vtt-times';
-import { cueSpan, cueTimes } from '../../eval/council/cue-times';
+import { vttCueSpan, vttTimestampMs as timestampMs } from '../../eval/align/vtt-times';
+import { cueTimes } from '../../eval/council/cue-times';
 import { oneTrackRow, tableRows, type SetResult } from '../../eval/council/report';
 import { goldAlignment, scoreCouncil, type CouncilGold } from '../../eval/council/score';
 import { BOTH_LABELS, BOUNDARY_LABEL_ONLY, confusion, type SeattleWindow } from '../../eval/council/seattle';
@@ -94,8 +94,8 @@ describe('cue times', () => {
       { number: 2, startMs: 3000, endMs: 4000 },
     ]);
     const vtt = 'WEBVTT\n\n00:05.000 --> 00:09.000 align:start\nlater\n\n00:01.000 --> 00:02.000\nearlier\n';
-    expect(cueSpan(cueTimes(vtt))).toEqual({ startMs: 1000, endMs: 9000 });
-    expect(cueSpan([])).toBeNull();
+    expect(vttCueSpan(vtt)).toEqual({ startMs: 1000, endMs: 9000 });
+    expect(vttCueSpan('WEBVTT\n')).toBeNull();
   });
 });
 
