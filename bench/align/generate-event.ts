@@ -47,6 +47,6 @@ export function generateEvent(spec: EventSpec): AlignInput {
   return {
     eventId: `bench-${spec.hours}h-${spec.sessions}`,
     sessions,
-    recordings: [{ id: 'main', sessionIds: sessions.map((x) => x.id), track: { generator: 'bench', format: 'webvtt', cues, diagnostics: [] } }],
+    recordings: [{ id: 'main', language: 'en', sessionIds: sessions.map((x) => x.id), track: { generator: 'bench', format: 'webvtt', cues, diagnostics: [] } }],
   };
 }

@@ -1,3 +1,4 @@
+import { EN } from '../../test/helpers/english';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { handOverPhrase } from '../../src/align/boundary-evidence';
@@ -75,7 +76,7 @@ export function confusion(windows: readonly SeattleWindow[], reading: Reading, d
   return { windows: tp + fp + fn + tn, tp, fp, fn, tn, precision, recall, f1 };
 }
 
-export const detectHandOver = (text: string): boolean => handOverPhrase(text) !== null;
+export const detectHandOver = (text: string): boolean => handOverPhrase(text, EN.meeting.handOver) !== null;
 
 /** The detector's figures under both readings, or null when the file is absent. */
 export function seattlePhraseScores(file = SEATTLE_FILE): { bothLabels: Confusion; boundaryLabelOnly: Confusion } | null {

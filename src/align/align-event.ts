@@ -10,6 +10,8 @@ import { fitPins, honourPins, keepPinnedToTheirRecordings } from './pins';
 import { positionExpectations, type Expectation } from './priors';
 import { addNameTerms } from './name-terms';
 import { nameTerms } from './session-terms';
+import { languageOf } from '../text/language/registry';
+import type { Language } from '../text/language/language';
 import { buildUnits, unitLengthFor, type Unit } from './units';
 
 /** Version of the aligner; recorded in alignment.json and bumped when results change. */
@@ -135,7 +137,7 @@ function missing(id: string, why: string): AlignedSession {
 }
 
 /** Runs the placement with the expectations a recording's knowledge allows. */
-function placeInRecording(units: Unit[], sessions: AgendaSession[], spans: ScheduledSpan[] | null, weights: AlignParams) {
+function placeInRecording(units: Unit[], sessions: AgendaSession[], spans: ScheduledSpan[] | null, lang: Language, weights: AlignParams) {
   const first = units[0]!.startMs;
   const last = units[units.length - 1]!.endMs;
   if (spans) {
@@ -145,10 +147,10 @@ function placeInRecording(units: Unit[], sessions: AgendaSession[], spans: Sched
     // goodbyes cost nothing. (Free up to a tolerance past the first start was measured: it let a
     // late first announcement cut the opening short.)
     const edgeFree = { beforeMs: spans[0]!.startMs, afterMs: spans[spans.length - 1]!.endMs + expected[expected.length - 1]!.toleranceMs };
-    return placeSessions(units, sessions, expected, edgeFree, weights);
+    return placeSessions(units, sessions, expected, edgeFree, lang, weights);
   }
   const expected = positionExpectations(first, last, agendaShares(sessions), weights.position, weights.positionStart);
-  return placeSessions(units, sessions, expected, { beforeMs: first, afterMs: last + 1 }, weights);
+  return placeSessions(units, sessions, expected, { beforeMs: first, afterMs: last + 1 }, lang, weights);
 }
 
 /**
@@ -167,8 +169,9 @@ export function alignEvent(input: AlignInput, weights: AlignParams = DEFAULT_ALI
     const lastMs = cueSpan(cues)?.endMs ?? 0;
     let startEpoch = rec.startsAtEpochMs;
     let offsetSource: RecordingOffset['offsetSource'] = startEpoch !== undefined ? 'given' : 'unknown';
-    const units = buildUnits(rec.track, unitLengthFor(lastMs - (cues[0]?.startMs ?? 0)));
-    addNameTerms(units, new Set(plan.sessions.flatMap(nameTerms)));
+    const lang = languageOf(rec.language);
+    const units = buildUnits(rec.track, unitLengthFor(lastMs - (cues[0]?.startMs ?? 0)), lang);
+    addNameTerms(units, new Set(plan.sessions.flatMap((s) => nameTerms(s, lang))), lang);
     let sessions = plan.sessions;
 
     // Sessions whose scheduled time lies wholly outside this recording are not forced in.
@@ -196,13 +199,13 @@ export function alignEvent(input: AlignInput, weights: AlignParams = DEFAULT_ALI
     // No start time but a schedule: place by agenda proportions, then read the offset from where
     // the first session begins (events start about on time; lateness accumulates later).
     if (startEpoch === undefined && sessions[0]!.startEpochMs !== undefined && scheduledSpans(sessions, 0)) {
-      const rough = placeInRecording(units, sessions, null, weights);
+      const rough = placeInRecording(units, sessions, null, lang, weights);
       const firstStart = units[rough.firstUnit[0]!]!.startMs;
       startEpoch = sessions[0]!.startEpochMs! - firstStart;
       offsetSource = 'estimated';
     }
     const spans = startEpoch !== undefined ? scheduledSpans(sessions, startEpoch) : null;
-    const placement = placeInRecording(units, sessions, spans, weights);
+    const placement = placeInRecording(units, sessions, spans, lang, weights);
     offsets.push({ id: rec.id, offsetMs: 0, offsetSource, startsAt: isoAt(startEpoch, 0) });
 
     sessions.forEach((s, i) => {
@@ -218,7 +221,7 @@ export function alignEvent(input: AlignInput, weights: AlignParams = DEFAULT_ALI
       const startMs = i === 0 && firstUnit === 0 ? 0 : units[firstUnit]!.startMs;
       const nextFirst = placement.firstUnit[i + 1];
       const endMs = nextFirst !== undefined && nextFirst >= 0 ? units[nextFirst]!.startMs : units[lastUnit]!.endMs;
-      const report = describePlacement({ session: s, index: i, units, firstUnit, lastUnit, placement, scheduled: spans?.[i] ?? null, startMs });
+      const report = describePlacement({ session: s, index: i, units, firstUnit, lastUnit, placement, scheduled: spans?.[i] ?? null, startMs, lang });
       placed.set(s.id, {
         id: s.id,
         status: 'aligned',
@@ -231,7 +234,7 @@ export function alignEvent(input: AlignInput, weights: AlignParams = DEFAULT_ALI
         evidence: report.evidence,
       });
     });
-    edges.push(settleRecordingEdges({ recording: rec.id, sessions, units, placement, placed, scheduled: spans !== null }));
+    edges.push(settleRecordingEdges({ recording: rec.id, sessions, units, placement, placed, scheduled: spans !== null, lang }));
   }
   const alignment = honourPins(
     {

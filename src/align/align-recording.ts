@@ -5,7 +5,7 @@ import { bestMonotonePath } from './monotone-path';
 import { pinStarts } from './pins';
 import { spanPriors, startPriors, type Expectation } from './priors';
 import { SOURCE_WEIGHT, sessionTerms, type SessionTerms } from './session-terms';
-import { stemWord } from '../text/terms';
+import type { Language } from '../text/language/language';
 import type { Unit } from './units';
 import { DEFAULT_ALIGN_PARAMS, type AlignParams } from './params';
 import { announcementScores } from './announcements';
@@ -13,41 +13,21 @@ import { announcementScores } from './announcements';
 /** How soon after a session's start its announcement is looked for. */
 const ANNOUNCEMENT_WINDOW_MS = 15_000;
 
-/**
- * Phrases of the minutes before an event starts: waiting, sound checks, a webinar's dial-in
- * details read out (a phone number's digit groups, a meeting id, a passcode).
- */
-export const PRE_ROLL = /\b(?:start(?:ing)? (?:in|shortly)|(?:begin|get started|start) (?:in (?:a|about|just)|shortly)|few (?:more )?minutes|waiting for|sound check|can you hear (?:me|us)|test(?:ing)?,? (?:one|1)|stream (?:will|is) (?:start|begin)|recording in progress|(?:one|two|a|a few|couple of) (?:or two )?more minutes?|wait (?:for )?(?:one|a|a few|another) (?:more )?minutes?|(?:participants|people|attendees) (?:are )?(?:still )?joining|(?:are you|is everyone|is everybody) connected|(?:webinar|meeting) (?:id|number)|pass ?code|dial(?:ing)? in|press star|\d{3}[ .-]\d{3}[ .-]\d{4})/;
 
-/** An announcement that the event has not started yet: "we will start in a few minutes", "the webinar will begin shortly". */
-const START_TO_COME = /\b(?:we(?:'ll| will| are going to|'re going to| shall)|(?:the )?(?:meeting|webinar|event|session|stream|forum|hearing) (?:will|is going to)) (?:start|begin|get started|get going|be starting|be beginning) (?:in (?:a|about|just|another|the next|\d+|one|two|three|five|ten)\b|shortly|momentarily|in a moment)/;
 
 /** The last unit of the recording's first quarter that says the event has not started yet, or -1. */
-function startNotYetSaid(units: Unit[]): number {
-  if (units.length === 0) return -1;
+function startNotYetSaid(units: Unit[], startToCome: RegExp | null): number {
+  if (units.length === 0 || startToCome === null) return -1;
   const quarter = units[0]!.startMs + (units[units.length - 1]!.endMs - units[0]!.startMs) / 4;
   let last = -1;
   units.forEach((unit, u) => {
-    if (unit.startMs < quarter && START_TO_COME.test(unit.text)) last = u;
+    if (unit.startMs < quarter && startToCome.test(unit.text)) last = u;
   });
   // the first session needs a unit of its own
   return Math.min(last, units.length - 2);
 }
 
-/**
- * Phrases that open the agenda itself: a call to order, a welcome to the meeting by name, a
- * declaration that it is open. (A bare "good afternoon, everyone" is also how a host greets the
- * waiting room, so it is not one.)
- */
-const OPENING = /\b(?:call (?:the |this |our )?(?:[\w-]+ ){0,6}?(?:meeting|session|council|hearing|committee|board|commission|assembly|conference|forum)(?: [\w-]+){0,4}? to order|(?:pleasure|honou?r|glad|happy|delighted) to welcome (?:you|everyone|all of you) to|welcome (?:you |everyone |everybody |all )?to (?:the |our |this |today's |tonight's )(?:[\w-]+ ){0,5}?(?:meeting|forum|session|hearing|council|conference|webinar|event|summit|workshop|committee|assembly)|(?:declare|declared) (?:the |this )?(?:[\w-]+ ){0,3}?(?:meeting|session|forum|conference) (?:open|opened))/;
 
-/**
- * What is said before the first session and after the last one, scored like a session's words
- * for the "before" and "after" states (sound checks and waiting; goodbyes once it is closed).
- */
-const PRE_ROLL_WORDS = ['minutes', 'shortly', 'wait', 'waiting', 'joining', 'participants', 'connected', 'sound', 'check', 'testing', 'hear', 'microphone', 'mute', 'muted'];
-const POST_ROLL_WORDS = ['bye', 'goodbye', 'closed', 'stream', 'later', 'disconnect', 'recording', 'stop'];
-const rollTerms = (words: string[]): SessionTerms => new Map(words.map((w) => [stemWord(w), SOURCE_WEIGHT.vocabulary]));
 
 export interface RecordingPlacement {
   /** first unit of each session (index into units), in session order */
@@ -72,23 +52,25 @@ export function placeSessions(
   sessions: AgendaSession[],
   expected: Expectation[],
   edgeFree: { beforeMs: number; afterMs: number },
+  lang: Language,
   weights: AlignParams = DEFAULT_ALIGN_PARAMS,
 ): RecordingPlacement {
   const k = sessions.length;
-  const { score: boundary, phrases } = boundaryScores(units, weights.cohesionWindowMs, weights.boundary);
+  const { meeting } = lang;
+  const { score: boundary, phrases } = boundaryScores(units, weights.cohesionWindowMs, weights.boundary, meeting.handOver);
   // Entering the first session and leaving the last are optional moves: a boundary bonus there
   // would pay the path for taking them, and cut speech off a short recording's ends without any
   // sign of talk before or after the agenda. Those states are earned by their own evidence.
   const noBonus = boundary.map((b) => -b);
   // What does earn the first session's start is an opening said there.
   const starts = startPriors(units, expected);
-  starts[0] = starts[0]!.map((x, u) => x + noBonus[u]! + (OPENING.test(units[u]!.text) ? weights.boundary.phrase : 0));
+  starts[0] = starts[0]!.map((x, u) => x + noBonus[u]! + (meeting.opening?.test(units[u]!.text) === true ? weights.boundary.phrase : 0));
   // A session's own announcement (its title or number said as it starts) earns that session's start.
-  const announced = announcementScores(units, sessions, ANNOUNCEMENT_WINDOW_MS);
+  const announced = announcementScores(units, sessions, ANNOUNCEMENT_WINDOW_MS, lang);
   announced.forEach((a, i) => a.forEach((x, u) => (starts[i]![u] = starts[i]![u]! + weights.announcement * x)));
   // "We will start in a few minutes" is never said once the agenda has begun: the first session
   // starts after the last such announcement of the recording's first quarter.
-  const notYet = startNotYetSaid(units);
+  const notYet = startNotYetSaid(units, meeting.startToCome);
   for (let u = 0; u <= notYet; u++) starts[0]![u] = -Infinity;
   const enter = pinStarts(units, sessions, [undefined, ...starts, noBonus]);
   const prior = spanPriors(units, expected);
@@ -97,15 +79,16 @@ export function placeSessions(
   units.forEach((unit, u) => {
     // a unit that says it is before the start (a sound check, "we will start in a few minutes")
     // earns the "before" state as much as the state costs elsewhere, and one more
-    const preRoll = PRE_ROLL.test(unit.text) ? weights.edge + 1 : 0;
+    const preRoll = meeting.preRoll?.test(unit.text) === true ? weights.edge + 1 : 0;
     before[u] = (unit.endMs <= edgeFree.beforeMs ? 0 : -weights.edge) + preRoll;
     after[u] = unit.startMs >= edgeFree.afterMs ? 0 : -weights.edge;
   });
 
   // Each session's expected words only: adding the words of its current span and placing again
   // was measured to change nothing that carries over between corpora, so it was dropped.
-  const queries = sessions.map(sessionTerms);
-  const [preRoll, ...rest] = lexicalScores(units, [rollTerms(PRE_ROLL_WORDS), ...queries, rollTerms(POST_ROLL_WORDS)], weights.background);
+  const queries = sessions.map((s) => sessionTerms(s, lang));
+  const rollTerms = (words: readonly string[]): SessionTerms => new Map(words.map((w) => [lang.stem(w), SOURCE_WEIGHT.vocabulary]));
+  const [preRoll, ...rest] = lexicalScores(units, [rollTerms(meeting.preRollWords), ...queries, rollTerms(meeting.postRollWords)], weights.background);
   const postRoll = rest.pop()!;
   const lexical = rest;
   const scores = [

@@ -2,6 +2,7 @@ import type { AgendaSession } from '../model/agenda';
 import { rarity } from './lexical-evidence';
 import { titleTerms } from './session-terms';
 import type { Unit } from './units';
+import type { Language } from '../text/language/language';
 
 /**
  * How much the talk at each unit's start sounds like the announcement of each session: the
@@ -13,7 +14,7 @@ import type { Unit } from './units';
  * heard scattered over a few sentences ("council member Watkins ... comments") announce nothing.
  * 0..1 (a title's pair said as one word can add to its words; the share is capped at 1).
  */
-export function announcementScores(units: Unit[], sessions: AgendaSession[], windowMs: number): Float64Array[] {
+export function announcementScores(units: Unit[], sessions: AgendaSession[], windowMs: number, lang: Language): Float64Array[] {
   const n = units.length;
   const sentenceTerms = units.map((unit) => unit.sentences);
   const df = new Map<string, number>();
@@ -26,7 +27,7 @@ export function announcementScores(units: Unit[], sessions: AgendaSession[], win
   return sessions.map((session) => {
     // The title's words and number all count, said or not (a title of which one common word is
     // heard is not announced by it); its word pairs only where said as one word.
-    const terms = titleTerms(session.title);
+    const terms = titleTerms(session.title, lang);
     const words = [...terms.words, ...(terms.label ? [terms.label] : [])];
     const title = [...words, ...terms.compounds.filter((t) => df.has(t) && !words.includes(t))];
     const total = words.reduce((sum, t) => sum + idf(t), 0);

@@ -1,39 +1,11 @@
 import type { AlignParams } from './params';
-import { SPOKEN_NUMBER } from './item-labels';
 import { unitsWithin, type Unit } from './units';
-
-/**
- * Phrases with which chairs and moderators hand over or move on. Matched in the text of the unit
- * that starts at a candidate boundary (lower case).
- */
-const HAND_OVER = [
-  /\b(?:move|moving|turn|turning|go|going|get|getting|proceed|proceeding) (?:on |now |right )*(?:on )?(?:to|with|into) (?:the |our )?(?:next|session|item|agenda|question|our|number|public|consent|new|unfinished|old)/,
-  /\b(?:move|moving|turn|turning|go|going|proceed|proceeding) (?:on )?now (?:to|with)\b/,
-  /\bwe(?:'ll| will| can| shall)? (?:now )?(?:go|move|turn) on (?:now )?(?:to|with)\b/,
-  /\bwe(?:'ll| will| can| shall| are going to)? (?:now )?(?:move|turn|proceed|go) (?:now )?(?:to|into)\b/,
-  /\bwe(?:'ll| will)? now (?:hear|have|take up|consider)\b/,
-  /\bnext (?:session|item|topic|agenda item|speaker|panel|point|order of business|on (?:the|our) agenda|up)\b/,
-  /\b(?:give|giving|hand|handing|pass|passing|turn|turning) (?:you |it |things )?(?:the )?(?:floor|over|microphone|mic)\b/,
-  /\b(?:welcome|welcoming) (?:you )?(?:back |all )?to (?:the |our |this )?(?:session|panel|forum|meeting|item)/,
-  /\blet(?:'s| us) (?:move|turn|start|begin|go|get started|now)\b/,
-  /\b(?:that|this|which) (?:concludes|brings us|takes us|closes|moves us)\b/,
-  /\b(?:brings|bring) us (?:to|on to|now to)\b/,
-  /\b(?:now )?we (?:now )?come to\b/,
-  /\bthe floor is yours\b/,
-  /\blet(?:'s| us) proceed (?:with|to)\b/,
-  /\bup next(?: is| we have)?\b/,
-  /\bcall (?:the |this )?(?:meeting |session |hearing )?to order\b/,
-  new RegExp(String.raw`\b(?:agenda )?(?:item|docket) (?:number |no\.? )?${SPOKEN_NUMBER}[a-z]?\b`),
-  /\bopen (?:the )?(?:floor|session|public hearing|hearing)\b/,
-  /\bquestions? (?:and|&) answers?\b/,
-  /\b(?:madam|mister|mr\.?|madame) (?:clerk|secretary|chair)\b.{0,30}\b(?:read|call|next)\b/,
-  /\b(?:under|on to|onto) (?:item|section|agenda item)\b/,
-];
 
 export type BoundaryWeights = AlignParams['boundary'];
 
-export function handOverPhrase(text: string): string | null {
-  for (const re of HAND_OVER) {
+/** The phrase with which a chair or moderator hands over or moves on in `text` (lower case), by the language's patterns (MeetingWords.handOver). */
+export function handOverPhrase(text: string, handOver: readonly RegExp[]): string | null {
+  for (const re of handOver) {
     const m = re.exec(text);
     if (m) return m[0];
   }
@@ -91,11 +63,11 @@ function cohesionDepth(units: Unit[], windowMs: number, features: Features = ter
 }
 
 /** The bonus for starting a session at each unit; also keeps what was seen, for evidence. */
-export function boundaryScores(units: Unit[], windowMs: number, w: BoundaryWeights): { score: Float64Array; phrases: (string | null)[] } {
+export function boundaryScores(units: Unit[], windowMs: number, w: BoundaryWeights, handOver: readonly RegExp[]): { score: Float64Array; phrases: (string | null)[] } {
   const depth = cohesionDepth(units, windowMs);
   const floor = units.some((u) => u.speakerMs.size > 0) ? cohesionDepth(units, windowMs, speakerFeatures) : new Float64Array(units.length);
   const score = new Float64Array(units.length);
-  const phrases = units.map((u) => handOverPhrase(u.text));
+  const phrases = units.map((u) => handOverPhrase(u.text, handOver));
   units.forEach((unit, u) => {
     const pause = Math.min(1, unit.gapBeforeMs / 30_000);
     score[u] = w.pause * pause + w.phrase * (phrases[u] ? 1 : 0) + w.depth * depth[u]! + w.speakers * floor[u]!;

@@ -1,6 +1,7 @@
 import type { AgendaSession } from '../model/agenda';
 import { clock } from '../model/timecode';
-import { contentTerms, foldAccents, wordsOf } from '../text/terms';
+import { contentTerms } from '../text/terms';
+import type { Language } from '../text/language/language';
 import type { RecordingPlacement } from './align-recording';
 import type { Unit } from './units';
 import { maxOf } from '../model/arrays';
@@ -14,15 +15,15 @@ export interface PlacementFacts {
   placement: RecordingPlacement;
   scheduled: { startMs: number; endMs: number } | null;
   startMs: number;
+  lang: Language;
 }
 
 /** The first unit of the span where a person's surname (or full name) is said. */
-function firstMention(units: Unit[], from: number, to: number, name: string): number {
-  const words = wordsOf(foldAccents(name));
+function firstMention(units: Unit[], from: number, to: number, name: string, lang: Language): number {
+  const words = lang.words(name).map(lang.fold);
   const surname = words[words.length - 1];
-  if (!surname || surname.length < 3) return -1;
-  const re = new RegExp(`\\b${surname}\\b`);
-  for (let u = from; u <= to; u++) if (re.test(foldAccents(units[u]!.text))) return u;
+  if (!surname || surname.length < (lang.spaced ? 3 : 2)) return -1;
+  for (let u = from; u <= to; u++) if (lang.words(units[u]!.text).some((w) => lang.fold(w) === surname)) return u;
   return -1;
 }
 
@@ -44,13 +45,13 @@ export function describePlacement(f: PlacementFacts): { evidence: string[]; conf
   }
 
   for (const person of session.people) {
-    const u = firstMention(units, Math.max(0, firstUnit - 2), lastUnit, person.name);
+    const u = firstMention(units, Math.max(0, firstUnit - 2), lastUnit, person.name, f.lang);
     if (u >= 0) evidence.push(`${person.role ?? 'person'} ${person.name} named at ${clock(units[u]!.startMs)}`);
   }
 
   // Title words heard in the span, by how often.
   const titleTerms = new Map<string, string>();
-  for (const w of wordsOf(session.title)) for (const t of contentTerms(w)) titleTerms.set(t, w);
+  for (const w of f.lang.words(session.title)) for (const t of contentTerms(w, f.lang)) titleTerms.set(t, w);
   const heard = new Map<string, number>();
   for (let u = firstUnit; u <= lastUnit; u++) for (const t of units[u]!.terms) if (titleTerms.has(t)) heard.set(t, (heard.get(t) ?? 0) + 1);
   const top = [...heard].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([t, n]) => `${titleTerms.get(t)} (${n})`);

@@ -3,12 +3,10 @@
  * COMMENTS", "Item 14A", "Docket #0710" on paper; "item thirteen", "item 14 a", "fourteen B",
  * "item E as in egg", "docket number 0710", "6A is a resolution" aloud. Both become the same
  * label term ("#14a"), which the aligner matches like a rare word: a chair reading out an item's
- * number is strong evidence of where it starts.
+ * number is strong evidence of where it starts. How numbers are said is the language's
+ * (MeetingWords.spokenItems); how agendas write them is read here.
  */
-
-const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
-const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const NUMBER_WORD = new Map<string, number>([...UNITS.map((w, i) => [w, i] as const), ...TENS.flatMap((w, i) => (w ? [[w, i * 10] as const] : []))]);
+import type { SpokenItems } from '../text/language/language';
 
 /** "0710" -> "710", "14", "a" -> "#14a". */
 function label(number: string, letter?: string): string {
@@ -52,38 +50,24 @@ export function titleItemLabel(title: string): string | null {
   return null;
 }
 
-// A spoken number: digits ("14a" keeps its letter apart), or number words ("twenty one", "twenty-one", "fourteen").
-const TENS_WORDS = TENS.filter((w) => w !== '').join('|');
-const UNIT_WORDS = UNITS.slice(1, 10).join('|');
-export const SPOKEN_NUMBER = String.raw`(\d{1,5}|(?:${TENS_WORDS})(?:[ -](?:${UNIT_WORDS}))?|${UNITS.join('|')})`;
-// An optional letter after it: "14a", "14 a", "fourteen b", "14 b as in boy".
-const SPOKEN_LETTER = String.raw`(?:([ -]?)([a-z])(\s+as in\s+[a-z]+)?)?`;
-// "item", "docket", "matter" say that a number follows; a bare "number" or "section" does not ("we're number one", "section 2 of the code")
-const INTRODUCER = String.raw`\b(?:agenda item|item|items|docket(?: number| no\.?)?|matter(?: number)?)`;
-const AFTER_INTRODUCER = new RegExp(`${INTRODUCER}\\s+(?:number\\s+|no\\.?\\s+)?${SPOKEN_NUMBER}(?![ -](?:hundred|thousand|million))${SPOKEN_LETTER}(?![a-z0-9])`, 'g');
-const LETTER_ITEM = /\bitem\s+([a-z])(?:\s+as in\s+[a-z]+|[.,])/g;
-const SENTENCE_START_ITEM = new RegExp(`(?:^|[.?!]\\s+)${SPOKEN_NUMBER}${SPOKEN_LETTER}\\s+is\\s+(?:a|an|the)\\s+(?:resolution|ordinance|motion|item|public hearing|report|nomination|proclamation|introduction|appointment|agreement|contract)`, 'g');
-// "that brings us to 19, unfinished business", "we'll go on to 16b", "moving on to 7": a number
-// right after a hand-over names the item handed over to
-const AFTER_HAND_OVER = new RegExp(`\\b(?:brings? us (?:now )?to|(?:go|goes|going|move|moves|moving|turn|turning|proceed|proceeding)(?: on)? (?:now )?to|next (?:up )?is)\\s+(?:number\\s+)?${SPOKEN_NUMBER}(?![ -](?:hundred|thousand|million|minutes?|hours?|percent|dollars|people))${SPOKEN_LETTER}(?![a-z0-9])`, 'g');
-
-function toDigits(spoken: string): string | null {
+function toDigits(spoken: string, numberWords: SpokenItems['numberWords']): string | null {
   if (/^\d+$/.test(spoken)) return spoken;
   let total = 0;
   for (const w of spoken.split(/[ -]/)) {
-    const v = NUMBER_WORD.get(w);
+    const v = numberWords.get(w);
     if (v === undefined) return null;
     total += v;
   }
   return String(total);
 }
 
-/** The labels of the items named in a stretch of speech (lower-case text). */
-export function spokenItemLabels(text: string): string[] {
+/** The labels of the items named in a stretch of speech (lower-case text), as the language says them. */
+export function spokenItemLabels(text: string, items: SpokenItems | null): string[] {
   const out: string[] = [];
-  for (const re of [AFTER_INTRODUCER, SENTENCE_START_ITEM, AFTER_HAND_OVER]) {
+  if (items === null) return out;
+  for (const re of items.patterns) {
     for (const m of text.matchAll(re)) {
-      const digits = toDigits(m[1]!);
+      const digits = toDigits(m[1]!, items.numberWords);
       if (digits === null) continue;
       // "item 14 a" also names item 14 when the agenda numbers it without the letter
       out.push(label(digits));
@@ -95,6 +79,6 @@ export function spokenItemLabels(text: string): string[] {
       if (!article) out.push(label(digits, letter));
     }
   }
-  for (const m of text.matchAll(LETTER_ITEM)) out.push(label('', m[1]));
+  if (items.letterItem !== null) for (const m of text.matchAll(items.letterItem)) out.push(label('', m[1]));
   return out;
 }

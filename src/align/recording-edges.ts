@@ -2,7 +2,8 @@ import type { AgendaSession } from '../model/agenda';
 import type { AlignedSession, LeftOutSpan } from '../model/alignment';
 import { maxOf } from '../model/arrays';
 import { clock } from '../model/timecode';
-import { PRE_ROLL, type RecordingPlacement } from './align-recording';
+import type { RecordingPlacement } from './align-recording';
+import type { Language } from '../text/language/language';
 import { declaredEmpty } from './empty-items';
 import type { Unit } from './units';
 
@@ -15,6 +16,8 @@ export interface RecordingEdgesInput {
   placed: Map<string, AlignedSession>;
   /** whether the sessions were placed with a schedule */
   scheduled: boolean;
+  /** the language of the recording's captions */
+  lang: Language;
 }
 
 /** What a recording's placement says about the talk that will belong to no session. */
@@ -48,7 +51,7 @@ export function settleRecordingEdges(f: RecordingEdgesInput): RecordingEdges {
     if (first < 0 || session?.status !== 'aligned' || f.sessions[i]!.pin) return;
     const nextFirst = placement.firstUnit[i + 1] ?? -1;
     const searchTo = nextFirst >= 0 ? nextFirst : placement.lastUnit[i]!;
-    const declaration = declaredEmpty(units, first, searchTo, session.endMs!, f.sessions[i]!, f.sessions[i + 1], taken);
+    const declaration = declaredEmpty(units, first, searchTo, session.endMs!, f.lang, f.sessions[i]!, f.sessions[i + 1], taken);
     if (!declaration) return;
     const previous = ids.slice(0, i).reverse().map((p) => f.placed.get(p)).find((p) => p?.status === 'aligned' && p.recording === f.recording);
     f.placed.set(id, {
@@ -67,7 +70,8 @@ export function settleRecordingEdges(f: RecordingEdgesInput): RecordingEdges {
   });
 
   const firstUnit = placement.firstUnit.find((u) => u >= 0) ?? 0;
-  const phrase = units.slice(0, firstUnit).map((u) => ({ u, m: PRE_ROLL.exec(u.text) })).find((x) => x.m);
+  const preRoll = f.lang.meeting.preRoll;
+  const phrase = preRoll === null ? undefined : units.slice(0, firstUnit).map((u) => ({ u, m: preRoll.exec(u.text) })).find((x) => x.m);
   const preRollReason = phrase
     ? `pre-roll: "${phrase.m![0]}" at ${clock(phrase.u.startMs)}`
     : f.scheduled

@@ -1,6 +1,6 @@
 import type { AgendaSession } from '../model/agenda';
-import { compoundTerms, contentTerms, foldAccents, stemWord, wordsOf } from '../text/terms';
-import { AGENDA_VOCABULARY } from './agenda-vocabulary';
+import { compoundTerms, contentTerms } from '../text/terms';
+import type { Language } from '../text/language/language';
 import { nameKeysOf } from '../text/name-keys';
 import { titleItemLabel } from './item-labels';
 
@@ -15,8 +15,8 @@ function add(terms: SessionTerms, term: string, weight: number): void {
 }
 
 /** Name words of the session's people, as sound keys (see name-keys.ts). */
-export function nameTerms(session: AgendaSession): string[] {
-  return session.people.flatMap((p) => nameKeysOf(p.name));
+export function nameTerms(session: AgendaSession, lang: Language): string[] {
+  return session.people.flatMap((p) => nameKeysOf(p.name, lang));
 }
 
 /**
@@ -43,25 +43,27 @@ export function titleParts(title: string): { subject: string; by: string } {
   return m ? { subject: title.slice(0, m.index), by: title.slice(m.index + m[0].length) } : { subject: title, by: '' };
 }
 
-export function titleTerms(title: string): TitleTerms {
+export function titleTerms(title: string, lang: Language): TitleTerms {
   const { subject } = titleParts(title);
   return {
-    words: [...new Set(contentTerms(subject).filter((t) => !/^\d/.test(t)))],
-    compounds: [...new Set(compoundTerms(subject))],
+    words: [...new Set(contentTerms(subject, lang).filter((t) => !/^\d/.test(t)))],
+    compounds: [...new Set(compoundTerms(subject, lang))],
     label: titleItemLabel(title),
   };
 }
 
-export function sessionTerms(session: AgendaSession): SessionTerms {
+export function sessionTerms(session: AgendaSession, lang: Language): SessionTerms {
   const terms: SessionTerms = new Map();
-  const title = titleTerms(session.title);
+  const title = titleTerms(session.title, lang);
   for (const t of [...title.words, ...title.compounds]) add(terms, t, SOURCE_WEIGHT.title);
-  for (const t of nameTerms(session)) add(terms, t, SOURCE_WEIGHT.name);
+  for (const t of nameTerms(session, lang)) add(terms, t, SOURCE_WEIGHT.name);
   if (title.label) add(terms, title.label, SOURCE_WEIGHT.itemNumber);
   const description = `${titleParts(session.title).by} ${session.description ?? ''}`;
-  for (const t of [...contentTerms(description), ...compoundTerms(description)]) add(terms, t, SOURCE_WEIGHT.description);
-  for (const w of wordsOf(foldAccents(session.title))) {
-    for (const v of AGENDA_VOCABULARY[w] ?? []) add(terms, stemWord(v), SOURCE_WEIGHT.vocabulary);
+  for (const t of [...contentTerms(description, lang), ...compoundTerms(description, lang)]) add(terms, t, SOURCE_WEIGHT.description);
+  const vocabulary = lang.meeting.agendaVocabulary;
+  for (const w of lang.words(session.title).map(lang.fold)) {
+    if (!Object.hasOwn(vocabulary, w)) continue;
+    for (const v of vocabulary[w]!) add(terms, lang.stem(lang.fold(v)), SOURCE_WEIGHT.vocabulary);
   }
   return terms;
 }

@@ -4,11 +4,12 @@ import { compoundTerms, contentTerms } from '../text/terms';
 import { pushAll } from '../model/arrays';
 import { spokenItemLabels } from './item-labels';
 import { endsSentence, isPunctuated, sentencesOf } from '../text/sentence-ends';
+import type { Language } from '../text/language/language';
 
 /** Whether `text` ends with a sentence end, `next` being the text that follows it. */
-function closesSentence(text: string, next: string): boolean {
+function closesSentence(text: string, next: string, lang: Language): boolean {
   const last = text.trimEnd().split(/\s+/).pop();
-  return last !== undefined && last !== '' && endsSentence(last, next.trimStart().split(/\s+/)[0]);
+  return last !== undefined && last !== '' && endsSentence(last, lang, next.trimStart().split(/\s+/)[0]);
 }
 
 /**
@@ -59,7 +60,7 @@ const RUN_ON_UNITS = 4;
  * may begin a unit at any cue; a run-on
  * stretch with no sentence end for RUN_ON_UNITS unit lengths (20 s) is cut anyway, at a cue start.
  */
-export function buildUnits(track: Pick<Track, 'cues'>, unitMs: number): Unit[] {
+export function buildUnits(track: Pick<Track, 'cues'>, unitMs: number, lang: Language): Unit[] {
   const units: Unit[] = [];
   let current: Unit | null = null;
   let lastEnd = 0;
@@ -67,19 +68,19 @@ export function buildUnits(track: Pick<Track, 'cues'>, unitMs: number): Unit[] {
   const cues = [...track.cues].sort((a, b) => a.startMs - b.startMs);
   // Sentence ends are read only from captions that write them; in others (automatic captions)
   // every cue start may begin a unit.
-  const punctuated = isPunctuated(cues.map((c) => c.text));
+  const punctuated = isPunctuated(cues.map((c) => c.text), lang);
   for (const cue of cues) {
     if (cue.nonSpeech) continue;
     for (const s of speakerStretches(cue)) {
       if (!s.text) continue;
-      const sentenceStart = s.turnStart || !punctuated || closesSentence(previousText, s.text);
+      const sentenceStart = s.turnStart || !punctuated || closesSentence(previousText, s.text, lang);
       const elapsed = current ? s.startMs - current.startMs : Infinity;
       previousText = s.text;
       if (!current || (elapsed >= unitMs && sentenceStart) || elapsed >= RUN_ON_UNITS * unitMs) {
         current = { startMs: s.startMs, endMs: s.endMs, terms: [], matchTerms: [], sentences: [], text: '', gapBeforeMs: Math.max(0, s.startMs - lastEnd), speakers: [], speakerMs: new Map() };
         units.push(current);
       }
-      pushAll(current.terms, contentTerms(s.text));
+      pushAll(current.terms, contentTerms(s.text, lang));
       current.text += `${current.text ? ' ' : ''}${s.text.toLowerCase().replace(/\s+/g, ' ')}`;
       current.endMs = Math.max(current.endMs, s.endMs);
       if (s.speaker && !current.speakers.includes(s.speaker)) current.speakers.push(s.speaker);
@@ -88,9 +89,9 @@ export function buildUnits(track: Pick<Track, 'cues'>, unitMs: number): Unit[] {
     }
   }
   for (const unit of units) {
-    unit.matchTerms = [...compoundTerms(unit.text), ...spokenItemLabels(unit.text)];
-    unit.sentences = sentencesOf(unit.text)
-      .map((text) => new Set([...contentTerms(text), ...compoundTerms(text), ...spokenItemLabels(text)]))
+    unit.matchTerms = [...compoundTerms(unit.text, lang), ...spokenItemLabels(unit.text, lang.meeting.spokenItems)];
+    unit.sentences = sentencesOf(unit.text, lang)
+      .map((text) => new Set([...contentTerms(text, lang), ...compoundTerms(text, lang), ...spokenItemLabels(text, lang.meeting.spokenItems)]))
       .filter((terms) => terms.size > 0);
   }
   return units;

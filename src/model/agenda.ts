@@ -37,4 +37,6 @@ export interface AgendaRecording {
   /** ids of the sessions this recording may hold, in agenda order */
   sessionIds: string[];
   url?: string;
+  /** BCP 47 language of its captions: the recording's own, else the event's */
+  language: string;
 }

@@ -40,6 +40,7 @@ export function toAgenda(manifest: ResolvedManifest): { sessions: AgendaSession[
       ...(r.startsAt !== undefined ? { startsAtEpochMs: epochMs(r.startsAt) } : {}),
       sessionIds: r.sessions ? agendaOrder.filter((id) => r.sessions!.includes(id)) : agendaOrder,
       ...(r.url !== undefined ? { url: r.url } : {}),
+      language: r.language ?? manifest.language,
     }),
   );
   return { sessions, recordings };

@@ -53,6 +53,8 @@ export const ManifestRecording = z.strictObject({
   sessions: z.array(ManifestId).min(1, { error: 'lists no session (leave the field out to cover every session)' }).optional(),
   /** where the recording can be watched; deep links to a moment are made from it (recording-link.ts) */
   url: HttpUrl.optional(),
+  /** BCP 47 language of this recording's captions when it is not the event's (an interpreted channel, a session held in another language) */
+  language: LanguageTag.optional(),
 });
 export type ManifestRecording = z.infer<typeof ManifestRecording>;
 

@@ -1,4 +1,10 @@
-import { foldAccents, isStopWord, stemWord } from '../text/terms';
+import { foldAccents } from '../text/language/fold';
+import { languageOf } from '../text/language/registry';
+
+// Interim (issue 14): search analysis per language comes with the search scope's change.
+const INTERIM_LANGUAGE = languageOf('en');
+const isStopWord = (w: string): boolean => INTERIM_LANGUAGE.isStopWord(w);
+const stemWord = (w: string): string => INTERIM_LANGUAGE.stem(w);
 
 /**
  * Tokens for search: every word of a text with its character offsets and its position among

@@ -31,7 +31,7 @@ export function sentenceCaseCues<C extends Pick<Cue, 'text' | 'turnStart' | 'par
             if (/[\])][.,;:!?]*$/.test(token)) inTag = false;
             return cased;
           }
-          const starts = previous === undefined || endsSentence(previous, token);
+          const starts = previous === undefined || endsSentence(previous, vocabulary.lang, token);
           if (starts && capitals) cased = cased.replace(/\p{L}/u, (c) => c.toUpperCase());
           if (/[\p{L}\p{N}]/u.test(token)) previous = token;
           return cased;

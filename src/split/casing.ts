@@ -4,7 +4,6 @@ import type { SpokenWord } from './sentences';
 import { isListedAbbreviation, isNameTitle } from '../text/abbreviations';
 import { titleCase } from './speaker-names';
 import { fold, lexiconCase, type Vocabulary } from './vocabulary';
-import { isStopWord } from '../text/terms';
 
 /**
  * Readable case for CART capitals, never changing a word (only the case of its letters): sentence
@@ -30,7 +29,7 @@ const capitalise = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1)
 /** A name said in the captions but misspelled ("BILAL" for Bilel): same sound, at most 2 edits. */
 function soundsLikeName(word: string, vocabulary: Vocabulary): boolean {
   if (word.length < 5) return false;
-  const key = nameKey(word);
+  const key = nameKey(word, vocabulary.lang);
   const name = key ? vocabulary.nameKeys.get(key) : undefined;
   return name !== undefined && LevenshteinDistance(fold(word), fold(name)) <= 2;
 }
@@ -49,13 +48,13 @@ function isAlphanumericName(lower: string): boolean {
  * Letters joined by full stops ("U.S", "D.C", the final stop being punctuation) are an initialism
  * and keep their capitals, but for the abbreviations written in lower case ("a.m", "e.g").
  */
-const isDottedInitialism = (word: string): boolean => /^(?:\p{L}\.)+\p{L}$/u.test(word) && !isListedAbbreviation(word);
+const isDottedInitialism = (word: string, vocabulary: Vocabulary): boolean => /^(?:\p{L}\.)+\p{L}$/u.test(word) && !isListedAbbreviation(word, vocabulary.lang.sentences);
 
 /** The case of one word (letters, digits, inner ' & - . only). */
 function caseWord(word: string, vocabulary: Vocabulary): string {
   const lower = word.toLowerCase();
   if (/^i(['’](m|ll|ve|d))?$/.test(lower)) return capitalise(lower);
-  if (isDottedInitialism(word)) return word.toUpperCase();
+  if (isDottedInitialism(word, vocabulary)) return word.toUpperCase();
   if (isAlphanumericName(lower)) return word.toUpperCase();
   const whole = vocabulary.forms.get(fold(word));
   if (whole) return casedLike(word, whole);
@@ -67,7 +66,7 @@ function caseWord(word: string, vocabulary: Vocabulary): string {
   }
   if (word.includes('-')) return word.split('-').map((part) => caseWord(part, vocabulary)).join('-');
   if (soundsLikeName(lower, vocabulary)) return capitalise(lower);
-  if (isShortWord(word)) return lexiconCase(word) ?? lower;
+  if (isShortWord(word)) return lexiconCase(word, vocabulary.lang) ?? lower;
   return lower;
 }
 
@@ -86,10 +85,10 @@ const TOKEN = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u;
  * a title of the abbreviations table with its stop ("DR.", "PROF.") or, for those that are no
  * other word, without ("MR", "MRS"): "DR" alone may be a drive and "MS" a disease.
  */
-function followsTitle(previous: string | undefined): boolean {
+function followsTitle(previous: string | undefined, vocabulary: Vocabulary): boolean {
   if (previous === undefined) return false;
   const word = previous.replace(/^[^\p{L}]+/u, '');
-  return /^mrs?$/i.test(word) || (word.endsWith('.') && isNameTitle(word.slice(0, -1)));
+  return /^mrs?$/i.test(word) || (word.endsWith('.') && isNameTitle(word.slice(0, -1), vocabulary.lang.sentences));
 }
 
 /**
@@ -102,7 +101,7 @@ export function caseToken(token: string, vocabulary: Vocabulary, form?: string, 
   const m = TOKEN.exec(token);
   if (!m || !m[2]) return token;
   let core = form === undefined ? caseWord(m[2], vocabulary) : casedLike(m[2], form);
-  if (followsTitle(previous) && !/\p{Lu}/u.test(core) && /^\p{L}/u.test(core) && !isStopWord(core)) core = titleCase(core.toUpperCase());
+  if (followsTitle(previous, vocabulary) && !/\p{Lu}/u.test(core) && /^\p{L}/u.test(core) && !vocabulary.lang.isStopWord(core)) core = titleCase(core.toUpperCase());
   return m[1]! + core + m[3]!;
 }
 

@@ -1,5 +1,6 @@
 import { endsSentence } from '../text/sentence-ends';
 import type { SpokenPiece } from './pieces';
+import type { Language } from '../text/language/language';
 
 /**
  * Sentences from caption pieces. Live captions often lack punctuation, so sentence ends come from
@@ -28,6 +29,8 @@ export interface SentenceOptions {
   pauseMs: number;
   /** the track writes sentence punctuation, so pauses end sentences only past LONG_SILENCE_MS */
   punctuated: boolean;
+  /** the language of the captions: its sentence marks and abbreviations */
+  lang: Language;
 }
 
 /** Past this many words a sentence is cut (at its longest pause): nobody reads 80-word runs. */
@@ -145,7 +148,7 @@ export function splitSentences(tokens: readonly SpokenWord[], options: SentenceO
   tokens.forEach((token, i) => {
     if (token.gapBeforeMs >= silence) close();
     current.push(token);
-    if (endsSentence(token.text, tokens[i + 1]?.text)) close();
+    if (endsSentence(token.text, options.lang, tokens[i + 1]?.text)) close();
   });
   close();
   const maxWords = options.punctuated ? MAX_SENTENCE_WORDS : MAX_UNPUNCTUATED_WORDS;

@@ -1,4 +1,5 @@
 import { LevenshteinDistance } from 'natural/lib/natural/distance';
+import type { Language } from '../text/language/language';
 import { nameKey } from '../text/name-keys';
 import type { Person } from '../model/agenda';
 import type { SpeakerMatch } from '../model/transcript';
@@ -37,9 +38,9 @@ const ROLE_LABELS: Record<string, Person['role']> = {
 /** Folded words of a name: "García Díaz" -> "garcia diaz". */
 const folded = (name: string): string => (fold(name).match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 
-function keys(name: string): string | null {
+function keys(name: string, lang: Language): string | null {
   const words = folded(name).split(' ').filter(Boolean);
-  const ks = words.map((w) => nameKey(w));
+  const ks = words.map((w) => nameKey(w, lang));
   return ks.every((k) => k !== null) && ks.length > 0 ? ks.join(' ') : null;
 }
 
@@ -74,16 +75,16 @@ export function titleCase(label: string): string {
   return label.toLowerCase().replace(/(?<=^|[\s-]|(?:^|[\s-])\p{L}['’])\p{L}/gu, (c) => c.toUpperCase());
 }
 
-function matchPerson(label: string, people: readonly Person[]): SpeakerMatch | null {
+function matchPerson(label: string, people: readonly Person[], lang: Language): SpeakerMatch | null {
   const target = folded(label);
-  const targetKeys = keys(label);
+  const targetKeys = keys(label, lang);
   let best: SpeakerMatch | null = null;
   for (const person of people) {
     const name = folded(person.name);
     let m: SpeakerMatch | null = null;
     const sim = similarity(target, name);
     if (name === target) m = { caption: label, person: person.name, method: 'exact', score: 1 };
-    else if (targetKeys !== null && targetKeys === keys(person.name) && sim >= PHONETIC_MIN_SIMILARITY) m = { caption: label, person: person.name, method: 'phonetic', score: round(sim) };
+    else if (targetKeys !== null && targetKeys === keys(person.name, lang) && sim >= PHONETIC_MIN_SIMILARITY) m = { caption: label, person: person.name, method: 'phonetic', score: round(sim) };
     else if (sim >= EDIT_MIN_SIMILARITY) m = { caption: label, person: person.name, method: 'edit-distance', score: round(sim) };
     // the first best wins ties: the session's own people are listed first
     if (m && (!best || m.score > best.score)) best = m;
@@ -112,19 +113,19 @@ const ONE_WORD_WEIGHT = 0.9;
  * A label of one name word, honorifics aside ("MS. OKAFOR-REYES", "JAMOUSSI"): the one person
  * with a name word equal to it or sounding like it. Two candidates: no guess.
  */
-function matchOneWord(label: string, people: readonly Person[]): SpeakerMatch | null {
+function matchOneWord(label: string, people: readonly Person[], lang: Language): SpeakerMatch | null {
   const words = folded(label).split(' ').filter((w) => w && !isTitleWord(w));
   // "okafor reyes" is one hyphenated name word
   if (words.length === 0 || words.length > 2) return null;
   const word = words.join(' ');
-  const key = keys(word);
+  const key = keys(word, lang);
   const found: SpeakerMatch[] = [];
   for (const person of people) {
     const parts = person.name.split(/\s+/).map(folded);
     let best: SpeakerMatch | null = null;
     for (const part of parts) {
       if (part === word) best = { caption: label, person: person.name, method: 'exact', score: ONE_WORD_WEIGHT };
-      else if (!best && key !== null && key === keys(part) && similarity(part, word) >= PHONETIC_MIN_SIMILARITY) {
+      else if (!best && key !== null && key === keys(part, lang) && similarity(part, word) >= PHONETIC_MIN_SIMILARITY) {
         best = { caption: label, person: person.name, method: 'phonetic', score: round(ONE_WORD_WEIGHT * similarity(part, word)) };
       }
     }
@@ -208,7 +209,7 @@ function matchForms(label: string, match: (form: string) => SpeakerMatch | null)
  * Resolves one label. `sessionPeople` are tried before the rest of the event's people, so a name
  * shared by two sessions' people goes to this session's.
  */
-export function resolveSpeaker(label: string, sessionPeople: readonly Person[], eventPeople: readonly Person[]): ResolvedSpeaker {
+export function resolveSpeaker(label: string, sessionPeople: readonly Person[], eventPeople: readonly Person[], lang: Language): ResolvedSpeaker {
   const role = ROLE_LABELS[folded(label)];
   if (role) {
     const holders = sessionPeople.filter((p) => p.role === role);
@@ -220,9 +221,9 @@ export function resolveSpeaker(label: string, sessionPeople: readonly Person[], 
   const sessionNames = new Set(sessionPeople.map((p) => p.name));
   const people = [...sessionPeople, ...eventPeople.filter((p) => !sessionNames.has(p.name))];
   const match =
-    matchForms(label, (form) => matchPerson(form, people)) ??
-    matchForms(label, (form) => matchOneWord(form, sessionPeople)) ??
-    matchForms(label, (form) => matchOneWord(form, people)) ??
+    matchForms(label, (form) => matchPerson(form, people, lang)) ??
+    matchForms(label, (form) => matchOneWord(form, sessionPeople, lang)) ??
+    matchForms(label, (form) => matchOneWord(form, people, lang)) ??
     matchForms(label, (form) => matchInitial(form, sessionPeople)) ??
     matchForms(label, (form) => matchInitial(form, people)) ??
     matchForms(label, (form) => matchNamePart(form, sessionPeople)) ??

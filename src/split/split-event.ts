@@ -7,6 +7,7 @@ import { pauseThresholdMs } from './sentences';
 import { splitSession } from './split-session';
 import { buildVocabulary, manifestProse } from './vocabulary';
 import { pushAll } from '../model/arrays';
+import { languageOf } from '../text/language/registry';
 
 export interface EventInput {
   eventId: string;
@@ -16,6 +17,8 @@ export interface EventInput {
   /** each recording's track, by recording id */
   tracks: ReadonlyMap<string, Pick<Track, 'cues'>>;
   alignment: Alignment;
+  /** the event's language (BCP 47), for a recording that has none of its own */
+  language: string;
 }
 
 /** Every person of the event once, in agenda order (the first role and affiliation given). */
@@ -35,8 +38,9 @@ export function splitEvent(input: EventInput): { transcripts: Transcript[]; segm
   const perRecording = new Map(
     [...input.tracks].map(([id, track]) => {
       const texts = track.cues.map((c) => c.text);
-      const vocabulary = buildVocabulary({ people, prose, captions: texts });
-      return [id, { vocabulary, sentences: { pauseMs: pauseThresholdMs(track.cues), punctuated: isPunctuated(texts) } }];
+      const lang = languageOf(input.recordings.find((r) => r.id === id)?.language ?? input.language);
+      const vocabulary = buildVocabulary({ people, prose, captions: texts, lang });
+      return [id, { vocabulary, sentences: { pauseMs: pauseThresholdMs(track.cues), punctuated: isPunctuated(texts, lang), lang } }];
     }),
   );
   const transcripts: Transcript[] = [];

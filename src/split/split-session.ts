@@ -88,7 +88,7 @@ export function splitSession(input: SessionInput): { transcript: Transcript; seg
     if (label === null) return null;
     let r = resolved.get(label);
     if (!r) {
-      r = resolveSpeaker(label, input.session.people, input.eventPeople);
+      r = resolveSpeaker(label, input.session.people, input.eventPeople, input.sentences.lang);
       resolved.set(label, r);
     }
     const entry = speakers.get(r.name) ?? { name: r.name, ...(r.person ? { person: r.person } : {}) };

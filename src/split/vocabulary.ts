@@ -1,9 +1,9 @@
 import { nameKey } from '../text/name-keys';
 import type { AgendaSession, Person } from '../model/agenda';
 import { isMostlyCapitals } from '../text/speaker-marks';
-import { foldAccents, isStopWord } from '../text/terms';
+import { foldAccents } from '../text/language/fold';
+import type { Language } from '../text/language/language';
 import { endsSentence } from '../text/sentence-ends';
-import { lexiconTags } from '../text/english-lexicon';
 
 /**
  * Proper nouns and acronyms, keyed by their lower-case accent-folded form, valued by the case to
@@ -27,14 +27,12 @@ export interface Vocabulary {
    * the captioner's choice and kept
    */
   capitals: boolean;
+  /** the language of the track */
+  lang: Language;
 }
 
 export const fold = (word: string): string => foldAccents(word.toLowerCase());
 
-// "May" and "March" are left out: as verbs they are far more frequent in speech than as months.
-const CALENDAR = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-// Forms every English transcript writes this way.
-const FIXED = ['OK', 'Q&A', 'TV', 'COVID', 'English', 'French', 'Spanish', 'Internet', 'Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof'];
 
 const WORD = /[\p{L}\p{N}]+(?:['’&][\p{L}\p{N}]+)*/gu;
 
@@ -60,8 +58,8 @@ const isCapitalised = (w: string): boolean => /^\p{Lu}\p{Ll}/u.test(w);
  * capitals mark names. A lone capitalised word ("Director General, UNE") proves nothing either
  * way and is read as Title Case.
  */
-function isTitleCase(words: readonly string[]): boolean {
-  const content = words.slice(1).filter((w) => w && !isAcronym(w) && !isStopWord(w.toLowerCase()) && /^\p{L}/u.test(w));
+function isTitleCase(words: readonly string[], lang: Language): boolean {
+  const content = words.slice(1).filter((w) => w && !isAcronym(w) && !lang.isStopWord(w.toLowerCase()) && /^\p{L}/u.test(w));
   return content.length > 0 && content.every((w) => /^\p{Lu}/u.test(w));
 }
 
@@ -73,7 +71,7 @@ function isTitleCase(words: readonly string[]): boolean {
  * ("Westbrook Library opens"): one word there is only a sentence start. Prose in Title Case
  * capitalises common words, so only its acronyms count.
  */
-export function properNounsOfProse(text: string): string[][] {
+export function properNounsOfProse(text: string, lang: Language): string[][] {
   // A quoted title of a work ("The Role of Standards in ...") is Title Case inside sentence-case
   // prose: judged on its own, it leaves a dash that ends any name around it.
   const quoted: string[] = [];
@@ -81,22 +79,22 @@ export function properNounsOfProse(text: string): string[][] {
     quoted.push(inner);
     return ' — ';
   });
-  if (quoted.length === 0) return namesOfProse(text);
-  return [...namesOfProse(rest), ...quoted.flatMap(namesOfProse)];
+  if (quoted.length === 0) return namesOfProse(text, lang);
+  return [...namesOfProse(rest, lang), ...quoted.flatMap((q) => namesOfProse(q, lang))];
 }
 
-function namesOfProse(text: string): string[][] {
+function namesOfProse(text: string, lang: Language): string[][] {
   const tokens = text.split(/\s+/).filter(Boolean);
   const parts = tokens.map((t) => TOKEN_PARTS.exec(t)!);
   const out: string[][] = [];
-  const titleCase = isTitleCase(tokens.map((t) => (t.match(WORD) ?? [])[0] ?? ''));
-  const opens = (i: number) => i === 0 || endsSentence(tokens[i - 1]!, tokens[i]) || /:$/.test(tokens[i - 1]!);
+  const titleCase = isTitleCase(tokens.map((t) => (t.match(WORD) ?? [])[0] ?? ''), lang);
+  const opens = (i: number) => i === 0 || endsSentence(tokens[i - 1]!, lang, tokens[i]) || /:$/.test(tokens[i - 1]!);
   let run: number[] = [];
   const close = () => {
     // a name opens with a capitalised word that is neither a small word ("The Hague" is "Hague")
     // nor, alone, a sentence start ("Item 7, ..." names nothing)
     const capitalised = (k: number) => isCapitalised(parts[k]![2]!);
-    const opensName = (k: number) => capitalised(k) && !isStopWord(parts[k]![2]!.toLowerCase()) && !(opens(k) && run.filter(capitalised).length < 2);
+    const opensName = (k: number) => capitalised(k) && !lang.isStopWord(parts[k]![2]!.toLowerCase()) && !(opens(k) && run.filter(capitalised).length < 2);
     while (run.length > 0 && !opensName(run[0]!)) run.shift();
     if (run.length > 0) out.push(run.map((k) => parts[k]![2]!));
     run = [];
@@ -119,7 +117,7 @@ function namesOfProse(text: string): string[][] {
  * Words the mixed-case captions write with a capital in the middle of a sentence more often than
  * without: the captioner's own proper nouns ("Geneva", "Smart Cities").
  */
-export function properNounsOfCaptions(texts: readonly string[]): string[] {
+export function properNounsOfCaptions(texts: readonly string[], lang: Language): string[] {
   const capital = new Map<string, { form: string; n: number }>();
   const lower = new Map<string, number>();
   for (const text of texts) {
@@ -130,7 +128,7 @@ export function properNounsOfCaptions(texts: readonly string[]): string[] {
       if (!w) return;
       const key = fold(w);
       if (/^\p{Ll}/u.test(w)) lower.set(key, (lower.get(key) ?? 0) + 1);
-      else if (/^\p{Lu}/u.test(w) && i > 0 && !endsSentence(tokens[i - 1]!, token) && !/^i(['’].*)?$/.test(key)) {
+      else if (/^\p{Lu}/u.test(w) && i > 0 && !endsSentence(tokens[i - 1]!, lang, token) && !/^i(['’].*)?$/.test(key)) {
         const seen = capital.get(key);
         capital.set(key, { form: seen?.form ?? w, n: (seen?.n ?? 0) + 1 });
       }
@@ -139,16 +137,17 @@ export function properNounsOfCaptions(texts: readonly string[]): string[] {
   return [...capital].filter(([key, c]) => c.n > (lower.get(key) ?? 0)).map(([, c]) => c.form);
 }
 
-function knows(word: string): boolean {
-  return lexiconTags(word) !== undefined;
+function knows(word: string, lang: Language): boolean {
+  return lang.lexicon?.(word) !== undefined;
 }
 
 /**
- * True when an English lexicon knows the word in lower case ("networks", "meridian"), so it is
- * a common word that only a name around it capitalises; false for "lakemont" or "corvane".
+ * True when the language's lexicon knows the word in lower case ("networks", "meridian"), so it is
+ * a common word that only a name around it capitalises; false for "lakemont" or "corvane", and
+ * for every word of a language without a lexicon.
  */
-function isCommonWord(word: string): boolean {
-  return knows(word.toLowerCase());
+function isCommonWord(word: string, lang: Language): boolean {
+  return knows(word.toLowerCase(), lang);
 }
 
 /**
@@ -158,13 +157,13 @@ function isCommonWord(word: string): boolean {
  * ("THE", "IT", "US": a common word, the pronoun "us" winning over the country), a stop word
  * ("BOTH") and a word it does not know in capitals at all ("ONE", "HMM", "EU").
  */
-export function lexiconCase(word: string): string | undefined {
+export function lexiconCase(word: string, lang: Language): string | undefined {
   const lower = word.toLowerCase();
-  if (isStopWord(lower) || knows(lower)) return undefined;
+  if (lang.isStopWord(lower) || knows(lower, lang)) return undefined;
   const upper = word.toUpperCase();
-  if (!knows(upper)) return undefined;
+  if (!knows(upper, lang)) return undefined;
   const title = upper.charAt(0) + lower.slice(1);
-  return knows(title) ? title : upper;
+  return knows(title, lang) ? title : upper;
 }
 
 /**
@@ -174,11 +173,11 @@ export function lexiconCase(word: string): string | undefined {
  * ("Meridian Urban Systems, Lakemont"): it is kept either way, since a role in Title Case is
  * written so in the manifest too, while a lower-case one names nothing.
  */
-export function organisationNames(affiliation: string): string[] {
+export function organisationNames(affiliation: string, lang: Language): string[] {
   const parts = affiliation.split(',').map((p) => p.trim()).filter(Boolean);
   return parts.filter((part) => {
     const words = part.match(WORD) ?? [];
-    return words.length > 0 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || isStopWord(w.toLowerCase()));
+    return words.length > 0 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || lang.isStopWord(w.toLowerCase()));
   });
 }
 
@@ -188,6 +187,8 @@ export interface VocabularySources {
   prose: readonly string[];
   /** the caption texts of the track: its mixed-case ones give proper nouns, all say whether it is in capitals */
   captions: readonly string[];
+  /** the language of the captions and prose */
+  lang: Language;
 }
 
 /** The manifest's prose a vocabulary reads: the event and session titles, descriptions, affiliations. */
@@ -212,40 +213,41 @@ export function buildVocabulary(sources: VocabularySources): Vocabulary {
   const forms = new Map<string, string>();
   const nameKeys = new Map<string, string>();
   const phrases = new Map<string, string[][]>();
+  const { lang } = sources;
   // Names first: they win over prose and captions for the same word.
   for (const person of sources.people) {
     for (const w of person.name.match(WORD) ?? []) {
-      if (isStopWord(fold(w))) continue;
+      if (lang.isStopWord(fold(w))) continue;
       add(forms, w);
-      const key = nameKey(w);
+      const key = nameKey(w, lang);
       if (key && fold(w).length >= 4 && !nameKeys.has(key)) nameKeys.set(key, w);
     }
   }
   for (const person of sources.people) {
     const affiliation = person.affiliation ?? '';
     const parts = affiliation.split(',').map((p) => p.trim()).filter(Boolean);
-    for (const name of organisationNames(affiliation)) {
+    for (const name of organisationNames(affiliation, lang)) {
       const words = name.match(WORD) ?? [];
       // A word no dictionary knows is a name wherever it is said ("Lakemont"); the others only
       // within the whole name. Not so in a first part that may be a role ("Programme
       // Coordinator": British spellings are unknown to the lexicon too): it counts only whole.
       const maybeRole = parts.length > 1 && name === parts[0];
-      if (!maybeRole) for (const w of words) if (!isStopWord(fold(w)) && !isCommonWord(w)) add(forms, w);
+      if (!maybeRole) for (const w of words) if (!lang.isStopWord(fold(w)) && !isCommonWord(w, lang)) add(forms, w);
       if (words.length >= 2) addPhrase(phrases, words);
     }
   }
   // A name of one word is a name wherever it is said; of several, its words no lexicon knows are
   // ("Westbrook"), the others only within the whole name ("Library", "Pier 9").
   for (const text of sources.prose) {
-    for (const name of properNounsOfProse(text)) {
+    for (const name of properNounsOfProse(text, lang)) {
       if (name.length === 1) add(forms, name[0]!);
       else {
         addPhrase(phrases, name);
-        for (const w of name) if (!isStopWord(fold(w)) && !isCommonWord(w)) add(forms, w);
+        for (const w of name) if (!lang.isStopWord(fold(w)) && !isCommonWord(w, lang)) add(forms, w);
       }
     }
   }
-  for (const w of properNounsOfCaptions(sources.captions)) add(forms, w);
-  for (const w of [...CALENDAR, ...FIXED]) add(forms, w);
-  return { forms, nameKeys, phrases, capitals: inCapitals(sources.captions) };
+  for (const w of properNounsOfCaptions(sources.captions, lang)) add(forms, w);
+  for (const w of lang.properForms) add(forms, w);
+  return { forms, nameKeys, phrases, capitals: inCapitals(sources.captions), lang };
 }

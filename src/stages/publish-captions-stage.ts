@@ -18,6 +18,8 @@ import { toAgenda } from '../model/manifest-agenda';
 import { sentenceCaseCues } from '../split/caption-case';
 import { resolveSpeaker } from '../split/speaker-names';
 import { eventPeople } from '../split/split-event';
+import type { Language } from '../text/language/language';
+import { languageOf } from '../text/language/registry';
 import { buildVocabulary, manifestProse, type Vocabulary } from '../split/vocabulary';
 import type { BlobStore } from '../store/blob-store';
 import { JobId } from './job-fields';
@@ -43,11 +45,11 @@ const CAPTION_FORMATS = [
  * it spells them (captioners misspell names: resolveSpeaker), then in sentence case where the
  * profile asks for it (with the event's names and proper nouns).
  */
-function publishedCues(cues: readonly Cue[], sessionPeople: AgendaSession['people'], people: readonly Person[], vocabulary: Vocabulary | null): Cue[] {
+function publishedCues(cues: readonly Cue[], sessionPeople: AgendaSession['people'], people: readonly Person[], vocabulary: Vocabulary | null, lang: Language): Cue[] {
   const names = new Map<string, string>();
   const nameOf = (label: string): string => {
     let name = names.get(label);
-    if (name === undefined) names.set(label, (name = resolveSpeaker(label, sessionPeople, people).name));
+    if (name === undefined) names.set(label, (name = resolveSpeaker(label, sessionPeople, people, lang).name));
     return name;
   };
   const named = cues.map((cue) => (cue.speaker === null ? cue : { ...cue, speaker: nameOf(cue.speaker) }));
@@ -101,11 +103,12 @@ export async function publishCaptionsStage(store: BlobStore, job: PublishCaption
   let cueCount = 0;
   let sessions = 0;
   const vocabularies = new Map<string, Vocabulary>();
+  const recordingLanguage = (recordingId: string): Language => languageOf(manifest.recordings.find((r) => r.id === recordingId)?.language ?? manifest.language);
   /** The recording's vocabulary for sentence case, made once; null when the captions keep their case. */
   const vocabularyOf = (recordingId: string, track: Track): Vocabulary | null => {
     if (!sentenceCase) return null;
     let vocabulary = vocabularies.get(recordingId);
-    if (!vocabulary) vocabularies.set(recordingId, (vocabulary = buildVocabulary({ people, prose, captions: track.cues.map((c) => c.text) })));
+    if (!vocabulary) vocabularies.set(recordingId, (vocabulary = buildVocabulary({ people, prose, captions: track.cues.map((c) => c.text), lang: recordingLanguage(recordingId) })));
     return vocabulary;
   };
   // Per recording: its sessions' published cues back on the recording's clock, and their spans.
@@ -116,7 +119,7 @@ export async function publishCaptionsStage(store: BlobStore, job: PublishCaption
     const track = tracks.get(placed.recording);
     if (!track) continue;
     const vocabulary = vocabularyOf(placed.recording, track);
-    const { cues } = reflowCues(publishedCues(sessionCues(track.cues, placed.startMs, placed.endMs), session.people, people, vocabulary), profile);
+    const { cues } = reflowCues(publishedCues(sessionCues(track.cues, placed.startMs, placed.endMs), session.people, people, vocabulary, recordingLanguage(placed.recording)), profile);
     const out: Track = { generator: REFLOW_GENERATOR, format: 'webvtt', ...(track.language ? { language: track.language } : {}), cues, diagnostics: [] };
     for (const format of CAPTION_FORMATS) {
       const path = sessionCaptionsPath(session.id, format.ext);
@@ -139,7 +142,7 @@ export async function publishCaptionsStage(store: BlobStore, job: PublishCaption
     // What is said outside the aligned sessions (before the first, between, after the last) is
     // published too, as the sessions' captions are: the recording's track covers all of it.
     for (const gap of outsideSpans(player.chapters)) {
-      const { cues } = reflowCues(publishedCues(sessionCues(track.cues, gap.startMs, gap.endMs), [], people, vocabularyOf(recordingId, track)), profile);
+      const { cues } = reflowCues(publishedCues(sessionCues(track.cues, gap.startMs, gap.endMs), [], people, vocabularyOf(recordingId, track), recordingLanguage(recordingId)), profile);
       player.cues.push(...cues.map((c) => ({ ...c, startMs: c.startMs + gap.startMs, endMs: c.endMs + gap.startMs })));
     }
     const cues = [...player.cues].sort((a, b) => a.startMs - b.startMs).map((c, i) => ({ ...c, id: String(i + 1) }));

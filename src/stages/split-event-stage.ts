@@ -39,6 +39,7 @@ export async function splitEventStage(store: BlobStore, job: SplitEventJob): Pro
     recordings: agenda.recordings,
     tracks,
     alignment,
+    language: manifest.language,
   });
   const keys: string[] = [];
   for (const transcript of transcripts) {

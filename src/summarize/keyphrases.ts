@@ -2,6 +2,10 @@ import { contentTerms } from '../text/terms';
 import { withoutSounds } from '../text/sounds';
 import { isProcedureWord, isTitlePair, isTitleWord } from './procedure';
 import { wordClass } from './word-classes';
+import { languageOf } from '../text/language/registry';
+
+// Interim (issue 14): the summary's language is threaded from the event in the summary scope's change.
+const INTERIM_LANGUAGE = languageOf('en');
 
 /**
  * Keyphrases: what people would type to find this meeting. Candidates are noun phrases of one to
@@ -28,6 +32,7 @@ const GENERIC = new Set(
       'monday tuesday wednesday thursday friday saturday sunday tonight yesterday tomorrow ' +
       // the body and its instruments, named in every one of its meetings
       'council committee board resolution ordinance department staff team',
+    INTERIM_LANGUAGE,
   ),
 );
 
@@ -71,7 +76,7 @@ function tokensOf(text: string): Array<Token & { breakBefore: boolean }> {
       lower,
       surface,
       // numbers, ordinals and dates ("25th", "2026") say which, not what
-      stem: /^\p{N}/u.test(surface) ? null : (contentTerms(lower)[0] ?? null),
+      stem: /^\p{N}/u.test(surface) ? null : (contentTerms(lower, INTERIM_LANGUAGE)[0] ?? null),
       proper: out.length > 0 && /^\p{Lu}/u.test(surface),
       breakBefore: /[^\s\-‐–'’]/u.test(gap),
     });

@@ -1,5 +1,9 @@
 import { contentTerms } from '../text/terms';
 import { withoutSounds } from '../text/sounds';
+import { languageOf } from '../text/language/registry';
+
+// Interim (issue 14): the summary's language is threaded from the event in the summary scope's change.
+const INTERIM_LANGUAGE = languageOf('en');
 
 /**
  * The language of running a meeting, as opposed to what the meeting is about. Council, committee
@@ -105,6 +109,6 @@ export function isProcedure(sentence: string): boolean {
     .toLowerCase()
     .split(/[^\p{L}\p{N}'’]+/u)
     .filter((w) => w !== '' && !PROCEDURE.has(w) && !TITLES.has(w))
-    .flatMap((w) => contentTerms(w));
+    .flatMap((w) => contentTerms(w, INTERIM_LANGUAGE));
   return other.length < MAX_OTHER_TERMS;
 }

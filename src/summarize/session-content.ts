@@ -3,6 +3,10 @@ import { withoutSounds } from '../text/sounds';
 import { isFiller } from './fillers';
 import { isProcedure } from './procedure';
 import { countWords } from '../text/words';
+import { languageOf } from '../text/language/registry';
+
+// Interim (issue 14): the summary's language is threaded from the event in the summary scope's change.
+const INTERIM_LANGUAGE = languageOf('en');
 
 /**
  * What a summary may say, and so which sessions have anything to say. A sentence may stand in a
@@ -20,7 +24,7 @@ export const MIN_CONTENT_TERMS = 8;
 export const MIN_SESSION_WORDS = 100;
 
 export function contentTermsOf(text: string): string[] {
-  return contentTerms(withoutSounds(text));
+  return contentTerms(withoutSounds(text), INTERIM_LANGUAGE);
 }
 
 export function maySummarize(text: string, terms = contentTermsOf(text)): boolean {

@@ -1,19 +1,28 @@
 import { followsInitial, opensSentence, stopRule } from './abbreviations';
+import type { Language } from './language/language';
 
 /**
  * Where sentences end in caption text: one home for the splitter of transcripts (src/split) and
- * for the aligner, which cuts its units and reads announcements at sentence ends.
+ * for the aligner, which cuts its units and reads announcements at sentence ends. The marks are
+ * those of every script recap reads: . ? ! … and the full-width 。 ？ ！ of Chinese and Japanese,
+ * the Arabic question mark ؟, the Devanagari danda।; abbreviations are the language's.
  */
+
+const END_MARK = /[.?!…。？！．؟।]$/u;
+/** Marks that end a sentence whatever comes before them (a full stop may close an abbreviation). */
+const FIRM_END_MARK = /[?!…。？！؟।]$/u;
+/** Closing quotes and brackets after the mark ("...the end." she said). */
+const CLOSERS = /["'”’)\]»」』）]+$/u;
 
 /**
  * Whether `token` ends a sentence, `next` being the word after it in the same turn (undefined when
  * none follows). A final stop after an abbreviation or an initial is read by abbreviations.ts.
  */
-export function endsSentence(token: string, next?: string): boolean {
-  const bare = token.replace(/["'”’)\]]+$/u, '');
-  if (!/[.?!…]$/u.test(bare)) return false;
-  if (/[?!…]$/u.test(bare)) return true;
-  const rule = stopRule(bare.slice(0, -1).replace(/^["'“‘([]+/u, ''));
+export function endsSentence(token: string, lang: Language, next?: string): boolean {
+  const bare = token.replace(CLOSERS, '');
+  if (!END_MARK.test(bare)) return false;
+  if (FIRM_END_MARK.test(bare)) return true;
+  const rule = stopRule(bare.slice(0, -1).replace(/^["'“‘([«„¿¡]+/u, ''), lang.sentences);
   switch (rule) {
     case undefined:
       return true;
@@ -23,42 +32,55 @@ export function endsSentence(token: string, next?: string): boolean {
     case 'number':
       return next === undefined || !/^\p{N}/u.test(next);
     case 'next':
-      return next === undefined || opensSentence(next);
+      return next === undefined || opensSentence(next, lang.sentences);
     case 'initial':
-      return next === undefined || !followsInitial(next);
+      return next === undefined || !followsInitial(next, lang.sentences);
   }
+}
+
+/** Where text is not spaced, a sentence mark inside a run of characters ends a token too ("开始。谢谢" is two). */
+const INNER_END = /(?<=[。？！．؟])(?=\S)/u;
+
+/** The tokens of a text as sentences are read: runs between spaces, cut after a sentence mark that is not followed by one. */
+export function sentenceTokens(text: string): string[] {
+  return text.split(/\s+/).flatMap((t) => (t === '' ? [] : t.split(INNER_END)));
 }
 
 /**
  * Sentence punctuation is "written" when at least one word in 50 ends a sentence (speech averages
  * 15-20 words a sentence, council CART with long comma-joined sentences about 30); below that,
- * captions are treated as unpunctuated and pauses end sentences.
+ * captions are treated as unpunctuated and pauses end sentences. Words are the language's: a
+ * Chinese clause is many words though it has no space.
  */
-export function isPunctuated(texts: readonly string[]): boolean {
+export function isPunctuated(texts: readonly string[], lang: Language): boolean {
   let words = 0;
   let ends = 0;
   for (const text of texts) {
-    const tokens = text.match(/\S+/g) ?? [];
+    const tokens = sentenceTokens(text);
     tokens.forEach((token, i) => {
-      words++;
-      if (endsSentence(token, tokens[i + 1])) ends++;
+      if (endsSentence(token, lang, tokens[i + 1])) ends++;
     });
+    words += lang.spaced ? tokens.length : lang.words(text).length;
   }
   return words > 0 && ends * 50 >= words;
 }
 
-/** The sentences of a plain text, split where endsSentence says ("item No. 5" and "Dr. Smith" end none). */
-export function sentencesOf(text: string): string[] {
-  const tokens = text.split(/\s+/).filter((t) => t !== '');
+/**
+ * The sentences of a plain text, split where endsSentence says ("item No. 5" and "Dr. Smith" end
+ * none); words are joined by a space where the language spaces them, and run together where not.
+ */
+export function sentencesOf(text: string, lang: Language): string[] {
+  const tokens = sentenceTokens(text);
+  const joint = lang.spaced ? ' ' : '';
   const out: string[] = [];
   let current: string[] = [];
   tokens.forEach((token, i) => {
     current.push(token);
-    if (endsSentence(token, tokens[i + 1])) {
-      out.push(current.join(' '));
+    if (endsSentence(token, lang, tokens[i + 1])) {
+      out.push(current.join(joint));
       current = [];
     }
   });
-  if (current.length > 0) out.push(current.join(' '));
+  if (current.length > 0) out.push(current.join(joint));
   return out;
 }

@@ -42,7 +42,7 @@ function session(id: string, title: string, startMin?: number, endMin?: number):
 }
 
 function input(sessions: AgendaSession[], cues: Cue[], startsAt?: number): AlignInput {
-  const rec: AlignInput['recordings'][number] = { id: 'main', sessionIds: sessions.map((s) => s.id), track: { generator: 't', format: 'webvtt', cues, diagnostics: [] } };
+  const rec: AlignInput['recordings'][number] = { id: 'main', language: 'en', sessionIds: sessions.map((s) => s.id), track: { generator: 't', format: 'webvtt', cues, diagnostics: [] } };
   if (startsAt !== undefined) rec.startsAtEpochMs = startsAt;
   return { eventId: 'council-2024-05-02', sessions, recordings: [rec] };
 }
@@ -120,8 +120,8 @@ describe('alignEvent', () => {
       eventId: 'e',
       sessions,
       recordings: [
-        { id: 'am', sessionIds: ['parks', 'housing'], track: { generator: 't', format: 'webvtt', cues: morning, diagnostics: [] } },
-        { id: 'pm', sessionIds: ['budget'], track: { generator: 't', format: 'webvtt', cues: evening, diagnostics: [] } },
+        { id: 'am', language: 'en', sessionIds: ['parks', 'housing'], track: { generator: 't', format: 'webvtt', cues: morning, diagnostics: [] } },
+        { id: 'pm', language: 'en', sessionIds: ['budget'], track: { generator: 't', format: 'webvtt', cues: evening, diagnostics: [] } },
       ],
     });
     expect(a.sessions.map((s) => [s.id, s.recording])).toEqual([['parks', 'am'], ['housing', 'am'], ['budget', 'pm']]);
@@ -129,7 +129,7 @@ describe('alignEvent', () => {
   });
 
   test('a session listed by no recording is missing', () => {
-    const a = alignEvent({ eventId: 'e', sessions: [session('a', 'A'), session('b', 'B')], recordings: [{ id: 'r', sessionIds: ['a'], track: { generator: 't', format: 'webvtt', cues: recording([[PARKS, 5]]), diagnostics: [] } }] });
+    const a = alignEvent({ eventId: 'e', sessions: [session('a', 'A'), session('b', 'B')], recordings: [{ id: 'r', language: 'en', sessionIds: ['a'], track: { generator: 't', format: 'webvtt', cues: recording([[PARKS, 5]]), diagnostics: [] } }] });
     expect(a.sessions[1]).toMatchObject({ id: 'b', status: 'missing', evidence: ['not in any recording'] });
   });
 });

@@ -81,7 +81,7 @@ export function meetingInput(eventId: string, sessions: AgendaSession[], cues: C
   return {
     eventId,
     sessions,
-    recordings: [{ id: 'main', sessionIds: sessions.map((s) => s.id), track: { generator: 'test', format: 'webvtt', cues, diagnostics: [] } }],
+    recordings: [{ id: 'main', language: 'en', sessionIds: sessions.map((s) => s.id), track: { generator: 'test', format: 'webvtt', cues, diagnostics: [] } }],
   };
 }
 

@@ -1,3 +1,4 @@
+import { EN } from '../helpers/english';
 import { declaredEmpty } from '../../src/align/empty-items';
 import { buildUnits, type Unit } from '../../src/align/units';
 import type { Cue } from '../../src/model/track';
@@ -8,12 +9,12 @@ const SECOND = 1000;
 /** Units of a stretch of captions: one sentence per 5 s cue, so each cue starts a unit of 5 s. */
 function unitsOf(sentences: string[]): Unit[] {
   const cues: Cue[] = sentences.map((text, i) => ({ id: String(i + 1), startMs: i * 5 * SECOND, endMs: i * 5 * SECOND + 4800, text, speaker: null }));
-  return buildUnits({ cues }, 5 * SECOND);
+  return buildUnits({ cues }, 5 * SECOND, EN);
 }
 
 /** The declaration for an item titled `title` placed over all of `units`. */
 function declaration(title: string, units: Unit[]) {
-  return declaredEmpty(units, 0, units.length - 1, units[units.length - 1]!.endMs, agendaItem('item', title));
+  return declaredEmpty(units, 0, units.length - 1, units[units.length - 1]!.endMs, EN, agendaItem('item', title));
 }
 
 describe('declaredEmpty', () => {
@@ -76,33 +77,33 @@ describe('declaredEmpty', () => {
   test('an item that runs longer than two minutes is no empty item, whatever is said in it', () => {
     const units = unitsOf(['Item six, communications. We have none.', 'Thank you.']);
     const item = agendaItem('item', 'COMMUNICATIONS');
-    expect(declaredEmpty(units, 0, units.length - 1, 3 * 60 * SECOND, item)).toBeNull();
-    expect(declaredEmpty(units, 0, units.length - 1, 60 * SECOND, item)).not.toBeNull();
+    expect(declaredEmpty(units, 0, units.length - 1, 3 * 60 * SECOND, EN, item)).toBeNull();
+    expect(declaredEmpty(units, 0, units.length - 1, 60 * SECOND, EN, item)).not.toBeNull();
   });
 
   test('only the item\'s own units count: a declaration before its first unit is not its own', () => {
     const units = unitsOf(['We have none.', 'Item seven, the budget.', 'The budget is balanced.']);
-    expect(declaredEmpty(units, 1, 2, units[2]!.endMs, agendaItem('item', 'BUDGET'))).toBeNull();
+    expect(declaredEmpty(units, 1, 2, units[2]!.endMs, EN, agendaItem('item', 'BUDGET'))).toBeNull();
   });
 
   test('in the next item\'s first unit, a declaration is this item\'s when it names this item, or comes before the next one is announced', () => {
     // the item ends at 5 s; its declaration shares the next item's first unit
     const units = unitsOf(['Item three, zoning.', 'We have no zoning items. Item four, the parks.']);
     const [zoning, parks] = [agendaItem('zoning', 'ZONING'), agendaItem('parks', 'PARKS')];
-    expect(declaredEmpty(units, 0, 1, 5 * SECOND, zoning, parks)?.phrase).toContain('no zoning items');
+    expect(declaredEmpty(units, 0, 1, 5 * SECOND, EN, zoning, parks)?.phrase).toContain('no zoning items');
     const before = unitsOf(['Item three, zoning.', 'We have none. Item four, the parks.']);
-    expect(declaredEmpty(before, 0, 1, 5 * SECOND, zoning, parks)?.phrase).toBe('we have none');
+    expect(declaredEmpty(before, 0, 1, 5 * SECOND, EN, zoning, parks)?.phrase).toBe('we have none');
     // said after the next item is announced, it is the next item's
     const after = unitsOf(['Item three, zoning.', 'Item four, the parks. We have none.']);
-    expect(declaredEmpty(after, 0, 1, 5 * SECOND, zoning, parks)).toBeNull();
+    expect(declaredEmpty(after, 0, 1, 5 * SECOND, EN, zoning, parks)).toBeNull();
   });
 
   test('one declaration empties one item', () => {
     const units = unitsOf(['Item three, zoning. Item four, zoning appeals.', 'We have no zoning items.']);
     const taken = new Set<string>();
-    const first = declaredEmpty(units, 0, 1, units[1]!.endMs, agendaItem('a', 'ZONING'), undefined, taken);
+    const first = declaredEmpty(units, 0, 1, units[1]!.endMs, EN, agendaItem('a', 'ZONING'), undefined, taken);
     expect(first).not.toBeNull();
-    expect(declaredEmpty(units, 0, 1, units[1]!.endMs, agendaItem('b', 'ZONING APPEALS'), undefined, taken)).toBeNull();
+    expect(declaredEmpty(units, 0, 1, units[1]!.endMs, EN, agendaItem('b', 'ZONING APPEALS'), undefined, taken)).toBeNull();
   });
 
   // Public comment declared empty in the words of public comment ("there are no speakers", "we

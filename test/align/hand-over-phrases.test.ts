@@ -1,3 +1,4 @@
+import { EN } from '../helpers/english';
 import { handOverPhrase } from '../../src/align/boundary-evidence';
 
 describe('handOverPhrase: how chairs move on and hand over', () => {
@@ -21,7 +22,7 @@ describe('handOverPhrase: how chairs move on and hand over', () => {
     'under item seven we have two resolutions',
     'madam clerk, please read the next item',
   ])('"%s" hands over', (text) => {
-    expect(handOverPhrase(text)).not.toBeNull();
+    expect(handOverPhrase(text, EN.meeting.handOver)).not.toBeNull();
   });
 
   test.each([
@@ -34,7 +35,7 @@ describe('handOverPhrase: how chairs move on and hand over', () => {
     'going to the store',
     'the park needs trees',
   ])('"%s" does not', (text) => {
-    expect(handOverPhrase(text)).toBeNull();
+    expect(handOverPhrase(text, EN.meeting.handOver)).toBeNull();
   });
 
   // Common ways of moving on: "now we come to" (the usual form in international meetings), "the
@@ -46,6 +47,6 @@ describe('handOverPhrase: how chairs move on and hand over', () => {
     'let us proceed with the budget',
     'up next is the budget',
   ])('"%s" hands over', (text) => {
-    expect(handOverPhrase(text)).not.toBeNull();
+    expect(handOverPhrase(text, EN.meeting.handOver)).not.toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { EN } from '../helpers/english';
 import { spokenItemLabels, titleItemLabel } from '../../src/align/item-labels';
 
 describe('titleItemLabel: the number an agenda writes before an item', () => {
@@ -76,12 +77,12 @@ describe('spokenItemLabels: the numbers a chair reads out', () => {
     ['thank you. 7 is an ordinance amending the code', '#7'],
     ['next is 6a. 6a is a resolution', '#6a'],
   ])('"%s" names %s', (text, label) => {
-    expect(spokenItemLabels(text)).toContain(label);
+    expect(spokenItemLabels(text, EN.meeting.spokenItems)).toContain(label);
   });
 
   test('an item said with a letter also names the item without it (agendas number some items without one)', () => {
-    expect(spokenItemLabels('item fourteen b')).toEqual(expect.arrayContaining(['#14', '#14b']));
-    expect(spokenItemLabels('6a is a resolution')).toEqual(expect.arrayContaining(['#6', '#6a']));
+    expect(spokenItemLabels('item fourteen b', EN.meeting.spokenItems)).toEqual(expect.arrayContaining(['#14', '#14b']));
+    expect(spokenItemLabels('6a is a resolution', EN.meeting.spokenItems)).toEqual(expect.arrayContaining(['#6', '#6a']));
   });
 
   test.each([
@@ -89,7 +90,7 @@ describe('spokenItemLabels: the numbers a chair reads out', () => {
     ['item six a resolution', '#6a'],
     ['item 14 a public hearing on zoning', '#14a'],
   ])('"%s": a spaced "a" before more words is the article, not a letter (no %s)', (text, letter) => {
-    const got = spokenItemLabels(text);
+    const got = spokenItemLabels(text, EN.meeting.spokenItems);
     expect(got).not.toContain(letter);
     expect(got).toContain(letter.slice(0, -1));
   });
@@ -104,7 +105,7 @@ describe('spokenItemLabels: the numbers a chair reads out', () => {
     'item',
     '',
   ])('"%s" names no item', (text) => {
-    expect(spokenItemLabels(text)).toEqual([]);
+    expect(spokenItemLabels(text, EN.meeting.spokenItems)).toEqual([]);
   });
 
   test.each([
@@ -119,12 +120,12 @@ describe('spokenItemLabels: the numbers a chair reads out', () => {
   ])('paper and speech meet: "%s" ~ "%s"', (title, spoken) => {
     const label = titleItemLabel(title);
     expect(label).not.toBeNull();
-    expect(spokenItemLabels(spoken)).toContain(label);
+    expect(spokenItemLabels(spoken, EN.meeting.spokenItems)).toContain(label);
   });
 
   test('a different number said does not meet the title', () => {
-    expect(spokenItemLabels('item fourteen, the budget')).not.toContain(titleItemLabel('13. COUNCILMEMBER COMMENTS'));
-    expect(spokenItemLabels('item thirty-one')).not.toContain(titleItemLabel('21. Adjournment'));
+    expect(spokenItemLabels('item fourteen, the budget', EN.meeting.spokenItems)).not.toContain(titleItemLabel('13. COUNCILMEMBER COMMENTS'));
+    expect(spokenItemLabels('item thirty-one', EN.meeting.spokenItems)).not.toContain(titleItemLabel('21. Adjournment'));
   });
 
   // Chairs announce items by number right after a hand-over ("that brings us to 19, unfinished
@@ -136,6 +137,6 @@ describe('spokenItemLabels: the numbers a chair reads out', () => {
     ['moving on to 7, announcements and presentations.', '#7'],
     ['21c is the introduction of an ordinance to amend the code.', '#21c'],
   ])('"%s" names %s', (text, label) => {
-    expect(spokenItemLabels(text)).toContain(label);
+    expect(spokenItemLabels(text, EN.meeting.spokenItems)).toContain(label);
   });
 });

@@ -1,3 +1,4 @@
+import { EN } from '../helpers/english';
 import { announcementScores } from '../../src/align/announcements';
 import { lexicalScores } from '../../src/align/lexical-evidence';
 import { DEFAULT_ALIGN_PARAMS } from '../../src/align/params';
@@ -15,7 +16,7 @@ import { agendaItem } from './council-meeting';
 /** One unit per sentence: 5 s cues, units of 5 s. */
 function unitsOf(sentences: string[]): Unit[] {
   const cues: Cue[] = sentences.map((text, i) => ({ id: String(i + 1), startMs: i * 5_000, endMs: i * 5_000 + 4_800, text, speaker: null }));
-  return buildUnits({ cues }, 5_000);
+  return buildUnits({ cues }, 5_000, EN);
 }
 
 const MEMBERS = agendaItem('members', '13. COUNCILMEMBER COMMENTS');
@@ -23,14 +24,14 @@ const FINANCE = agendaItem('finance', '14. FINANCE REPORT');
 
 describe('what a title expects and a unit offers', () => {
   test('a numbered title expects its label; a title with a compound expects it however spaced', () => {
-    const terms = sessionTerms(MEMBERS);
+    const terms = sessionTerms(MEMBERS, EN);
     expect(terms.get('#13')).toBeGreaterThan(0);
     expect(terms.get('councilmemb')).toBeGreaterThan(0);
-    expect(sessionTerms(agendaItem('x', 'Council Member Comments')).get('councilmemb')).toBeGreaterThan(0);
+    expect(sessionTerms(agendaItem('x', 'Council Member Comments'), EN).get('councilmemb')).toBeGreaterThan(0);
   });
 
   test('a title without a number expects no label', () => {
-    expect([...sessionTerms(agendaItem('x', 'Finance report for 2026')).keys()].filter((t) => t.startsWith('#'))).toEqual([]);
+    expect([...sessionTerms(agendaItem("x", "Finance report for 2026"), EN).keys()].filter((t) => t.startsWith('#'))).toEqual([]);
   });
 
   test.each([
@@ -59,7 +60,7 @@ describe('what a title expects and a unit offers', () => {
 
   test('a unit where the chair reads out the item speaks for that item, though no word of its title is said as written', () => {
     const units = unitsOf(MEETING);
-    const [members, finance] = lexicalScores(units, [sessionTerms(MEMBERS), sessionTerms(FINANCE)], DEFAULT_ALIGN_PARAMS.background);
+    const [members, finance] = lexicalScores(units, [sessionTerms(MEMBERS, EN), sessionTerms(FINANCE, EN)], DEFAULT_ALIGN_PARAMS.background);
     // the read-out number and the spaced compound favour item 13
     expect(members![2]!).toBeGreaterThan(finance![2]!);
     expect(members![3]!).toBeGreaterThan(finance![3]!);
@@ -70,7 +71,7 @@ describe('what a title expects and a unit offers', () => {
 
   test('the read-out number announces its item where it is said, and a page number announces nothing', () => {
     const units = unitsOf(MEETING);
-    const [members, finance] = announcementScores(units, [MEMBERS, FINANCE], 5_000);
+    const [members, finance] = announcementScores(units, [MEMBERS, FINANCE], 5_000, EN);
     expect(members![2]!).toBeGreaterThan(0);
     expect(members![2]!).toBeGreaterThan(members![1]!);
     expect(members![5]!).toBe(0);

@@ -1,5 +1,6 @@
+import { EN } from '../helpers/english';
 import { alignEvent } from '../../src/align/align-event';
-import { PRE_ROLL, type RecordingPlacement } from '../../src/align/align-recording';
+import type { RecordingPlacement } from '../../src/align/align-recording';
 import { leftOutSpans, settleRecordingEdges } from '../../src/align/recording-edges';
 import { buildUnits, type Unit } from '../../src/align/units';
 import type { AgendaSession } from '../../src/model/agenda';
@@ -12,7 +13,7 @@ const SECOND = 1000;
 /** Units of captions with one sentence per 5 s cue: unit i starts at i * 5 s. */
 function unitsOf(sentences: string[]): Unit[] {
   const cues: Cue[] = sentences.map((text, i) => ({ id: String(i + 1), startMs: i * 5 * SECOND, endMs: i * 5 * SECOND + 4_800, text, speaker: null }));
-  return buildUnits({ cues }, 5 * SECOND);
+  return buildUnits({ cues }, 5 * SECOND, EN);
 }
 
 /** Sessions placed from the given first units to the next one's (the last to `lastUnit`), as alignEvent reports them. */
@@ -31,7 +32,7 @@ function placedAt(units: Unit[], firstUnits: number[], lastUnit = units.length -
 
 function settle(units: Unit[], firstUnits: number[], options: { lastUnit?: number; scheduled?: boolean } = {}) {
   const p = placedAt(units, firstUnits, options.lastUnit);
-  const edges = settleRecordingEdges({ recording: 'main', sessions: p.sessions, units, placement: p.placement, placed: p.placed, scheduled: options.scheduled ?? false });
+  const edges = settleRecordingEdges({ recording: 'main', sessions: p.sessions, units, placement: p.placement, placed: p.placed, scheduled: options.scheduled ?? false, lang: EN });
   const leftOut = leftOutSpans([...p.placed.values()], [edges]);
   return { leftOut, placed: p.placed, before: placedAt(units, firstUnits, options.lastUnit).placed };
 }
@@ -126,7 +127,7 @@ describe('PRE_ROLL: what is said while people wait', () => {
     'press star six to unmute',
     'sound check, sound check',
   ])('"%s" is pre-roll talk', (text) => {
-    expect(PRE_ROLL.test(text)).toBe(true);
+    expect(EN.meeting.preRoll!.test(text)).toBe(true);
   });
 
   test.each([
@@ -136,7 +137,7 @@ describe('PRE_ROLL: what is said while people wait', () => {
     'we started this project in 2019',
     'the budget for 2026 is 4.5 million',
   ])('"%s" is not', (text) => {
-    expect(PRE_ROLL.test(text)).toBe(false);
+    expect(EN.meeting.preRoll!.test(text)).toBe(false);
   });
 });
 

@@ -1,3 +1,4 @@
+import { EN } from '../helpers/english';
 import { alignEvent } from '../../src/align/align-event';
 import { buildUnits } from '../../src/align/units';
 import type { Cue } from '../../src/model/track';
@@ -20,7 +21,7 @@ test(`alignEvent places the sessions of a ${CUES.toLocaleString('en')}-cue recor
   const a = alignEvent({
     eventId: 'long',
     sessions: [{ id: 'budget', title: 'Budget', people: [] }, { id: 'parks', title: 'Parks', people: [] }],
-    recordings: [{ id: 'main', sessionIds: ['budget', 'parks'], track: { generator: 't', format: 'webvtt', cues, diagnostics: [] } }],
+    recordings: [{ id: 'main', language: 'en', sessionIds: ['budget', 'parks'], track: { generator: 't', format: 'webvtt', cues, diagnostics: [] } }],
   });
   const [budget, parks] = a.sessions;
   expect(budget!.status).toBe('aligned');
@@ -30,7 +31,7 @@ test(`alignEvent places the sessions of a ${CUES.toLocaleString('en')}-cue recor
 
 test(`buildUnits reads one cue of ${CUES.toLocaleString('en')} words`, () => {
   const text = Array.from({ length: CUES }, (_x, i) => `budget${i % 50}`).join(' ');
-  const units = buildUnits({ cues: [{ id: '1', startMs: 0, endMs: 3_600_000, text, speaker: null }] }, 5_000);
+  const units = buildUnits({ cues: [{ id: '1', startMs: 0, endMs: 3_600_000, text, speaker: null }] }, 5_000, EN);
   expect(units).toHaveLength(1);
   expect(units[0]!.terms).toHaveLength(CUES);
 });

@@ -34,7 +34,7 @@ function session(id: string, title: string, pin?: { atMs: number; recordingId?: 
 
 function input(sessions: AgendaSession[], cues: Cue[], startsAtEpochMs?: number): AlignInput {
   const track = { generator: 't', format: 'webvtt', cues, diagnostics: [] };
-  return { eventId: 'e', sessions, recordings: [{ id: 'main', sessionIds: sessions.map((s) => s.id), track, ...(startsAtEpochMs !== undefined ? { startsAtEpochMs } : {}) }] };
+  return { eventId: 'e', sessions, recordings: [{ id: 'main', language: 'en', sessionIds: sessions.map((s) => s.id), track, ...(startsAtEpochMs !== undefined ? { startsAtEpochMs } : {}) }] };
 }
 
 const byId = (a: Alignment, id: string): AlignedSession => a.sessions.find((s) => s.id === id)!;
@@ -96,8 +96,8 @@ describe('alignEvent with pins', () => {
       eventId: 'e',
       sessions,
       recordings: [
-        { id: 'main', sessionIds: ['parks', 'housing'], track: track(talk([[PARKS, 10], [HOUSING, 10]])) },
-        { id: 'overflow', sessionIds: ['parks', 'housing'], track: track(talk([[PARKS, 2], [HOUSING, 8]])) },
+        { id: 'main', language: 'en', sessionIds: ['parks', 'housing'], track: track(talk([[PARKS, 10], [HOUSING, 10]])) },
+        { id: 'overflow', language: 'en', sessionIds: ['parks', 'housing'], track: track(talk([[PARKS, 2], [HOUSING, 8]])) },
       ],
     });
     expect(byId(a, 'parks')).toMatchObject({ status: 'aligned', recording: 'overflow', startMs: 30_000, confidence: 1 });
@@ -114,8 +114,8 @@ describe('alignEvent with pins', () => {
       eventId: 'e',
       sessions,
       recordings: [
-        { id: 'a', sessionIds: all, track: track(talk([[HOUSING, 10], [BUDGET, 10]])) },
-        { id: 'b', sessionIds: all, track: track(talk([[PARKS, 10], [HOUSING, 10], [BUDGET, 10], [TRANSIT, 10]])) },
+        { id: 'a', language: 'en', sessionIds: all, track: track(talk([[HOUSING, 10], [BUDGET, 10]])) },
+        { id: 'b', language: 'en', sessionIds: all, track: track(talk([[PARKS, 10], [HOUSING, 10], [BUDGET, 10], [TRANSIT, 10]])) },
       ],
     });
     for (const id of all) expect(byId(a, id)).toMatchObject({ status: 'aligned', recording: 'b' });

@@ -24,7 +24,7 @@ function track(fromMin: number, toMin: number): Track {
 
 function input(agenda: AgendaSession[], captions: Track, more: Partial<RecordingSpanInput> = {}): RecordingSpanInput {
   const alignment: Alignment = { generator: 'test', eventId: 'e', recordings: [], sessions: [] };
-  return { recording: { id: 'main', sessionIds: agenda.map((s) => s.id) }, file: 'captions/main.vtt', track: captions, sessions: agenda, recordingCount: 1, alignment, listsSessions: false, ...more };
+  return { recording: { id: 'main', language: 'en', sessionIds: agenda.map((s) => s.id) }, file: 'captions/main.vtt', track: captions, sessions: agenda, recordingCount: 1, alignment, listsSessions: false, ...more };
 }
 
 describe('a recording against the agenda placed on it', () => {
@@ -68,7 +68,7 @@ describe('a recording against the agenda placed on it', () => {
     const agenda = sessions(60, 60, 60);
     const captions = track(0, 60);
     // Listed: one hour of captions for its one listed hour.
-    expect(checkRecordingSpan(input(agenda, captions, { recording: { id: 'main', sessionIds: ['s2'] }, recordingCount: 2, listsSessions: true }))).toEqual([]);
+    expect(checkRecordingSpan(input(agenda, captions, { recording: { id: 'main', language: 'en', sessionIds: ['s2'] }, recordingCount: 2, listsSessions: true }))).toEqual([]);
     // Not listed: the alignment placed s3 on it.
     const alignment: Alignment = {
       generator: 'test',

@@ -1,3 +1,4 @@
+import { EN } from '../helpers/english';
 import { buildUnits } from '../../src/align/units';
 import type { Cue } from '../../src/model/track';
 
@@ -54,7 +55,7 @@ const SENTENCES = [
 describe('buildUnits: units begin only where a sentence or a turn begins', () => {
   test.each([3, 4, 6])('punctuated captions cut every %i words: every unit starts a sentence', (perCue) => {
     const { cues, sentenceStarts } = sentenceCues(SENTENCES, perCue);
-    const units = buildUnits({ cues }, UNIT_MS);
+    const units = buildUnits({ cues }, UNIT_MS, EN);
     expect(units.length).toBeGreaterThanOrEqual(4);
     for (const u of units) expect(sentenceStarts).toContain(u.startMs);
   });
@@ -64,7 +65,7 @@ describe('buildUnits: units begin only where a sentence or a turn begins', () =>
     // the unit that starts at 0 is due again at 5 s, and "all the panelists" is the first cue after that
     expect(cues[2]!.startMs).toBeLessThan(UNIT_MS);
     expect(cues[3]!.startMs).toBeGreaterThanOrEqual(UNIT_MS);
-    const units = buildUnits({ cues }, UNIT_MS);
+    const units = buildUnits({ cues }, UNIT_MS, EN);
     expect(units.map((u) => u.startMs)).toEqual([0, cues[4]!.startMs]);
     expect(units[0]!.text).toContain('thank you to all the panelists of session one.');
   });
@@ -79,7 +80,7 @@ describe('buildUnits: units begin only where a sentence or a turn begins', () =>
     ['a full stop and trailing spaces', 'The item is closed.  '],
   ])('%s ends a sentence: the next cue may start a unit', (_, ending) => {
     const cues = cuesOf([{ text: 'We now turn to the report' }, { text: 'from the finance committee' }, { text: ending }, { text: 'Next comes the budget.' }]);
-    const units = buildUnits({ cues }, UNIT_MS);
+    const units = buildUnits({ cues }, UNIT_MS, EN);
     expect(units.map((u) => u.startMs)).toEqual([0, cues[3]!.startMs]);
   });
 
@@ -90,14 +91,14 @@ describe('buildUnits: units begin only where a sentence or a turn begins', () =>
       { text: 'all the panelists of session one.', gapMs: 3_000 },
       { text: 'It was a great session.' },
     ]);
-    const units = buildUnits({ cues }, UNIT_MS);
+    const units = buildUnits({ cues }, UNIT_MS, EN);
     expect(cues[2]!.startMs - cues[1]!.startMs).toBeGreaterThanOrEqual(UNIT_MS);
     expect(units.map((u) => u.startMs)).toEqual([0, cues[1]!.startMs, cues[3]!.startMs]);
   });
 
   test('captions that mark no sentence ends begin a unit at the first cue after each unit length', () => {
     const cues = cuesOf(Array.from({ length: 12 }, (_, i) => ({ text: `THE ROAD AND THE BRIDGE ${i}`, gapMs: i % 3 === 0 ? 1_600 : 200 })));
-    const units = buildUnits({ cues }, UNIT_MS);
+    const units = buildUnits({ cues }, UNIT_MS, EN);
     const expected: number[] = [];
     for (const c of cues) if (expected.length === 0 || c.startMs - expected[expected.length - 1]! >= UNIT_MS) expected.push(c.startMs);
     expect(units.map((u) => u.startMs)).toEqual(expected);
@@ -105,14 +106,14 @@ describe('buildUnits: units begin only where a sentence or a turn begins', () =>
 
   test('a few abbreviations ("Mr. Chair") do not make captions punctuated: their units still begin at cues', () => {
     const cues = cuesOf([{ text: 'Mr. Chair' }, ...Array.from({ length: 30 }, () => ({ text: 'and the road and the bridge and the park' }))]);
-    const units = buildUnits({ cues }, UNIT_MS);
+    const units = buildUnits({ cues }, UNIT_MS, EN);
     expect(units.length).toBeGreaterThan(10);
     for (let i = 1; i < units.length; i++) expect(units[i]!.startMs - units[i - 1]!.startMs).toBeLessThan(UNIT_MS + 2_200);
   });
 
   test('a new turn starts a unit even inside a sentence', () => {
     const cues = cuesOf([{ text: 'We will hear from' }, { text: 'the city manager on' }, { text: 'the water plant and' }, { text: 'thank you, madam chair,', turnStart: true }, { text: 'the plant is on time.' }]);
-    const units = buildUnits({ cues }, UNIT_MS);
+    const units = buildUnits({ cues }, UNIT_MS, EN);
     expect(units.map((u) => u.startMs)).toEqual([0, cues[3]!.startMs]);
   });
 
@@ -125,13 +126,13 @@ describe('buildUnits: units begin only where a sentence or a turn begins', () =>
       { text: 'the water plant.', speaker: null, turnStart: false, startMs: last.startMs },
       { text: 'Thank you, madam chair.', speaker: null, turnStart: true, startMs: partStart },
     ];
-    const units = buildUnits({ cues }, UNIT_MS);
+    const units = buildUnits({ cues }, UNIT_MS, EN);
     expect(units.map((u) => u.startMs)).toEqual([0, partStart]);
   });
 
   test('a unit is never shorter than the unit length: sentence ends before it is due do not start one', () => {
     const cues = cuesOf([{ text: 'Yes.' }, { text: 'No.' }, { text: 'Aye.' }, { text: 'Nay.' }, { text: 'Abstain.' }, { text: 'Aye.' }]);
-    const units = buildUnits({ cues }, UNIT_MS);
+    const units = buildUnits({ cues }, UNIT_MS, EN);
     const starts = units.map((u) => u.startMs);
     for (let i = 1; i < starts.length; i++) expect(starts[i]! - starts[i - 1]!).toBeGreaterThanOrEqual(UNIT_MS);
     expect(starts.length).toBeGreaterThan(1);
@@ -141,7 +142,7 @@ describe('buildUnits: units begin only where a sentence or a turn begins', () =>
     const sentences = Array.from({ length: 12 }, (_, i) => ({ text: `Item ${i} is done.` }));
     const runOn = Array.from({ length: 30 }, (_, i) => ({ text: `and then the ${i}th speaker said that the road` }));
     const cues = cuesOf([...sentences, ...runOn, { text: 'is closed.' }]);
-    const units = buildUnits({ cues }, UNIT_MS);
+    const units = buildUnits({ cues }, UNIT_MS, EN);
     const inRunOn = units.filter((u) => u.startMs > cues[sentences.length]!.startMs);
     expect(inRunOn.length).toBeGreaterThan(1);
     for (let i = 1; i < units.length; i++) expect(units[i]!.startMs - units[i - 1]!.startMs).toBeLessThanOrEqual(4 * UNIT_MS + 2_200);
@@ -152,7 +153,7 @@ describe('buildUnits: units begin only where a sentence or a turn begins', () =>
   test.each(['Mr.', 'Dr.', 'Mrs.'])('a cue ending in "%s" does not end the sentence', (title) => {
     const cues = cuesOf([{ text: 'Good evening.' }, { text: 'Welcome, everyone.' }, { text: `Thank you. I now call on ${title}` }, { text: 'Smith to speak about the budget.' }, { text: 'Please go ahead.' }]);
     expect(cues[3]!.startMs).toBeGreaterThanOrEqual(UNIT_MS);
-    const units = buildUnits({ cues }, UNIT_MS);
+    const units = buildUnits({ cues }, UNIT_MS, EN);
     expect(units.map((u) => u.startMs)).toEqual([0, cues[4]!.startMs]);
   });
 });

@@ -37,7 +37,7 @@ describe('an announcement that the event will start', () => {
     'Welcome, everyone. The webinar will begin shortly.',
     "Hello and welcome, we're going to get started in just a moment.",
   ])('keeps the waiting room out of the first session: "%s"', (waitingRoom) => {
-    const a = alignEvent({ eventId: 'e', sessions, recordings: [{ id: 'main', sessionIds: ['welcome', 'keynote'], track: { generator: 't', format: 'webvtt', cues: meeting(waitingRoom), diagnostics: [] } }] });
+    const a = alignEvent({ eventId: 'e', sessions, recordings: [{ id: 'main', language: 'en', sessionIds: ['welcome', 'keynote'], track: { generator: 't', format: 'webvtt', cues: meeting(waitingRoom), diagnostics: [] } }] });
     expect(a.sessions[0]).toMatchObject({ id: 'welcome', status: 'aligned', startMs: 160 * SECOND });
     expect(a.leftOut?.[0]).toMatchObject({ recording: 'main', startMs: 4 * SECOND, endMs: 160 * SECOND });
     expect(a.leftOut?.[0]!.reason).toMatch(/^pre-roll/);
@@ -46,7 +46,7 @@ describe('an announcement that the event will start', () => {
   test('said after the first quarter of the recording (a break), it leaves the first session where it was', () => {
     const cues = meeting('Good afternoon everyone, and welcome to the forum.');
     cues.push(cue(cues.length + 1, 520, 'We will take a short break and start again in a few minutes.'));
-    const a = alignEvent({ eventId: 'e', sessions, recordings: [{ id: 'main', sessionIds: ['welcome', 'keynote'], track: { generator: 't', format: 'webvtt', cues, diagnostics: [] } }] });
+    const a = alignEvent({ eventId: 'e', sessions, recordings: [{ id: 'main', language: 'en', sessionIds: ['welcome', 'keynote'], track: { generator: 't', format: 'webvtt', cues, diagnostics: [] } }] });
     expect(a.sessions[0]!.status).toBe('aligned');
     expect(a.sessions[0]!.startMs).toBeLessThanOrEqual(160 * SECOND);
   });

@@ -3,7 +3,7 @@ import { tmpdir } from 'os';
 import path from 'path';
 import { runCli } from '../../src/cli/main';
 import { ingestCaptions } from '../../src/formats/ingest';
-import { foldAccents } from '../../src/text/terms';
+import { foldAccents } from '../../src/text/language/fold';
 
 /**
  * What `recap process` publishes for a session page's player, from the short event of

@@ -18,8 +18,9 @@ export function wholeTranscript(file: string, people: Person[] = []): { track: T
   const { transcripts, segments } = splitEvent({
     eventId: 'e',
     eventTitle: 'Event',
+    language: 'en',
     sessions: [{ id: 's', title: 'Session', people }],
-    recordings: [{ id: 'r', sessionIds: ['s'] }],
+    recordings: [{ id: 'r', language: 'en', sessionIds: ['s'] }],
     tracks: new Map([['r', track]]),
     alignment: {
       generator: 'test',

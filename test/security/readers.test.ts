@@ -1,3 +1,4 @@
+import { EN } from '../helpers/english';
 import { spawnSync } from 'child_process';
 import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
@@ -81,7 +82,7 @@ describe('the text normalisation on 1 MB of caption text (below the readers, wit
     ['splitAtTurnMarks', splitAtTurnMarks],
     ['readLabel', (text) => readLabel(text, 'after-mark')],
     ['withoutSounds', withoutSounds],
-    ['contentTerms', contentTerms],
+    ['contentTerms', (text) => contentTerms(text, EN)],
     ['checkTrackPlausibility', (text) => checkTrackPlausibility({ generator: '', format: '', cues: [{ id: '', startMs: 0, endMs: 1000, text, speaker: null, line: 1 }], diagnostics: [] }, 'attack')],
   ];
   test.each(functions)('%s: every text in under 2 s', (_, fn) => {

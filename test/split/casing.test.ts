@@ -1,11 +1,12 @@
+import { EN } from '../helpers/english';
 import { caseSentence, caseToken } from '../../src/split/casing';
 import type { SpokenWord } from '../../src/split/sentences';
 import { sentenceCaseCues } from '../../src/split/caption-case';
 import { buildVocabulary, organisationNames, properNounsOfCaptions, properNounsOfProse } from '../../src/split/vocabulary';
-import { foldAccents } from '../../src/text/terms';
+import { foldAccents } from '../../src/text/language/fold';
 import { wordTokens } from '../helpers/word-align';
 
-const vocabulary = buildVocabulary({
+const vocabulary = buildVocabulary({ lang: EN, 
   people: [{ name: 'Bilel Jamoussi' }, { name: 'Javier García Díaz' }, { name: 'Hanna Okafor-Reyes' }],
   prose: ['Session 2: COVID-19 is accelerating city digital transformation: the role of industry and UN initiatives', 'Chief of Study Groups, TSB, ITU'],
   // a track in capitals (CART), but for one cue in mixed case that spells a proper noun
@@ -56,12 +57,12 @@ describe('case restoration of CART capitals', () => {
   });
 
   test('a track in mixed case keeps its capitals, in transcripts and captions alike: they are decided once per track', () => {
-    const mixed = buildVocabulary({ people: [], prose: [], captions: ['Welcome back, everyone.', 'NASA AND THE FBI!', 'We start with the budget.'] });
+    const mixed = buildVocabulary({ lang: EN, people: [], prose: [], captions: ['Welcome back, everyone.', 'NASA AND THE FBI!', 'We start with the budget.'] });
     expect(mixed.capitals).toBe(false);
     expect(caseSentence(tokens('NASA AND THE FBI!'), mixed)).toBe('NASA AND THE FBI!');
     expect(sentenceCaseCues([{ text: 'Welcome back, everyone.' }, { text: 'NASA AND THE FBI!' }], mixed).map((c) => c.text)).toEqual(['Welcome back, everyone.', 'NASA AND THE FBI!']);
     // the same cue in a track in capitals is given its case
-    const caps = buildVocabulary({ people: [], prose: [], captions: ['WELCOME BACK, EVERYONE.', 'NASA AND THE FBI!'] });
+    const caps = buildVocabulary({ lang: EN, people: [], prose: [], captions: ['WELCOME BACK, EVERYONE.', 'NASA AND THE FBI!'] });
     expect(sentenceCaseCues([{ text: 'WELCOME BACK, EVERYONE.' }, { text: 'NASA AND THE FBI!' }], caps).map((c) => c.text)).toEqual(['Welcome back, everyone.', 'NASA and the FBI!']);
   });
 
@@ -71,26 +72,26 @@ describe('case restoration of CART capitals', () => {
   });
 
   test('proper nouns from prose: acronyms, mid-sentence capitals, not the words of Title Case titles', () => {
-    expect(properNounsOfProse('Outcome Document and Closing Remarks')).toEqual([]);
-    expect(properNounsOfProse('The pandemic has driven change for consumers, SMEs and the United Nations family. Enabling it requires policy.')).toEqual([['SMEs'], ['United', 'Nations']]);
-    expect(properNounsOfCaptions(['We met in Geneva and in geneva', 'then in geneva'])).toEqual([]); // written lower case more often
-    expect(properNounsOfCaptions(['We met in Geneva.', 'Then Geneva again'])).toEqual(['Geneva']);
+    expect(properNounsOfProse('Outcome Document and Closing Remarks', EN)).toEqual([]);
+    expect(properNounsOfProse('The pandemic has driven change for consumers, SMEs and the United Nations family. Enabling it requires policy.', EN)).toEqual([['SMEs'], ['United', 'Nations']]);
+    expect(properNounsOfCaptions(['We met in Geneva and in geneva', 'then in geneva'], EN)).toEqual([]); // written lower case more often
+    expect(properNounsOfCaptions(['We met in Geneva.', 'Then Geneva again'], EN)).toEqual(['Geneva']);
   });
 });
 
 describe('proper nouns of titles and descriptions written in sentence case', () => {
   test('one word in lower case shows sentence case: its capitalised runs are names, a number after one included', () => {
-    expect(properNounsOfProse('HVAC contract for the Westbrook Library')).toEqual([['HVAC'], ['Westbrook', 'Library']]);
-    expect(properNounsOfProse('Contract with Tri-County Mechanical for the Westbrook Library; ADA ramp at Pier 9.')).toEqual([['Tri-County', 'Mechanical'], ['Westbrook', 'Library'], ['ADA'], ['Pier', '9']]);
+    expect(properNounsOfProse('HVAC contract for the Westbrook Library', EN)).toEqual([['HVAC'], ['Westbrook', 'Library']]);
+    expect(properNounsOfProse('Contract with Tri-County Mechanical for the Westbrook Library; ADA ramp at Pier 9.', EN)).toEqual([['Tri-County', 'Mechanical'], ['Westbrook', 'Library'], ['ADA'], ['Pier', '9']]);
     // at a sentence start, two capitalised words are a name, one is only the start
-    expect(properNounsOfProse('Fairhaven City Council regular meeting. Westbrook opens. The Hague waits.')).toEqual([['Fairhaven', 'City', 'Council'], ['Hague']]);
-    expect(properNounsOfProse('HVAC Contract for the Westbrook Library')).toEqual([['HVAC']]);
-    expect(properNounsOfProse('Item 7, Elm Street bike lane')).toEqual([['Elm', 'Street']]);
+    expect(properNounsOfProse('Fairhaven City Council regular meeting. Westbrook opens. The Hague waits.', EN)).toEqual([['Fairhaven', 'City', 'Council'], ['Hague']]);
+    expect(properNounsOfProse('HVAC Contract for the Westbrook Library', EN)).toEqual([['HVAC']]);
+    expect(properNounsOfProse('Item 7, Elm Street bike lane', EN)).toEqual([['Elm', 'Street']]);
     // a quoted title of a work is Title Case of its own inside sentence-case prose
-    expect(properNounsOfProse('Virtual forum on “The Role of Standards in Cities” at the Westbrook Library')).toEqual([['Westbrook', 'Library']]);
+    expect(properNounsOfProse('Virtual forum on “The Role of Standards in Cities” at the Westbrook Library', EN)).toEqual([['Westbrook', 'Library']]);
   });
 
-  const council = buildVocabulary({
+  const council = buildVocabulary({ lang: EN, 
     people: [{ name: 'Chidi Okafor' }],
     prose: ['Fairhaven City Council regular meeting', 'HVAC contract for the Westbrook Library', 'Contract with Tri-County Mechanical for the Westbrook Library; ADA ramp at Pier 9.', 'Item 7, Elm Street bike lane'],
     captions: ['THANK YOU.'],
@@ -106,7 +107,7 @@ describe('proper nouns of titles and descriptions written in sentence case', () 
 });
 
 describe("the manifest's own spelling of the names it knows", () => {
-  const event = buildVocabulary({
+  const event = buildVocabulary({ lang: EN, 
     people: [
       { name: 'Rafael Quintanar-Ode', affiliation: 'Standards Strategy Lead, Meridian Urban Systems' },
       { name: 'Hanna Okafor-Reyes', affiliation: 'Chief Digital Officer, City of Lakemont' },
@@ -135,21 +136,21 @@ describe("the manifest's own spelling of the names it knows", () => {
   });
 
   test('organisationNames: every part in Title Case, the first one too (an organisation or a role)', () => {
-    expect(organisationNames('Vice President, Urban Solutions, Corvane Networks')).toEqual(['Vice President', 'Urban Solutions', 'Corvane Networks']);
-    expect(organisationNames('Small Business Digital Alliance')).toEqual(['Small Business Digital Alliance']);
-    expect(organisationNames('Professor, University of Kestrel Bay')).toEqual(['Professor', 'University of Kestrel Bay']);
-    expect(organisationNames('Coordinator, inter-agency smart sustainable cities programme')).toEqual(['Coordinator']);
-    expect(organisationNames('Meridian Urban Systems, Lakemont')).toEqual(['Meridian Urban Systems', 'Lakemont']);
-    expect(organisationNames('University of Tromsøvik, Norway')).toEqual(['University of Tromsøvik', 'Norway']);
+    expect(organisationNames('Vice President, Urban Solutions, Corvane Networks', EN)).toEqual(['Vice President', 'Urban Solutions', 'Corvane Networks']);
+    expect(organisationNames('Small Business Digital Alliance', EN)).toEqual(['Small Business Digital Alliance']);
+    expect(organisationNames('Professor, University of Kestrel Bay', EN)).toEqual(['Professor', 'University of Kestrel Bay']);
+    expect(organisationNames('Coordinator, inter-agency smart sustainable cities programme', EN)).toEqual(['Coordinator']);
+    expect(organisationNames('Meridian Urban Systems, Lakemont', EN)).toEqual(['Meridian Urban Systems', 'Lakemont']);
+    expect(organisationNames('University of Tromsøvik, Norway', EN)).toEqual(['University of Tromsøvik', 'Norway']);
   });
 
   test('a role before the comma counts only whole: its British spelling is no name on its own', () => {
-    const role = buildVocabulary({ people: [{ name: 'Mia Ode', affiliation: 'Programme Coordinator, Kestrel Bay' }], prose: [], captions: ['WELCOME.'] });
+    const role = buildVocabulary({ lang: EN, people: [{ name: 'Mia Ode', affiliation: 'Programme Coordinator, Kestrel Bay' }], prose: [], captions: ['WELCOME.'] });
     expect(caseSentence(tokens('THE PROGRAMME COORDINATOR SPOKE OF THE PROGRAMME.'), role)).toBe('The Programme Coordinator spoke of the programme.');
   });
 
   test('an organisation before the comma of an affiliation is spelled as the manifest spells it', () => {
-    const first = buildVocabulary({ people: [{ name: 'Ola Nordvik', affiliation: 'Arctic Grid Institute, Tromsøvik' }], prose: [], captions: ['WELCOME.'] });
+    const first = buildVocabulary({ lang: EN, people: [{ name: 'Ola Nordvik', affiliation: 'Arctic Grid Institute, Tromsøvik' }], prose: [], captions: ['WELCOME.'] });
     expect(caseSentence(tokens('OLA NORDVIK OF THE ARCTIC GRID INSTITUTE IN TROMSØVIK.'), first)).toBe('Ola Nordvik of the Arctic Grid Institute in Tromsøvik.');
   });
 

@@ -1,3 +1,4 @@
+import { EN } from '../helpers/english';
 import { readdirSync, readFileSync } from 'fs';
 import path from 'path';
 import { ingestCaptions } from '../../src/formats/ingest';
@@ -42,8 +43,8 @@ function splitWhole(file: string, cdpTokens: string[]): { turns: number[]; sente
     endMs: Math.max(...track.cues.map((c) => c.endMs)) + 1,
     cues: track.cues,
     eventPeople: [],
-    vocabulary: buildVocabulary({ people: [], prose: [], captions: texts }),
-    sentences: { pauseMs: pauseThresholdMs(track.cues), punctuated: isPunctuated(texts) },
+    vocabulary: buildVocabulary({ lang: EN, people: [], prose: [], captions: texts }),
+    sentences: { pauseMs: pauseThresholdMs(track.cues), punctuated: isPunctuated(texts, EN), lang: EN },
   });
   const tokens: string[] = [];
   const turns: number[] = [];

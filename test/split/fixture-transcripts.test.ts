@@ -4,7 +4,7 @@ import { Alignment } from '../../src/model/alignment';
 import { Segment, Transcript } from '../../src/model/transcript';
 import { SEGMENT } from '../../src/split/split-session';
 import { wordTokens } from '../helpers/word-align';
-import { foldAccents } from '../../src/text/terms';
+import { foldAccents } from '../../src/text/language/fold';
 import { ituEventDir } from '../helpers/fixture-store';
 
 let eventDir: string;

@@ -1,3 +1,4 @@
+import { EN } from '../helpers/english';
 import type { SpokenPiece } from '../../src/split/pieces';
 import type { Cue } from '../../src/model/track';
 import { cuePieces } from '../../src/split/pieces';
@@ -8,7 +9,7 @@ import { endsSentence, isPunctuated } from '../../src/text/sentence-ends';
 function pieces(spec: [string, number, number][]): SpokenPiece[] {
   return spec.map(([text, startMs, endMs], i) => ({ text, speaker: null, turnStart: i === 0, startMs, endMs, sounds: [] }));
 }
-const sentenceTexts = (ps: SpokenPiece[], options = { pauseMs: 1200, punctuated: false }) =>
+const sentenceTexts = (ps: SpokenPiece[], options = { pauseMs: 1200, punctuated: false, lang: EN }) =>
   splitSentences(spokenWords(ps), options).map((s) => s.tokens.map((t) => t.text).join(' '));
 
 describe('sentences from unpunctuated CART capitals', () => {
@@ -24,7 +25,7 @@ describe('sentences from unpunctuated CART capitals', () => {
 
   test('punctuation ends sentences inside a cue, and times come from the character share', () => {
     const ps = pieces([['YES. WE CAN HEAR YOU. THE SOUND', 10_000, 13_100]]);
-    const sentences = splitSentences(spokenWords(ps), { pauseMs: 1200, punctuated: true }).map((s) => s.tokens);
+    const sentences = splitSentences(spokenWords(ps), { pauseMs: 1200, punctuated: true, lang: EN }).map((s) => s.tokens);
     expect(sentences.map((s) => s.map((t) => t.text).join(' '))).toEqual(['YES.', 'WE CAN HEAR YOU.', 'THE SOUND']);
     expect(sentences[0]![0]!.startMs).toBe(10_000);
     expect(sentences[1]![0]!.startMs).toBe(10_500); // "WE" at character 5 of 31
@@ -36,7 +37,7 @@ describe('sentences from unpunctuated CART capitals', () => {
       ['WE WILL START IN A FEW', 0, 3000],
       ['MINUTES.', 8000, 9000],
     ]);
-    expect(sentenceTexts(ps, { pauseMs: 1200, punctuated: true })).toEqual(['WE WILL START IN A FEW MINUTES.']);
+    expect(sentenceTexts(ps, { pauseMs: 1200, punctuated: true, lang: EN })).toEqual(['WE WILL START IN A FEW MINUTES.']);
   });
 
   test('a long unpunctuated run is cut at its longest pause, and no piece is over the unpunctuated word limit', () => {
@@ -48,48 +49,48 @@ describe('sentences from unpunctuated CART capitals', () => {
       [words(6, 'DELTA'), 15_200, 17_000],
     ]);
     const sentences = sentenceTexts(ps);
-    expect(splitSentences(spokenWords(ps), { pauseMs: 1200, punctuated: false }).map((s) => s.cut)).toEqual([true, false]);
+    expect(splitSentences(spokenWords(ps), { pauseMs: 1200, punctuated: false, lang: EN }).map((s) => s.cut)).toEqual([true, false]);
     expect(sentences).toHaveLength(2);
     expect(sentences[0]).toBe(`${words(12, 'ALPHA')} ${words(10, 'BRAVO')}`);
     for (const s of sentences) expect(s.split(' ').length).toBeLessThanOrEqual(MAX_UNPUNCTUATED_WORDS);
     // Where the track writes full stops, the same 40 words are within the limit of written sentences.
-    expect(splitSentences(spokenWords(ps), { pauseMs: 1200, punctuated: true })).toHaveLength(1);
+    expect(splitSentences(spokenWords(ps), { pauseMs: 1200, punctuated: true, lang: EN })).toHaveLength(1);
   });
 
   test('a very long run is cut under the limit of written sentences wherever the track writes stops', () => {
     const ps = pieces([[Array.from({ length: 90 }, (_, i) => `w${i}`).join(' '), 0, 30_000]]);
-    const runs = splitSentences(spokenWords(ps), { pauseMs: 1200, punctuated: true });
+    const runs = splitSentences(spokenWords(ps), { pauseMs: 1200, punctuated: true, lang: EN });
     expect(runs.length).toBeGreaterThan(2);
     for (const r of runs) expect(r.tokens.length).toBeLessThanOrEqual(MAX_SENTENCE_WORDS);
     expect(runs.flatMap((r) => r.tokens.map((t) => t.text))).toEqual(Array.from({ length: 90 }, (_, i) => `w${i}`));
   });
 
   test('abbreviations and initials do not end sentences; ? and ! do', () => {
-    expect(endsSentence('MR.')).toBe(false);
-    expect(endsSentence('J.', 'SMITH')).toBe(false);
-    expect(endsSentence('DONE.')).toBe(true);
-    expect(endsSentence('HERE?')).toBe(true);
-    expect(endsSentence('"STOP!"')).toBe(true);
-    expect(endsSentence('GO,')).toBe(false);
+    expect(endsSentence('MR.', EN)).toBe(false);
+    expect(endsSentence('J.', EN, 'SMITH')).toBe(false);
+    expect(endsSentence('DONE.', EN)).toBe(true);
+    expect(endsSentence('HERE?', EN)).toBe(true);
+    expect(endsSentence('"STOP!"', EN)).toBe(true);
+    expect(endsSentence('GO,', EN)).toBe(false);
   });
 
   test('abbreviations: "U.S.", "p.m." and "Dr." inside a sentence do not end it', () => {
     const ps = pieces([['The U.S. delegation met at 3 p.m. on Friday. Dr. Smith agreed with the plan.', 0, 6000]]);
-    expect(sentenceTexts(ps, { pauseMs: 1200, punctuated: true })).toEqual(['The U.S. delegation met at 3 p.m. on Friday.', 'Dr. Smith agreed with the plan.']);
+    expect(sentenceTexts(ps, { pauseMs: 1200, punctuated: true, lang: EN })).toEqual(['The U.S. delegation met at 3 p.m. on Friday.', 'Dr. Smith agreed with the plan.']);
     const caps = pieces([['THE U.S. DELEGATION MET AT 3 P.M. ON FRIDAY. DR. SMITH AGREED WITH THE PLAN.', 0, 6000]]);
-    expect(sentenceTexts(caps, { pauseMs: 1200, punctuated: true })).toEqual(['THE U.S. DELEGATION MET AT 3 P.M. ON FRIDAY.', 'DR. SMITH AGREED WITH THE PLAN.']);
+    expect(sentenceTexts(caps, { pauseMs: 1200, punctuated: true, lang: EN })).toEqual(['THE U.S. DELEGATION MET AT 3 P.M. ON FRIDAY.', 'DR. SMITH AGREED WITH THE PLAN.']);
   });
 
   test('a capital letter alone is an initial before a name; a lower-case one ends its sentence', () => {
     const ps = pieces([['We asked J. Smith about plan A. The answer was a. you know. So do I. We agreed.', 0, 6000]]);
-    expect(sentenceTexts(ps, { pauseMs: 1200, punctuated: true })).toEqual(['We asked J. Smith about plan A.', 'The answer was a.', 'you know.', 'So do I.', 'We agreed.']);
+    expect(sentenceTexts(ps, { pauseMs: 1200, punctuated: true, lang: EN })).toEqual(['We asked J. Smith about plan A.', 'The answer was a.', 'you know.', 'So do I.', 'We agreed.']);
   });
 
   test('an abbreviation at the true end of a sentence ends it when the next word opens one', () => {
     const ps = pieces([['We met at 3 p.m. The vote followed. It ended at 9 a.m. Nobody left early.', 0, 6000]]);
-    expect(sentenceTexts(ps, { pauseMs: 1200, punctuated: true })).toEqual(['We met at 3 p.m.', 'The vote followed.', 'It ended at 9 a.m.', 'Nobody left early.']);
+    expect(sentenceTexts(ps, { pauseMs: 1200, punctuated: true, lang: EN })).toEqual(['We met at 3 p.m.', 'The vote followed.', 'It ended at 9 a.m.', 'Nobody left early.']);
     const caps = pieces([['WE MET AT 3 P.M. THE VOTE FOLLOWED. TALKS WITH THE U.S. WE THEN ADJOURNED.', 0, 6000]]);
-    expect(sentenceTexts(caps, { pauseMs: 1200, punctuated: true })).toEqual(['WE MET AT 3 P.M.', 'THE VOTE FOLLOWED.', 'TALKS WITH THE U.S.', 'WE THEN ADJOURNED.']);
+    expect(sentenceTexts(caps, { pauseMs: 1200, punctuated: true, lang: EN })).toEqual(['WE MET AT 3 P.M.', 'THE VOTE FOLLOWED.', 'TALKS WITH THE U.S.', 'WE THEN ADJOURNED.']);
   });
 
   test.each([
@@ -113,12 +114,12 @@ describe('sentences from unpunctuated CART capitals', () => {
     ['p.m.', undefined, true],
     ['Dr.', undefined, false],
   ])('"%s" followed by %s ends a sentence: %s', (token, next, ends) => {
-    expect(endsSentence(token, next)).toBe(ends);
+    expect(endsSentence(token, EN, next)).toBe(ends);
   });
 
   test('punctuated or not: one sentence end in 30 words or more', () => {
-    expect(isPunctuated(['GOOD MORNING. THANK YOU ALL.'])).toBe(true);
-    expect(isPunctuated([Array.from({ length: 100 }, () => 'WORD').join(' ')])).toBe(false);
+    expect(isPunctuated(['GOOD MORNING. THANK YOU ALL.'], EN)).toBe(true);
+    expect(isPunctuated([Array.from({ length: 100 }, () => 'WORD').join(' ')], EN)).toBe(false);
   });
 
   test('the pause threshold follows sparse cue timing, at least 1.2 s', () => {
@@ -149,7 +150,7 @@ describe('word times from the captions (auto-captions) show the pauses inside cu
   test('a pause between two timed words ends a sentence in unpunctuated captions', () => {
     const tokens = spokenWords(cues.flatMap(cuePieces));
     expect(tokens.map((t) => t.startMs)).toEqual([0, 300, 800, 1100, 1600, 1800, 4000, 4300, 4500, 5000]);
-    expect(splitSentences(tokens, { pauseMs: 1200, punctuated: false }).map((r) => r.tokens.map((t) => t.text).join(' '))).toEqual([
+    expect(splitSentences(tokens, { pauseMs: 1200, punctuated: false, lang: EN }).map((r) => r.tokens.map((t) => t.text).join(' '))).toEqual([
       'we opened the archive in may',
       'then we started scanning',
     ]);

@@ -10,8 +10,9 @@ function transcriptOf(cues: Cue[], people: Person[] = []) {
   const { transcripts } = splitEvent({
     eventId: 'e',
     eventTitle: 'Event',
+    language: 'en',
     sessions: [{ id: 's', title: 'Session', people }],
-    recordings: [{ id: 'r', sessionIds: ['s'] }],
+    recordings: [{ id: 'r', language: 'en', sessionIds: ['s'] }],
     tracks: new Map([['r', { cues }]]),
     alignment: {
       generator: 'test',

@@ -29,11 +29,12 @@ const alignment: Alignment = {
 const out = splitEvent({
   eventId: 'hearing',
   eventTitle: 'Budget hearing',
+  language: 'en',
   sessions: [
     { id: 'opening', title: 'Opening', people: [{ name: 'Bilel Jamoussi', role: 'moderator' }, { name: 'Hanna Okafor-Reyes', role: 'speaker' }] },
     { id: 'keynote', title: 'Keynote', people: [] },
   ],
-  recordings: [{ id: 'main', sessionIds: ['opening', 'keynote'] }],
+  recordings: [{ id: 'main', language: 'en', sessionIds: ['opening', 'keynote'] }],
   tracks: new Map([['main', { cues }]]),
   alignment,
 });
@@ -81,8 +82,9 @@ describe('splitEvent', () => {
     const linked = splitEvent({
       eventId: 'hearing',
       eventTitle: 'Budget hearing',
+      language: 'en',
       sessions: [{ id: 'opening', title: 'Opening', people: [] }],
-      recordings: [{ id: 'main', sessionIds: ['opening'], url: 'https://example.org/v.mp4#chapter-2' }],
+      recordings: [{ id: 'main', language: 'en', sessionIds: ['opening'], url: 'https://example.org/v.mp4#chapter-2' }],
       tracks: new Map([['main', { cues }]]),
       alignment: { ...alignment, sessions: [alignment.sessions[0]!] },
     });
@@ -99,8 +101,9 @@ test('a session of 150,000 one-word turns gives 150,000 segments', () => {
   const long = splitEvent({
     eventId: 'long',
     eventTitle: 'A long sitting',
+    language: 'en',
     sessions: [{ id: 'sitting', title: 'Sitting', people: [] }],
-    recordings: [{ id: 'main', sessionIds: ['sitting'] }],
+    recordings: [{ id: 'main', language: 'en', sessionIds: ['sitting'] }],
     tracks: new Map([['main', { cues: turns }]]),
     alignment: { ...alignment, eventId: 'long', sessions: [{ ...alignment.sessions[0]!, id: 'sitting', endMs: count * 600 }] },
   });

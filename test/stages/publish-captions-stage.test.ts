@@ -8,7 +8,7 @@ import { sessionCues } from '../../src/publish/session-cues';
 import { runStage } from '../../src/stages/run-stage';
 import type { FsBlobStore } from '../../src/store/fs-store';
 import { processedItuStore, removeStores } from './event-fixture';
-import { foldAccents } from '../../src/text/terms';
+import { foldAccents } from '../../src/text/language/fold';
 
 const EVENT = 'itu-forum-2021-04-23';
 const key = (rest: string) => `events/${EVENT}/${rest}`;

@@ -1,9 +1,10 @@
+import { EN } from '../helpers/english';
 import { compoundTerms, contentTerms } from '../../src/text/terms';
 
 /** Whether two texts share a term once compounds are counted, as the aligner matches them. */
 function meet(a: string, b: string): boolean {
-  const left = new Set([...contentTerms(a), ...compoundTerms(a)]);
-  return [...contentTerms(b), ...compoundTerms(b)].some((t) => left.has(t));
+  const left = new Set([...contentTerms(a, EN), ...compoundTerms(a, EN)]);
+  return [...contentTerms(b, EN), ...compoundTerms(b, EN)].some((t) => left.has(t));
 }
 
 describe('compoundTerms', () => {
@@ -18,14 +19,14 @@ describe('compoundTerms', () => {
     ['vice-chair', 'vicechair'],
     ['Café Noir', 'CAFENOIR'],
   ])('"%s" and "%s" meet, however spaced, hyphenated, cased or accented', (spaced, joined) => {
-    expect(contentTerms(joined).every((t) => !contentTerms(spaced).includes(t))).toBe(true);
+    expect(contentTerms(joined, EN).every((t) => !contentTerms(spaced, EN).includes(t))).toBe(true);
     expect(meet(spaced, joined)).toBe(true);
     expect(meet(joined, spaced)).toBe(true);
   });
 
   test('a compound word alone adds no pair: only adjacent words make one', () => {
-    expect(compoundTerms('councilmember')).toEqual([]);
-    expect(compoundTerms('')).toEqual([]);
+    expect(compoundTerms('councilmember', EN)).toEqual([]);
+    expect(compoundTerms('', EN)).toEqual([]);
   });
 
   test.each([
@@ -36,12 +37,12 @@ describe('compoundTerms', () => {
     ['we will vote on it', []],
     ['vote of the board', []],
   ])('"%s" makes no pair with a stop word or a number, nor across one', (text, expected) => {
-    expect(compoundTerms(text)).toEqual(expected);
+    expect(compoundTerms(text, EN)).toEqual(expected);
   });
 
   test('every pair is of two adjacent content words, in order', () => {
-    expect(compoundTerms('the council member said')).toEqual(['councilmemb']);
-    expect(compoundTerms('public hearing on the zoning board')).toEqual(['publichear', 'zoningboard']);
+    expect(compoundTerms('the council member said', EN)).toEqual(['councilmemb']);
+    expect(compoundTerms('public hearing on the zoning board', EN)).toEqual(['publichear', 'zoningboard']);
   });
 
   // "e-mail" splits into "e" and "mail", and single letters are stop words (natural's list holds
@@ -62,7 +63,7 @@ describe('compoundTerms', () => {
     'That is all from the council? Members, please take your seats.',
     'Next is the web! Site visits are up.',
   ])('no pair across a sentence end: %s', (text) => {
-    expect(compoundTerms(text)).not.toContain('councilmemb');
-    expect(compoundTerms(text)).not.toContain('websit');
+    expect(compoundTerms(text, EN)).not.toContain('councilmemb');
+    expect(compoundTerms(text, EN)).not.toContain('websit');
   });
 });

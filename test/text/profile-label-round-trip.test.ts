@@ -1,3 +1,4 @@
+import { EN } from '../helpers/english';
 import { ingestCaptions } from '../../src/formats/ingest';
 import { writeSrt } from '../../src/formats/srt/write';
 import { writeWebVtt } from '../../src/formats/webvtt/write';
@@ -41,7 +42,7 @@ describe.each(PROFILE_NAMES)('captions re-flowed for the %s profile read back wi
     expect(sounds(back)).toEqual(['[APPLAUSE]', '(LAUGHTER)', '[MUSIC PLAYING]']);
     // A capitals label names the manifest's person in transcripts.
     for (const speaker of new Set(back.cues.map((c) => c.speaker))) {
-      if (speaker !== null) expect(resolveSpeaker(speaker, [], [{ name: 'Ana Ruiz' }, { name: 'Ben Okoro' }]).person).toBeDefined();
+      if (speaker !== null) expect(resolveSpeaker(speaker, [], [{ name: 'Ana Ruiz' }, { name: 'Ben Okoro' }], EN).person).toBeDefined();
     }
   });
 });

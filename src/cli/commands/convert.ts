@@ -9,6 +9,9 @@ import { sentenceCaseCues } from '../../split/caption-case';
 import { shownName } from '../../split/speaker-names';
 import { buildVocabulary } from '../../split/vocabulary';
 import type { Cue } from '../../model/track';
+import type { Language } from '../../text/language/language';
+import { languageOf } from '../../text/language/registry';
+import { LanguageTag } from '../../model/manifest-fields';
 import type { CaptionProfile } from '../../publish/caption-profiles';
 import { readInputFile, writeOutputFile, type CliIo } from '../io';
 import { PROFILE_HELP, profileOption } from '../profile-option';
@@ -17,10 +20,10 @@ import { PROFILE_HELP, profileOption } from '../profile-option';
  * The cues in the profile's case: with no manifest, the names and proper nouns kept capitalised
  * are the file's own (its speakers' labels, and the mixed-case captions' capitals).
  */
-function profiledCase(cues: Cue[], profile: CaptionProfile): Cue[] {
+function profiledCase(cues: Cue[], profile: CaptionProfile, lang: Language): Cue[] {
   if (profile.textCase.case !== 'sentence') return cues;
   const speakers = [...new Set(cues.flatMap((c) => (c.speaker ? [c.speaker] : [])))];
-  const vocabulary = buildVocabulary({ people: speakers.map((name) => ({ name: shownName(name) })), prose: [], captions: cues.map((c) => c.text) });
+  const vocabulary = buildVocabulary({ people: speakers.map((name) => ({ name: shownName(name) })), prose: [], captions: cues.map((c) => c.text), lang });
   // labels in capitals ("BILEL JAMOUSI") are shown as names are written, without display-name notes ("(Host)")
   const named = (speaker: string | null) => (speaker ? shownName(speaker) : speaker);
   return sentenceCaseCues(cues, vocabulary).map((c) => ({ ...c, speaker: named(c.speaker), ...(c.parts ? { parts: c.parts.map((p) => ({ ...p, speaker: named(p.speaker) })) } : {}) }));
@@ -33,7 +36,9 @@ export function registerConvert(program: Command, io: CliIo, config: CliConfig =
     .argument('<in>', 'input caption file (any format recap reads)')
     .argument('<out>', `output file: ${writableFormats().map((e) => `.${e}`).join(', ')}`)
     .option('--profile <name>', `re-flow the cues to this ${PROFILE_HELP} before writing`)
-    .action((input: string, output: string, opts: { profile?: string }) => {
+    .option('--language <tag>', 'BCP 47 language of the captions (default: the one the file declares, else en)')
+    .action((input: string, output: string, opts: { profile?: string; language?: string }) => {
+      if (opts.language !== undefined && !LanguageTag.safeParse(opts.language).success) throw new UsageError(`--language "${opts.language}" is not a BCP 47 language tag (e.g. en, fr, pt-BR, zh-Hant)`);
       const profile = opts.profile === undefined ? undefined : captionProfile(profileOption(opts.profile));
       const format = writerByExtension(output);
       if (!format?.write) {
@@ -41,7 +46,8 @@ export function registerConvert(program: Command, io: CliIo, config: CliConfig =
       }
       const source = ingestCaptions(readInputFile(input, config.limits?.maxCaptionBytes), { fileName: input, ...(config.limits ? { limits: config.limits } : {}) });
       // Re-flowed cues replace the source's; its regions and diagnostics are kept.
-      const reflow = profile ? reflowCues(profiledCase(source.cues, profile), profile) : undefined;
+      const lang = languageOf(opts.language ?? source.language ?? 'en');
+      const reflow = profile ? reflowCues(profiledCase(source.cues, profile, lang), profile) : undefined;
       const track = reflow ? { ...source, cues: reflow.cues } : source;
       // re-flowed cues carry their profile's speaker labels in the text
       writeOutputFile(output, format.write(track, { labelsInText: reflow !== undefined }));

@@ -1,0 +1,34 @@
+/**
+ * Folding: what varies in how a word is written but not in what it says, removed so that the
+ * forms meet. Captions in capitals drop accents ("GARCIA" for "García"), Arabic is written with
+ * or without vowel marks and with several forms of alif, Russian with or without "ё".
+ */
+
+/** Removes diacritics (combining marks after canonical decomposition): "García" -> "Garcia". */
+export function foldAccents(word: string): string {
+  return /[^\x00-\x7f]/.test(word) ? word.normalize('NFD').replace(/\p{M}+/gu, '') : word;
+}
+
+/** Russian and other Cyrillic text: "ё" is often written "е"; accents folded as well. */
+export function foldCyrillic(word: string): string {
+  return foldAccents(word.replace(/ё/g, 'е'));
+}
+
+/**
+ * Arabic: vowel marks and the elongation stroke (tatweel) removed, the hamza forms of alif
+ * (أ إ آ ٱ) written as bare alif, final alif maqsura (ى) as yaa; digits of the Arabic script as
+ * ASCII digits. Taa marbuta is kept: the stemmer reads it as a suffix.
+ */
+export function foldArabic(word: string): string {
+  return word
+    .replace(/[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g, '')
+    .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627')
+    .replace(/\u0649(?=$)/g, '\u064A')
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
+}
+
+/** Chinese, Japanese, Korean: full-width Latin letters and digits as ASCII ("ＣＯＰ２８" -> "cop28"), nothing else changed. */
+export function foldWidth(word: string): string {
+  return word.normalize('NFKC');
+}

@@ -1,0 +1,22 @@
+import { foldWidth } from './fold';
+import type { LanguageEntry } from './language';
+import { NO_MEETING_WORDS } from './no-meeting-words';
+import { STEMMERS } from './stemmers';
+import { isoStopWords } from './stop-words';
+
+/** Japanese. */
+export const JAPANESE: LanguageEntry = {
+  tag: 'ja',
+  name: 'Japanese',
+  direction: 'ltr',
+  spaced: false,
+  fold: foldWidth,
+  stem: STEMMERS.none,
+  stopWords: isoStopWords('ja'),
+  fillers: [],
+  minWordLength: 1,
+  sentences: { abbreviations: new Map(), openers: new Set() },
+  meeting: NO_MEETING_WORDS,
+  lexicon: null,
+  properForms: [],
+};

@@ -1,0 +1,30 @@
+import { LruCache } from '../../model/lru-cache';
+import type { Language, LanguageEntry } from './language';
+import { segmentedWordSpans, spacedWordSpans } from './segment';
+
+/** Distinct words whose stems are remembered per language: a long meeting's vocabulary, and a bound on what queries can add. */
+export const STEM_MEMO_SIZE = 50_000;
+
+/** A language ready for use from its entry: words found by its script's rule, stems memoised, stop words looked up in a set. */
+export function makeLanguage(entry: LanguageEntry): Language {
+  const stems = new LruCache<string, string>(STEM_MEMO_SIZE);
+  const listed = [...entry.stopWords, ...entry.fillers];
+  // a stop word is matched however it is written: as listed, and folded ("été" and "ete")
+  const stop = new Set([...listed, ...listed.map((w) => entry.fold(w.toLowerCase()))]);
+  const wordSpans = entry.spaced ? spacedWordSpans : (text: string) => segmentedWordSpans(text, entry.tag);
+  return {
+    ...entry,
+    stem(word) {
+      let s = stems.get(word);
+      if (s === undefined) {
+        s = entry.stem(word);
+        stems.set(word, s);
+      }
+      return s;
+    },
+    wordSpans,
+    words: (text) => wordSpans(text).map((w) => w.word),
+    isListedStopWord: (word) => stop.has(word),
+    isStopWord: (word) => stop.has(word) || word.length < entry.minWordLength || /^\d+$/.test(word),
+  };
+}

@@ -1,0 +1,81 @@
+import { ENGLISH } from './en';
+import { FRENCH } from './fr';
+import { SPANISH } from './es';
+import { RUSSIAN } from './ru';
+import { ARABIC } from './ar';
+import { CHINESE } from './zh';
+import { GERMAN } from './de';
+import { ITALIAN } from './it';
+import { PORTUGUESE } from './pt';
+import { DUTCH } from './nl';
+import { JAPANESE } from './ja';
+import { KOREAN } from './ko';
+import { foldAccents } from './fold';
+import type { Language, LanguageEntry } from './language';
+import { makeLanguage } from './make-language';
+import { NO_MEETING_WORDS } from './no-meeting-words';
+import { STEMMERS } from './stemmers';
+import { isoStopWords } from './stop-words';
+
+/**
+ * The languages recap knows, by BCP 47 primary subtag. A tag is read as a locale ("pt-BR" is
+ * Portuguese, "zh-Hant-TW" Chinese); a language without an entry still gets its words found
+ * (Intl.Segmenter knows every script), folded and, where stopwords-iso lists it, its stop words
+ * dropped, but no stemming and no meeting words.
+ */
+const ENTRIES: readonly LanguageEntry[] = [ENGLISH, FRENCH, SPANISH, RUSSIAN, ARABIC, CHINESE, GERMAN, ITALIAN, PORTUGUESE, DUTCH, JAPANESE, KOREAN];
+
+/** Primary subtags of the languages with an entry. */
+export const LANGUAGE_TAGS: readonly string[] = ENTRIES.map((e) => e.tag);
+
+/** Languages usually written right to left (in Arabic, Hebrew or Thaana script). */
+const RIGHT_TO_LEFT = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
+
+/** Languages whose words are not separated by spaces. */
+const UNSPACED = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my', 'bo']);
+
+const ready = new Map<string, Language>();
+
+/** The primary language subtag of a BCP 47 tag, lower case ("pt-BR" -> "pt"); "und" for what is not a tag. */
+export function primaryTag(tag: string): string {
+  try {
+    return new Intl.Locale(tag).language.toLowerCase();
+  } catch {
+    return 'und';
+  }
+}
+
+function unlisted(tag: string): LanguageEntry {
+  const spaced = !UNSPACED.has(tag);
+  return {
+    tag,
+    name: tag,
+    direction: RIGHT_TO_LEFT.has(tag) ? 'rtl' : 'ltr',
+    spaced,
+    fold: foldAccents,
+    stem: STEMMERS.none,
+    stopWords: isoStopWords(tag),
+    fillers: [],
+    minWordLength: spaced ? 2 : 1,
+    sentences: { abbreviations: new Map(), openers: new Set() },
+    meeting: NO_MEETING_WORDS,
+    lexicon: null,
+    properForms: [],
+  };
+}
+
+/** The language of a BCP 47 tag (the manifest's `language`, a recording's own). */
+export function languageOf(tag: string): Language {
+  const primary = primaryTag(tag);
+  let language = ready.get(primary);
+  if (language === undefined) {
+    language = makeLanguage(ENTRIES.find((e) => e.tag === primary) ?? unlisted(primary));
+    ready.set(primary, language);
+  }
+  return language;
+}
+
+/** Whether text in this tag's language is written right to left. */
+export function isRightToLeft(tag: string): boolean {
+  return languageOf(tag).direction === 'rtl';
+}
