@@ -15,6 +15,7 @@ export const FRENCH: LanguageEntry = {
   stopWords: isoStopWords('fr'),
   fillers: [],
   minWordLength: 2,
+  elisions: new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu']),
   sentences: { abbreviations: new Map(), openers: new Set() },
   meeting: NO_MEETING_WORDS,
   lexicon: null,

@@ -15,6 +15,7 @@ export const ITALIAN: LanguageEntry = {
   stopWords: isoStopWords('it'),
   fillers: [],
   minWordLength: 2,
+  elisions: new Set(['l', 'un', 'dell', 'all', 'dall', 'nell', 'sull', 'coll', 'quell', 'quest', 'c', 'd', 'n', 's', 'v', 'po']),
   sentences: { abbreviations: new Map(), openers: new Set() },
   meeting: NO_MEETING_WORDS,
   lexicon: null,

@@ -15,6 +15,7 @@ export const JAPANESE: LanguageEntry = {
   stopWords: isoStopWords('ja'),
   fillers: [],
   minWordLength: 1,
+  stopShape: /^[\p{Script=Hiragana}ー]{1,2}$/u,
   sentences: { abbreviations: new Map(), openers: new Set() },
   meeting: NO_MEETING_WORDS,
   lexicon: null,

@@ -96,6 +96,13 @@ export interface LanguageEntry {
   fillers: readonly string[];
   /** words of fewer letters than this are never terms (1 where one character is a word: Chinese, Japanese, Korean) */
   minWordLength: number;
+  /** words that are never terms whatever their length, by their shape (Japanese: a short run of hiragana is an ending or a particle) */
+  stopShape?: RegExp;
+  /**
+   * Elided words before an apostrophe, lower case (French "l'", "d'", "qu'"; Italian "dell'"): the
+   * word is what follows them. Elsewhere what follows an apostrophe is a clitic ("council's").
+   */
+  elisions?: ReadonlySet<string>;
   sentences: SentenceWords;
   meeting: MeetingWords;
   /** a part-of-speech lexicon (Penn Treebank tags, most frequent first, keyed by the word as written), where one is kept */
@@ -116,6 +123,8 @@ export interface WordSpan {
 export interface Language extends LanguageEntry {
   /** lower-case words of a text, in order */
   words(text: string): string[];
+  /** a lower-case word without its clitic or elided article ("council's" -> "council", "l'assemblée" -> "assemblée") */
+  baseWord(word: string): string;
   /** the words of a text with their offsets */
   wordSpans(text: string): WordSpan[];
   /** whether a folded word carries no topic (stop word, filler, too short, a bare number) */

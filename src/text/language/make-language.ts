@@ -1,6 +1,6 @@
 import { LruCache } from '../../model/lru-cache';
 import type { Language, LanguageEntry } from './language';
-import { segmentedWordSpans, spacedWordSpans } from './segment';
+import { segmentedWordSpans, spacedWords, spacedWordSpans } from './segment';
 
 /** Distinct words whose stems are remembered per language: a long meeting's vocabulary, and a bound on what queries can add. */
 export const STEM_MEMO_SIZE = 50_000;
@@ -23,8 +23,13 @@ export function makeLanguage(entry: LanguageEntry): Language {
       return s;
     },
     wordSpans,
-    words: (text) => wordSpans(text).map((w) => w.word),
+    words: entry.spaced ? spacedWords : (text) => wordSpans(text).map((w) => w.word),
+    baseWord(word) {
+      const parts = word.split(/['’]/);
+      if (parts.length === 1) return word;
+      return entry.elisions?.has(parts[0]!) === true ? parts.slice(1).join("'") : parts[0]!;
+    },
     isListedStopWord: (word) => stop.has(word),
-    isStopWord: (word) => stop.has(word) || word.length < entry.minWordLength || /^\d+$/.test(word),
+    isStopWord: (word) => stop.has(word) || word.length < entry.minWordLength || /^\d+$/.test(word) || entry.stopShape?.test(word) === true,
   };
 }

@@ -9,6 +9,11 @@ import type { WordSpan } from './language';
 
 const SPACED_WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
 
+/** The lower-case words of a spaced text (spacedWordSpans without offsets, made faster). */
+export function spacedWords(text: string): string[] {
+  return text.toLowerCase().match(SPACED_WORD) ?? [];
+}
+
 export function spacedWordSpans(text: string): WordSpan[] {
   const out: WordSpan[] = [];
   for (const m of text.matchAll(SPACED_WORD)) out.push({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });

@@ -19,6 +19,19 @@ import { koreanStem } from './korean-endings';
  */
 const arabic = newStemmer('arabic');
 
+/**
+ * Arabic writes the article and the conjunctions and prepositions before it as one word with the
+ * noun ("والمدن" and the cities, "بالمعايير" by the standards); the Snowball stemmer leaves some of
+ * those combinations. They are removed first, only where the article is among them: a word that
+ * merely starts with و or ب ("وزير" minister) keeps its letters.
+ */
+const ARABIC_PROCLITICS = ['وبال', 'وكال', 'فبال', 'ولل', 'فلل', 'وال', 'فال', 'بال', 'كال', 'لل', 'ال'];
+
+function arabicStem(word: string): string {
+  const proclitic = ARABIC_PROCLITICS.find((p) => word.startsWith(p) && word.length - p.length >= 2);
+  return arabic.stem(proclitic === undefined ? word : word.slice(proclitic.length));
+}
+
 export const STEMMERS = {
   en: (w: string) => PorterStemmer.stem(w),
   fr: (w: string) => PorterStemmerFr.stem(w),
@@ -28,7 +41,7 @@ export const STEMMERS = {
   it: (w: string) => PorterStemmerIt.stem(w),
   pt: (w: string) => PorterStemmerPt.stem(w),
   nl: (w: string) => PorterStemmerNl.stem(w),
-  ar: (w: string) => arabic.stem(w),
+  ar: arabicStem,
   ko: koreanStem,
   none: (w: string) => w,
 } as const satisfies Record<string, (w: string) => string>;
