@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import path from 'path';
 import { allCaptionFacts, type CaptionFacts } from '../../fixtures/caption-facts';
+import { composeEvent } from '../../fixtures/languages/compose';
 import { ingestCaptions } from '../../src/formats/ingest';
 import { parseManifest } from '../../src/model/manifest-parse';
 import type { Track } from '../../src/model/track';
@@ -76,6 +77,12 @@ describe.each(events.map((lang) => [lang] as const))('the %s event', (lang) => {
   const manifest = parseManifest(readFileSync(path.join(dir, 'event.yaml'), 'utf8'), path.join(dir, 'event.yaml'));
   const truth = JSON.parse(readFileSync(path.join(dir, 'truth.json'), 'utf8')) as { sessions: Array<{ id: string; startMs: number; endMs: number }> };
   const track = read(`languages/${lang}/${manifest.recordings[0]!.captions}`);
+
+  test('its captions and truth are what its script composes (edit the script, not the captions)', () => {
+    const composed = composeEvent(lang);
+    expect(readFileSync(path.join(dir, 'captions/main.vtt'), 'utf8')).toBe(composed.vtt);
+    expect(readFileSync(path.join(dir, 'truth.json'), 'utf8')).toBe(composed.truth);
+  });
 
   test('its manifest is valid and in its language', () => {
     expect(manifest.language).toBe(lang);
