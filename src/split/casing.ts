@@ -1,4 +1,5 @@
 import { LevenshteinDistance } from 'natural/lib/natural/distance';
+import { separatorBetween } from '../text/join-words';
 import { nameKey } from '../text/name-keys';
 import type { SpokenWord } from './sentences';
 import { isListedAbbreviation, isNameTitle } from '../text/abbreviations';
@@ -151,5 +152,10 @@ export function caseSentence(tokens: readonly SpokenWord[], vocabulary: Vocabula
       }
       return text;
     })
-    .join(' ');
+    .reduce((sentence, text, i) => {
+      if (i === 0) return text;
+      // inside a piece, its own spacing; between pieces (cues), as the script writes words
+      const t = tokens[i]!;
+      return sentence + (t.opensPiece ? separatorBetween(sentence, text) : t.spaced ? ' ' : '') + text;
+    }, '');
 }

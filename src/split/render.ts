@@ -1,4 +1,5 @@
 import { UNIDENTIFIED_SPEAKER, type Transcript, type TranscriptParagraph, type TranscriptSound } from '../model/transcript';
+import { joinText } from '../text/join-words';
 import { recordingLink } from '../model/recording-link';
 import { clock } from '../model/timecode';
 
@@ -21,7 +22,7 @@ function items(t: Transcript): Item[] {
 }
 
 const speakerName = (p: TranscriptParagraph): string => p.speaker ?? UNIDENTIFIED_SPEAKER;
-const paragraphText = (p: TranscriptParagraph): string => p.sentences.map((s) => s.text).join(' ');
+const paragraphText = (p: TranscriptParagraph): string => joinText(p.sentences.map((s) => s.text));
 /** Caption text is plain: characters Markdown would read as markup are escaped. */
 export const escapeMarkdown = (text: string): string => text.replace(/([\\`*_[\]<>])/g, '\\$1');
 

@@ -1,4 +1,4 @@
-import { endsSentence } from '../text/sentence-ends';
+import { endsSentence, sentenceTokens } from '../text/sentence-ends';
 import type { SpokenPiece } from './pieces';
 import type { Language } from '../text/language/language';
 
@@ -22,6 +22,8 @@ export interface SpokenWord {
   gapBeforeMs: number;
   /** it opens a piece (a cue or a cue's part): a place where a long run may be cut */
   opensPiece: boolean;
+  /** white space separates it from the word before it in its piece (false after a sentence mark inside Chinese text) */
+  spaced: boolean;
 }
 
 export interface SentenceOptions {
@@ -72,15 +74,20 @@ export function spokenWords(pieces: readonly SpokenPiece[]): SpokenWord[] {
     const starts = piece.wordStarts;
     let index = 0;
     for (const m of piece.text.matchAll(/\S+/g)) {
-      const first = index === 0;
-      const timed = starts?.[index];
-      const startMs = timed ?? at(m.index);
-      const endMs = timed === undefined ? at(m.index + m[0].length) : Math.min(Math.max(startMs, piece.endMs), startMs + saidMs(m[0]));
-      const before = out[out.length - 1];
-      let gapBeforeMs = 0;
-      if (first && prevEnd !== null) gapBeforeMs = Math.max(0, (timed ?? piece.startMs) - prevEnd);
-      else if (!first && timed !== undefined && before) gapBeforeMs = Math.max(0, startMs - before.endMs);
-      out.push({ text: m[0], startMs, endMs, caps, gapBeforeMs, opensPiece: first });
+      // a sentence mark inside a run of Chinese or Japanese ends a token too ("开始。谢谢" is two)
+      let offset = m.index;
+      for (const [k, text] of sentenceTokens(m[0]).entries()) {
+        const first = index === 0 && k === 0;
+        const timed = k === 0 ? starts?.[index] : undefined;
+        const startMs = timed ?? at(offset);
+        const endMs = timed === undefined ? at(offset + text.length) : Math.min(Math.max(startMs, piece.endMs), startMs + saidMs(text));
+        const before = out[out.length - 1];
+        let gapBeforeMs = 0;
+        if (first && prevEnd !== null) gapBeforeMs = Math.max(0, (timed ?? piece.startMs) - prevEnd);
+        else if (!first && timed !== undefined && before) gapBeforeMs = Math.max(0, startMs - before.endMs);
+        out.push({ text, startMs, endMs, caps, gapBeforeMs, opensPiece: first, spaced: k === 0 });
+        offset += text.length;
+      }
       index++;
     }
     // Timed words end where they are said, not where the cue is cleared (auto-captions hold a cue

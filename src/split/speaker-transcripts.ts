@@ -1,4 +1,5 @@
 import type { Person } from '../model/agenda';
+import { joinText } from '../text/join-words';
 import { SPEAKERS_GENERATOR, type SpeakerPerson, type SpeakerSession, type SpeakerTranscript } from '../model/speaker-transcript';
 import type { Transcript } from '../model/transcript';
 import { uniqueSlugs } from './speaker-slug';
@@ -35,7 +36,7 @@ export function buildSpeakerTranscripts(eventId: string, transcripts: readonly T
     const sessions: SpeakerSession[] = [];
     for (const t of transcripts) {
       const paragraphs = t.paragraphs.flatMap((p, paragraph) =>
-        p.speaker === name ? [{ paragraph, startMs: p.startMs, endMs: p.endMs, relStartMs: p.relStartMs, text: p.sentences.map((s) => s.text).join(' ') }] : [],
+        p.speaker === name ? [{ paragraph, startMs: p.startMs, endMs: p.endMs, relStartMs: p.relStartMs, text: joinText(p.sentences.map((s) => s.text)) }] : [],
       );
       if (paragraphs.length === 0) continue;
       sessions.push({ sessionId: t.sessionId, title: t.title, recording: t.recording, ...(t.url !== undefined ? { url: t.url } : {}), paragraphs });

@@ -1,4 +1,6 @@
 import type { Person } from '../model/agenda';
+import { joinText } from '../text/join-words';
+import type { Language } from '../text/language/language';
 import type { Segment, Transcript, TranscriptParagraph, TranscriptSentence, TranscriptSpeaker } from '../model/transcript';
 import { SPLIT_GENERATOR } from '../model/transcript';
 import { recordingLink } from '../model/recording-link';
@@ -77,6 +79,9 @@ function turnsOf(pieces: readonly SpokenPiece[], nameOf: (label: string | null) 
 }
 
 /** One session's transcript and its search segments (ids `<sessionId>-<n>`, from 1). */
+/** The full stop the language writes: "。" where words are not spaced (Chinese, Japanese), else ".". */
+const fullStop = (lang: Language): string => (lang.spaced ? '.' : '。');
+
 export function splitSession(input: SessionInput): { transcript: Transcript; segments: Segment[] } {
   const rel = (ms: number) => ms - input.startMs;
   const pieces = sessionPieces(input.cues, input.startMs, input.endMs);
@@ -110,7 +115,7 @@ export function splitSession(input: SessionInput): { transcript: Transcript; seg
       // ones: every inferred sentence end gets a full stop, or the reader could not see it.
       const continues = input.sentences.punctuated && runs[i - 1]?.cut === true;
       let text = caseSentence(tokens, input.vocabulary, !continues);
-      if (!input.sentences.punctuated && !/[.?!…]["'”’)\]]*$/u.test(text)) text = `${text.replace(/[,;:]$/, '')}.`;
+      if (!input.sentences.punctuated && !/[.?!…。？！؟]["'”’)\]」』）]*$/u.test(text)) text = `${text.replace(/[,;:，、；：]$/u, '')}${fullStop(input.sentences.lang)}`;
       return { text, startMs, endMs, relStartMs: rel(startMs), relEndMs: rel(endMs) };
     });
     if (sentences.length === 0) continue;
@@ -131,7 +136,7 @@ export function splitSession(input: SessionInput): { transcript: Transcript; seg
         speaker,
         startMs,
         endMs: chunk[chunk.length - 1]!.endMs,
-        text: chunk.map((s) => s.text).join(' '),
+        text: joinText(chunk.map((s) => s.text)),
         ...(input.recording.url ? { link: recordingLink(input.recording.url, startMs) } : {}),
       });
     }

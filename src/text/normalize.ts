@@ -3,7 +3,7 @@ import type { SourceCue, TextSpan } from '../model/source-cue';
 import { learnBracketLabels } from './bracket-labels';
 import { removeRollingRepeats, spansText } from './rolling';
 import { findSounds, isOnlySounds } from './sounds';
-import { countLabels, isPhraseLabel, learnLabels } from './speaker-marks';
+import { countLabels, hasColon, isPhraseLabel, learnLabels } from './speaker-marks';
 import { splitSpeakers, type LabelRules, type SpeakerText, type SpeakerState } from './speaker-split';
 
 /** Word start times from inline timestamps: a word takes the time of the span it starts in. */
@@ -88,7 +88,7 @@ export function labelRules(texts: string[]): LabelRules {
   const { labels: known, namesEveryCue, namesAlmostEveryCue } = learnLabels(texts);
   if (caps) {
     // Only texts with a colon can hold a label: the rest are not split into lines at all.
-    const withColon = texts.filter((t) => t.indexOf(':') !== -1);
+    const withColon = texts.filter(hasColon);
     // "FOR EXAMPLE:" recurs in a capitals lecture as "MAYOR:" does in a council's captions.
     for (const [name, count] of countLabels(withColon.flatMap((t) => t.split('\n')))) if (count >= 2 && !isPhraseLabel(name)) known.add(name);
   }

@@ -25,21 +25,36 @@ export function splitAtTurnMarks(line: string): string[] {
 const CAPS_WORD = "[A-Z][A-Z'’.\\-]*";
 const TITLE_WORD = "[A-Z][\\p{L}'’.\\-]*";
 const PARTICLE = '(?:de|da|del|della|der|di|du|la|le|van|von|bin|al|y|dos|das)';
-const CAPS_LABEL = new RegExp(`^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,4})\\s*:(?:\\s+|$)`, 'u');
-const TITLE_LABEL = new RegExp(`^(${TITLE_WORD}(?:\\s+(?:${TITLE_WORD}|${PARTICLE})){1,3})\\s*:(?:\\s+|$)`, 'u');
+/** The colon after a label: an ASCII one before a space or the line end, or a full-width one (Chinese, Japanese), which takes no space. */
+const LABEL_COLON = String.raw`\s*(?::(?:\s+|$)|：\s*)`;
+const CAPS_LABEL = new RegExp(`^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,4})${LABEL_COLON}`, 'u');
+const TITLE_LABEL = new RegExp(`^(${TITLE_WORD}(?:\\s+(?:${TITLE_WORD}|${PARTICLE})){1,3})${LABEL_COLON}`, 'u');
 // After a ">>" mark any single token may name the speaker ("me013:", "Voice1:", "Bilel:").
-const SINGLE_LABEL = /^([\p{L}\p{N}][\p{L}\p{N}'’._-]{0,29})\s*:(?:\s+|$)/u;
+const SINGLE_LABEL = new RegExp(String.raw`^([\p{L}\p{N}][\p{L}\p{N}'’._-]{0,29})${LABEL_COLON}`, 'u');
 
 /**
  * Any short run of text before a colon: the shape of labels that only the track can vouch for
  * (Zoom display names: "jsmith", "iPhone", "tom.r2", "李明", "Dr. Ana O'Neil (she/her)"). Bounded
  * and without a colon inside, so a long line costs at most 60 characters of matching.
  */
-const LOOSE_LABEL = /^([^\s:>][^:\n?!"“”]{0,59}?)\s*:(?:\s+|$)/u;
+const LOOSE_LABEL = new RegExp(String.raw`^([^\s:：>][^:：\n?!"“”？！]{0,59}?)${LABEL_COLON}`, 'u');
 const MAX_LOOSE_WORDS = 6;
 /** A telephone number, digits perhaps masked with '*': at least 7 of them, not a time or a year. */
 const PHONE = /^\+?(?:[\d*][\s().-]?){7,15}$/;
 const CAPITALISED = /^[\p{Lu}\p{Lt}\p{N}]/u;
+/**
+ * A word that may open a name after a ">>" mark: capitalised, or in a script without case
+ * (Arabic, Hebrew, Chinese, Japanese, Korean), where nothing shows a name but its place.
+ */
+const NAME_START = /^[\p{Lu}\p{Lt}\p{N}\p{Lo}]/u;
+/** A label of a script without spaces is a name or a role, not a clause: "主持人", "王小明", "議長". */
+const MAX_UNSPACED_LABEL = 10;
+
+/** A run of Chinese or Japanese longer than a name or a role: the start of a sentence ("他明确地告诉我们大家："). */
+const isUnspacedClause = (name: string): boolean => /^\p{Lo}/u.test(name) && !/\s/.test(name) && name.length > MAX_UNSPACED_LABEL;
+
+/** Whether a line has a colon, ASCII or full-width: no label without one. */
+export const hasColon = (line: string): boolean => line.indexOf(':') !== -1 || line.indexOf('：') !== -1;
 // A comma may end a word: directories list people "Last, First".
 const LOOSE_WORD = /^[\p{L}\p{M}\p{N}'’.()/_@+-]*[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.()/_@+-]*,?$/u;
 
@@ -93,7 +108,7 @@ function acceptable(name: string): boolean {
  */
 export function readLabel(line: string, mode: LabelMode, known?: ReadonlySet<string>): Label | null {
   // Every label ends in a colon; most lines have none, and this spares them the patterns.
-  if (line.indexOf(':') === -1) return null;
+  if (!hasColon(line)) return null;
   if (line[0] === '[') return bracketedLabel(line);
   const patterns = mode === 'after-mark' ? [CAPS_LABEL, TITLE_LABEL, SINGLE_LABEL] : [CAPS_LABEL, TITLE_LABEL];
   // A label the track has shown to be one (see learnLabels) is taken in any case and shape.
@@ -106,7 +121,7 @@ export function readLabel(line: string, mode: LabelMode, known?: ReadonlySet<str
     if (!m) continue;
     // Hangul fillers are letters to the patterns but show nothing: "Ann\u3164" must be "Ann".
     const name = stripInvisibleCharacters(m[1]!).trim();
-    if (name === '' || !acceptable(name)) return null;
+    if (name === '' || !acceptable(name) || isUnspacedClause(name)) return null;
     if (mode === 'line-start-caps' && !(known?.has(name) ?? false)) return null;
     if (mode !== 'after-mark' && pattern === CAPS_LABEL && name.length < 2) return null;
     return { name, rest: line.slice(m[0].length) };
@@ -115,7 +130,7 @@ export function readLabel(line: string, mode: LabelMode, known?: ReadonlySet<str
   // "MÄRTHA:", "Carlos Farías Núñez:"), as writers put any speaker's name there.
   if (mode === 'after-mark') {
     const loose = looseLabel(line);
-    if (loose && loose.name.split(/\s+/).every((w) => CAPITALISED.test(w))) return loose;
+    if (loose && !isUnspacedClause(loose.name) && loose.name.split(/\s+/).every((w) => NAME_START.test(w))) return loose;
   }
   return null;
 }
@@ -166,7 +181,7 @@ function isLooseName(name: string): boolean {
  * diarized speakers): a sound tag is never followed by a colon, so this is a label whatever the
  * case of the track. The name is the text inside the brackets.
  */
-const BRACKETED_LABEL = /^\[([^[\]\n:]{1,60})\]\s*:(?:\s+|$)/u;
+const BRACKETED_LABEL = new RegExp(String.raw`^\[([^[\]\n:：]{1,60})\]${LABEL_COLON}`, 'u');
 
 function bracketedLabel(line: string): Label | null {
   const m = BRACKETED_LABEL.exec(line);
@@ -259,7 +274,7 @@ export function learnLabels(texts: readonly string[]): LearnedLabels {
     if (text.trimStart().startsWith('>>')) marked++;
     let opener: string | null = null;
     // no label without a colon
-    if (text.indexOf(':') !== -1) {
+    if (hasColon(text)) {
       text.split('\n').forEach((line, index) => {
         let first = index === 0;
         splitAtTurnMarks(line).forEach((piece, at) => {
@@ -294,7 +309,7 @@ export function learnLabels(texts: readonly string[]): LearnedLabels {
 export function countLabels(lines: Iterable<string>): Map<string, number> {
   const counts = new Map<string, number>();
   for (const line of lines) {
-    if (line.indexOf(':') === -1) continue; // no label without a colon
+    if (!hasColon(line)) continue; // no label without a colon
     for (const piece of splitAtTurnMarks(line)) {
       const m = CAPS_LABEL.exec(piece.trim());
       if (m) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);

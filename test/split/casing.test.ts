@@ -14,7 +14,7 @@ const vocabulary = buildVocabulary({ lang: EN,
 });
 
 const tokens = (text: string, caps = true): SpokenWord[] =>
-  text.split(' ').map((t, i) => ({ text: t, startMs: i, endMs: i + 1, caps, gapBeforeMs: 0, opensPiece: i === 0 }));
+  text.split(' ').map((t, i) => ({ text: t, startMs: i, endMs: i + 1, caps, gapBeforeMs: 0, opensPiece: i === 0, spaced: true }));
 
 describe('case restoration of CART capitals', () => {
   const cases: [string, string][] = [

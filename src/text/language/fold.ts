@@ -4,12 +4,17 @@
  * or without vowel marks and with several forms of alif, Russian with or without "ё".
  */
 
-/** Removes diacritics (combining marks after canonical decomposition): "García" -> "Garcia". */
+/**
+ * Removes the diacritics of Latin letters: "García" -> "Garcia", "Städte" -> "Stadte". Marks on
+ * letters of other scripts are letters of their own there (Cyrillic "й" is not "и", a Devanagari
+ * vowel sign is part of its syllable): they are kept, and the text is composed again.
+ */
 export function foldAccents(word: string): string {
-  return /[^\x00-\x7f]/.test(word) ? word.normalize('NFD').replace(/\p{M}+/gu, '') : word;
+  if (!/[^\x00-\x7f]/.test(word)) return word;
+  return word.normalize('NFD').replace(/(\p{Script=Latin})\p{M}+/gu, '$1').normalize('NFC');
 }
 
-/** Russian and other Cyrillic text: "ё" is often written "е"; accents folded as well. */
+/** Russian and other Cyrillic text: "ё" is often written "е" (and nothing else is folded: "й" is a letter of its own). */
 export function foldCyrillic(word: string): string {
   return foldAccents(word.replace(/ё/g, 'е'));
 }

@@ -132,3 +132,17 @@ describe('sentences in every script', () => {
     expect(isPunctuated(['我们今天讨论城市标准', '气候变化的问题非常重要'], zh)).toBe(false);
   });
 });
+
+describe('folding keeps the letters of scripts whose marks are letters', () => {
+  test('Russian й stays й: "файлы" and "файл" meet, and "мой" is not "мои"', () => {
+    const ru = languageOf('ru');
+    expect(contentTerms('файлы', ru)).toEqual(contentTerms('файл', ru));
+    expect(ru.fold('мой')).toBe('мой');
+  });
+
+  test('Latin accents are folded, other marks kept (Hindi vowel signs)', () => {
+    const hi = languageOf('hi');
+    expect(hi.fold('हिंदी')).toBe('हिंदी');
+    expect(languageOf('es').fold('año')).toBe('ano');
+  });
+});

@@ -1,0 +1,26 @@
+import { readLabel } from '../../src/text/speaker-marks';
+import { ingestCaptions } from '../../src/formats/ingest';
+
+describe('speaker labels in scripts without case', () => {
+  test.each([
+    ['نور القاسم: شكرا جزيلا', 'نور القاسم', 'شكرا جزيلا'],
+    ['최동욱 의원: 감사합니다', '최동욱 의원', '감사합니다'],
+    ['主持人：我们现在开始', '主持人', '我们现在开始'],
+    ['議長：ただいまから開会します', '議長', 'ただいまから開会します'],
+    ['Ана Петрова: спасибо', 'Ана Петрова', 'спасибо'],
+  ])('after a mark, "%s" names %s', (line, name, rest) => {
+    expect(readLabel(line, 'after-mark')).toEqual({ name, rest });
+  });
+
+  test('a clause before a colon is no label, in a script without case either', () => {
+    expect(readLabel('他在会议上明确地告诉我们大家：我们开始', 'after-mark')).toBeNull();
+    expect(readLabel('we said this: nothing', 'after-mark')).toBeNull();
+  });
+
+  test('a WebVTT file with Arabic and Korean CART labels gets its speakers', () => {
+    const vtt = ['WEBVTT', '', '00:00:01.000 --> 00:00:03.000', '&gt;&gt; نور القاسم: أهلا وسهلا بكم.', '', '00:00:03.000 --> 00:00:05.000', '&gt;&gt; 최동욱 의원: 회의를 시작하겠습니다.', ''].join('\n');
+    const track = ingestCaptions(Buffer.from(vtt), { fileName: 'x.vtt' });
+    expect(track.cues.map((c) => c.speaker)).toEqual(['نور القاسم', '최동욱 의원']);
+    expect(track.cues.map((c) => c.text)).toEqual(['أهلا وسهلا بكم.', '회의를 시작하겠습니다.']);
+  });
+});
