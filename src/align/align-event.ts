@@ -15,7 +15,7 @@ import type { Language } from '../text/language/language';
 import { buildUnits, unitLengthFor, type Unit } from './units';
 
 /** Version of the aligner; recorded in alignment.json and bumped when results change. */
-export const ALIGN_GENERATOR = 'align@3';
+export const ALIGN_GENERATOR = 'align@4';
 
 export interface AlignInput {
   eventId: string;

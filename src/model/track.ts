@@ -116,4 +116,4 @@ export const Track = z
 export type Track = z.infer<typeof Track>;
 
 /** Version of the ingest stage; recorded in every track it produces. */
-export const INGEST_GENERATOR = 'ingest@5';
+export const INGEST_GENERATOR = 'ingest@6';
