@@ -1,4 +1,4 @@
-import { EN } from '../../test/helpers/english';
+import { languageOf } from '../../src/text/language/registry';
 import { alignEvent } from '../../src/align/align-event';
 import { buildUnits, unitLengthFor } from '../../src/align/units';
 import { median } from '../parse/stats';
@@ -32,7 +32,7 @@ for (const hours of HOURS) {
     const track = input.recordings[0]!.track;
     const cues = track.cues.length;
     const alignMs = median(timeIt(() => alignEvent(input)));
-    const unitsMs = median(timeIt(() => buildUnits(track, unitLengthFor(hours * 3_600_000), EN)));
+    const unitsMs = median(timeIt(() => buildUnits(track, unitLengthFor(hours * 3_600_000), languageOf('en'))));
     rows.push({ spec, cues, alignMs, unitsMs, nsPerCueSession: (alignMs * 1e6) / (cues * sessions) });
   }
 }

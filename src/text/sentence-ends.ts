@@ -40,10 +40,12 @@ export function endsSentence(token: string, lang: Language, next?: string): bool
 
 /** Where text is not spaced, a sentence mark inside a run of characters ends a token too ("开始。谢谢" is two). */
 const INNER_END = /(?<=[。？！．؟])(?=\S)/u;
+const INNER_MARK = /[。？！．؟]/u;
 
 /** The tokens of a text as sentences are read: runs between spaces, cut after a sentence mark that is not followed by one. */
 export function sentenceTokens(text: string): string[] {
-  return text.split(/\s+/).flatMap((t) => (t === '' ? [] : t.split(INNER_END)));
+  const tokens = text.split(/\s+/).filter((t) => t !== '');
+  return INNER_MARK.test(text) ? tokens.flatMap((t) => t.split(INNER_END)) : tokens;
 }
 
 /**
