@@ -100,7 +100,7 @@ describe('parseManifest: a good manifest', () => {
     });
     expect(agenda.sessions[1]).toEqual({ id: 'session-1', title: 'Session 1', people: [], startEpochMs: Date.UTC(2021, 3, 23, 11, 40) });
     expect(agenda.recordings).toEqual([
-      { id: 'main', startsAtEpochMs: Date.UTC(2021, 3, 23, 11, 28, 40), sessionIds: ['opening', 'session-1'], url: 'https://example.org/rec.mp4' },
+      { id: 'main', startsAtEpochMs: Date.UTC(2021, 3, 23, 11, 28, 40), sessionIds: ['opening', 'session-1'], url: 'https://example.org/rec.mp4', language: 'en' },
     ]);
     const all = toAgenda(parseManifest(edit({ 19: null }), 'event.yaml'));
     expect(all.recordings[0]!.sessionIds).toEqual(['opening', 'session-1']);
@@ -145,7 +145,7 @@ describe('parseManifest: every kind of mistake has its exact message', () => {
       ['event.yaml:1: missing required field "title"', 'event.yaml:2: unknown field "titel" (did you mean "title"?)'].join('\n'),
     );
     expect(errorOf(edit({ 8: '    strat: "13:30"' }))).toBe('event.yaml:8: sessions[0]: unknown field "strat" (did you mean "start"?)');
-    expect(errorOf(edit({ 20: ['    colour: red'] }))).toBe('event.yaml:21: recordings[0]: unknown field "colour" (fields here: id, captions, startsAt, sessions, url)');
+    expect(errorOf(edit({ 20: ['    colour: red'] }))).toBe('event.yaml:21: recordings[0]: unknown field "colour" (fields here: id, captions, startsAt, sessions, url, language)');
     expect(errorOf(edit({ 11: '      - { name: "Javier García Díaz", rol: moderator }' }))).toBe('event.yaml:11: sessions[0].people[0]: unknown field "rol" (did you mean "role"?)');
   });
 
@@ -290,5 +290,20 @@ describeCorpus('the evaluation sets\' manifests load', () => {
     const manifest = parseManifest(readFileSync(file, 'utf8'), file);
     expect(manifest.sessions[0]!.start).toBe('2005-01-01T10:01:00+00:00');
     expect(manifest.recordings[0]!.startsAt).toBe('2005-01-01T10:00:00+00:00');
+  });
+});
+
+describe('parseManifest: languages', () => {
+  test("a recording's own language overrides the event's for that recording only", () => {
+    const text = [...edit({ 2: ['language: fr-CA'], 20: ['    language: ar'] }).split('\n'), '  - id: second', '    captions: captions/second.vtt'].join('\n');
+    const agenda = toAgenda(parseManifest(text, 'event.yaml'));
+    expect(agenda.recordings.map((r) => [r.id, r.language])).toEqual([
+      ['main', 'ar'],
+      ['second', 'fr-CA'],
+    ]);
+  });
+
+  test('a recording language that is no BCP 47 tag is an error naming its line', () => {
+    expect(() => parseManifest(edit({ 20: ['    language: "arabic!"'] }), 'event.yaml')).toThrow(/event\.yaml:21: recordings\[0\]\.language/);
   });
 });
