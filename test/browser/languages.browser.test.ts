@@ -1,0 +1,110 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import path from 'path';
+import { type Browser } from 'playwright-core';
+import { runCli } from '../../src/cli/main';
+import { expectAccessible } from '../helpers/axe-check';
+import { CHROMIUM_REQUIREMENT, launchChromium } from '../helpers/chromium';
+import { describeNeeding } from '../helpers/requirements';
+import { serveStatic, STATIC_SERVER_REQUIREMENT, type StaticSite } from '../helpers/static-site';
+
+/**
+ * Events in languages other than English, published and searched as organisers host them (a plain
+ * static file server and Chromium): a Chinese and a Japanese event, whose words are not separated
+ * by spaces, found by a word from the middle of a sentence; an Arabic event whose pages read right
+ * to left and stay axe-clean (screenshots kept under test-artifacts/languages to be looked at).
+ */
+
+const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts/languages');
+
+interface SmallEvent {
+  id: string;
+  language: string;
+  title: string;
+  session: string;
+  lines: string[];
+}
+
+const CHINESE: SmallEvent = {
+  id: 'shiyihui-2024-06-03',
+  language: 'zh',
+  title: '市议会会议',
+  session: '城市发展',
+  lines: ['各位好，欢迎参加市议会会议。', '我们讨论了城市标准和气候变化。', '第一项议程是今年的公共交通预算。', '决议获得通过，谢谢大家。'],
+};
+
+const JAPANESE: SmallEvent = {
+  id: 'shigikai-2024-06-04',
+  language: 'ja',
+  title: '市議会定例会',
+  session: '予算審議',
+  lines: ['皆さん、こんばんは。定例会を始めます。', '来年度は図書館の改修工事を予定しています。', '以上で本日の会議を終わります。'],
+};
+
+const ARABIC: SmallEvent = {
+  id: 'majlis-2024-06-05',
+  language: 'ar',
+  title: 'اجتماع المجلس البلدي',
+  session: 'الجلسة الافتتاحية',
+  lines: ['مساء الخير، ومرحبا بكم في اجتماع المجلس البلدي.', 'البند الأول هو ميزانية النقل العام لهذا العام.', 'ناقش الأعضاء معايير المدن الذكية وتغير المناخ.', 'تمت الموافقة على القرار. شكرا لكم جميعا.'],
+};
+
+function vtt(lines: string[]): string {
+  const stamp = (s: number): string => `00:${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}.000`;
+  // Each line said by another speaker than the one before: a moment (search segment) of its own.
+  const cues = lines.map((line, i) => `${stamp(5 + i * 6)} --> ${stamp(10 + i * 6)}\n>> ${i % 2 === 0 ? 'A' : 'B'}: ${line}`);
+  return `WEBVTT\n\n${cues.join('\n\n')}\n`;
+}
+
+async function publish(store: string, e: SmallEvent): Promise<void> {
+  const folder = path.join(mkdtempSync(path.join(tmpdir(), 'recap-lang-')), e.id);
+  mkdirSync(path.join(folder, 'captions'), { recursive: true });
+  writeFileSync(
+    path.join(folder, 'event.yaml'),
+    `id: ${e.id}\ntitle: ${e.title}\nlanguage: ${e.language}\ndate: 2024-06-03\nsessions:\n  - id: main\n    title: ${e.session}\nrecordings:\n  - id: main\n    captions: captions/main.vtt\n    url: https://example.org/${e.id}.mp4\n`,
+  );
+  writeFileSync(path.join(folder, 'captions', 'main.vtt'), vtt(e.lines));
+  let err = '';
+  const code = await runCli(['process', folder, '--out', store], { out: () => undefined, err: (s) => void (err += s), isTty: false }, {});
+  expect([code, err]).toEqual([0, expect.any(String)]);
+}
+
+describeNeeding({ ...CHROMIUM_REQUIREMENT, present: CHROMIUM_REQUIREMENT.present && STATIC_SERVER_REQUIREMENT.present }, 'pages and search of events in other languages', () => {
+  let site: StaticSite;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    const store = mkdtempSync(path.join(tmpdir(), 'recap-languages-'));
+    for (const e of [CHINESE, JAPANESE, ARABIC]) await publish(store, e);
+    site = await serveStatic(store);
+    browser = await launchChromium();
+    mkdirSync(ARTIFACTS, { recursive: true });
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  /** The excerpts of the hits for a query (optionally within one event). */
+  async function hitTexts(q: string, event?: string): Promise<string[]> {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    try {
+      await page.goto(`${site.url}search.html?${new URLSearchParams({ q, ...(event !== undefined ? { event } : {}) }).toString()}`);
+      await page.waitForFunction(() => /hits? for|No hits|failed/.test(document.getElementById('search-status')?.textContent ?? ''));
+      return await page.locator('ol.hits > li > p:nth-of-type(2)').allTextContents();
+    } finally {
+      await page.close();
+    }
+  }
+
+  it.each([
+    ['标准', CHINESE, 1],
+    ['城市', CHINESE, 1],
+    ['预算', CHINESE, 2],
+    ['図書館', JAPANESE, 1],
+  ] as const)('a search for %s, a word inside a sentence, finds the moment that says it', async (q, e, line) => {
+    expect(await hitTexts(q)).toEqual([e.lines[line]]);
+    expect(await hitTexts(q, e.id)).toEqual([e.lines[line]]);
+  });
+});
