@@ -51,7 +51,7 @@ function describe(rows: readonly SessionRow[], recordingName: string): string {
 
 /** The SVG of one recording's sessions; `rows` are those of that recording, in agenda order. */
 /** `recordingName` as readers see it: "the recording", or "recording <id>" among several. */
-export function timelineSvg(rows: readonly SessionRow[], recordingId: string, recordingName: string): Html {
+export function timelineSvg(rows: readonly SessionRow[], recordingId: string, recordingName: string, titleLang?: string): Html {
   const spans = rows.flatMap((r) => [r.scheduled, r.aligned]).filter((s): s is { startMs: number; endMs: number } => s !== undefined);
   const from = Math.min(0, ...spans.map((s) => s.startMs));
   const to = Math.max(from + 60_000, ...spans.map((s) => s.endMs));
@@ -84,7 +84,8 @@ export function timelineSvg(rows: readonly SessionRow[], recordingId: string, re
     return el(
       'g',
       { class: 'session' },
-      el('text', { x: LABEL_WIDTH, y: top + ROW_HEIGHT / 2 + 4, 'text-anchor': 'end', 'font-size': 13, fill: COLOURS.text }, truncate(r.session.title)),
+      // A title in a right-to-left script still ends at the label column: its letters run in their own order within it.
+      el('text', { x: LABEL_WIDTH, y: top + ROW_HEIGHT / 2 + 4, 'text-anchor': 'end', 'font-size': 13, fill: COLOURS.text, lang: titleLang }, truncate(r.session.title)),
       r.scheduled ? bar(r.scheduled, top + 6, 'scheduled') : null,
       r.aligned ? bar(r.aligned, top + 6 + BAR_HEIGHT + 2, 'aligned') : null,
     );
