@@ -107,4 +107,48 @@ describeNeeding({ ...CHROMIUM_REQUIREMENT, present: CHROMIUM_REQUIREMENT.present
     expect(await hitTexts(q)).toEqual([e.lines[line]]);
     expect(await hitTexts(q, e.id)).toEqual([e.lines[line]]);
   });
+
+  it.each([
+    ['event', `events/${ARABIC.id}/index.html`],
+    ['transcript', `events/${ARABIC.id}/sessions/main/transcript.html`],
+  ])('the Arabic %s page reads right to left, recap\u2019s English words left to right, and is axe-clean', async (kind, url) => {
+    for (const width of [390, 1280]) {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      expect((await page.goto(`${site.url}${url}`))?.status()).toBe(200);
+      const seen = (await page.evaluate(`({
+        page: getComputedStyle(document.documentElement).direction,
+        title: getComputedStyle(document.querySelector('h1')).direction,
+        chrome: getComputedStyle(document.querySelector('nav')).direction,
+        widths: [document.documentElement.scrollWidth, innerWidth],
+      })`)) as { page: string; title: string; chrome: string; widths: number[] };
+      expect(seen).toEqual({ page: 'rtl', title: 'rtl', chrome: 'ltr', widths: [width, width] });
+      // Mirrored: the title's words start at the right edge of its column and end short of the left one.
+      const edges = (await page.evaluate(`(() => {
+        const h1 = document.querySelector('h1');
+        const range = document.createRange();
+        range.selectNodeContents(h1);
+        const text = range.getBoundingClientRect();
+        const box = h1.getBoundingClientRect();
+        return { right: box.right - text.right, left: text.left - box.left };
+      })()`)) as { right: number; left: number };
+      expect(edges.right).toBeLessThan(1);
+      expect(edges.left).toBeGreaterThan(50);
+      await page.screenshot({ path: path.join(ARTIFACTS, `arabic-${kind}-${width}.png`), fullPage: true });
+      await expectAccessible(page, `the Arabic ${kind} page at ${width} px`);
+      await page.close();
+    }
+  }, 60_000);
+
+  it('lists an Arabic hit on the English search page right to left', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.url}search.html?q=${encodeURIComponent('المناخ')}`);
+    await page.waitForSelector('ol.hits li');
+    const excerpt = page.locator('ol.hits > li > p:nth-of-type(2)');
+    expect(await excerpt.allTextContents()).toEqual([ARABIC.lines[2]]);
+    expect(await excerpt.evaluate((p) => [p.getAttribute('lang'), getComputedStyle(p).direction])).toEqual(['ar', 'rtl']);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).direction)).toBe('ltr');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'arabic-hit-1280.png'), fullPage: true });
+    await expectAccessible(page, 'the search page with an Arabic hit');
+    await page.close();
+  });
 });

@@ -7,7 +7,7 @@ import type { Transcript } from '../../model/transcript';
 import { el, fragment, type Html } from './builder';
 import { safeUrl } from './escape';
 import { renderPage } from './page-shell';
-import { CHROME_LANGUAGE, chromeIn, recordingLanguage, wordsIn, type LanguageAttributes } from './text-language';
+import { CHROME_LANGUAGE, chromeIn, mutedAside, recordingLanguage, wordsIn, type LanguageAttributes } from './text-language';
 import { speakerHref, transcriptHref } from './page-links';
 import { searchForm } from './search-form';
 import { SEARCH_HREF_FROM_EVENT_PAGE } from '../site/site-links';
@@ -106,7 +106,7 @@ function sessionsList(rows: readonly SessionRow[], recordings: number, lang: str
 function speakersSection(speakers: readonly SpeakerTranscript[], ui: LanguageAttributes): Html {
   const items = speakers.map((s) => {
     const about = personLine(s);
-    return el('li', null, el('a', { href: speakerHref(s.slug) }, s.name), el('span', { class: 'muted', ...ui }, ` (${about !== '' ? `${about}; ` : ''}${speakerCounts(s)})`));
+    return el('li', null, el('a', { href: speakerHref(s.slug) }, s.name), mutedAside(ui, `(${about !== '' ? `${about}; ` : ''}${speakerCounts(s)})`));
   });
   return el(
     'section',

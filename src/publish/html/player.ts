@@ -146,6 +146,7 @@ export const PLAYER_STYLES = `
 #transcript p.now:dir(rtl)::after{content:"\\25B6\\00A0now playing"}
 .share{font-size:.85rem;padding:0 .4rem;margin-inline-start:.4rem;border-width:1px;background:var(--paper);color:var(--link)}
 .permalink{font-size:.85rem;margin-inline-start:.4rem}
+#transcript p:dir(rtl)>.share[dir=ltr],#transcript p:dir(rtl)>.permalink[dir=ltr]{margin-inline:0 .4rem}
 .share-status:empty{display:none}
 .share-status{position:fixed;bottom:1rem;inset-inline:1rem;max-width:40rem;margin:0 auto;z-index:2;background:#000;color:#fff;padding:.5rem .9rem;overflow-wrap:anywhere}
 `;

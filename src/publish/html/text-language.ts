@@ -1,4 +1,5 @@
 import { isRightToLeft, primaryTag } from '../../text/language/registry';
+import { el, fragment, type Html } from './builder';
 
 /** The language of the pages' own words ("Skip to main content", "Search results"). */
 export const CHROME_LANGUAGE = 'en';
@@ -30,6 +31,14 @@ export function wordsIn(language: string | undefined, parent: string): LanguageA
 /** The attributes of an element holding recap's own words inside one in `parent`. */
 export function chromeIn(parent: string): LanguageAttributes {
   return wordsIn(CHROME_LANGUAGE, parent);
+}
+
+/**
+ * A muted aside of recap's words after an event's (" (3 paragraphs in 2 sessions)"): the space
+ * before it stays outside a marked aside, where the other direction would move it to the far end.
+ */
+export function mutedAside(ui: LanguageAttributes, text: string): Html {
+  return Object.keys(ui).length > 0 ? fragment(' ', el('span', { class: 'muted', ...ui }, text)) : el('span', { class: 'muted' }, ` ${text}`);
 }
 
 /** The language of a recording's words: its own (an interpreted channel), else the event's. */

@@ -4,7 +4,7 @@ import { UNIDENTIFIED_SPEAKER, type Transcript, type TranscriptParagraph } from 
 import { el, fragment, type Html } from './builder';
 import { safeUrl } from './escape';
 import { renderPage } from './page-shell';
-import { chromeIn, recordingLanguage, wordsIn, type LanguageAttributes } from './text-language';
+import { chromeIn, mutedAside, recordingLanguage, wordsIn, type LanguageAttributes } from './text-language';
 import { EVENT_PAGE_FROM_TRANSCRIPT, INTERACTIVE_TRANSCRIPT_FROM_TRANSCRIPT, paragraphAnchor, recordingFileFromTranscript, sessionCaptionsFromTranscript, speakerHrefFromTranscript } from './page-links';
 import { PLAYER_STYLES, playerElement, playerPolicy, recordingPlayer, type RecordingPlayer } from './player';
 import { recordingFilesSection, type SessionFiles } from './recording-files';
@@ -65,7 +65,7 @@ function speakerList(manifest: ResolvedManifest, t: Transcript, row: SessionRow,
   const names = t.speakers.map((speaker) => {
     const person = people.find((p) => p.name === (speaker.person ?? speaker.name));
     const about = person ? [person.role, person.affiliation].filter((x) => x !== undefined && x !== '').join(', ') : '';
-    return el('li', null, speakerName(speaker.name, slugs, ui), about ? el('span', { class: 'muted', ...ui }, ` (${about})`) : '');
+    return el('li', null, speakerName(speaker.name, slugs, ui), about ? mutedAside(ui, `(${about})`) : '');
   });
   if (t.paragraphs.some((p) => p.speaker === null)) names.push(el('li', ui, UNIDENTIFIED_SPEAKER, el('span', { class: 'muted' }, ' (turns the captions mark without a name)')));
   return el(
