@@ -1,4 +1,5 @@
 import { el, type Html } from './builder';
+import { directionOf } from './text-language';
 import type { SessionRow } from './session-rows';
 import { clock } from '../../model/timecode';
 
@@ -58,6 +59,7 @@ export function timelineSvg(rows: readonly SessionRow[], recordingId: string, re
   const step = TICK_STEPS.find((t) => (to - from) / t <= MAX_TICKS) ?? TICK_STEPS[TICK_STEPS.length - 1]!;
   const x = (ms: number) => Math.round((PLOT_LEFT + ((ms - from) / (to - from)) * (PLOT_RIGHT - PLOT_LEFT)) * 10) / 10;
   const height = AXIS_HEIGHT + rows.length * ROW_HEIGHT + 10;
+  const rtl = titleLang !== undefined && directionOf(titleLang) === 'rtl';
   const bottom = height - 10;
 
   const ticks: Html[] = [];
@@ -84,8 +86,8 @@ export function timelineSvg(rows: readonly SessionRow[], recordingId: string, re
     return el(
       'g',
       { class: 'session' },
-      // A title in a right-to-left script still ends at the label column: its letters run in their own order within it.
-      el('text', { x: LABEL_WIDTH, y: top + ROW_HEIGHT / 2 + 4, 'text-anchor': 'end', 'font-size': 13, fill: COLOURS.text, lang: titleLang }, truncate(r.session.title)),
+      // SVG text takes no `dir`: a right-to-left title says its direction, and its start (its right edge) is at the label column.
+      el('text', { x: LABEL_WIDTH, y: top + ROW_HEIGHT / 2 + 4, 'text-anchor': rtl ? 'start' : 'end', 'font-size': 13, fill: COLOURS.text, lang: titleLang, direction: rtl ? 'rtl' : undefined }, truncate(r.session.title)),
       r.scheduled ? bar(r.scheduled, top + 6, 'scheduled') : null,
       r.aligned ? bar(r.aligned, top + 6 + BAR_HEIGHT + 2, 'aligned') : null,
     );
