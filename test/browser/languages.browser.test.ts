@@ -102,8 +102,9 @@ describeNeeding({ ...CHROMIUM_REQUIREMENT, present: CHROMIUM_REQUIREMENT.present
     ['标准', CHINESE, 1],
     ['城市', CHINESE, 1],
     ['预算', CHINESE, 2],
+    ['城市标准', CHINESE, 1],
     ['図書館', JAPANESE, 1],
-  ] as const)('a search for %s, a word inside a sentence, finds the moment that says it', async (q, e, line) => {
+  ] as const)('a search for %s, from inside a sentence, finds the moment that says it', async (q, e, line) => {
     expect(await hitTexts(q)).toEqual([e.lines[line]]);
     expect(await hitTexts(q, e.id)).toEqual([e.lines[line]]);
   });
@@ -138,6 +139,22 @@ describeNeeding({ ...CHROMIUM_REQUIREMENT, present: CHROMIUM_REQUIREMENT.present
       await page.close();
     }
   }, 60_000);
+
+  it('on the Arabic transcript page, the script\u2019s buttons are in English and the followed paragraph\u2019s bar is on its right', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.url}events/${ARABIC.id}/sessions/main/transcript.html`);
+    const button = page.locator('#transcript button.share').first();
+    await button.waitFor();
+    expect(await button.evaluate((b) => [b.getAttribute('lang'), getComputedStyle(b).direction, getComputedStyle(b.closest('p')!).direction])).toEqual(['en', 'ltr', 'rtl']);
+    // The bar the player draws beside the paragraph it follows: on the paragraph's inline start, its right.
+    const shadow = await page.evaluate(() => {
+      const p = document.querySelector('#transcript p[data-start-ms]')!;
+      p.classList.add('now');
+      return getComputedStyle(p).boxShadow;
+    });
+    expect(shadow).toMatch(/\) 9\.6px 0px 0px/);
+    await page.close();
+  });
 
   it('lists an Arabic hit on the English search page right to left', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
