@@ -164,6 +164,8 @@ describeNeeding({ ...CHROMIUM_REQUIREMENT, present: CHROMIUM_REQUIREMENT.present
     expect(await excerpt.allTextContents()).toEqual([ARABIC.lines[2]]);
     expect(await excerpt.evaluate((p) => [p.getAttribute('lang'), getComputedStyle(p).direction])).toEqual(['ar', 'rtl']);
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).direction)).toBe('ltr');
+    // The query field shows the Arabic query as typed, right to left.
+    expect(await page.locator('#q').evaluate((i) => getComputedStyle(i).direction)).toBe('rtl');
     await page.screenshot({ path: path.join(ARTIFACTS, 'arabic-hit-1280.png'), fullPage: true });
     await expectAccessible(page, 'the search page with an Arabic hit');
     await page.close();

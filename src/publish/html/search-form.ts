@@ -34,7 +34,8 @@ export function searchForm(values: SearchFormValues = {}): Html {
     { role: 'search', action: values.action ?? SEARCH_ACTION, method: 'get', 'aria-labelledby': values.labelledBy, ...chromeIn(values.pageLang ?? CHROME_LANGUAGE) },
     el('label', { for: 'q' }, scope ?? (values.scope !== undefined ? `Search what was said in ${values.scope}` : 'Search what was said')),
     ' ',
-    el('input', { type: 'search', id: 'q', name: 'q', value: values.q || undefined, maxlength: 500, required: true }),
+    // A query may be typed in any language: the field takes its direction from the first letter typed.
+    el('input', { type: 'search', id: 'q', name: 'q', value: values.q || undefined, maxlength: 500, required: true, dir: 'auto' }),
     values.eventId !== undefined ? el('input', { type: 'hidden', name: 'event', value: values.eventId }) : null,
     ' ',
     el('button', { type: 'submit' }, 'Search'),

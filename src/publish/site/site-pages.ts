@@ -57,7 +57,8 @@ function siteSearchForm(events: readonly SiteEvent[]): Html {
     { role: 'search', action: SEARCH_HREF, method: 'get', 'aria-labelledby': 'search-heading' },
     el('label', { for: 'q' }, 'Search what was said'),
     ' ',
-    el('input', { type: 'search', id: 'q', name: 'q', maxlength: 500, required: true }),
+    // A query may be typed in any language: the field takes its direction from the first letter typed.
+    el('input', { type: 'search', id: 'q', name: 'q', maxlength: 500, required: true, dir: 'auto' }),
     events.length > 1
       ? fragment(
           ' ',

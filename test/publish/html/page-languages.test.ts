@@ -65,11 +65,12 @@ function expectAllIn(runs: TextRun[], words: readonly string[], where: string): 
 afterAll(removeStores);
 
 describe('which language a page says its words are in', () => {
-  it('marks nothing on an English event\u2019s pages but the root (no dir anywhere)', async () => {
+  it('marks nothing on an English event\u2019s pages but the root (no dir but the query field\u2019s, whose language is the typist\u2019s)', async () => {
     const { event, transcripts, speakers } = await render((m) => m);
+    expect(event).toContain('<input type="search" id="q" name="q" maxlength="500" required dir="auto">');
     for (const html of [event, ...[...transcripts.values()].map((x) => x.html), ...speakers]) {
       expect(html).toMatch(/^<!doctype html>\n<html lang="en"><head>/);
-      expect(html.slice(html.indexOf('<body>'))).not.toMatch(/\s(lang|dir)="/);
+      expect(html.slice(html.indexOf('<body>')).replace(' required dir="auto">', ' required>')).not.toMatch(/\s(lang|dir)="/);
     }
   });
 
