@@ -1,5 +1,6 @@
 import { el, fragment, type Child } from '../publish/html/builder';
 import { CHROME_LANGUAGE, renderPage } from '../publish/html/page-shell';
+import { chromeIn } from '../publish/html/text-language';
 import { DEFAULT_SITE_TITLE } from '../model/site-settings';
 
 /**
@@ -17,10 +18,11 @@ export interface ServerPage {
 }
 
 export function renderServerPage(page: ServerPage): string {
+  const lang = page.lang ?? CHROME_LANGUAGE;
   return renderPage({
-    lang: page.lang ?? CHROME_LANGUAGE,
+    lang,
     title: page.title,
-    header: el('p', null, DEFAULT_SITE_TITLE),
+    header: el('p', chromeIn(lang), DEFAULT_SITE_TITLE),
     navLabel: 'Site',
     nav: [{ href: '/', text: 'All events' }, ...(page.nav ?? [])],
     main: page.main,
@@ -35,11 +37,6 @@ export function renderServerPage(page: ServerPage): string {
 export function pageLanguage(languages: Iterable<string | undefined>): string {
   const known = new Set([...languages].filter((l): l is string => l !== undefined));
   return known.size === 1 ? [...known][0]! : CHROME_LANGUAGE;
-}
-
-/** A `lang` attribute for an event's words on a page in `pageLang`: only where they differ. */
-export function langAttribute(language: string | undefined, pageLang: string): string | undefined {
-  return language !== undefined && language !== pageLang ? language : undefined;
 }
 
 /** A page that says what went wrong, with a way back. */

@@ -6,7 +6,8 @@ import { searchForm } from '../publish/html/search-form';
 import type { Hit } from '../search/search';
 import { snippetParts } from '../search/snippet';
 import { pathOfKey } from './blob-routes';
-import { langAttribute, pageLanguage, renderServerPage } from './html';
+import { chromeIn, wordsIn } from '../publish/html/text-language';
+import { pageLanguage, renderServerPage } from './html';
 import type { EventName } from './store-events';
 import { hitPage } from './store-search';
 
@@ -32,12 +33,12 @@ function pageHref(raw: Record<string, unknown>, page: number): string {
   return `/search?${params.toString()}`;
 }
 
-function pageLinks(paging: NonNullable<SearchPageInput['paging']>): Html | null {
+function pageLinks(paging: NonNullable<SearchPageInput['paging']>, pageLang: string): Html | null {
   const pages = Math.max(1, Math.ceil(paging.total / paging.pageSize));
   if (pages <= 1 && paging.page <= 1) return null;
   return el(
     'nav',
-    { 'aria-label': 'Pages of hits' },
+    { 'aria-label': 'Pages of hits', ...chromeIn(pageLang) },
     el('p', null, `Page ${paging.page} of ${pages}`),
     el(
       'ul',
@@ -63,7 +64,8 @@ function hitItem(hit: Hit, input: SearchPageInput, pageLang: string): Html {
   const where = input.sessionTitle?.(hit) ?? hit.sessionId;
   return el(
     'li',
-    { lang: langAttribute(event?.language, pageLang) },
+    // The hit's words (session title, speaker, event, snippet) are its event's; unknown: dir="auto".
+    wordsIn(event?.language, pageLang),
     el('h2', null, el('a', { href: hitPage(hit) }, where, ', at ', el('time', { datetime: isoDuration(hit.startMs) }, clock(hit.startMs)))),
     el('p', { class: 'meta' }, `${hit.speaker ?? UNIDENTIFIED_SPEAKER} · ${event?.title ?? hit.eventId}`),
     el('p', null, snippet(hit)),
@@ -71,23 +73,28 @@ function hitItem(hit: Hit, input: SearchPageInput, pageLang: string): Html {
 }
 
 function results(input: SearchPageInput, pageLang: string): Html | null {
+  const ui = chromeIn(pageLang);
   if (input.problems && input.problems.length > 0) {
-    return el('div', { role: 'alert' }, el('p', null, 'The search could not run:'), el('ul', null, input.problems.map((p) => el('li', null, p))));
+    return el('div', { role: 'alert', ...ui }, el('p', null, 'The search could not run:'), el('ul', null, input.problems.map((p) => el('li', null, p))));
   }
   if (input.hits === undefined) return null;
   // A query with its own quotes (a phrase) is shown as typed.
   const quoted = input.q.includes('"') ? input.q : `“${input.q}”`;
   const paging = input.paging ?? { page: 1, pageSize: input.hits.length, total: input.hits.length, capped: false, raw: {} };
-  if (paging.total === 0) return el('p', { role: 'status' }, `No hits for ${quoted}. Try fewer or other words.`);
+  if (paging.total === 0) return el('p', { role: 'status', ...ui }, `No hits for ${quoted}. Try fewer or other words.`);
   const count = `${paging.capped ? 'More than ' : ''}${paging.total === 1 ? '1 hit' : `${paging.total} hits`}`;
-  if (input.hits.length === 0) return fragment(el('p', { role: 'status' }, `${count} for ${quoted}; this page is past the last.`), pageLinks(paging));
+  if (input.hits.length === 0) return fragment(el('p', { role: 'status', ...ui }, `${count} for ${quoted}; this page is past the last.`), pageLinks(paging, pageLang));
   const first = (paging.page - 1) * paging.pageSize + 1;
   const shown = paging.total > input.hits.length ? ` (${first}\u2013${first + input.hits.length - 1} here)` : '';
   return fragment(
-    el('p', { role: 'status' }, `${count} for ${quoted}, best first${shown}.`),
+    el('p', { role: 'status', ...ui }, `${count} for ${quoted}, best first${shown}.`),
     el('ol', { class: 'hits', start: first > 1 ? first : undefined }, input.hits.map((h) => hitItem(h, input, pageLang))),
-    pageLinks(paging),
+    pageLinks(paging, pageLang),
   );
+}
+
+function scopeLang(language: string | undefined): { scopeLang?: string } {
+  return language !== undefined ? { scopeLang: language } : {};
 }
 
 /** GET /search: the form again and the hits, each linking to the session page at its moment. */
@@ -100,8 +107,8 @@ export function renderSearchPage(input: SearchPageInput): string {
     title: input.q ? `Search: ${input.q}` : 'Search',
     nav,
     main: fragment(
-      el('h1', null, 'Search results'),
-      searchForm({ q: input.q, ...(event !== undefined ? { eventId: event, scope: input.eventName?.(event)?.title ?? event } : {}) }),
+      el('h1', chromeIn(lang), 'Search results'),
+      searchForm({ q: input.q, pageLang: lang, ...(event !== undefined ? { eventId: event, scope: input.eventName?.(event)?.title ?? event, ...scopeLang(input.eventName?.(event)?.language) } : {}) }),
       results(input, lang),
     ),
   });

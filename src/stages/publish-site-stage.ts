@@ -71,7 +71,7 @@ async function readEvent(store: BlobStore, id: string, unreadable: string[]): Pr
     if (entry.id !== id) throw new Error(`its catalogue entry names ${entry.id}`);
     const manifest = ResolvedManifest.parse(JSON.parse(manifestBytes.toString('utf8')));
     return {
-      event: { id, title: entry.title, ...(entry.date ? { date: entry.date } : {}), ...(entry.language ? { language: entry.language } : {}) },
+      event: { id, title: entry.title, ...(entry.date ? { date: entry.date } : {}), ...(entry.language ? { language: entry.language } : {}), languages: [manifest.language, ...manifest.recordings.flatMap((r) => (r.language !== undefined ? [r.language] : []))] },
       records: segments === undefined ? [] : siteSearchRecords(manifest, parseSegmentsJsonl(segments.toString('utf8'))),
     };
   } catch {

@@ -7,6 +7,7 @@ import { ALL_STAGES } from '../../pipelines/queue-set';
 import { keyOfPath, pathOfKey } from '../../src/server/blob-routes';
 import { buildServer } from '../../src/server/build-server';
 import { renderSearchPage } from '../../src/server/search-page';
+import { renderEventListPage } from '../../src/server/event-list-page';
 import { ADMIN_CSP, PAGE_CSP } from '../../src/server/security-headers';
 import type { Hit } from '../../src/search/search';
 import { BlobStoreError, type BlobStore } from '../../src/store/blob-store';
@@ -67,7 +68,8 @@ describe('pages and files of the store', () => {
     // English and French events: the page is in its own words' language, each title in its event's.
     expect(res.body).toMatch(/<html lang="en">/);
     expect(res.body).toMatch(/<main id="main" tabindex="-1"><h1>Events<\/h1>/);
-    expect(res.body).toContain('<a href="/events/demo/">Demo &lt;event&gt;</a>');
+    // A manifest that does not say its language: the browser takes the title's direction from its letters.
+    expect(res.body).toContain('<a href="/events/demo/" dir="auto">Demo &lt;event&gt;</a>');
     expect(res.body).toContain(`<a href="/events/${EVENT}/">Virtual forum on &quot;The Role of Standards`);
     expect(res.body).toContain('<a href="/events/salon/" lang="fr">Salon du numérique</a>');
     expect(res.body).toContain('<form role="search" action="/search" method="get"><label for="q">Search what was said</label>');
@@ -344,7 +346,8 @@ describe('/search results page', () => {
   it('is in the language of the events it shows: the one asked for, else that of every hit', async () => {
     const form = await get('/search?event=salon');
     expect(form.body).toMatch(/<html lang="fr">/);
-    expect(form.body).toContain('<label for="q">Search what was said in Salon du numérique</label>');
+    // recap's own words on a French page say they are English; the event's title inside them is French.
+    expect(form.body).toContain('<h1 lang="en">Search results</h1><form role="search" action="/search" method="get" lang="en"><label for="q">Search what was said in <span lang="fr">Salon du numérique</span></label>');
     const hit = (eventId: string): Hit => ({ eventId, sessionId: 's', recording: 'main', speaker: null, startMs: 0, endMs: 1000, text: 'mot', score: 1, link: null, snippet: '', matches: [] });
     const names = new Map([['fr1', { title: 'Un', language: 'fr' }], ['fr2', { title: 'Deux', language: 'fr' }], ['en1', { title: 'One', language: 'en' }]]);
     const french = renderSearchPage({ q: 'mot', hits: [hit('fr1'), hit('fr2')], eventName: (id) => names.get(id) });
@@ -354,6 +357,31 @@ describe('/search results page', () => {
     expect(mixed).toMatch(/<html lang="en">/);
     expect(mixed).toContain('<li lang="fr"><h2><a href="/events/fr1/');
     expect(mixed).not.toContain('<li lang="en">');
+  });
+
+  it('reads right to left where the events shown are written so, and marks each such hit on a mixed page', () => {
+    const hit = (eventId: string): Hit => ({ eventId, sessionId: 's', recording: 'main', speaker: null, startMs: 0, endMs: 1000, text: 'المدينة', score: 1, link: null, snippet: '', matches: [] });
+    const names = new Map([['ar1', { title: 'اجتماع المجلس', language: 'ar' }], ['he1', { title: 'ישיבת המועצה', language: 'he' }], ['en1', { title: 'One', language: 'en' }]]);
+    const arabic = renderSearchPage({ q: 'المدينة', hits: [hit('ar1')], eventName: (id) => names.get(id) });
+    expect(arabic).toMatch(/<html lang="ar" dir="rtl">/);
+    expect(arabic).toContain('<h1 lang="en" dir="ltr">Search results</h1>');
+    expect(arabic).toContain('<p role="status" lang="en" dir="ltr">1 hit for');
+    expect(arabic).toContain('<nav aria-label="Site" lang="en" dir="ltr">');
+    expect(arabic).toContain('<li><h2><a href="/events/ar1/');
+    const mixed = renderSearchPage({ q: 'x', hits: [hit('en1'), hit('ar1'), hit('he1')], eventName: (id) => names.get(id) });
+    expect(mixed).toMatch(/<html lang="en">/);
+    expect(mixed).toContain('<li lang="ar" dir="rtl"><h2><a href="/events/ar1/');
+    expect(mixed).toContain('<li lang="he" dir="rtl"><h2><a href="/events/he1/');
+    expect(mixed).toContain('<li><h2><a href="/events/en1/');
+    const list = renderEventListPage([
+      { id: 'ar1', title: 'اجتماع المجلس', language: 'ar', hasPage: true },
+      { id: 'en1', title: 'One', language: 'en', hasPage: false },
+    ]);
+    expect(list).toContain('<a href="/events/ar1/" lang="ar" dir="rtl">اجتماع المجلس</a>');
+    expect(list).toContain('<li>One<span class="meta"> (page not published yet)</span></li>');
+    const arabicList = renderEventListPage([{ id: 'ar1', title: 'اجتماع المجلس', language: 'ar', hasPage: false }]);
+    expect(arabicList).toMatch(/<html lang="ar" dir="rtl">/);
+    expect(arabicList).toContain('<li>اجتماع المجلس<span class="meta" lang="en" dir="ltr"> (page not published yet)</span></li>');
   });
 
   it('shows the form alone before a search', async () => {

@@ -72,6 +72,15 @@ describe('site search records', () => {
     expect(record?.language).toBe('pt');
     expect(indexLanguage('not a tag!')).toBe('unknown');
   });
+
+  it("files a recording's moments by its own language (an interpreted channel), the others by the event's", () => {
+    const m = { ...manifest('forum', 'Forum'), recordings: [{ id: 'main', captions: 'a.vtt' }, { id: 'arabic', captions: 'b.vtt', language: 'ar-EG' }] } as ResolvedManifest;
+    const records = siteSearchRecords(m, [segment('forum', 'opening', 0, 'Good morning.'), { ...segment('forum', 'opening', 0, 'صباح الخير.'), recording: 'arabic' }]);
+    expect(records.map((r) => [r.content, r.language])).toEqual([
+      ['Good morning.', 'en'],
+      ['صباح الخير.', 'ar'],
+    ]);
+  });
 });
 
 describe('publish-site stage', () => {
@@ -96,6 +105,22 @@ describe('publish-site stage', () => {
     expect(home).not.toContain('Unpublished');
     expect((await store.get(SITE_SEARCH_KEY)).toString('utf8')).toContain('<script type="module" src="site/search.js"></script>');
     expect(result.outputKeys).toEqual(expect.arrayContaining(['pagefind/pagefind-entry.json', 'site/search.js', 'site/search-bundle.js', 'index.html', 'search.html']));
+  });
+
+  it("marks each event's title with its language and direction, and tells the search page which indexes read right to left", async () => {
+    await publish(store, manifest('majlis', 'اجتماع المجلس', 'ar'), [segment('majlis', 'opening', 0, 'مساء الخير.')]);
+    await publish(store, manifest('conseil', 'Conseil', 'fr'), [segment('conseil', 'opening', 0, 'Bonsoir.')]);
+    const channel = { ...manifest('forum', 'Forum'), recordings: [{ id: 'main', captions: 'a.vtt' }, { id: 'farsi', captions: 'b.vtt', language: 'fa' }] } as ResolvedManifest;
+    await publish(store, channel, [segment('forum', 'opening', 0, 'Hello.')]);
+    await publishSiteStage(store, { eventId: 'forum' }, recordingIndexer());
+    const home = (await store.get(SITE_HOME_KEY)).toString('utf8');
+    expect(home).toMatch(/^<!doctype html>\n<html lang="en"><head>/);
+    expect(home).toContain('<a href="events/majlis/index.html"><span lang="ar" dir="rtl">اجتماع المجلس</span></a>');
+    expect(home).toContain('<a href="events/conseil/index.html"><span lang="fr">Conseil</span></a>');
+    expect(home).toContain('<a href="events/forum/index.html">Forum</a>');
+    const search = (await store.get(SITE_SEARCH_KEY)).toString('utf8');
+    expect(search).toContain('data-rtl="ar fa"');
+    expect(search).toContain('<option value="majlis" lang="ar" dir="rtl">اجتماع المجلس</option>');
   });
 
   it('drops an event whose folder is gone, and the bundle files of the build before', async () => {

@@ -25,6 +25,11 @@ export function interactiveTranscript(): void {
   status.setAttribute('role', 'status');
   status.setAttribute('aria-live', 'polite');
   document.getElementById('transcript')?.prepend(status);
+  // recap's words on a page in another language: the status says them as the section's heading is marked.
+  for (const name of ['lang', 'dir']) {
+    const value = document.getElementById('transcript-heading')?.getAttribute(name);
+    if (value) status.setAttribute(name, value);
+  }
 
   function announce(text: string): void {
     status.textContent = '';
@@ -37,6 +42,11 @@ export function interactiveTranscript(): void {
     button.type = 'button';
     button.className = 'share';
     button.textContent = 'Copy link';
+    // The link it replaces is marked when recap's words differ from the paragraph's: so is the button.
+    for (const name of ['lang', 'dir']) {
+      const value = link.getAttribute(name);
+      if (value) button.setAttribute(name, value);
+    }
     const hidden = document.createElement('span');
     hidden.className = 'vh';
     hidden.textContent = link.querySelector('.vh')?.textContent?.replace(/^Link/, '') ?? '';

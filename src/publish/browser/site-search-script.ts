@@ -50,8 +50,8 @@ export function siteSearch(): Promise<void> | void {
     return node;
   };
   /** The bundle's excerpt marks matches with <mark>: read in an inert document, only text and marks are kept. */
-  const excerpt = (html: string): HTMLElement => {
-    const p = make('p');
+  const excerpt = (html: string, attrs: Record<string, string>): HTMLElement => {
+    const p = make('p', undefined, attrs);
     const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
     for (const node of Array.from(parsed.body.childNodes)) {
       const text = node.textContent ?? '';
@@ -76,6 +76,17 @@ export function siteSearch(): Promise<void> | void {
     // Events in other languages have an index of their own in the bundle: search them all.
     const bundlePath = new URL(root.dataset.bundle ?? 'pagefind/', location.href).pathname;
     const primary = (document.documentElement.lang || 'en').split('-')[0]!.toLowerCase();
+    const rtl = new Set((root.dataset.rtl ?? '').split(/\s+/).filter((l) => l !== ''));
+    /**
+     * `lang` and `dir` of a hit's words: its index's language (the start of its id) where it is not
+     * the page's, the direction where that differs too; `dir="auto"` for the index of unknown languages.
+     */
+    const wordsOf = (id: string): Record<string, string> => {
+      const language = /^([a-z]{2,3})_/.exec(id)?.[1];
+      if (language === undefined) return { dir: 'auto' };
+      if (language === primary) return {};
+      return rtl.has(language) !== rtl.has(primary) ? { lang: language, dir: rtl.has(language) ? 'rtl' : 'ltr' } : { lang: language };
+    };
     try {
       const entry = (await (await fetch(`${bundlePath}pagefind-entry.json`)).json()) as { languages?: Record<string, unknown> };
       const languages = Object.keys(entry.languages ?? {});
@@ -174,9 +185,11 @@ export function siteSearch(): Promise<void> | void {
       const item = make('li');
       const heading = make('h2');
       const link = make('a', undefined, { href: data.url });
-      link.append(`${meta.session ?? meta.title ?? ''}, at `, make('time', meta.time ?? '', { datetime: `PT${Math.floor(Number(meta.startMs ?? '0') / 1000)}S` }));
+      const words = wordsOf(hit.id);
+      const session = meta.session ?? meta.title ?? '';
+      link.append(Object.keys(words).length > 0 ? make('span', session, words) : session, ', at ', make('time', meta.time ?? '', { datetime: `PT${Math.floor(Number(meta.startMs ?? '0') / 1000)}S` }));
       heading.append(link);
-      item.append(heading, make('p', `${meta.speaker ?? ''} \u00b7 ${meta.event ?? ''}`, { class: 'meta' }), excerpt(data.excerpt));
+      item.append(heading, make('p', `${meta.speaker ?? ''} \u00b7 ${meta.event ?? ''}`, { class: 'meta', ...words }), excerpt(data.excerpt, words));
       const recording = meta.recording ?? '';
       if (/^https?:\/\//i.test(recording)) {
         const watch = make('p');

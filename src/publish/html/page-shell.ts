@@ -1,13 +1,18 @@
 import { RECAP_VERSION } from '../../version';
 import { el, externalScript, fragment, styleElement, toHtml, type Child } from './builder';
 import { contentSecurityPolicy, type PagePolicy } from './page-policy';
+import { CHROME_LANGUAGE, chromeIn, directionOf, wordsIn } from './text-language';
+
+export { CHROME_LANGUAGE } from './text-language';
 
 /** Version of the pages' rendering; recorded in each page and folded into the stage version. */
-export const PAGES_GENERATOR = 'pages@5';
+export const PAGES_GENERATOR = 'pages@6';
 
 /**
  * Contrast of at least 7:1 for text and 4.5:1 for links on their backgrounds (WCAG AAA/AA), a
- * focus outline that is always visible, and a skip link that appears when focused.
+ * focus outline that is always visible, and a skip link that appears when focused. Sides are
+ * logical (inline start and end), so a right-to-left page mirrors; the skip link waits above the
+ * page, where it widens no page of either direction.
  */
 const STYLESHEET = `
 :root{color-scheme:light;--ink:#1a1a1a;--muted:#4a4a4a;--paper:#fff;--link:#0b4f9c;--line:#c8c8c8;--accent:#7a3e00}
@@ -18,8 +23,8 @@ header{padding-top:.75rem}
 nav ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1.25rem}
 a{color:var(--link);text-decoration:underline;text-underline-offset:.15em}
 a:focus-visible,button:focus-visible,input:focus-visible,[tabindex]:focus-visible{outline:3px solid #000;outline-offset:2px;box-shadow:0 0 0 5px #ffd400}
-.skip{position:absolute;left:-100vw;top:0;background:#000;color:#fff;padding:.5rem 1rem;z-index:1}
-.skip:focus{left:0}
+.skip{position:absolute;inset-inline-start:0;top:-100vh;background:#000;color:#fff;padding:.5rem 1rem;z-index:1}
+.skip:focus{top:0}
 .vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap}
 main{overflow-wrap:anywhere}
 h1{font-size:clamp(1.4rem,1rem + 2.5vw,1.75rem);line-height:1.25}
@@ -28,10 +33,10 @@ h3{font-size:1.05rem;margin:1.25rem 0 .25rem}
 .meta,.muted,footer{color:var(--muted)}
 footer{margin-top:3rem;padding-bottom:2rem;border-top:1px solid var(--line);font-size:.9rem}
 table{border-collapse:collapse;width:100%;font-size:.95rem}
-caption{text-align:left;font-weight:600;padding:.25rem 0}
-th,td{border:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}
+caption{text-align:start;font-weight:600;padding:.25rem 0}
+th,td{border:1px solid var(--line);padding:.35rem .5rem;text-align:start;vertical-align:top}
 thead th{background:#f0f0f0}
-.ts{font-variant-numeric:tabular-nums;margin-right:.5rem;white-space:nowrap}
+.ts{font-variant-numeric:tabular-nums;margin-inline-end:.5rem;white-space:nowrap}
 .turn p{margin:.35rem 0}
 .sound{color:var(--accent);font-style:italic}
 .keyphrases{display:flex;flex-wrap:wrap;gap:.4rem;list-style:none;padding:0}
@@ -43,7 +48,7 @@ svg{max-width:100%;height:auto}
 .scroll-x{overflow-x:auto}
 .scroll-x svg{min-width:36rem}
 .legend{display:flex;gap:1.5rem;flex-wrap:wrap;list-style:none;padding:0}
-.swatch{display:inline-block;width:1.5rem;height:.8rem;margin-right:.4rem;vertical-align:middle;border:2px solid #0b4f9c}
+.swatch{display:inline-block;width:1.5rem;height:.8rem;margin-inline-end:.4rem;vertical-align:middle;border:2px solid #0b4f9c}
 .swatch-scheduled{background:#fff;border-style:dashed;border-color:#4a4a4a}
 .swatch-aligned{background:#0b4f9c}
 input[type=search]{font:inherit;padding:.3rem .5rem;border:2px solid var(--muted);min-width:min(20rem,100%)}
@@ -71,19 +76,16 @@ ol.hits h2{font-size:1.1rem;margin:0;border-bottom:none}
 export const FOOTER_TEXT =
   'Made by recap from the event\u2019s captions. The words are the captioners\u2019: recap joins them into sentences, turns text written all in capitals into sentence case and spells names as the agenda does. Times such as 01:02:03 are hours, minutes and seconds from the start of the recording.';
 
-/** The language of the pages' own words ("Skip to main content", "Search results"). */
-export const CHROME_LANGUAGE = 'en';
-
 export interface PageShell {
   /** BCP 47 language of the page's content (the manifest's `language`) */
   lang: string;
   /** the document title: most specific first, e.g. "Session 1 - Forum" */
   title: string;
-  /** the site line in the header, e.g. the event's name with a link to its page */
+  /** the site line in the header, e.g. the event's name with a link to its page (marked by the caller when in CHROME_LANGUAGE) */
   header: Child;
-  /** the page's own navigation: a list of links */
+  /** the page's own navigation: a list of links, in CHROME_LANGUAGE unless a link says its text's language (a session's title) */
   navLabel: string;
-  nav: ReadonlyArray<{ href: string; text: string }>;
+  nav: ReadonlyArray<{ href: string; text: string; lang?: string }>;
   main: Child;
   footer?: Child;
   /**
@@ -111,6 +113,8 @@ function refreshTarget(url: string): string {
  * a skip link to `<main id="main">`, and the header, nav, main and footer landmarks.
  */
 export function renderPage(page: PageShell): string {
+  // The page's own words are in CHROME_LANGUAGE: marked where the page is in another.
+  const chrome = chromeIn(page.lang);
   const head = el(
     'head',
     null,
@@ -127,11 +131,17 @@ export function renderPage(page: PageShell): string {
   const body = el(
     'body',
     null,
-    el('a', { class: 'skip', href: '#main' }, 'Skip to main content'),
+    el('a', { class: 'skip', href: '#main', ...chrome }, 'Skip to main content'),
     el('header', null, page.header),
-    el('nav', { 'aria-label': page.navLabel }, el('ul', null, page.nav.map((link) => el('li', null, el('a', { href: link.href }, link.text))))),
+    el(
+      'nav',
+      { 'aria-label': page.navLabel, ...chrome },
+      el('ul', null, page.nav.map((link) => el('li', null, el('a', { href: link.href, ...(link.lang !== undefined ? wordsIn(link.lang, CHROME_LANGUAGE) : {}) }, link.text)))),
+    ),
     el('main', { id: 'main', tabindex: '-1' }, page.main),
-    el('footer', null, page.footer ?? el('p', null, FOOTER_TEXT)),
+    el('footer', page.footer === undefined ? chrome : null, page.footer ?? el('p', null, FOOTER_TEXT)),
   );
-  return `<!doctype html>\n${toHtml(el('html', { lang: page.lang }, fragment(head, body)))}\n`;
+  // A right-to-left page says so on its root, which mirrors its layout; a left-to-right one is the default.
+  const dir = directionOf(page.lang) === 'rtl' ? 'rtl' : undefined;
+  return `<!doctype html>\n${toHtml(el('html', { lang: page.lang, dir }, fragment(head, body)))}\n`;
 }

@@ -2,6 +2,7 @@ import { MEDIA_FRAGMENT } from '../../model/recording-link';
 import { vimeoVideo, youTubeVideo } from '../../model/video-hosts';
 import { el, videoFrame, type Html } from './builder';
 import type { PagePolicy } from './page-policy';
+import { chromeIn } from './text-language';
 
 /**
  * The session page's player of its recording: a `<video>` for a url of a video file, a
@@ -120,7 +121,8 @@ export function playerElement(player: RecordingPlayer, tracks: PlayerTracks, ses
       : videoFrame(player.src, label);
   return el(
     'figure',
-    { id: 'player', class: 'player', 'data-player': player.kind, 'data-origin': player.kind === 'video' ? null : player.origin, 'data-start-ms': session.startMs, 'data-end-ms': session.endMs },
+    // The player's names and caption are recap's own words; the captions track says its language.
+    { ...chromeIn(tracks.lang), id: 'player', class: 'player', 'data-player': player.kind, 'data-origin': player.kind === 'video' ? null : player.origin, 'data-start-ms': session.startMs, 'data-end-ms': session.endMs },
     media,
     el('figcaption', { class: 'muted' }, player.kind === 'video' ? 'The recording, from the start of this session.' : `The recording on ${player.kind === 'youtube' ? 'YouTube' : 'Vimeo'}, from the start of this session (their player; no cookies until you play).`),
   );
@@ -129,7 +131,9 @@ export function playerElement(player: RecordingPlayer, tracks: PlayerTracks, ses
 /**
  * The player's rules: full width at 16:9, kept in sight at the top on a screen tall enough to read
  * below it (so a click on a time never has to scroll the reader away to the player), and the page
- * scrolls targets (anchors, focus, the followed paragraph) to below it.
+ * scrolls targets (anchors, focus, the followed paragraph) to below it. The followed paragraph's
+ * bar and arrow sit on its inline start and point at it in either direction (no logical form of a
+ * shadow exists, hence the :dir(rtl) rules).
  */
 export const PLAYER_STYLES = `
 .player{margin:1rem 0}
@@ -137,9 +141,12 @@ export const PLAYER_STYLES = `
 .player figcaption{font-size:.9rem}
 @media (min-height:44rem){.player{position:sticky;top:0;z-index:1;background:var(--paper);margin-top:0;padding:.25rem 0;border-bottom:1px solid var(--line)}.player video,.player iframe{height:min(42vh,56.25vw);width:100%}html{scroll-padding-top:calc(min(42vh,56.25vw) + 3.5rem)}}
 #transcript p.now{background:#fff3bf;box-shadow:-.6rem 0 0 #fff3bf,-.85rem 0 0 var(--accent)}
-#transcript p.now::after{content:"\\25C0\\00A0now playing";margin-left:.5rem;font-size:.85rem;color:var(--accent);font-weight:600;white-space:nowrap}
-.share{font-size:.85rem;padding:0 .4rem;margin-left:.4rem;border-width:1px;background:var(--paper);color:var(--link)}
-.permalink{font-size:.85rem;margin-left:.4rem}
+#transcript p.now::after{content:"\\25C0\\00A0now playing";margin-inline-start:.5rem;font-size:.85rem;color:var(--accent);font-weight:600;white-space:nowrap}
+#transcript p.now:dir(rtl){box-shadow:.6rem 0 0 #fff3bf,.85rem 0 0 var(--accent)}
+#transcript p.now:dir(rtl)::after{content:"\\25B6\\00A0now playing"}
+.share{font-size:.85rem;padding:0 .4rem;margin-inline-start:.4rem;border-width:1px;background:var(--paper);color:var(--link)}
+.permalink{font-size:.85rem;margin-inline-start:.4rem}
+#transcript p:dir(rtl)>.share[dir=ltr],#transcript p:dir(rtl)>.permalink[dir=ltr]{margin-inline:0 .4rem}
 .share-status:empty{display:none}
-.share-status{position:fixed;bottom:1rem;left:1rem;right:1rem;max-width:40rem;margin:0 auto;z-index:2;background:#000;color:#fff;padding:.5rem .9rem;overflow-wrap:anywhere}
+.share-status{position:fixed;bottom:1rem;inset-inline:1rem;max-width:40rem;margin:0 auto;z-index:2;background:#000;color:#fff;padding:.5rem .9rem;overflow-wrap:anywhere}
 `;

@@ -3,6 +3,7 @@ import type { Transcript } from '../../model/transcript';
 import { YOUTUBE_CHAPTER_RULES } from '../chapters';
 import { el, fragment, type Html } from './builder';
 import { recordingTime } from './session-times';
+import type { LanguageAttributes } from './text-language';
 
 /** Which downloadable files a session page offers (each present in the store when true). */
 export interface SessionFiles {
@@ -19,13 +20,15 @@ export interface SessionFiles {
 /**
  * The "Files" section: the session's caption files and its recording's player files, each saying
  * which clock its times are on (the session's captions start at 00:00:00 at the session's start;
- * the page and the recording's files use the recording's own times).
+ * the page and the recording's files use the recording's own times). All of it is recap's own
+ * words: `ui` marks their language on a page in another.
  */
 export function recordingFilesSection(
   files: SessionFiles,
   t: Transcript,
   sessionHref: (ext: 'vtt' | 'srt') => string,
   recordingHref: (recordingId: string, file: RecordingPlayerFile) => string,
+  ui: LanguageAttributes = {},
 ): Html | null {
   const items: Html[] = [];
   if (files.sessionCaptions) {
@@ -49,5 +52,5 @@ export function recordingFilesSection(
     items.push(el('li', null, `No chapter list for YouTube: YouTube shows chapters only when there are at least ${minChapters}, each ${minSeconds} seconds or longer, and this recording\u2019s sessions make fewer once those shorter than ${minSeconds} seconds are merged into their neighbours.`));
   }
   if (items.length === 0) return null;
-  return el('section', { id: 'files', 'aria-labelledby': 'files-heading' }, el('h2', { id: 'files-heading' }, 'Files'), el('ul', null, items));
+  return el('section', { id: 'files', 'aria-labelledby': 'files-heading', ...ui }, el('h2', { id: 'files-heading' }, 'Files'), el('ul', null, items));
 }

@@ -1,6 +1,7 @@
 import type { ResolvedManifest } from '../../model/manifest-resolved';
 import { el, fragment } from './builder';
 import { renderPage } from './page-shell';
+import { chromeIn } from './text-language';
 import { EVENT_PAGE_FROM_TRANSCRIPT } from './page-links';
 
 /** The transcript page, relative to the session's folder page (both lie in sessions/<id>/). */
@@ -18,7 +19,7 @@ export function renderSessionFolderPage(manifest: ResolvedManifest, sessionTitle
     header: el('p', null, el('a', { href: EVENT_PAGE_FROM_TRANSCRIPT }, manifest.title)),
     navLabel: 'Session',
     nav: [{ href: EVENT_PAGE_FROM_TRANSCRIPT, text: 'Event overview' }],
-    main: fragment(el('h1', null, sessionTitle), el('p', null, el('a', { href: TRANSCRIPT_FROM_FOLDER }, 'Go to the session\u2019s transcript'))),
+    main: fragment(el('h1', null, sessionTitle), el('p', chromeIn(manifest.language), el('a', { href: TRANSCRIPT_FROM_FOLDER }, 'Go to the session\u2019s transcript'))),
     redirect: TRANSCRIPT_FROM_FOLDER,
   });
 }

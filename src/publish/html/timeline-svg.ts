@@ -1,4 +1,5 @@
 import { el, type Html } from './builder';
+import { directionOf } from './text-language';
 import type { SessionRow } from './session-rows';
 import { clock } from '../../model/timecode';
 
@@ -51,13 +52,14 @@ function describe(rows: readonly SessionRow[], recordingName: string): string {
 
 /** The SVG of one recording's sessions; `rows` are those of that recording, in agenda order. */
 /** `recordingName` as readers see it: "the recording", or "recording <id>" among several. */
-export function timelineSvg(rows: readonly SessionRow[], recordingId: string, recordingName: string): Html {
+export function timelineSvg(rows: readonly SessionRow[], recordingId: string, recordingName: string, titleLang?: string): Html {
   const spans = rows.flatMap((r) => [r.scheduled, r.aligned]).filter((s): s is { startMs: number; endMs: number } => s !== undefined);
   const from = Math.min(0, ...spans.map((s) => s.startMs));
   const to = Math.max(from + 60_000, ...spans.map((s) => s.endMs));
   const step = TICK_STEPS.find((t) => (to - from) / t <= MAX_TICKS) ?? TICK_STEPS[TICK_STEPS.length - 1]!;
   const x = (ms: number) => Math.round((PLOT_LEFT + ((ms - from) / (to - from)) * (PLOT_RIGHT - PLOT_LEFT)) * 10) / 10;
   const height = AXIS_HEIGHT + rows.length * ROW_HEIGHT + 10;
+  const rtl = titleLang !== undefined && directionOf(titleLang) === 'rtl';
   const bottom = height - 10;
 
   const ticks: Html[] = [];
@@ -84,7 +86,8 @@ export function timelineSvg(rows: readonly SessionRow[], recordingId: string, re
     return el(
       'g',
       { class: 'session' },
-      el('text', { x: LABEL_WIDTH, y: top + ROW_HEIGHT / 2 + 4, 'text-anchor': 'end', 'font-size': 13, fill: COLOURS.text }, truncate(r.session.title)),
+      // SVG text takes no `dir`: a right-to-left title says its direction, and its start (its right edge) is at the label column.
+      el('text', { x: LABEL_WIDTH, y: top + ROW_HEIGHT / 2 + 4, 'text-anchor': rtl ? 'start' : 'end', 'font-size': 13, fill: COLOURS.text, lang: titleLang, direction: rtl ? 'rtl' : undefined }, truncate(r.session.title)),
       r.scheduled ? bar(r.scheduled, top + 6, 'scheduled') : null,
       r.aligned ? bar(r.aligned, top + 6 + BAR_HEIGHT + 2, 'aligned') : null,
     );

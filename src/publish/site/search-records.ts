@@ -4,6 +4,7 @@ import { recordingLink } from '../../model/recording-link';
 import { clock } from '../../model/timecode';
 import { UNIDENTIFIED_SPEAKER, type Segment } from '../../model/transcript';
 import { segmentAnchor } from '../html/page-links';
+import { recordingLanguage } from '../html/text-language';
 
 /**
  * One moment of a recording as the site's static search indexes it: a search segment
@@ -14,7 +15,7 @@ export interface SiteSearchRecord {
   url: string;
   /** what is searched and what the snippet is cut from: the words said */
   content: string;
-  /** the index it goes in: the event's language, its primary subtag ("en" for "en-GB") */
+  /** the index it goes in: the language of its recording (its own, else the event's), by primary subtag ("en" for "en-GB") */
   language: string;
   /** shown with a hit: event, session, speaker, time (h:mm:ss and ms) and the recording at that moment */
   meta: Record<string, string>;
@@ -23,7 +24,7 @@ export interface SiteSearchRecord {
 }
 
 /** Version of the records: folded into the publish-site stage's version. */
-export const SITE_SEARCH_RECORDS = 'site-records@1';
+export const SITE_SEARCH_RECORDS = 'site-records@2';
 
 /**
  * The index's language: a static search engine keeps one index (and one stemmer) per language
@@ -39,7 +40,6 @@ export function indexLanguage(tag: string): string {
 export function siteSearchRecords(manifest: ResolvedManifest, segments: readonly Segment[]): SiteSearchRecord[] {
   const sessions = new Map(manifest.sessions.map((s) => [s.id, s.title]));
   const urls = new Map(manifest.recordings.map((r) => [r.id, r.url]));
-  const language = indexLanguage(manifest.language);
   const out: SiteSearchRecord[] = [];
   for (const segment of segments) {
     // A segment of another event or of a session gone from the agenda has no page to land on.
@@ -49,7 +49,8 @@ export function siteSearchRecords(manifest: ResolvedManifest, segments: readonly
     out.push({
       url: `${transcriptPageKey(encodeURIComponent(manifest.id), encodeURIComponent(segment.sessionId))}#${segmentAnchor(segment.startMs)}`,
       content: segment.text,
-      language,
+      // An interpreted channel's words are stemmed (and their hits marked) in its own language.
+      language: indexLanguage(recordingLanguage(manifest, segment.recording)),
       meta: {
         title: session,
         event: manifest.title,

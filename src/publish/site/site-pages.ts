@@ -1,5 +1,7 @@
 import { el, fragment, type Html } from '../html/builder';
 import { CHROME_LANGUAGE, renderPage } from '../html/page-shell';
+import { directionOf, wordsIn } from '../html/text-language';
+import { indexLanguage } from './search-records';
 import { longDate } from '../html/time-text';
 import { eventHrefFromRoot, HOME_HREF, SEARCH_HREF, SEARCH_LOADER_FILE, SEARCH_SCRIPT_FILE } from './site-links';
 import { SEARCH_BUNDLE_PREFIX } from '../../model/event-layout';
@@ -13,6 +15,8 @@ export interface SiteEvent {
   date?: string;
   /** BCP 47, when the manifest gave one */
   language?: string;
+  /** every language its recordings' words are in (the event's and each recording's own), when known */
+  languages?: string[];
 }
 
 /** Hits a page of the search page shows. */
@@ -23,9 +27,10 @@ export function newestFirst(events: readonly SiteEvent[]): SiteEvent[] {
   return [...events].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
 }
 
-/** An event's title, marked with its language where it is not the page's. */
+/** An event's title, marked with its language (and direction) where it is not the page's; `dir="auto"` where unknown. */
 function titleText(e: SiteEvent): Html {
-  return e.language !== undefined && e.language !== CHROME_LANGUAGE ? el('span', { lang: e.language }, e.title) : fragment(e.title);
+  const words = wordsIn(e.language, CHROME_LANGUAGE);
+  return Object.keys(words).length > 0 ? el('span', words, e.title) : fragment(e.title);
 }
 
 function eventList(events: readonly SiteEvent[]): Html {
@@ -52,13 +57,14 @@ function siteSearchForm(events: readonly SiteEvent[]): Html {
     { role: 'search', action: SEARCH_HREF, method: 'get', 'aria-labelledby': 'search-heading' },
     el('label', { for: 'q' }, 'Search what was said'),
     ' ',
-    el('input', { type: 'search', id: 'q', name: 'q', maxlength: 500, required: true }),
+    // A query may be typed in any language: the field takes its direction from the first letter typed.
+    el('input', { type: 'search', id: 'q', name: 'q', maxlength: 500, required: true, dir: 'auto' }),
     events.length > 1
       ? fragment(
           ' ',
           el('label', { for: 'event', class: 'inline' }, 'in event'),
           ' ',
-          el('select', { id: 'event', name: 'event' }, el('option', { value: '' }, 'every event'), newestFirst(events).map((e) => el('option', { value: e.id }, e.title))),
+          el('select', { id: 'event', name: 'event' }, el('option', { value: '' }, 'every event'), newestFirst(events).map((e) => el('option', { value: e.id, ...wordsIn(e.language, CHROME_LANGUAGE) }, e.title))),
         )
       : null,
     ' ',
@@ -67,7 +73,7 @@ function siteSearchForm(events: readonly SiteEvent[]): Html {
 }
 
 const SITE_STYLES = `
-ul.events{padding-left:1.25rem}
+ul.events{padding-inline-start:1.25rem}
 ul.events li{margin-bottom:.5rem}
 label.inline{display:inline;font-weight:600}
 select{font:inherit;padding:.3rem;border:2px solid var(--muted);max-width:100%}
@@ -97,6 +103,15 @@ export function renderArchivePage(events: readonly SiteEvent[], siteTitle = DEFA
 }
 
 /**
+ * The indexes of the bundle (languages, by primary subtag) whose words run right to left, space
+ * separated: the search script marks such hits `dir="rtl"` (it cannot ask the language module).
+ */
+function rightToLeftIndexes(events: readonly SiteEvent[]): string | undefined {
+  const rtl = [...new Set(events.flatMap((e) => e.languages ?? (e.language !== undefined ? [e.language] : [])).filter((l) => directionOf(l) === 'rtl').map(indexLanguage))].sort();
+  return rtl.length > 0 ? rtl.join(' ') : undefined;
+}
+
+/**
  * search.html at the store's root: the form, and the hits its script (site/search.js) finds in
  * the static index. Without script the page says search needs JavaScript and lists the events.
  */
@@ -109,7 +124,7 @@ export function renderSiteSearchPage(events: readonly SiteEvent[], siteTitle = D
     nav: SITE_NAV,
     main: el(
       'div',
-      { id: 'site-search', 'data-page-size': SITE_SEARCH_PAGE_SIZE, 'data-bundle': SEARCH_BUNDLE_PREFIX },
+      { id: 'site-search', 'data-page-size': SITE_SEARCH_PAGE_SIZE, 'data-bundle': SEARCH_BUNDLE_PREFIX, 'data-rtl': rightToLeftIndexes(events) },
       el('h1', { id: 'search-heading' }, 'Search what was said'),
       siteSearchForm(events),
       el(
