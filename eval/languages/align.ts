@@ -45,7 +45,7 @@ function errorsOf(manifestText: string, dir: string, truth: Truth): (number | nu
 
 const format = (errors: (number | null)[]) => errors.map((e) => (e === null ? 'missing' : `${(e / 1000).toFixed(0)}s`).padStart(8)).join('');
 
-const totals = { scheduled: [0, 0], titles: [0, 0] };
+const totals: Record<'scheduled' | 'titles', [number, number]> = { scheduled: [0, 0], titles: [0, 0] };
 console.log(`${'lang'.padEnd(6)}${'track'.padEnd(11)}start error per session`);
 for (const tag of readdirSync(ROOT).filter((d) => /^[a-z]{2}$/.test(d)).sort()) {
   const dir = join(ROOT, tag);
