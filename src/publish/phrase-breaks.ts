@@ -21,9 +21,9 @@ const BINDERS = new Set([
   'mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'very', 'i', "i'm", 'we', 'not', 'no',
 ]);
 
-/** sentence and clause marks, Latin and full-width (Chinese, Japanese), then any closing quotes or brackets */
-const SENTENCE_END = /[.?!…。？！]["'”’)\]」』）》]*$/;
-const CLAUSE_END = /[,;:—–，、；：]["'”’)\]」』）》]*$|--$/;
+/** sentence and clause marks of Latin, full-width (Chinese, Japanese), Arabic and Devanagari text, then any closing quotes or brackets */
+const SENTENCE_END = /[.?!…。？！؟।]["'”’)\]」』）》»]*$/;
+const CLAUSE_END = /[,;:—–，、；：،؛]["'”’)\]」』）》»]*$|--$/;
 /** what opens an aside or a quotation: a break before it keeps it whole */
 const ASIDE_OPENER = /^[[(（【「『《]/;
 

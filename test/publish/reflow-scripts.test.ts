@@ -129,6 +129,11 @@ describe('re-flowing Korean and Arabic: spaced words', () => {
     expect(spaced(cues.map((c) => c.text))).toEqual(spaced(TRACKS.ko!));
   });
 
+  test('Arabic: a line ends after the Arabic comma where one is near', () => {
+    const { cues } = reflowCues([cue(0, 6000, 'في الأسبوع الماضي اجتمعنا في جنيف، واتفق المندوبون على النص الجديد.')], DEFAULT, languageOf('ar'));
+    expect(cues.map((c) => c.text)).toEqual(['في الأسبوع الماضي اجتمعنا في جنيف،\nواتفق المندوبون على النص الجديد.']);
+  });
+
   test('Arabic: the Latin numbers apply (42 characters), every word in order', () => {
     const source = track(TRACKS.ar!);
     const { cues } = reflowCues(source, DEFAULT, languageOf('ar'));
