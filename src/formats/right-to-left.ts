@@ -19,8 +19,8 @@ const RLM = '\u200F';
 const RLE = '\u202B';
 const PDF = '\u202C';
 
-/** Letters of scripts written right to left. */
-const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}]/u;
+/** Letters of scripts written right to left (letters only: their digits, signs and punctuation have no direction of their own). */
+const RTL_LETTER = /(?=\p{L})[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}]/u;
 const RTL_LETTERS = new RegExp(RTL_LETTER.source, 'gu');
 const LETTERS = /\p{L}/gu;
 

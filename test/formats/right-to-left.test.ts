@@ -35,6 +35,8 @@ describe('right-to-left lines', () => {
   test('a line with right-to-left letters is marked; a line of Latin text is not', () => {
     expect(rightToLeftLines('>> Ahmed Ali: مرحبا.\nThank you.')).toBe(`${RLM}${RLE}>> Ahmed Ali: مرحبا.${PDF}\nThank you.`);
     expect(rightToLeftLines('שלום לכולם.')).toBe(`${RLM}${RLE}שלום לכולם.${PDF}`);
+    // Arabic-Indic digits, the Arabic comma and signs have no direction of their own: nothing to set
+    expect(rightToLeftLines('٢٠٣٠، ۩')).toBe('٢٠٣٠، ۩');
   });
 
   test('a track is right to left by its language, or by its letters where it declares none', () => {
