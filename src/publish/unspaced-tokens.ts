@@ -4,9 +4,9 @@ import type { WordToken } from './caption-tokens';
 
 /**
  * The tokens of text in a language written without spaces between words (Chinese, Japanese):
- * the words its segmenter (Intl.Segmenter) finds, punctuation kept with the word it follows
- * (opening brackets and quotes with the word after), so a line may end after "，" or "。" but
- * never inside a word. A run of letters or digits of a spaced script ("ITU-T", "3.5%") stays one
+ * the words its segmenter finds (Intl.Segmenter, through the language module), punctuation kept
+ * with the word it follows (opening brackets and quotes with the word after), so a line may end
+ * after "，" or "。" but never inside a word. A run of letters or digits of a spaced script ("ITU-T", "3.5%") stays one
  * token. Joining the tokens (a space before those not `glued`) gives back the text, except that a
  * line break between two characters of such a script is dropped, not turned into a space.
  */
@@ -19,14 +19,6 @@ const BRACKET_CLOSE = /[\])）】][\p{P}]*$/u;
 /** An annotation of more pieces than this is left breakable (it is then prose, not a sound tag). */
 const MAX_TAG_PIECES = 8;
 
-const segmenters = new Map<string, Intl.Segmenter>();
-
-function segmenter(tag: string): Intl.Segmenter {
-  let s = segmenters.get(tag);
-  if (!s) segmenters.set(tag, (s = new Intl.Segmenter(tag, { granularity: 'word' })));
-  return s;
-}
-
 const lastChar = (s: string): string => Array.from(s).pop() ?? '';
 const firstChar = (s: string): string => Array.from(s)[0] ?? '';
 
@@ -38,29 +30,44 @@ export function joinsWithoutSpace(before: string, after: string): boolean {
   return UNSPACED_CHAR.test(lastChar(before)) || UNSPACED_CHAR.test(firstChar(after));
 }
 
-/** Segments, one token each, with the gap written before it. */
+/**
+ * The text's pieces: each word the language finds (lang.wordSpans: its segmenter), with the
+ * punctuation after it, or before it for opening marks; whether each is written after a space.
+ */
 function pieces(text: string, lang: Language): WordToken[] {
   const out: WordToken[] = [];
   let gap: 'none' | 'space' | 'break' = 'none';
+  // the last piece holds only opening marks so far: what comes next joins it
   let opening = false;
-  for (const { segment, isWordLike } of segmenter(lang.tag).segment(text)) {
-    if (/^\s+$/u.test(segment)) {
-      // a space is kept as written; a line break alone is kept only between spaced words
-      gap = gap === 'space' || /[^\S\n\r\u2028\u2029]/u.test(segment) ? 'space' : 'break';
-      continue;
-    }
+  const add = (piece: string, isWord: boolean): void => {
     const previous = out[out.length - 1];
-    const glued = gap === 'none' || (gap === 'break' && previous !== undefined && joinsWithoutSpace(previous.text, segment));
     const attach =
       previous !== undefined &&
       gap === 'none' &&
-      // after an opening mark; before closing punctuation; inside a run of a spaced script
-      (opening || (!isWordLike && !OPENING.test(segment)) || (!UNSPACED_CHAR.test(lastChar(previous.text)) && !UNSPACED_CHAR.test(firstChar(segment))));
-    if (attach) previous.text += segment;
-    else out.push({ text: segment, glued: out.length === 0 ? false : glued });
-    opening = !isWordLike && OPENING.test(segment);
+      (opening || (!isWord && !OPENING.test(piece)) || (isWord && !UNSPACED_CHAR.test(lastChar(previous.text)) && !UNSPACED_CHAR.test(firstChar(piece))));
+    if (attach) previous.text += piece;
+    else {
+      const glued = previous !== undefined && (gap === 'none' || (gap === 'break' && joinsWithoutSpace(previous.text, piece)));
+      out.push({ text: piece, glued });
+    }
+    opening = !isWord && OPENING.test(piece) && (opening || !attach);
     gap = 'none';
+  };
+  const between = (from: number, to: number): void => {
+    for (const char of text.slice(from, to)) {
+      if (/\s/u.test(char)) {
+        // a space is kept as written; a line break alone only between words of spaced scripts
+        gap = gap === 'space' || !/[\n\r\u2028\u2029]/u.test(char) ? 'space' : 'break';
+      } else add(char, false);
+    }
+  };
+  let at = 0;
+  for (const span of lang.wordSpans(text)) {
+    between(at, span.start);
+    add(text.slice(span.start, span.end), true);
+    at = span.end;
   }
+  between(at, text.length);
   return out;
 }
 
