@@ -12,7 +12,8 @@ import { isRightToLeft } from '../text/language/registry';
  * letters is therefore written as a right-to-left paragraph whatever the player: a RIGHT-TO-LEFT
  * MARK first (a strong character: the first-strong rule finds it) and the line inside a
  * RIGHT-TO-LEFT EMBEDDING (which holds even where the base direction is forced). Lines of only
- * left-to-right text ("Thank you.") are left as they are. Readers remove the marks (src/text/bidi-controls.ts).
+ * left-to-right text ("Thank you.") are left as they are. An embedding rather than an isolate
+ * (RLI...PDI): renderers older than Unicode 6.3's isolates (FriBidi before 1.0) know embeddings. Readers remove the marks (src/text/bidi-controls.ts).
  */
 
 const RLM = '\u200F';
