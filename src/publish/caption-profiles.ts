@@ -57,6 +57,11 @@ export const CaptionProfile = z.strictObject({
   minGapMs: z.number().int().nonnegative(),
   speakerLabel: z.strictObject({ form: SpeakerLabelForm, source: z.string() }),
   textCase: z.strictObject({ case: CaptionCase, source: z.string() }),
+  /**
+   * set when the line length and reading rate are those of the captions' script rather than the
+   * profile's own (script-profiles.ts: Chinese, Japanese, Korean), with where they come from
+   */
+  script: z.strictObject({ language: z.string(), source: z.string() }).optional(),
 });
 export type CaptionProfile = z.infer<typeof CaptionProfile>;
 

@@ -2,11 +2,16 @@ import { z } from 'zod';
 import type { Cue } from '../model/track';
 import { countWords } from '../text/words';
 import type { CaptionProfile } from './caption-profiles';
+import type { Language } from '../text/language/language';
+import { languageOf } from '../text/language/registry';
+import { profileForLanguage } from './script-profiles';
 
 /**
  * Checks a list of cues against a caption profile, limit by limit: the share of cues within each,
  * and every cue outside one, with its times (integer ms, half-open [startMs, endMs)). Text is
- * measured as the cue holds it (speaker labels and markup out), in Unicode code points.
+ * measured as the cue holds it (speaker labels and markup out), in Unicode code points; words are
+ * counted as the captions' language finds them (its segmenter where words are not spaced, so a
+ * Chinese clause is not one word).
  */
 
 export const LIMITS = ['lineLength', 'lineCount', 'minDuration', 'maxDuration', 'readingRate', 'minGap', 'overlap'] as const;
@@ -72,29 +77,35 @@ export function readingChars(text: string): number {
   return charLength(text) - breaks;
 }
 
+/** The words of a caption text: space-separated tokens, or the segmenter's words where the language does not space them. */
+export function captionWordCount(text: string, lang: Language): number {
+  return lang.spaced ? countWords(text) : lang.words(text).length;
+}
+
 /** The shortest display time (ms) the profile allows a cue of `words` words. */
 export function minDurationFor(profile: CaptionProfile, words: number): number {
   return Math.max(profile.minDurationMs, profile.minDurationPerWordMs * words);
 }
 
 /** The shortest display time (ms) at which a text stays within the profile's reading rate. */
-export function readingDurationFor(profile: CaptionProfile, text: string): number {
+export function readingDurationFor(profile: CaptionProfile, text: string, lang: Language): number {
   const rate = profile.readingRate;
-  return rate.unit === 'chars-per-second' ? Math.ceil((readingChars(text) * 1000) / rate.max) : Math.ceil((countWords(text) * 60_000) / rate.max);
+  return rate.unit === 'chars-per-second' ? Math.ceil((readingChars(text) * 1000) / rate.max) : Math.ceil((captionWordCount(text, lang) * 60_000) / rate.max);
 }
 
 /** The reading rate of a cue in the profile's unit (a cue of no duration counts as 1 ms). */
-export function readingRateOf(profile: CaptionProfile, text: string, durationMs: number): number {
+export function readingRateOf(profile: CaptionProfile, text: string, durationMs: number, lang: Language): number {
   const ms = Math.max(1, durationMs);
-  return profile.readingRate.unit === 'chars-per-second' ? (readingChars(text) * 1000) / ms : (countWords(text) * 60_000) / ms;
+  return profile.readingRate.unit === 'chars-per-second' ? (readingChars(text) * 1000) / ms : (captionWordCount(text, lang) * 60_000) / ms;
 }
 
 function roundRate(profile: CaptionProfile, value: number): number {
   return profile.readingRate.unit === 'chars-per-second' ? Math.round(value * 10) / 10 : Math.round(value);
 }
 
-/** Checks cues, in list order, against a profile. */
-export function checkCaptionQuality(cues: readonly Pick<Cue, 'startMs' | 'endMs' | 'text'>[], profile: CaptionProfile): CaptionQualityReport {
+/** Checks cues, in list order, against a profile, with its numbers for the captions' language (script-profiles.ts; English by default). */
+export function checkCaptionQuality(cues: readonly Pick<Cue, 'startMs' | 'endMs' | 'text'>[], asked: CaptionProfile, lang: Language = languageOf('en')): CaptionQualityReport {
+  const profile = profileForLanguage(asked, lang);
   const violations: QualityViolation[] = [];
   const outside = Object.fromEntries(LIMITS.map((l) => [l, 0])) as Record<Limit, number>;
   const cuesOutside = new Set<number>();
@@ -111,10 +122,10 @@ export function checkCaptionQuality(cues: readonly Pick<Cue, 'startMs' | 'endMs'
     if (longest > profile.maxCharsPerLine) report(i, cue, 'lineLength', longest, { max: profile.maxCharsPerLine });
     if (lines.length > profile.maxLines) report(i, cue, 'lineCount', lines.length, { max: profile.maxLines });
     const duration = cue.endMs - cue.startMs;
-    const minDuration = minDurationFor(profile, countWords(cue.text));
+    const minDuration = minDurationFor(profile, captionWordCount(cue.text, lang));
     if (duration < minDuration) report(i, cue, 'minDuration', duration, { min: minDuration });
     if (profile.maxDurationMs !== null && duration > profile.maxDurationMs) report(i, cue, 'maxDuration', duration, { max: profile.maxDurationMs });
-    const rate = readingRateOf(profile, cue.text, duration);
+    const rate = readingRateOf(profile, cue.text, duration, lang);
     if (rate > profile.readingRate.max) report(i, cue, 'readingRate', roundRate(profile, rate), { max: profile.readingRate.max });
     if (i > 0) {
       const gap = cue.startMs - latestEnd;

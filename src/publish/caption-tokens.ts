@@ -13,6 +13,14 @@ export interface CaptionToken {
   endMs: number;
   /** no cue may end after this token (a speaker label set apart from the words it introduces) */
   keepWithNext?: boolean;
+  /** written right after the token before, with no space (words of a script without spaces) */
+  glued?: boolean;
+}
+
+/** A token's text, and whether it follows the one before with no space between. */
+export interface WordToken {
+  text: string;
+  glued: boolean;
 }
 
 const OPENERS = /^[[(]/;
@@ -49,16 +57,26 @@ export function captionTokens(text: string, maxChars: number): string[] {
 
 /**
  * Spreads [startMs, endMs) over tokens by their share of characters (a space counted with each
- * word): captions are typed at a roughly even pace, so this is the best estimate the file allows.
+ * word not glued to the one before): captions are typed at a roughly even pace, so this is the
+ * best estimate the file allows.
  */
-export function timeTokens(tokens: readonly string[], startMs: number, endMs: number): CaptionToken[] {
-  const lengths = tokens.map(charLength);
-  const total = lengths.reduce((n, l) => n + l + 1, 0) || 1;
+export function timeTokens(tokens: readonly WordToken[], startMs: number, endMs: number): CaptionToken[] {
+  const weights = tokens.map((t) => charLength(t.text) + (t.glued ? 0 : 1));
+  const total = weights.reduce((n, w) => n + w, 0) || 1;
   const span = Math.max(0, endMs - startMs);
   let before = 0;
-  return tokens.map((text, i) => {
+  return tokens.map((t, i) => {
     const start = startMs + Math.round((span * before) / total);
-    before += lengths[i]! + 1;
-    return { text, length: lengths[i]!, startMs: start, endMs: startMs + Math.round((span * before) / total) };
+    before += weights[i]!;
+    const token: CaptionToken = { text: t.text, length: charLength(t.text), startMs: start, endMs: startMs + Math.round((span * before) / total) };
+    if (t.glued) token.glued = true;
+    return token;
   });
+}
+
+/** Tokens joined as written: a space before each one not glued to the one before. */
+export function joinTokens(tokens: readonly Pick<CaptionToken, 'text' | 'glued'>[]): string {
+  let s = '';
+  tokens.forEach((t, i) => (s += (i > 0 && !t.glued ? ' ' : '') + t.text));
+  return s;
 }

@@ -1,6 +1,6 @@
 import type { CaptionProfile } from './caption-profiles';
-import { countWords } from '../text/words';
-import { minDurationFor, readingDurationFor } from './caption-quality';
+import type { Language } from '../text/language/language';
+import { captionWordCount, minDurationFor, readingDurationFor } from './caption-quality';
 
 /**
  * Times re-flowed cues: from the times their words were spoken to display times that keep the
@@ -31,15 +31,15 @@ export const MAX_LATE_MS = 1000;
  * the longest display. Where the words come faster than that, the cue stays short (and is reported
  * by the quality check): words are never dropped to make time.
  */
-export function layoutCues(cues: readonly TimedText[], profile: CaptionProfile): TimedText[] {
+export function layoutCues(cues: readonly TimedText[], profile: CaptionProfile, lang: Language): TimedText[] {
   const gap = profile.minGapMs;
   const maxDuration = profile.maxDurationMs ?? LAYOUT_MAX_DURATION_MS;
   const n = cues.length;
   const starts = new Array<number>(n);
   const ends = new Array<number>(n);
   const needs = cues.map((c) => {
-    const words = countWords(c.text);
-    return { floor: Math.max(1, Math.min(minDurationFor(profile, words), maxDuration)), need: Math.min(maxDuration, Math.max(minDurationFor(profile, words), readingDurationFor(profile, c.text))) };
+    const words = captionWordCount(c.text, lang);
+    return { floor: Math.max(1, Math.min(minDurationFor(profile, words), maxDuration)), need: Math.min(maxDuration, Math.max(minDurationFor(profile, words), readingDurationFor(profile, c.text, lang))) };
   });
   // Pass 1: in order, each cue starts after the previous one (and its gap) and ends before the
   // next one's words start; a cue squeezed below its minimum pushes the next one later instead,

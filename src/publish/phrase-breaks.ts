@@ -21,8 +21,11 @@ const BINDERS = new Set([
   'mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'very', 'i', "i'm", 'we', 'not', 'no',
 ]);
 
-const SENTENCE_END = /[.?!…]["'”’)\]]*$/;
-const CLAUSE_END = /[,;:—–]["'”’)\]]*$|--$/;
+/** sentence and clause marks of Latin, full-width (Chinese, Japanese), Arabic and Devanagari text, then any closing quotes or brackets */
+const SENTENCE_END = /[.?!…。？！؟।]["'”’)\]」』）》»]*$/;
+const CLAUSE_END = /[,;:—–，、；：،؛]["'”’)\]」』）》»]*$|--$/;
+/** what opens an aside or a quotation: a break before it keeps it whole */
+const ASIDE_OPENER = /^[[(（【「『《]/;
 
 function bare(word: string): string {
   return word.toLowerCase().replace(/^["'“‘(]+/, '');
@@ -31,7 +34,7 @@ function bare(word: string): string {
 /** Cost of ending a line (or cue) after `before` with `after` starting the next. */
 export function breakCost(before: string, after: string): number {
   if (SENTENCE_END.test(before)) return 0;
-  if (CLAUSE_END.test(before) || before.endsWith(']') || after.startsWith('[') || after.startsWith('(')) return 0.15;
+  if (CLAUSE_END.test(before) || before.endsWith(']') || ASIDE_OPENER.test(after)) return 0.15;
   if (BINDERS.has(bare(before))) return 1.5;
   if (PHRASE_OPENERS.has(bare(after))) return 0.35;
   return 0.7;
@@ -77,7 +80,11 @@ export function layoutBlock(tokens: readonly CaptionToken[], options: BlockLayou
   const prefix = new Array<number>(n + 1);
   prefix[0] = 0;
   for (let i = 0; i < n; i++) prefix[i + 1] = prefix[i]! + tokens[i]!.length;
-  const length = (i: number, j: number) => prefix[j]! - prefix[i]! + (j - i - 1);
+  // spaces[k]: the spaces before tokens 1..k-1 (a glued token has none)
+  const spaces = new Array<number>(n + 1);
+  spaces[0] = 0;
+  for (let k = 0; k < n; k++) spaces[k + 1] = spaces[k]! + (k > 0 && !tokens[k]!.glued ? 1 : 0);
+  const length = (i: number, j: number) => prefix[j]! - prefix[i]! + spaces[j]! - spaces[i + 1]!;
   const capacityAt = (i: number) => (i === 0 ? options.firstCapacity : options.capacity);
   // Whether tokens [i, j) can be set in at most maxLines lines, filling each greedily (which
   // finds a setting whenever one exists).

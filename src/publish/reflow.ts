@@ -2,13 +2,17 @@ import type { Cue } from '../model/track';
 import type { CaptionProfile } from './caption-profiles';
 import { checkCaptionQuality, type CaptionQualityReport } from './caption-quality';
 import { speakerStretches } from '../model/speaker-stretches';
-import { captionTokens, timeTokens, type CaptionToken } from './caption-tokens';
+import { captionTokens, joinTokens, timeTokens, type CaptionToken, type WordToken } from './caption-tokens';
 import { layoutCues, LAYOUT_MAX_DURATION_MS } from './cue-timing';
 import { layoutBlock } from './phrase-breaks';
 import { pushAll } from '../model/arrays';
 import { charLength } from './caption-quality';
 import { speakerLabel } from './speaker-label';
 import { isMostlyCapitals } from '../text/speaker-marks';
+import type { Language } from '../text/language/language';
+import { languageOf } from '../text/language/registry';
+import { profileForLanguage } from './script-profiles';
+import { joinsWithoutSpace, unspacedTokens } from './unspaced-tokens';
 
 /**
  * Re-flows any track's cues to a caption profile (CAPTION-RULES.md): the words, in order and
@@ -17,7 +21,7 @@ import { isMostlyCapitals } from '../text/speaker-marks';
  * ms, half-open [startMs, endMs), on the input's clock.
  */
 
-export const REFLOW_GENERATOR = 'reflow@3';
+export const REFLOW_GENERATOR = 'reflow@4';
 
 /**
  * A silence at least this long (ms) between two stretches of text ends a cue: merging across it
@@ -41,15 +45,20 @@ interface Block {
   tokens: CaptionToken[];
 }
 
-const SOUND_TAG = /^[[(♪].*[\])♪][.,;:!?]*$|^♪+$/;
+const SOUND_TAG = /^[[(♪（【].*[\])♪）】][.,;:!?。，！？]*$|^♪+$/;
 
-function blocksOf(cues: readonly Cue[], maxChars: number): Block[] {
+/** A stretch's words as tokens: space-separated where the language spaces its words, found by its segmenter where not. */
+function wordTokens(text: string, maxChars: number, lang: Language): WordToken[] {
+  return lang.spaced ? captionTokens(text, maxChars).map((t) => ({ text: t, glued: false })) : unspacedTokens(text, maxChars, lang);
+}
+
+function blocksOf(cues: readonly Cue[], maxChars: number, lang: Language): Block[] {
   const blocks: Block[] = [];
   let current: Block | undefined;
   let lastEnd = -Infinity;
   for (const cue of cues) {
     for (const stretch of speakerStretches(cue)) {
-      const tokens = timeTokens(captionTokens(stretch.text, maxChars), stretch.startMs, stretch.endMs);
+      const tokens = timeTokens(wordTokens(stretch.text, maxChars, lang), stretch.startMs, stretch.endMs);
       if (tokens.length === 0) continue;
       // The first words open a turn only when someone is named or the captions mark a change there.
       const newTurn = stretch.turnStart || (current ? stretch.speaker !== current.speaker : stretch.speaker !== null);
@@ -58,6 +67,9 @@ function blocksOf(cues: readonly Cue[], maxChars: number): Block[] {
         current = { speaker: stretch.speaker, turnStart: newTurn, sounds, tokens: [] };
         blocks.push(current);
       }
+      // words of one cue and the next are joined as the script writes them: no space between Han characters
+      const last = current.tokens[current.tokens.length - 1];
+      if (last && !lang.spaced && joinsWithoutSpace(last.text, tokens[0]!.text)) tokens[0]!.glued = true;
       pushAll(current.tokens, tokens);
       lastEnd = stretch.endMs;
     }
@@ -114,7 +126,7 @@ function draftsOf(block: Block, profile: CaptionProfile, label: boolean, capital
     const lines: string[] = [];
     let from = start;
     for (const end of lineEnds) {
-      lines.push(tokens.slice(from, end).map((t) => t.text).join(' '));
+      lines.push(joinTokens(tokens.slice(from, end)));
       from = end;
     }
     const draft = { text: lines.join('\n'), startMs: tokens[start]!.startMs, endMs: tokens[from - 1]!.endMs, speaker: block.speaker, turnStart: label && k === 0 };
@@ -130,19 +142,22 @@ function draftsOf(block: Block, profile: CaptionProfile, label: boolean, capital
  * stretches of only sound tags; lines filled up to the
  * profile's length, broken at phrase boundaries; at most the profile's lines a cue; each cue timed
  * from its words (the source cue's time spread over its words by characters), then laid out by
- * layoutCues. Cues without text are left out (they hold no word).
+ * layoutCues. Cues without text are left out (they hold no word). `lang`, the captions' language,
+ * sets how words are found (its segmenter where words are not spaced) and the profile's numbers
+ * for its script (script-profiles.ts); English by default.
  */
-export function reflowCues(cues: readonly Cue[], profile: CaptionProfile): ReflowResult {
+export function reflowCues(cues: readonly Cue[], asked: CaptionProfile, lang: Language = languageOf('en')): ReflowResult {
+  const profile = profileForLanguage(asked, lang);
   const capitals = isMostlyCapitals(cues.map((c) => c.text).join(' '));
   // A turn that opens with applause is named at its first words, not on the sound tag.
   let pending = false;
-  const drafts = blocksOf(cues, profile.maxCharsPerLine).flatMap((b, i, all) => {
+  const drafts = blocksOf(cues, profile.maxCharsPerLine, lang).flatMap((b, i, all) => {
     pending = b.turnStart || (pending && b.speaker === all[i - 1]?.speaker);
     const label = pending && !b.sounds;
     if (label) pending = false;
     return draftsOf(b, profile, label, capitals);
   });
-  const timed = layoutCues(drafts, profile);
+  const timed = layoutCues(drafts, profile, lang);
   const out: Cue[] = drafts.map((d, i) => ({
     id: String(i + 1),
     startMs: timed[i]!.startMs,
@@ -151,5 +166,5 @@ export function reflowCues(cues: readonly Cue[], profile: CaptionProfile): Reflo
     speaker: d.speaker,
     ...(d.turnStart ? { turnStart: true } : {}),
   }));
-  return { cues: out, report: checkCaptionQuality(out, profile) };
+  return { cues: out, report: checkCaptionQuality(out, profile, lang) };
 }

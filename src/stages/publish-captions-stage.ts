@@ -69,9 +69,9 @@ function outsideSpans(spans: readonly ChapterSpan[]): Array<{ startMs: number; e
 }
 
 /** The quality of a written file as a reader sees it: its bytes read back, then checked. */
-function writtenQuality(text: string, name: string, cues: Cue[], profile: CaptionProfile): CaptionQualityReport {
-  if (cues.length === 0) return checkCaptionQuality([], profile);
-  return checkCaptionQuality(ingestCaptions(Buffer.from(text), { fileName: name }).cues, profile);
+function writtenQuality(text: string, name: string, cues: Cue[], profile: CaptionProfile, lang: Language): CaptionQualityReport {
+  if (cues.length === 0) return checkCaptionQuality([], profile, lang);
+  return checkCaptionQuality(ingestCaptions(Buffer.from(text), { fileName: name }).cues, profile, lang);
 }
 
 /**
@@ -93,17 +93,18 @@ export async function publishCaptionsStage(store: BlobStore, job: PublishCaption
   const prose = manifestProse(manifest.title, agenda.sessions);
   const tracks = new Map<string, Track>();
   const input: Record<string, CaptionQualityReport> = {};
+  const languageTag = (recordingId: string): string => manifest.recordings.find((r) => r.id === recordingId)?.language ?? manifest.language;
+  const recordingLanguage = (recordingId: string): Language => languageOf(languageTag(recordingId));
   for (const recording of manifest.recordings) {
     const track = await getJson(store, trackKey(job.eventId, recording.id), Track);
     tracks.set(recording.id, track);
-    input[recording.id] = checkCaptionQuality(track.cues, profile);
+    input[recording.id] = checkCaptionQuality(track.cues, profile, recordingLanguage(recording.id));
   }
   const outputs: Record<string, CaptionQualityReport> = {};
   const keys: string[] = [];
   let cueCount = 0;
   let sessions = 0;
   const vocabularies = new Map<string, Vocabulary>();
-  const recordingLanguage = (recordingId: string): Language => languageOf(manifest.recordings.find((r) => r.id === recordingId)?.language ?? manifest.language);
   /** The recording's vocabulary for sentence case, made once; null when the captions keep their case. */
   const vocabularyOf = (recordingId: string, track: Track): Vocabulary | null => {
     if (!sentenceCase) return null;
@@ -119,14 +120,16 @@ export async function publishCaptionsStage(store: BlobStore, job: PublishCaption
     const track = tracks.get(placed.recording);
     if (!track) continue;
     const vocabulary = vocabularyOf(placed.recording, track);
-    const { cues } = reflowCues(publishedCues(sessionCues(track.cues, placed.startMs, placed.endMs), session.people, people, vocabulary, recordingLanguage(placed.recording)), profile);
-    const out: Track = { generator: REFLOW_GENERATOR, format: 'webvtt', ...(track.language ? { language: track.language } : {}), cues, diagnostics: [] };
+    const lang = recordingLanguage(placed.recording);
+    const { cues } = reflowCues(publishedCues(sessionCues(track.cues, placed.startMs, placed.endMs), session.people, people, vocabulary, lang), profile, lang);
+    // the writers set right-to-left text by the track's language: the manifest's when the file declares none
+    const out: Track = { generator: REFLOW_GENERATOR, format: 'webvtt', language: track.language ?? languageTag(placed.recording), cues, diagnostics: [] };
     for (const format of CAPTION_FORMATS) {
       const path = sessionCaptionsPath(session.id, format.ext);
       const text = format.write(out, { labelsInText: true });
       await store.put(`${eventPrefix(job.eventId)}${path}`, text);
       keys.push(`${eventPrefix(job.eventId)}${path}`);
-      outputs[path] = writtenQuality(text, path, cues, profile);
+      outputs[path] = writtenQuality(text, path, cues, profile, lang);
     }
     cueCount += cues.length;
     sessions++;
@@ -142,11 +145,12 @@ export async function publishCaptionsStage(store: BlobStore, job: PublishCaption
     // What is said outside the aligned sessions (before the first, between, after the last) is
     // published too, as the sessions' captions are: the recording's track covers all of it.
     for (const gap of outsideSpans(player.chapters)) {
-      const { cues } = reflowCues(publishedCues(sessionCues(track.cues, gap.startMs, gap.endMs), [], people, vocabularyOf(recordingId, track), recordingLanguage(recordingId)), profile);
+      const lang = recordingLanguage(recordingId);
+      const { cues } = reflowCues(publishedCues(sessionCues(track.cues, gap.startMs, gap.endMs), [], people, vocabularyOf(recordingId, track), lang), profile, lang);
       player.cues.push(...cues.map((c) => ({ ...c, startMs: c.startMs + gap.startMs, endMs: c.endMs + gap.startMs })));
     }
     const cues = [...player.cues].sort((a, b) => a.startMs - b.startMs).map((c, i) => ({ ...c, id: String(i + 1) }));
-    const timed: Track = { generator: REFLOW_GENERATOR, format: 'webvtt', ...(track.language ? { language: track.language } : {}), cues, diagnostics: [] };
+    const timed: Track = { generator: REFLOW_GENERATOR, format: 'webvtt', language: track.language ?? languageTag(recordingId), cues, diagnostics: [] };
     const youTube = youTubeChapters(player.chapters, track.cues.reduce((end, c) => Math.max(end, c.endMs), 0));
     const files: Array<[RecordingPlayerFile, string | null]> = [
       ['captions.vtt', writeWebVtt(timed, { labelsInText: true })],

@@ -1,6 +1,7 @@
 import type { Cue, CuePart, Diagnostic, TimedWord } from '../model/track';
 import type { SourceCue, TextSpan } from '../model/source-cue';
 import { learnBracketLabels } from './bracket-labels';
+import { withoutBidiControls } from './bidi-controls';
 import { removeRollingRepeats, spansText } from './rolling';
 import { findSounds, isOnlySounds } from './sounds';
 import { countLabels, hasColon, isPhraseLabel, learnLabels } from './speaker-marks';
@@ -97,10 +98,11 @@ export function labelRules(texts: string[]): LabelRules {
 
 /**
  * Turns the cues a reader found into canonical cues: rolling repeats removed, speakers taken from
- * voices, ">>" marks and labels (marks and labels removed from the text), sounds marked.
+ * voices, ">>" marks and labels (marks and labels removed from the text), sounds marked;
+ * bidirectional controls removed (bidi-controls.ts).
  */
 export function normalizeCues(source: SourceCue[]): { cues: Cue[]; diagnostics: Diagnostic[] } {
-  const { cues: deduped, diagnostics } = removeRollingRepeats(source);
+  const { cues: deduped, diagnostics } = removeRollingRepeats(withoutBidiControls(source));
   const rules = labelRules(deduped.map((c) => spansText(c.spans)));
   const state: SpeakerState = { speaker: null, pending: null };
   const cues: Cue[] = deduped.map((sc) => {

@@ -8,6 +8,10 @@ import { EXIT, ExitWith } from '../exit-codes';
 import { readInputFile, type CliIo } from '../io';
 import { PROFILE_HELP, profileOption } from '../profile-option';
 import { STRICT_READ_HELP, strictReadOptions } from '../strict-option';
+import { UsageError } from '../../model/errors';
+import { LanguageTag } from '../../model/manifest-fields';
+import { languageOf } from '../../text/language/registry';
+import { profileForLanguage } from '../../publish/script-profiles';
 
 const LIMIT_NAMES: Record<Limit, string> = {
   lineLength: 'line length',
@@ -66,10 +70,14 @@ export function registerCheck(program: Command, io: CliIo, config: CliConfig = {
     .option('--profile <name>', `${PROFILE_HELP} (default: default)`)
     .option('--json', 'print the quality report as JSON')
     .option('--strict', STRICT_READ_HELP)
-    .action((file: string, opts: { profile?: string; json?: boolean; strict?: boolean }) => {
-      const profile = captionProfile(opts.profile === undefined ? 'default' : profileOption(opts.profile));
+    .option('--language <tag>', 'BCP 47 language of the captions, whose script may have numbers of its own (default: the one the file declares, else en)')
+    .action((file: string, opts: { profile?: string; json?: boolean; strict?: boolean; language?: string }) => {
+      if (opts.language !== undefined && !LanguageTag.safeParse(opts.language).success) throw new UsageError(`--language "${opts.language}" is not a BCP 47 language tag (e.g. en, fr, pt-BR, zh-Hant)`);
+      const asked = captionProfile(opts.profile === undefined ? 'default' : profileOption(opts.profile));
       const track = ingestCaptions(readInputFile(file, config.limits?.maxCaptionBytes), { fileName: file, ...strictReadOptions(opts.strict), ...(config.limits ? { limits: config.limits } : {}) });
-      const report = checkCaptionQuality(track.cues, profile);
+      const lang = languageOf(opts.language ?? track.language ?? 'en');
+      const profile = profileForLanguage(asked, lang);
+      const report = checkCaptionQuality(track.cues, profile, lang);
       io.out(opts.json ? `${JSON.stringify(report, null, 2)}\n` : describeReport(file, report, profile));
       if (report.cuesOutside > 0) throw new ExitWith(EXIT.badInput);
     });

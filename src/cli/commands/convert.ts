@@ -47,8 +47,10 @@ export function registerConvert(program: Command, io: CliIo, config: CliConfig =
       const source = ingestCaptions(readInputFile(input, config.limits?.maxCaptionBytes), { fileName: input, ...(config.limits ? { limits: config.limits } : {}) });
       // Re-flowed cues replace the source's; its regions and diagnostics are kept.
       const lang = languageOf(opts.language ?? source.language ?? 'en');
-      const reflow = profile ? reflowCues(profiledCase(source.cues, profile, lang), profile) : undefined;
-      const track = reflow ? { ...source, cues: reflow.cues } : source;
+      const reflow = profile ? reflowCues(profiledCase(source.cues, profile, lang), profile, lang) : undefined;
+      // the language given is the one written (TTML's xml:lang, right-to-left marks)
+      const declared = opts.language === undefined ? source : { ...source, language: opts.language };
+      const track = reflow ? { ...declared, cues: reflow.cues } : declared;
       // re-flowed cues carry their profile's speaker labels in the text
       writeOutputFile(output, format.write(track, { labelsInText: reflow !== undefined }));
       const problems = source.diagnostics.filter((d) => d.severity !== 'info').length;

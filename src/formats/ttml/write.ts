@@ -3,9 +3,11 @@ import type { Cue, Track } from '../../model/track';
 import { formatTimecode } from '../../model/timecode';
 import { labelledCueParts, type LabelledPart } from '../labelled-text';
 import type { WriteOptions } from '../types';
+import { hasRightToLeftLetter, isRightToLeftTrack } from '../right-to-left';
 
 const TTML_NS = 'http://www.w3.org/ns/ttml';
 const TTM_NS = 'http://www.w3.org/ns/ttml#metadata';
+const TTS_NS = 'http://www.w3.org/ns/ttml#styling';
 
 /** Characters XML 1.0 cannot hold at all (not even as references): dropped so the output parses. */
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -44,9 +46,12 @@ function markup(text: string): string {
  * speaker: ttconv, for one, keeps no ttm:agent). A cue of several speakers' parts gets a span per
  * part, each naming its own agent, whatever number of lines a part holds.
  */
-function paragraph(cue: Cue, parts: readonly LabelledPart[], agents: ReadonlyMap<string, string>, id: string | undefined): string {
+function paragraph(cue: Cue, parts: readonly LabelledPart[], agents: ReadonlyMap<string, string>, id: string | undefined, rtl: boolean): string {
   const attrs = [`begin="${formatTimecode(cue.startMs)}"`, `end="${formatTimecode(cue.endMs)}"`];
   if (id) attrs.unshift(`xml:id="${id}"`);
+  // TTML has a direction of its own: a paragraph of right-to-left text says so, and its lines
+  // (a label with a Latin name, a closing full stop) are laid out right to left by it.
+  if (rtl && parts.some((p) => hasRightToLeftLetter(p.text))) attrs.push('tts:direction="rtl"');
   let content: string;
   if (parts.length > 1) {
     content = parts
@@ -66,15 +71,17 @@ function paragraph(cue: Cue, parts: readonly LabelledPart[], agents: ReadonlyMap
  * Writes TTML 1: one `<p begin end>` per cue (clock times, ms precision), `<br/>` for line
  * breaks, speakers as ttm:agent references to `<ttm:agent>` declarations in the head (for
  * readers that keep them) and as a visible label in the text at each change of speaker.
- * Styling and layout are not written: recap's model holds none that TTML readers would need.
+ * Styling and layout are not written: recap's model holds none that TTML readers would need;
+ * but the direction of right-to-left paragraphs is (tts:direction), with the track's xml:lang.
  */
 export function writeTtml(track: Track, options: WriteOptions = {}): string {
   const eol = options.eol ?? '\n';
   const agents = agentIds(track);
   const lang = escapeAttr(track.language || 'en');
+  const rtl = isRightToLeftTrack(track);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<tt xmlns="${TTML_NS}" xmlns:ttm="${TTM_NS}" xml:lang="${lang}">`,
+    `<tt xmlns="${TTML_NS}" xmlns:ttm="${TTM_NS}"${rtl ? ` xmlns:tts="${TTS_NS}"` : ''} xml:lang="${lang}">`,
   ];
   if (agents.size > 0) {
     lines.push('  <head>', '    <metadata>');
@@ -89,7 +96,7 @@ export function writeTtml(track: Track, options: WriteOptions = {}): string {
   for (const [i, cue] of track.cues.entries()) {
     const id = NCNAME.test(cue.id) && !used.has(cue.id) ? cue.id : undefined;
     if (id) used.add(id);
-    lines.push(paragraph(cue, parts[i]!, agents, id));
+    lines.push(paragraph(cue, parts[i]!, agents, id, rtl));
   }
   lines.push('    </div>', '  </body>', '</tt>');
   return `${lines.join(eol)}${eol}`;

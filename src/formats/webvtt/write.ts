@@ -3,6 +3,7 @@ import type { Cue, CueSettings, Region, Track } from '../../model/track';
 import { escapeCueText } from '../../text/entities';
 import { formatTimecode } from '../../model/timecode';
 import type { WriteOptions } from '../types';
+import { isRightToLeftTrack, rightToLeftLines } from '../right-to-left';
 
 function settingsText(s: CueSettings | undefined): string {
   if (!s) return '';
@@ -40,18 +41,21 @@ function regionBlock(r: Region): string {
  * all text (ffmpeg drops a line that opens with a raw ">>"). `labelled`: the text shows its
  * speaker changes itself already (WriteOptions.labelsInText).
  */
-function voiced(text: string, speaker: string | null, newTurn: boolean, labelled: boolean): string {
+function voiced(text: string, speaker: string | null, newTurn: boolean, labelled: boolean, rtl: boolean): string {
   const label = newTurn && !labelled ? `${speaker ? `>> ${speaker}:` : '>>'} ` : '';
-  const body = escapeCueText(`${label}${text}`);
+  const body = escapeCueText(rtl ? rightToLeftLines(`${label}${text}`) : `${label}${text}`);
   return speaker ? `<v ${escapeCueText(speaker)}>${body}` : body;
 }
 
-/** Each cue's payload; a voice is closed only when the speaker changes inside the cue. */
-function cuePayloads(cues: readonly Cue[], labelled: boolean): string[] {
+/**
+ * Each cue's payload; a voice is closed only when the speaker changes inside the cue. `rtl`: the
+ * track is right to left, and its lines are marked so players lay them out so (right-to-left.ts).
+ */
+function cuePayloads(cues: readonly Cue[], labelled: boolean, rtl: boolean): string[] {
   return stretchesByCue(cues).map((stretches) =>
     stretches
       .map((s) => {
-        const text = voiced(s.text, s.speaker, s.newTurn, labelled);
+        const text = voiced(s.text, s.speaker, s.newTurn, labelled, rtl);
         return stretches.length > 1 && s.speaker ? `${text}</v>` : text;
       })
       .join('\n'),
@@ -63,7 +67,7 @@ export function writeWebVtt(track: Track, options: WriteOptions = {}): string {
   const eol = options.eol ?? '\n';
   const blocks: string[] = ['WEBVTT'];
   for (const r of track.regions ?? []) blocks.push(regionBlock(r));
-  const payloads = cuePayloads(track.cues, options.labelsInText ?? false);
+  const payloads = cuePayloads(track.cues, options.labelsInText ?? false, isRightToLeftTrack(track));
   for (const [i, cue] of track.cues.entries()) {
     const id = cue.id && !cue.id.includes('-->') && !cue.id.includes('\n') ? `${cue.id}\n` : '';
     const timing = `${formatTimecode(cue.startMs)} --> ${formatTimecode(cue.endMs)}${settingsText(cue.settings)}`;
