@@ -10,8 +10,8 @@ import type { Language } from './language/language';
 export function contentTerms(text: string, lang: Language): string[] {
   const out: string[] = [];
   for (const raw of lang.words(text)) {
-    // "aren't" -> "aren", "García's" -> "garcia": the base word, folded.
-    const w = lang.fold(raw.split(/['’]/)[0]!);
+    // "aren't" -> "aren", "García's" -> "garcia", "l'état" -> "etat": the base word, folded.
+    const w = lang.fold(raw.split(/['’]/).at(lang.elision ? -1 : 0)!);
     if (!lang.isStopWord(w)) out.push(lang.stem(w));
   }
   return out;
@@ -35,7 +35,7 @@ export function compoundTerms(text: string, lang: Language): string[] {
   for (const sentence of text.split(CLAUSE_END)) {
     let previous: string | null = null;
     for (const raw of lang.words(sentence)) {
-      const w = lang.fold(raw.split(/['’]/)[0]!);
+      const w = lang.fold(raw.split(/['’]/).at(lang.elision ? -1 : 0)!);
       const usable = /^[\p{L}\p{M}]+$/u.test(w) && !lang.isListedStopWord(w);
       if (usable && previous !== null) out.push(lang.stem(previous + w));
       previous = usable ? w : null;

@@ -45,6 +45,7 @@ export const ENGLISH: LanguageEntry = {
   stopWords: NATURAL_STOP_WORDS,
   fillers: SPOKEN_FILLERS,
   minWordLength: 2,
+  elision: false,
   sentences: { abbreviations: ABBREVIATIONS, openers: OPENERS },
   meeting: { ...ENGLISH_MEETING, spokenItems: ENGLISH_ITEMS },
   lexicon: lexiconTags,

@@ -15,6 +15,7 @@ export const ITALIAN: LanguageEntry = {
   stopWords: isoStopWords('it'),
   fillers: [],
   minWordLength: 2,
+  elision: true,
   sentences: { abbreviations: new Map(), openers: new Set() },
   meeting: NO_MEETING_WORDS,
   lexicon: null,

@@ -15,6 +15,7 @@ export const JAPANESE: LanguageEntry = {
   stopWords: isoStopWords('ja'),
   fillers: [],
   minWordLength: 1,
+  elision: false,
   sentences: { abbreviations: new Map(), openers: new Set() },
   meeting: NO_MEETING_WORDS,
   lexicon: null,

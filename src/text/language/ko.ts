@@ -15,6 +15,7 @@ export const KOREAN: LanguageEntry = {
   stopWords: isoStopWords('ko'),
   fillers: [],
   minWordLength: 1,
+  elision: false,
   sentences: { abbreviations: new Map(), openers: new Set() },
   meeting: NO_MEETING_WORDS,
   lexicon: null,

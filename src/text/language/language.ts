@@ -96,6 +96,11 @@ export interface LanguageEntry {
   fillers: readonly string[];
   /** words of fewer letters than this are never terms (1 where one character is a word: Chinese, Japanese, Korean) */
   minWordLength: number;
+  /**
+   * whether a word before an apostrophe is an elided article or pronoun, the word itself coming
+   * after it (French "l'état", Italian "dell'acqua"); otherwise the word comes first ("aren't", "García's")
+   */
+  elision: boolean;
   sentences: SentenceWords;
   meeting: MeetingWords;
   /** a part-of-speech lexicon (Penn Treebank tags, most frequent first, keyed by the word as written), where one is kept */

@@ -57,6 +57,7 @@ function unlisted(tag: string): LanguageEntry {
     stopWords: isoStopWords(tag),
     fillers: [],
     minWordLength: spaced ? 2 : 1,
+    elision: false,
     sentences: { abbreviations: new Map(), openers: new Set() },
     meeting: NO_MEETING_WORDS,
     lexicon: null,

@@ -15,6 +15,7 @@ export const RUSSIAN: LanguageEntry = {
   stopWords: isoStopWords('ru'),
   fillers: [],
   minWordLength: 2,
+  elision: false,
   sentences: { abbreviations: new Map(), openers: new Set() },
   meeting: NO_MEETING_WORDS,
   lexicon: null,

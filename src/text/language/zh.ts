@@ -15,6 +15,7 @@ export const CHINESE: LanguageEntry = {
   stopWords: isoStopWords('zh'),
   fillers: [],
   minWordLength: 1,
+  elision: false,
   sentences: { abbreviations: new Map(), openers: new Set() },
   meeting: NO_MEETING_WORDS,
   lexicon: null,
