@@ -12,7 +12,7 @@ const ITEM = '(?:tagesordnungspunkt|top)';
 const PERSON = String.raw`(?:frau|herr|herrn|dr\.?|professor|professorin|prof\.?|(?:der|die|den) (?:kollege|kollegin|kollegen|abgeordnete|abgeordneten|bürgermeister|bürgermeisterin|vertreter|vertreterin|herr|frau|stadtrat|stadträtin))`;
 
 const HAND_OVER = [
-  phrase(String.raw`(?:erteile|übergebe|gebe|geben|übergeben|erteilen) (?:\S+ ){0,5}?(?:das wort|das mikrofon|weiter) (?:an|für)?|(?:ich )?(?:erteile|übergebe|gebe) (?:das wort )?an ${PERSON}`),
+  phrase(String.raw`(?:erteile|übergebe|gebe|geben|übergeben|erteilen) (?:\S+ ){0,5}?(?:das wort|das mikrofon|weiter)(?: an| für)?|(?:ich )?(?:erteile|übergebe|gebe) (?:das wort )?an ${PERSON}`),
   phrase(String.raw`das wort (?:hat|haben) (?:jetzt |nun |als nächste[rs]? )?${PERSON}`),
   phrase(String.raw`(?:kommen|gehen|wenden uns|machen weiter|fahren fort) (?:\S+ ){0,2}?(?:zu|zum|zur|mit) (?:punkt|tagesordnungspunkt|top|nächsten|nächste|nächster|zweiten|dritten|letzten|aussprache|abstimmung|fragerunde|diskussion|panel|vortrag|session|sitzung|block)`),
   phrase(String.raw`(?:nächster|nächste|nächsten) (?:tagesordnungspunkt|redner|rednerin|rednerinnen|sprecher|sprecherin|vortrag|beitrag|session|panel|block|referent|referentin)`),
