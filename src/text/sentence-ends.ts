@@ -24,7 +24,9 @@ export function endsSentence(token: string, lang: Language, next?: string, previ
   const bare = token.replace(CLOSERS, '');
   if (!END_MARK.test(bare)) return false;
   if (FIRM_END_MARK.test(bare)) return true;
-  const word = bare.slice(0, -1).replace(/^["'“‘([«„¿¡]+/u, '');
+  const quoted = bare.slice(0, -1).replace(/^["'“‘([«„¿¡]+/u, '');
+  // where articles are elided, an abbreviation may follow one ("l'art. 5")
+  const word = lang.elision ? quoted.replace(/^\p{L}+['’](?=\p{L})/u, '') : quoted;
   const pair = previous === undefined ? undefined : lang.sentences.abbreviations.get(`${previous.toLowerCase()} ${word.toLowerCase()}`);
   const rule = pair ?? stopRule(word, lang.sentences);
   switch (rule) {

@@ -18,7 +18,7 @@ export const FRENCH_ABBREVIATIONS = new Map<string, StopRule>([
   ['m', 'title'], ['mm', 'title'], ['mme', 'title'], ['mmes', 'title'], ['mlle', 'title'], ['mgr', 'title'], ['dr', 'title'], ['pr', 'title'],
   ['st', 'title'], ['ste', 'title'],
   ['p', 'inside'], ['ex', 'inside'], ['p. ex', 'inside'], ['cf', 'inside'], ['env', 'inside'], ['c.-à-d', 'inside'], ['c-à-d', 'inside'], ['resp', 'inside'],
-  ['art', 'number'], ["l'art", 'number'], ['l’art', 'number'], ['no', 'number'], ['chap', 'number'], ['fig', 'number'],
+  ['art', 'number'], ['no', 'number'], ['chap', 'number'], ['fig', 'number'],
   ['etc', 'next'], ['j.-c', 'next'], ['av', 'next'], ['apr', 'next'],
 ]);
 
