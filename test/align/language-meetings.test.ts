@@ -66,6 +66,56 @@ const MEETINGS: LanguageMeeting[] = [
       { opening: 'ありがとうございました。続きまして、次の議題に移ります。', talk: ['干ばつにより水資源の管理は急を要する課題です。', '水道管網では五リットルに一リットルが漏れています。', '地下水を守り、漏水を減らさなければなりません。', '飲み水は公共の財産であり続けるべきです。'] },
     ],
   },
+  {
+    tag: 'de',
+    titles: ['Eröffnung der Sitzung', 'Bezahlbarer Wohnraum in den Städten', 'Wasserwirtschaft'],
+    preRoll: ['Guten Morgen, wir beginnen in wenigen Minuten.', 'Können Sie mich hinten im Saal hören?', 'Bitte haben Sie noch etwas Geduld, es wählen sich noch Teilnehmer ein.'],
+    sessions: [
+      { opening: 'Meine Damen und Herren, ich eröffne die Sitzung.', talk: ['Herzlich willkommen zu unserem Forum.', 'Ich danke der Stadt Leipzig für die Gastfreundschaft.', 'Wir haben heute Vormittag ein volles Programm.'] },
+      { opening: 'Ich erteile nun Frau Becker das Wort.', talk: ['Bezahlbarer Wohnraum fehlt in allen großen Städten.', 'Die Mieten haben sich in zehn Jahren verdoppelt.', 'Wir bauen Sozialwohnungen in der Nähe von Bahnhöfen.', 'Die Städte müssen die Sanierung alter Wohnungen finanzieren.'] },
+      { opening: 'Vielen Dank. Wir kommen nun zum nächsten Tagesordnungspunkt.', talk: ['Die Wasserwirtschaft wird wegen der Dürre dringend.', 'Die Leitungsnetze verlieren jeden fünften Liter Wasser.', 'Wir müssen das Grundwasser schützen und Lecks verringern.', 'Trinkwasser muss ein öffentliches Gut bleiben.'] },
+    ],
+  },
+  {
+    tag: 'it',
+    titles: ['Apertura della seduta', 'Case accessibili nelle città', "Gestione dell'acqua"],
+    preRoll: ['Buongiorno a tutti, inizieremo tra pochi minuti.', 'Mi sentite in fondo alla sala?', 'Vi chiediamo un attimo di pazienza, stiamo aspettando che i partecipanti si colleghino.'],
+    sessions: [
+      { opening: 'Signore e signori, dichiaro aperta la seduta.', talk: ['Benvenuti a tutti a questo forum.', 'Ringrazio la città di Bologna per l’ospitalità.', 'Abbiamo un programma molto ricco questa mattina.'] },
+      { opening: 'Do ora la parola alla dottoressa Ferri.', talk: ['Le case accessibili mancano in tutte le grandi città.', 'Gli affitti sono raddoppiati in dieci anni.', 'Costruiamo case popolari vicino ai trasporti pubblici.', 'Le città devono finanziare il recupero delle case vecchie.'] },
+      { opening: 'Grazie. Passiamo ora al punto successivo.', talk: ["La gestione dell'acqua è urgente a causa della siccità.", 'Le reti idriche perdono un litro su cinque.', 'Dobbiamo proteggere le falde e ridurre le perdite.', "L'acqua potabile deve restare un bene pubblico."] },
+    ],
+  },
+  {
+    tag: 'pt',
+    titles: ['Abertura da sessão', 'Habitação acessível nas cidades', 'Gestão da água'],
+    preRoll: ['Bom dia a todos, vamos começar em alguns minutos.', 'Vocês me ouvem bem no fundo da sala?', 'Pedimos um pouco de paciência, estamos aguardando os participantes.'],
+    sessions: [
+      { opening: 'Senhoras e senhores, declaro aberta a sessão.', talk: ['Sejam todos bem-vindos a este fórum.', 'Agradeço à cidade de Porto Alegre pela hospitalidade.', 'Temos uma programação muito cheia esta manhã.'] },
+      { opening: 'Passo agora a palavra à senhora Costa.', talk: ['A habitação acessível falta em todas as grandes cidades.', 'Os aluguéis dobraram em dez anos.', 'Construímos habitação social perto do transporte público.', 'As cidades devem financiar a reforma das moradias antigas.'] },
+      { opening: 'Obrigado. Passamos agora ao próximo item da pauta.', talk: ['A gestão da água tornou-se urgente por causa da seca.', 'As redes de abastecimento perdem um litro em cada cinco.', 'Precisamos proteger os aquíferos e reduzir os vazamentos.', 'A água potável deve continuar a ser um bem público.'] },
+    ],
+  },
+  {
+    tag: 'nl',
+    titles: ['Opening van de vergadering', 'Betaalbare woningen in de steden', 'Waterbeheer'],
+    preRoll: ['Goedemorgen allemaal, we beginnen over een paar minuten.', 'Kunt u mij achter in de zaal horen?', 'Nog even geduld, we wachten op de laatste deelnemers.'],
+    sessions: [
+      { opening: 'Dames en heren, ik open de vergadering.', talk: ['Van harte welkom bij dit forum.', 'Ik dank de gemeente Utrecht voor de gastvrijheid.', 'We hebben vanochtend een vol programma.'] },
+      { opening: 'Ik geef nu het woord aan mevrouw De Boer.', talk: ['Betaalbare woningen ontbreken in alle grote steden.', 'De huren zijn in tien jaar verdubbeld.', 'We bouwen sociale huurwoningen bij de stations.', 'De steden moeten de renovatie van oude woningen betalen.'] },
+      { opening: 'Dank u wel. Dan gaan we naar het volgende agendapunt.', talk: ['Waterbeheer wordt dringend door de droogte.', 'De waterleidingen verliezen een op de vijf liter.', 'We moeten het grondwater beschermen en lekken verminderen.', 'Drinkwater moet een publiek goed blijven.'] },
+    ],
+  },
+  {
+    tag: 'ko',
+    titles: ['개회식', '도시의 저렴한 주택', '수자원 관리'],
+    preRoll: ['여러분 안녕하세요, 잠시 후에 시작하겠습니다.', '뒤쪽에 계신 분들 제 목소리 들리시나요?', '참가자들이 접속 중이니 잠시만 기다려 주십시오.'],
+    sessions: [
+      { opening: '지금부터 제3차 도시 포럼의 개회를 선언합니다.', talk: ['이 포럼에 오신 여러분을 환영합니다.', '따뜻하게 맞아 주신 부산시에 감사드립니다.', '오늘 오전에는 알찬 프로그램이 준비되어 있습니다.'] },
+      { opening: '다음으로 국토교통부 김 과장님을 모시겠습니다.', talk: ['모든 대도시에서 저렴한 주택이 부족합니다.', '임대료는 십 년 만에 두 배가 되었습니다.', '대중교통 근처에 공공 임대 주택을 짓고 있습니다.', '도시는 낡은 주택의 개보수 비용을 지원해야 합니다.'] },
+      { opening: '감사합니다. 그럼 다음 안건으로 넘어가겠습니다.', talk: ['가뭄 때문에 수자원 관리가 시급한 과제가 되었습니다.', '상수도망에서는 물 다섯 리터 중 한 리터가 샙니다.', '지하수를 보호하고 누수를 줄여야 합니다.', '식수는 공공재로 남아야 합니다.'] },
+    ],
+  },
 ];
 
 describe.each(MEETINGS)('a meeting in $tag', (meeting) => {
