@@ -29,6 +29,8 @@ describeLanguage('es', {
     ['Véase el núm. 5 del reglamento. La Dra. Ruiz no está de acuerdo.', ['Véase el núm. 5 del reglamento.', 'La Dra. Ruiz no está de acuerdo.']],
     ['Viajó a EE. UU. en marzo. Volvió en abril.', ['Viajó a EE. UU. en marzo.', 'Volvió en abril.']],
     ['Transporte, vivienda, etc. Lo veremos mañana.', ['Transporte, vivienda, etc.', 'Lo veremos mañana.']],
+    ['TRANSPORTE, VIVIENDA, ETC. AHORA VOTAMOS.', ['TRANSPORTE, VIVIENDA, ETC.', 'AHORA VOTAMOS.']],
+    ['TRANSPORTE, VIVIENDA, ETC. DE MADRID Y SEVILLA.', ['TRANSPORTE, VIVIENDA, ETC. DE MADRID Y SEVILLA.']],
   ],
   items: [
     ['pasamos al punto 5 del orden del día', ['#5']],

@@ -32,6 +32,9 @@ describeLanguage('fr', {
     ["Voir l'art. 5 du règlement. Mme Roux n'est pas d'accord.", ["Voir l'art. 5 du règlement.", "Mme Roux n'est pas d'accord."]],
     ['Les transports, le logement, etc. Nous en parlerons demain.', ['Les transports, le logement, etc.', 'Nous en parlerons demain.']],
     ['Il y a des parcs, des écoles, etc. et des hôpitaux.', ['Il y a des parcs, des écoles, etc. et des hôpitaux.']],
+    // captions in capitals: only a word that opens sentences says that one begins
+    ['DES PARCS, DES ÉCOLES, ETC. NOUS VOTERONS DEMAIN.', ['DES PARCS, DES ÉCOLES, ETC.', 'NOUS VOTERONS DEMAIN.']],
+    ['DES PARCS, DES ÉCOLES, ETC. À LYON ET À LILLE.', ['DES PARCS, DES ÉCOLES, ETC. À LYON ET À LILLE.']],
   ],
   items: [
     ['nous passons au point 5 de l’ordre du jour', ['#5']],
