@@ -40,7 +40,6 @@ export const CHINESE_MEETING: MeetingWords = {
   // keyed by words as Intl.Segmenter finds them in titles ("开幕式" is 开幕 + 式)
   agendaVocabulary: {
     开幕: ['欢迎', '宣布', '致辞', '感谢', '嘉宾'],
-    开幕式: ['欢迎', '宣布', '致辞', '感谢', '嘉宾'],
     闭幕: ['感谢', '再见', '结束', '圆满'],
     问答: ['问题', '回答', '提问'],
     提问: ['问题', '回答'],
