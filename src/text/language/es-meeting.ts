@@ -21,7 +21,7 @@ const HAND_OVER = [
   phrase(String.raw`(?:al|el) punto (?:número |n\.?º ?)?${NUMBER}`),
 ];
 
-const PRE_ROLL = phrase(String.raw`(?:comenzar|empezar|comenzaremos|empezaremos|iniciaremos) en (?:unos|pocos|breves|\d+|dos|tres|cinco|diez) (?:minutos|momentos|instantes)|en breve|(?:estamos )?esperando (?:a|que)|prueba de (?:sonido|micrófono|audio)|probando,? (?:uno|1)|¿?me (?:escuchan|oyen|escuchas|oyes)|se (?:están|van) conectando|id de (?:la )?reunión|código de acceso|contraseña`);
+const PRE_ROLL = phrase(String.raw`(?:comenzar|empezar|comenzaremos|empezaremos|iniciaremos) en (?:unos|pocos|breves|\d+|dos|tres|cinco|diez) (?:minutos|momentos|instantes)|(?:estamos )?esperando (?:a|que)|prueba de (?:sonido|micrófono|audio)|probando,? (?:uno|1)|¿?me (?:escuchan|oyen|escuchas|oyes)|se (?:están|van) conectando|id de (?:la )?reunión|código de acceso|contraseña`);
 
 const START_TO_COME = phrase(String.raw`(?:vamos a (?:comenzar|empezar|iniciar|dar inicio)|empezaremos|comenzaremos|iniciaremos|daremos inicio|(?:la |el )?(?:sesión|reunión|transmisión|conferencia|webinario|seminario|evento|foro) (?:comenzará|empezará|iniciará|se reanudará|va a (?:comenzar|empezar|iniciar))) (?:en (?:unos|unos pocos|pocos|breves|\d+|dos|tres|cinco|diez|un) (?:minutos?|momentos?|instantes?)|en breve|enseguida|dentro de (?:unos|pocos|\d+) minutos)`);
 

@@ -20,3 +20,10 @@ describe.each(LANGUAGE_TAGS.filter((t) => t !== 'en'))('the %s entry', (tag) => 
     expect(lang.fillers.filter((w) => !/['’]/.test(w) && !lang.isListedStopWord(lang.fold(w.toLowerCase())))).toEqual([]);
   });
 });
+
+/** Words that also mean "soon" in the middle of a session are no sign of the waiting room by themselves. */
+test.each([
+  ['es', 'En breve presentaremos el informe final.'],
+  ['ja', 'まもなく報告書が公表される予定です。'],
+  ['ar', 'سنعود إلى هذه النقطة بعد قليل.'],
+])('%s: "%s" is no pre-roll', (tag, text) => expect(languageOf(tag).meeting.preRoll?.test(text.toLowerCase())).toBe(false));
