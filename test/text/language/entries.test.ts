@@ -26,4 +26,5 @@ test.each([
   ['es', 'En breve presentaremos el informe final.'],
   ['ja', 'まもなく報告書が公表される予定です。'],
   ['ar', 'سنعود إلى هذه النقطة بعد قليل.'],
+  ['ko', '암호화폐 규제에 대해 말씀드리겠습니다.'],
 ])('%s: "%s" is no pre-roll', (tag, text) => expect(languageOf(tag).meeting.preRoll?.test(text.toLowerCase())).toBe(false));
