@@ -155,7 +155,7 @@ export function splitSentences(tokens: readonly SpokenWord[], options: SentenceO
   tokens.forEach((token, i) => {
     if (token.gapBeforeMs >= silence) close();
     current.push(token);
-    if (endsSentence(token.text, options.lang, tokens[i + 1]?.text)) close();
+    if (endsSentence(token.text, options.lang, tokens[i + 1]?.text, tokens[i - 1]?.text)) close();
   });
   close();
   const maxWords = options.punctuated ? MAX_SENTENCE_WORDS : MAX_UNPUNCTUATED_WORDS;

@@ -10,6 +10,7 @@ import { CHAPTERS_GENERATOR } from '../publish/chapters';
 import { SPEAKERS_GENERATOR } from '../model/speaker-transcript';
 import { SPLIT_GENERATOR } from '../model/transcript';
 import { SEARCH_INDEX_FORMAT } from '../search/inverted-index';
+import { LANGUAGES_GENERATOR } from '../text/language/registry';
 import type { BlobStore } from '../store/blob-store';
 import { SUMMARIZE_GENERATOR } from '../summarize/types';
 import { AlignEventJob, alignEventStage } from './align-event-stage';
@@ -105,14 +106,14 @@ export const STAGES = {
   } satisfies StageDefinition<IngestRecordingJob>,
   'align-event': {
     schema: AlignEventJob,
-    version: `align-event@2+${ALIGN_GENERATOR}+${PLAUSIBILITY_GENERATOR}`,
+    version: `align-event@2+${ALIGN_GENERATOR}+${PLAUSIBILITY_GENERATOR}+${LANGUAGES_GENERATOR}`,
     run: alignEventStage,
     inputKeys: async (store, job) => [manifestKey(job.eventId), ...(await recordingTrackKeys(store, job.eventId))],
     stampName: (_job) => 'align-event',
   } satisfies StageDefinition<AlignEventJob>,
   'split-event': {
     schema: SplitEventJob,
-    version: `split-event@2+${SPLIT_GENERATOR}+${SPEAKERS_GENERATOR}`,
+    version: `split-event@2+${SPLIT_GENERATOR}+${SPEAKERS_GENERATOR}+${LANGUAGES_GENERATOR}`,
     run: splitEventStage,
     inputKeys: async (store, job) => [manifestKey(job.eventId), alignmentKey(job.eventId), ...(await recordingTrackKeys(store, job.eventId))],
     stampName: (_job) => 'split-event',
@@ -120,7 +121,7 @@ export const STAGES = {
   'publish-captions': {
     schema: PublishCaptionsJob,
     // Published captions carry split's casing, vocabulary and speaker resolution: its version too.
-    version: `publish-captions@4+${REFLOW_GENERATOR}+${SPLIT_GENERATOR}+${CHAPTERS_GENERATOR}`,
+    version: `publish-captions@4+${REFLOW_GENERATOR}+${SPLIT_GENERATOR}+${CHAPTERS_GENERATOR}+${LANGUAGES_GENERATOR}`,
     run: publishCaptionsStage,
     // The profile is in the job (hashed with it).
     inputKeys: async (store, job) => [manifestKey(job.eventId), alignmentKey(job.eventId), ...(await recordingTrackKeys(store, job.eventId)), warningsKey(job.eventId)],
@@ -129,7 +130,7 @@ export const STAGES = {
   'summarize-event': {
     schema: SummarizeEventJob,
     // The default word budgets (DEFAULT_SUMMARY_WORDS) are stage code: changing them bumps @1.
-    version: `summarize-event@2+${SUMMARIZE_GENERATOR}`,
+    version: `summarize-event@2+${SUMMARIZE_GENERATOR}+${LANGUAGES_GENERATOR}`,
     run: summarizeEventStage,
     inputKeys: async (store, job) => {
       const manifest = await storedManifest(store, job.eventId);
@@ -139,7 +140,7 @@ export const STAGES = {
   } satisfies StageDefinition<SummarizeEventJob>,
   'index-event': {
     schema: IndexEventJob,
-    version: `index-event@1+${SEARCH_INDEX_FORMAT}`,
+    version: `index-event@1+${SEARCH_INDEX_FORMAT}+${LANGUAGES_GENERATOR}`,
     run: indexEventStage,
     // Both may be absent: the stage indexes nothing without segments and links nothing without the manifest.
     inputKeys: async (_store, job) => [segmentsKey(job.eventId), manifestKey(job.eventId)],

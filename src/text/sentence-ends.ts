@@ -16,13 +16,20 @@ const CLOSERS = /["'”’)\]»」』）]+$/u;
 
 /**
  * Whether `token` ends a sentence, `next` being the word after it in the same turn (undefined when
- * none follows). A final stop after an abbreviation or an initial is read by abbreviations.ts.
+ * none follows). A final stop after an abbreviation or an initial is read by abbreviations.ts;
+ * an abbreviation written as two tokens ("z. B.", "т. е.") is listed with both, the first as
+ * written ("z. b"), and read when `previous` (the token before) is given.
  */
-export function endsSentence(token: string, lang: Language, next?: string): boolean {
+export function endsSentence(token: string, lang: Language, next?: string, previous?: string): boolean {
   const bare = token.replace(CLOSERS, '');
   if (!END_MARK.test(bare)) return false;
   if (FIRM_END_MARK.test(bare)) return true;
-  const rule = stopRule(bare.slice(0, -1).replace(/^["'“‘([«„¿¡]+/u, ''), lang.sentences);
+  const quoted = bare.slice(0, -1).replace(/^["'“‘([«„¿¡]+/u, '');
+  // where articles are elided, an abbreviation may follow one ("l'art. 5")
+  const elided = /^(\p{L}+)['’](?=\p{L})/u.exec(quoted);
+  const word = elided !== null && lang.elisions?.has(elided[1]!.toLowerCase()) === true ? quoted.slice(elided[0].length) : quoted;
+  const pair = previous === undefined ? undefined : lang.sentences.abbreviations.get(`${previous.toLowerCase()} ${word.toLowerCase()}`);
+  const rule = pair ?? stopRule(word, lang.sentences);
   switch (rule) {
     case undefined:
       return true;
@@ -60,7 +67,7 @@ export function isPunctuated(texts: readonly string[], lang: Language): boolean 
   for (const text of texts) {
     const tokens = sentenceTokens(text);
     tokens.forEach((token, i) => {
-      if (endsSentence(token, lang, tokens[i + 1])) ends++;
+      if (endsSentence(token, lang, tokens[i + 1], tokens[i - 1])) ends++;
     });
     words += lang.spaced ? tokens.length : lang.words(text).length;
   }
@@ -78,7 +85,7 @@ export function sentencesOf(text: string, lang: Language): string[] {
   let current: string[] = [];
   tokens.forEach((token, i) => {
     current.push(token);
-    if (endsSentence(token, lang, tokens[i + 1])) {
+    if (endsSentence(token, lang, tokens[i + 1], tokens[i - 1])) {
       out.push(current.join(joint));
       current = [];
     }

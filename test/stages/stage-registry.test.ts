@@ -15,6 +15,7 @@ import { STAGES } from '../../src/stages/stage-registry';
 import { BlobNotFoundError } from '../../src/store/blob-store';
 import { FsBlobStore } from '../../src/store/fs-store';
 import { SUMMARIZE_GENERATOR } from '../../src/summarize/types';
+import { LANGUAGES_GENERATOR } from '../../src/text/language/registry';
 import { ituStore } from '../helpers/fixture-store';
 import { loadEvent, newStore, processEvent, ranSteps, removeStores, type EventInputs } from './event-fixture';
 
@@ -44,12 +45,12 @@ afterAll(() => {
 describe('stage registry', () => {
   test("each version is the stage's own and folds in the generators of what it writes", () => {
     expect(STAGES['ingest-recording'].version).toBe(`ingest-recording@2+${INGEST_GENERATOR}`);
-    expect(STAGES['align-event'].version).toBe(`align-event@2+${ALIGN_GENERATOR}+${PLAUSIBILITY_GENERATOR}`);
-    expect(STAGES['split-event'].version).toBe(`split-event@2+${SPLIT_GENERATOR}+${SPEAKERS_GENERATOR}`);
+    expect(STAGES['align-event'].version).toBe(`align-event@2+${ALIGN_GENERATOR}+${PLAUSIBILITY_GENERATOR}+${LANGUAGES_GENERATOR}`);
+    expect(STAGES['split-event'].version).toBe(`split-event@2+${SPLIT_GENERATOR}+${SPEAKERS_GENERATOR}+${LANGUAGES_GENERATOR}`);
     // captions are cased and their speakers resolved by split's code: a change there invalidates them
-    expect(STAGES['publish-captions'].version).toBe(`publish-captions@4+${REFLOW_GENERATOR}+${SPLIT_GENERATOR}+${CHAPTERS_GENERATOR}`);
-    expect(STAGES['summarize-event'].version).toBe(`summarize-event@2+${SUMMARIZE_GENERATOR}`);
-    expect(STAGES['index-event'].version).toBe(`index-event@1+${SEARCH_INDEX_FORMAT}`);
+    expect(STAGES['publish-captions'].version).toBe(`publish-captions@4+${REFLOW_GENERATOR}+${SPLIT_GENERATOR}+${CHAPTERS_GENERATOR}+${LANGUAGES_GENERATOR}`);
+    expect(STAGES['summarize-event'].version).toBe(`summarize-event@2+${SUMMARIZE_GENERATOR}+${LANGUAGES_GENERATOR}`);
+    expect(STAGES['index-event'].version).toBe(`index-event@1+${SEARCH_INDEX_FORMAT}+${LANGUAGES_GENERATOR}`);
     expect(STAGES['render-pages'].version).toBe(`render-pages@4+${PAGES_GENERATOR}`);
   });
 

@@ -1,8 +1,9 @@
 import { foldArabic } from './fold';
 import type { LanguageEntry } from './language';
-import { NO_MEETING_WORDS } from './no-meeting-words';
+import { ARABIC_MEETING } from './ar-meeting';
+import { ARABIC_ABBREVIATIONS, ARABIC_FILLERS, ARABIC_TOPIC_WORDS } from './ar-words';
 import { STEMMERS } from './stemmers';
-import { isoStopWords } from './stop-words';
+import { isoStopWordsExcept } from './stop-words';
 
 /** Arabic. */
 export const ARABIC: LanguageEntry = {
@@ -12,11 +13,11 @@ export const ARABIC: LanguageEntry = {
   spaced: true,
   fold: foldArabic,
   stem: STEMMERS.ar,
-  stopWords: isoStopWords('ar'),
-  fillers: [],
+  stopWords: isoStopWordsExcept('ar', ARABIC_TOPIC_WORDS),
+  fillers: ARABIC_FILLERS,
   minWordLength: 2,
-  sentences: { abbreviations: new Map(), openers: new Set() },
-  meeting: NO_MEETING_WORDS,
+  sentences: { abbreviations: ARABIC_ABBREVIATIONS, openers: new Set() },
+  meeting: ARABIC_MEETING,
   lexicon: null,
   properForms: [],
 };

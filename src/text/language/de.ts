@@ -1,8 +1,9 @@
 import { foldAccents } from './fold';
 import type { LanguageEntry } from './language';
-import { NO_MEETING_WORDS } from './no-meeting-words';
+import { GERMAN_MEETING } from './de-meeting';
+import { GERMAN_ABBREVIATIONS, GERMAN_FILLERS, GERMAN_OPENERS, GERMAN_TOPIC_WORDS } from './de-words';
 import { STEMMERS } from './stemmers';
-import { isoStopWords } from './stop-words';
+import { isoStopWordsExcept } from './stop-words';
 
 /** German. */
 export const GERMAN: LanguageEntry = {
@@ -12,11 +13,11 @@ export const GERMAN: LanguageEntry = {
   spaced: true,
   fold: foldAccents,
   stem: STEMMERS.de,
-  stopWords: isoStopWords('de'),
-  fillers: [],
+  stopWords: isoStopWordsExcept('de', GERMAN_TOPIC_WORDS),
+  fillers: GERMAN_FILLERS,
   minWordLength: 2,
-  sentences: { abbreviations: new Map(), openers: new Set() },
-  meeting: NO_MEETING_WORDS,
+  sentences: { abbreviations: GERMAN_ABBREVIATIONS, openers: GERMAN_OPENERS },
+  meeting: GERMAN_MEETING,
   lexicon: null,
   properForms: [],
 };

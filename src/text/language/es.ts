@@ -1,8 +1,9 @@
 import { foldAccents } from './fold';
 import type { LanguageEntry } from './language';
-import { NO_MEETING_WORDS } from './no-meeting-words';
+import { SPANISH_MEETING } from './es-meeting';
+import { SPANISH_ABBREVIATIONS, SPANISH_FILLERS, SPANISH_OPENERS, SPANISH_TOPIC_WORDS } from './es-words';
 import { STEMMERS } from './stemmers';
-import { isoStopWords } from './stop-words';
+import { isoStopWordsExcept } from './stop-words';
 
 /** Spanish. */
 export const SPANISH: LanguageEntry = {
@@ -12,11 +13,11 @@ export const SPANISH: LanguageEntry = {
   spaced: true,
   fold: foldAccents,
   stem: STEMMERS.es,
-  stopWords: isoStopWords('es'),
-  fillers: [],
+  stopWords: isoStopWordsExcept('es', SPANISH_TOPIC_WORDS),
+  fillers: SPANISH_FILLERS,
   minWordLength: 2,
-  sentences: { abbreviations: new Map(), openers: new Set() },
-  meeting: NO_MEETING_WORDS,
+  sentences: { abbreviations: SPANISH_ABBREVIATIONS, openers: SPANISH_OPENERS },
+  meeting: SPANISH_MEETING,
   lexicon: null,
   properForms: [],
 };

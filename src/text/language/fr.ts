@@ -1,8 +1,9 @@
 import { foldAccents } from './fold';
+import { FRENCH_MEETING } from './fr-meeting';
+import { FRENCH_ABBREVIATIONS, FRENCH_FILLERS, FRENCH_OPENERS, FRENCH_TOPIC_WORDS } from './fr-words';
 import type { LanguageEntry } from './language';
-import { NO_MEETING_WORDS } from './no-meeting-words';
 import { STEMMERS } from './stemmers';
-import { isoStopWords } from './stop-words';
+import { isoStopWordsExcept } from './stop-words';
 
 /** French. */
 export const FRENCH: LanguageEntry = {
@@ -12,12 +13,12 @@ export const FRENCH: LanguageEntry = {
   spaced: true,
   fold: foldAccents,
   stem: STEMMERS.fr,
-  stopWords: isoStopWords('fr'),
-  fillers: [],
+  stopWords: isoStopWordsExcept('fr', FRENCH_TOPIC_WORDS),
+  fillers: FRENCH_FILLERS,
   minWordLength: 2,
   elisions: new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu']),
-  sentences: { abbreviations: new Map(), openers: new Set() },
-  meeting: NO_MEETING_WORDS,
+  sentences: { abbreviations: FRENCH_ABBREVIATIONS, openers: FRENCH_OPENERS },
+  meeting: FRENCH_MEETING,
   lexicon: null,
   properForms: [],
 };

@@ -1,8 +1,9 @@
 import { foldAccents } from './fold';
 import type { LanguageEntry } from './language';
-import { NO_MEETING_WORDS } from './no-meeting-words';
+import { ITALIAN_MEETING } from './it-meeting';
+import { ITALIAN_ABBREVIATIONS, ITALIAN_FILLERS, ITALIAN_OPENERS, ITALIAN_TOPIC_WORDS } from './it-words';
 import { STEMMERS } from './stemmers';
-import { isoStopWords } from './stop-words';
+import { isoStopWordsExcept } from './stop-words';
 
 /** Italian. */
 export const ITALIAN: LanguageEntry = {
@@ -12,12 +13,12 @@ export const ITALIAN: LanguageEntry = {
   spaced: true,
   fold: foldAccents,
   stem: STEMMERS.it,
-  stopWords: isoStopWords('it'),
-  fillers: [],
+  stopWords: isoStopWordsExcept('it', ITALIAN_TOPIC_WORDS),
+  fillers: ITALIAN_FILLERS,
   minWordLength: 2,
   elisions: new Set(['l', 'un', 'dell', 'all', 'dall', 'nell', 'sull', 'coll', 'quell', 'quest', 'c', 'd', 'n', 's', 'v', 'po']),
-  sentences: { abbreviations: new Map(), openers: new Set() },
-  meeting: NO_MEETING_WORDS,
+  sentences: { abbreviations: ITALIAN_ABBREVIATIONS, openers: ITALIAN_OPENERS },
+  meeting: ITALIAN_MEETING,
   lexicon: null,
   properForms: [],
 };

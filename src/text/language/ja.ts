@@ -1,6 +1,7 @@
 import { foldWidth } from './fold';
 import type { LanguageEntry } from './language';
-import { NO_MEETING_WORDS } from './no-meeting-words';
+import { JAPANESE_MEETING } from './ja-meeting';
+import { JAPANESE_FILLERS } from './ja-words';
 import { STEMMERS } from './stemmers';
 import { isoStopWords } from './stop-words';
 
@@ -13,11 +14,11 @@ export const JAPANESE: LanguageEntry = {
   fold: foldWidth,
   stem: STEMMERS.none,
   stopWords: isoStopWords('ja'),
-  fillers: [],
+  fillers: JAPANESE_FILLERS,
   minWordLength: 1,
   stopShape: /^[\p{Script=Hiragana}ー]{1,2}$/u,
   sentences: { abbreviations: new Map(), openers: new Set() },
-  meeting: NO_MEETING_WORDS,
+  meeting: JAPANESE_MEETING,
   lexicon: null,
   properForms: [],
 };

@@ -1,8 +1,9 @@
 import { foldWidth } from './fold';
 import type { LanguageEntry } from './language';
-import { NO_MEETING_WORDS } from './no-meeting-words';
+import { KOREAN_MEETING } from './ko-meeting';
+import { KOREAN_FILLERS, KOREAN_TOPIC_WORDS } from './ko-words';
 import { STEMMERS } from './stemmers';
-import { isoStopWords } from './stop-words';
+import { isoStopWordsExcept } from './stop-words';
 
 /** Korean. */
 export const KOREAN: LanguageEntry = {
@@ -12,11 +13,11 @@ export const KOREAN: LanguageEntry = {
   spaced: true,
   fold: foldWidth,
   stem: STEMMERS.ko,
-  stopWords: isoStopWords('ko'),
-  fillers: [],
+  stopWords: isoStopWordsExcept('ko', KOREAN_TOPIC_WORDS),
+  fillers: KOREAN_FILLERS,
   minWordLength: 1,
   sentences: { abbreviations: new Map(), openers: new Set() },
-  meeting: NO_MEETING_WORDS,
+  meeting: KOREAN_MEETING,
   lexicon: null,
   properForms: [],
 };

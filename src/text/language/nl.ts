@@ -1,6 +1,7 @@
 import { foldAccents } from './fold';
 import type { LanguageEntry } from './language';
-import { NO_MEETING_WORDS } from './no-meeting-words';
+import { DUTCH_MEETING } from './nl-meeting';
+import { DUTCH_ABBREVIATIONS, DUTCH_FILLERS, DUTCH_OPENERS } from './nl-words';
 import { STEMMERS } from './stemmers';
 import { isoStopWords } from './stop-words';
 
@@ -13,10 +14,10 @@ export const DUTCH: LanguageEntry = {
   fold: foldAccents,
   stem: STEMMERS.nl,
   stopWords: isoStopWords('nl'),
-  fillers: [],
+  fillers: DUTCH_FILLERS,
   minWordLength: 2,
-  sentences: { abbreviations: new Map(), openers: new Set() },
-  meeting: NO_MEETING_WORDS,
+  sentences: { abbreviations: DUTCH_ABBREVIATIONS, openers: DUTCH_OPENERS },
+  meeting: DUTCH_MEETING,
   lexicon: null,
   properForms: [],
 };

@@ -1,8 +1,9 @@
 import { foldAccents } from './fold';
 import type { LanguageEntry } from './language';
-import { NO_MEETING_WORDS } from './no-meeting-words';
+import { PORTUGUESE_MEETING } from './pt-meeting';
+import { PORTUGUESE_ABBREVIATIONS, PORTUGUESE_FILLERS, PORTUGUESE_OPENERS, PORTUGUESE_TOPIC_WORDS } from './pt-words';
 import { STEMMERS } from './stemmers';
-import { isoStopWords } from './stop-words';
+import { isoStopWordsExcept } from './stop-words';
 
 /** Portuguese. */
 export const PORTUGUESE: LanguageEntry = {
@@ -12,11 +13,11 @@ export const PORTUGUESE: LanguageEntry = {
   spaced: true,
   fold: foldAccents,
   stem: STEMMERS.pt,
-  stopWords: isoStopWords('pt'),
-  fillers: [],
+  stopWords: isoStopWordsExcept('pt', PORTUGUESE_TOPIC_WORDS),
+  fillers: PORTUGUESE_FILLERS,
   minWordLength: 2,
-  sentences: { abbreviations: new Map(), openers: new Set() },
-  meeting: NO_MEETING_WORDS,
+  sentences: { abbreviations: PORTUGUESE_ABBREVIATIONS, openers: PORTUGUESE_OPENERS },
+  meeting: PORTUGUESE_MEETING,
   lexicon: null,
   properForms: [],
 };

@@ -25,6 +25,13 @@ import { isoStopWords } from './stop-words';
  */
 const ENTRIES: readonly LanguageEntry[] = [ENGLISH, FRENCH, SPANISH, RUSSIAN, ARABIC, CHINESE, GERMAN, ITALIAN, PORTUGUESE, DUTCH, JAPANESE, KOREAN];
 
+/**
+ * Version of the languages' data (word lists, abbreviations, meeting words): stages whose output
+ * reads it (align, split, captions, summaries, the search index) carry it in their version, so a
+ * changed list rebuilds them.
+ */
+export const LANGUAGES_GENERATOR = 'languages@2';
+
 /** Primary subtags of the languages with an entry. */
 export const LANGUAGE_TAGS: readonly string[] = ENTRIES.map((e) => e.tag);
 

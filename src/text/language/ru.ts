@@ -1,8 +1,9 @@
 import { foldCyrillic } from './fold';
 import type { LanguageEntry } from './language';
-import { NO_MEETING_WORDS } from './no-meeting-words';
+import { RUSSIAN_MEETING } from './ru-meeting';
+import { RUSSIAN_ABBREVIATIONS, RUSSIAN_FILLERS, RUSSIAN_OPENERS, RUSSIAN_TOPIC_WORDS } from './ru-words';
 import { STEMMERS } from './stemmers';
-import { isoStopWords } from './stop-words';
+import { isoStopWordsExcept } from './stop-words';
 
 /** Russian. */
 export const RUSSIAN: LanguageEntry = {
@@ -12,11 +13,11 @@ export const RUSSIAN: LanguageEntry = {
   spaced: true,
   fold: foldCyrillic,
   stem: STEMMERS.ru,
-  stopWords: isoStopWords('ru'),
-  fillers: [],
+  stopWords: isoStopWordsExcept('ru', RUSSIAN_TOPIC_WORDS),
+  fillers: RUSSIAN_FILLERS,
   minWordLength: 2,
-  sentences: { abbreviations: new Map(), openers: new Set() },
-  meeting: NO_MEETING_WORDS,
+  sentences: { abbreviations: RUSSIAN_ABBREVIATIONS, openers: RUSSIAN_OPENERS },
+  meeting: RUSSIAN_MEETING,
   lexicon: null,
   properForms: [],
 };

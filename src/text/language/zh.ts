@@ -1,8 +1,9 @@
 import { foldWidth } from './fold';
 import type { LanguageEntry } from './language';
-import { NO_MEETING_WORDS } from './no-meeting-words';
+import { CHINESE_MEETING } from './zh-meeting';
+import { CHINESE_FILLERS, CHINESE_TOPIC_WORDS } from './zh-words';
 import { STEMMERS } from './stemmers';
-import { isoStopWords } from './stop-words';
+import { isoStopWordsExcept } from './stop-words';
 
 /** Chinese. */
 export const CHINESE: LanguageEntry = {
@@ -12,11 +13,11 @@ export const CHINESE: LanguageEntry = {
   spaced: false,
   fold: foldWidth,
   stem: STEMMERS.none,
-  stopWords: isoStopWords('zh'),
-  fillers: [],
+  stopWords: isoStopWordsExcept('zh', CHINESE_TOPIC_WORDS),
+  fillers: CHINESE_FILLERS,
   minWordLength: 1,
   sentences: { abbreviations: new Map(), openers: new Set() },
-  meeting: NO_MEETING_WORDS,
+  meeting: CHINESE_MEETING,
   lexicon: null,
   properForms: [],
 };
