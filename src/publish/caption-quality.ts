@@ -3,7 +3,6 @@ import type { Cue } from '../model/track';
 import { countWords } from '../text/words';
 import type { CaptionProfile } from './caption-profiles';
 import type { Language } from '../text/language/language';
-import { languageOf } from '../text/language/registry';
 import { profileForLanguage } from './script-profiles';
 
 /**
@@ -104,7 +103,7 @@ function roundRate(profile: CaptionProfile, value: number): number {
 }
 
 /** Checks cues, in list order, against a profile, with its numbers for the captions' language (script-profiles.ts; English by default). */
-export function checkCaptionQuality(cues: readonly Pick<Cue, 'startMs' | 'endMs' | 'text'>[], asked: CaptionProfile, lang: Language = languageOf('en')): CaptionQualityReport {
+export function checkCaptionQuality(cues: readonly Pick<Cue, 'startMs' | 'endMs' | 'text'>[], asked: CaptionProfile, lang: Language): CaptionQualityReport {
   const profile = profileForLanguage(asked, lang);
   const violations: QualityViolation[] = [];
   const outside = Object.fromEntries(LIMITS.map((l) => [l, 0])) as Record<Limit, number>;

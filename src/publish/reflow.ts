@@ -10,7 +10,6 @@ import { charLength } from './caption-quality';
 import { speakerLabel } from './speaker-label';
 import { isMostlyCapitals } from '../text/speaker-marks';
 import type { Language } from '../text/language/language';
-import { languageOf } from '../text/language/registry';
 import { profileForLanguage } from './script-profiles';
 import { joinsWithoutSpace, unspacedTokens } from './unspaced-tokens';
 
@@ -146,7 +145,7 @@ function draftsOf(block: Block, profile: CaptionProfile, label: boolean, capital
  * sets how words are found (its segmenter where words are not spaced) and the profile's numbers
  * for its script (script-profiles.ts); English by default.
  */
-export function reflowCues(cues: readonly Cue[], asked: CaptionProfile, lang: Language = languageOf('en')): ReflowResult {
+export function reflowCues(cues: readonly Cue[], asked: CaptionProfile, lang: Language): ReflowResult {
   const profile = profileForLanguage(asked, lang);
   const capitals = isMostlyCapitals(cues.map((c) => c.text).join(' '));
   // A turn that opens with applause is named at its first words, not on the sound tag.

@@ -1,3 +1,4 @@
+import { EN } from '../helpers/english';
 import { captionProfile, CaptionProfile, PROFILE_NAMES } from '../../src/publish/caption-profiles';
 import { CaptionQualityReport, charLength, checkCaptionQuality, LIMITS } from '../../src/publish/caption-quality';
 
@@ -18,7 +19,7 @@ describe('caption profiles', () => {
 
 describe('checkCaptionQuality', () => {
   test('cues within every limit: shares of 1 and no violation', () => {
-    const report = checkCaptionQuality([cue(0, 2000, 'HELLO AND WELCOME\nTO THE FORUM.'), cue(2083, 4000, 'THANK YOU.')], DEFAULT);
+    const report = checkCaptionQuality([cue(0, 2000, 'HELLO AND WELCOME\nTO THE FORUM.'), cue(2083, 4000, 'THANK YOU.')], DEFAULT, EN);
     expect(CaptionQualityReport.parse(report)).toEqual(report);
     expect(report).toMatchObject({ profile: 'default', cues: 2, cuesOutside: 0, violations: [] });
     for (const limit of LIMITS) expect(report.limits[limit]).toEqual({ within: 2, share: 1 });
@@ -26,16 +27,13 @@ describe('checkCaptionQuality', () => {
 
   test('each limit, with the cue, its times, the value and the bound', () => {
     const long = 'A LINE THAT IS MUCH LONGER THAN FORTY-TWO CHARACTERS';
-    const report = checkCaptionQuality(
-      [
+    const report = checkCaptionQuality([
         cue(0, 3000, long), // line length
         cue(3000, 6000, 'ONE\nTWO\nTHREE'), // 3 lines; gap 0 after the first
         cue(6100, 6500, 'SHORT.'), // 400 ms
         cue(7000, 15_000, 'A VERY LONG DISPLAY.'), // 8 s
         cue(14_000, 15_000, 'FORTY CHARACTERS OF TEXT IN ONE SECOND!!'), // overlaps by 1 s; 40 chars/s
-      ],
-      DEFAULT,
-    );
+      ], DEFAULT, EN);
     expect(report.violations).toEqual([
       { cueIndex: 0, startMs: 0, endMs: 3000, limit: 'lineLength', value: charLength(long), max: 42 },
       { cueIndex: 1, startMs: 3000, endMs: 6000, limit: 'lineCount', value: 3, max: 2 },
@@ -53,27 +51,27 @@ describe('checkCaptionQuality', () => {
   test('word-based profiles: words per minute and the BBC minimum of 0.3 s a word', () => {
     const bbc = captionProfile('bbc');
     // 10 words in 2 s: 300 words a minute, and under 10 x 300 ms
-    const report = checkCaptionQuality([cue(0, 2000, 'one two three four five\nsix seven eight nine ten')], bbc);
+    const report = checkCaptionQuality([cue(0, 2000, 'one two three four five\nsix seven eight nine ten')], bbc, EN);
     expect(report.violations).toEqual([
       { cueIndex: 0, startMs: 0, endMs: 2000, limit: 'minDuration', value: 2000, min: 3000 },
       { cueIndex: 0, startMs: 0, endMs: 2000, limit: 'readingRate', value: 300, max: 180 },
     ]);
     // no maximum duration and no gap rule in DCMP and BBC: only overlaps count
-    const dcmp = checkCaptionQuality([cue(0, 60_000, 'a slow one'), cue(60_000, 63_000, 'next')], captionProfile('dcmp'));
+    const dcmp = checkCaptionQuality([cue(0, 60_000, 'a slow one'), cue(60_000, 63_000, 'next')], captionProfile('dcmp'), EN);
     expect(dcmp.cuesOutside).toBe(0);
   });
 
   test('characters are code points, and line breaks are not read', () => {
     expect(charLength('Zürich 😀')).toBe(8);
     // 20 characters a second exactly: within
-    const report = checkCaptionQuality([cue(0, 1000, 'TEN CHARS.\nTEN CHARS.')], DEFAULT);
+    const report = checkCaptionQuality([cue(0, 1000, 'TEN CHARS.\nTEN CHARS.')], DEFAULT, EN);
     expect(report.limits.readingRate.within).toBe(1);
-    expect(checkCaptionQuality([], DEFAULT).limits.lineLength).toEqual({ within: 0, share: 1 });
+    expect(checkCaptionQuality([], DEFAULT, EN).limits.lineLength).toEqual({ within: 0, share: 1 });
   });
 });
 
 test('word-based limits count words as the rest of recap does: a no-break space separates two words', () => {
   // "10 km" with a no-break space is two words said: 4 words in 1 s is 240 a minute, over the BBC's 180.
-  const report = checkCaptionQuality([cue(0, 1000, 'about 10\u00a0km away')], captionProfile('bbc'));
+  const report = checkCaptionQuality([cue(0, 1000, 'about 10\u00a0km away')], captionProfile('bbc'), EN);
   expect(report.violations).toContainEqual({ cueIndex: 0, startMs: 0, endMs: 1000, limit: 'readingRate', value: 240, max: 180 });
 });

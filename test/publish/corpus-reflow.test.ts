@@ -1,3 +1,4 @@
+import { EN } from '../helpers/english';
 import { readdirSync, readFileSync, statSync } from 'fs';
 import path from 'path';
 import { ingestCaptions } from '../../src/formats/ingest';
@@ -64,7 +65,7 @@ describeCorpus('re-flowing the shared corpus to the default profile', () => {
       refused++;
       return;
     }
-    const { cues, report } = reflowCues(track.cues, PROFILE);
+    const { cues, report } = reflowCues(track.cues, PROFILE, EN);
     expect(spokenWords(cues, PROFILE)).toEqual(words(track.cues));
     expect(report.limits.lineCount.share).toBe(1);
     expect(report.limits.overlap.share).toBe(1);
@@ -75,7 +76,7 @@ describeCorpus('re-flowing the shared corpus to the default profile', () => {
         if (charLength(line) > PROFILE.maxCharsPerLine) expect(line).not.toMatch(/\s/);
       }
     }
-    const before = checkCaptionQuality(track.cues, PROFILE);
+    const before = checkCaptionQuality(track.cues, PROFILE, EN);
     const g = groups.get(groupOf(file)) ?? { files: 0, words: 0, cuesBefore: 0, cuesAfter: 0, rateBefore: 0, rateAfter: 0, lineLengthBefore: 0, longTokenCues: 0 };
     g.files++;
     g.words += words(track.cues).length;

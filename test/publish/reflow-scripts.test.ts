@@ -1,3 +1,4 @@
+import { EN } from '../helpers/english';
 import type { Cue } from '../../src/model/track';
 import { captionProfile, PROFILE_NAMES } from '../../src/publish/caption-profiles';
 import { captionWordCount, charLength, checkCaptionQuality } from '../../src/publish/caption-quality';
@@ -96,7 +97,7 @@ describe('re-flowing Chinese and Japanese: lines in characters, words whole, no 
   });
 
   test('the English default profile would have kept 33-character Chinese lines', () => {
-    const { cues } = reflowCues(track(TRACKS.zh!), DEFAULT);
+    const { cues } = reflowCues(track(TRACKS.zh!), DEFAULT, EN);
     expect(Math.max(...lines(cues).map(charLength))).toBeGreaterThan(16);
   });
 
@@ -151,7 +152,7 @@ describe('the quality report judges each script by its own numbers', () => {
     const line = '今天我们讨论智慧城市标准的最新进展和未来的方向';
     const report = checkCaptionQuality([cue(0, 6000, line)], DEFAULT, zh);
     expect(report.violations).toContainEqual(expect.objectContaining({ limit: 'lineLength', value: charLength(line), max: 16 }));
-    expect(checkCaptionQuality([cue(0, 6000, line)], DEFAULT).violations.filter((v) => v.limit === 'lineLength')).toEqual([]);
+    expect(checkCaptionQuality([cue(0, 6000, line)], DEFAULT, EN).violations.filter((v) => v.limit === 'lineLength')).toEqual([]);
   });
 
   test('reading rate in characters a second, in every profile, with the guide\'s number', () => {
@@ -161,7 +162,7 @@ describe('the quality report judges each script by its own numbers', () => {
       const report = checkCaptionQuality([cue(0, 1500, text)], captionProfile(name), zh);
       expect(report.violations).toContainEqual(expect.objectContaining({ limit: 'readingRate', max: 11 }));
     }
-    expect(checkCaptionQuality([cue(0, 1500, text)], DEFAULT).violations.filter((v) => v.limit === 'readingRate')).toEqual([]);
+    expect(checkCaptionQuality([cue(0, 1500, text)], DEFAULT, EN).violations.filter((v) => v.limit === 'readingRate')).toEqual([]);
   });
 
   test('a Chinese clause counts as its words, not one: BBC\'s time a word applies', () => {

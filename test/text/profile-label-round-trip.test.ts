@@ -33,7 +33,7 @@ const writers = [
 ] as const;
 
 describe.each(PROFILE_NAMES)('captions re-flowed for the %s profile read back with their speakers', (profile) => {
-  const published = reflowCues(source, captionProfile(profile)).cues;
+  const published = reflowCues(source, captionProfile(profile), EN).cues;
 
   test.each(writers)('through %s: the same speakers at the same turns, the same words, sounds kept as sounds', (ext, write) => {
     const back = ingestCaptions(Buffer.from(write({ generator: 'test', format: 'webvtt', cues: published, diagnostics: [] }, { labelsInText: true })), { fileName: `captions.${ext}` });
