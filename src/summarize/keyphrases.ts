@@ -2,7 +2,7 @@ import { contentTerms } from '../text/terms';
 import { withoutSounds } from '../text/sounds';
 import type { Language } from '../text/language/language';
 import { capitalisedNames, isProcedureWord, isTitlePair, isTitleWord } from './procedure';
-import { summaryWordsOf, type SummaryVocabulary } from './procedure-words/registry';
+import { isListed, summaryWordsOf, type SummaryVocabulary } from './procedure-words/registry';
 import { wordClass } from './word-classes';
 
 /**
@@ -99,7 +99,7 @@ function runsOf(tokens: Token[], afterTitle: boolean, lang: Language, words: Sum
       titleBefore = true;
       continue;
     }
-    const eligible = t.stem !== null && (!words.notInPhrasesSet.has(t.lower) || t.proper) && !isProcedureWord(t.lower, lang) && (wordClass(t.lower, lang) !== 'other' || t.proper);
+    const eligible = t.stem !== null && (!isListed(words.notInPhrasesSet, t.lower, lang) || t.proper) && !isProcedureWord(t.lower, lang) && (wordClass(t.lower, lang) !== 'other' || t.proper);
     if (!eligible) {
       close();
       titleBefore = false;
@@ -147,7 +147,7 @@ function shownForms(tokens: ReadonlyArray<{ tokens: Token[]; lang: Language }>):
   return (t, lang) => {
     const words = summaryWordsOf(lang);
     // Korean writes particles onto the word ("도시는"): the phrase shows the word itself
-    if (words.attachedParticles && t.stem !== null && lang.fold(t.lower).startsWith(t.stem)) return t.stem;
+    if (words.shownAsStem && t.stem !== null && lang.fold(t.lower).startsWith(t.stem)) return t.stem;
     if (!t.first) return t.surface;
     return usual.get(t.lower) ?? (words.capitalisedNouns || isCapitalInside(t.surface) ? t.surface : t.lower);
   };

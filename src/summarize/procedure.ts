@@ -1,7 +1,7 @@
 import { contentTerms } from '../text/terms';
 import { withoutSounds } from '../text/sounds';
 import type { Language } from '../text/language/language';
-import { summaryWordsOf } from './procedure-words/registry';
+import { isListed, summaryWordsOf } from './procedure-words/registry';
 
 /**
  * The language of running a meeting, as opposed to what the meeting is about (motions, votes, the
@@ -15,7 +15,7 @@ import { summaryWordsOf } from './procedure-words/registry';
 
 /** Whether a lower-case word belongs to running the meeting (by form: "indicate" is procedure, "indicators" is not). */
 export function isProcedureWord(word: string, lang: Language): boolean {
-  return summaryWordsOf(lang).procedureSet.has(word);
+  return isListed(summaryWordsOf(lang).procedureSet, word, lang);
 }
 
 /**
@@ -25,7 +25,7 @@ export function isProcedureWord(word: string, lang: Language): boolean {
  */
 export function isTitleWord(word: string, nextCapitalised: boolean, lang: Language): boolean {
   const v = summaryWordsOf(lang);
-  return v.honorificSet.has(word) || (v.titleSet.has(word) && nextCapitalised);
+  return isListed(v.honorificSet, word, lang) || (nextCapitalised && isListed(v.titleSet, word, lang));
 }
 
 /** Whether the lower-case words `first second` make a two-word title. */
@@ -50,7 +50,7 @@ export function isProcedure(sentence: string, lang: Language): boolean {
   const named = capitalisedNames(lang) ? plain.replace(/(?<=\S\s+)\p{Lu}[\p{L}'’-]*/gu, ' ') : plain;
   const other = lang
     .words(named)
-    .filter((w) => !v.procedureSet.has(w) && !v.titleSet.has(w))
+    .filter((w) => !isListed(v.procedureSet, w, lang) && !isListed(v.titleSet, w, lang))
     .flatMap((w) => contentTerms(w, lang));
   return other.length < MAX_OTHER_TERMS;
 }

@@ -27,8 +27,10 @@ export interface SummaryWords {
   elisions?: readonly string[];
   /** nouns are written with a capital (German): a capital says nothing of a name, and a word is shown as written */
   capitalisedNouns?: boolean;
-  /** particles are written joined to the word (Korean "도시는"): a keyphrase shows the word without them (its stem) */
-  attachedParticles?: boolean;
+  /** articles, prepositions or particles are written onto words (Arabic "والمدن", Korean "표결을"): a word is in a list when its stem is */
+  clitics?: boolean;
+  /** a keyphrase shows a word as its stem: where the stem is the word without its particles (Korean "도시는" -> "도시"), not a cut root */
+  shownAsStem?: boolean;
 }
 
 /** A pattern that matches `source` only as whole words, in any script. */
