@@ -128,15 +128,15 @@ export interface KeyphraseOptions {
 type Shown = (t: Token, lang: Language) => string;
 
 /**
- * A word's form as it is mostly written inside sentences; at a sentence's start, where a capital
- * says nothing, that form where the word is also said inside one ("Haushalt" in German, "housing"
- * in English), else lower case unless its capitals are inside it ("UN") or the language
- * capitalises its nouns.
+ * How a word is shown: as written inside a sentence. At a sentence's start, where a capital says
+ * nothing, in lower case unless its capitals are inside it ("UN"); where the language capitalises
+ * its nouns (German), in the form the word has inside sentences ("Haushalt"), else as written.
  */
-function shownForms(tokens: ReadonlyArray<{ tokens: Token[]; lang: Language }>): Shown {
+function shownForms(sentences: ReadonlyArray<{ tokens: Token[]; lang: Language }>): Shown {
   const inside = new Map<string, Map<string, number>>();
-  for (const { tokens: ts } of tokens) {
-    for (const t of ts) {
+  for (const { tokens, lang } of sentences) {
+    if (!summaryWordsOf(lang).capitalisedNouns) continue;
+    for (const t of tokens) {
       if (t.first) continue;
       const forms = inside.get(t.lower) ?? new Map<string, number>();
       forms.set(t.surface, (forms.get(t.surface) ?? 0) + 1);
@@ -149,7 +149,8 @@ function shownForms(tokens: ReadonlyArray<{ tokens: Token[]; lang: Language }>):
     // Korean writes particles onto the word ("도시는"): the phrase shows the word itself
     if (words.shownAsStem && t.stem !== null && lang.fold(t.lower).startsWith(t.stem)) return t.stem;
     if (!t.first) return t.surface;
-    return usual.get(t.lower) ?? (words.capitalisedNouns || isCapitalInside(t.surface) ? t.surface : t.lower);
+    if (words.capitalisedNouns) return usual.get(t.lower) ?? t.surface;
+    return isCapitalInside(t.surface) ? t.surface : t.lower;
   };
 }
 
