@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { hasContent } from '../../src/summarize/session-content';
+import { languageOf } from '../../src/text/language/registry';
 import { runRecap } from '../align/run-recap';
 import { councilMeetings } from './council-agenda';
 
@@ -23,6 +24,7 @@ const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
 function measure(eventDir: string, verbose: boolean): string {
   const alignment = JSON.parse(readFileSync(join(eventDir, 'alignment.json'), 'utf8')) as { sessions: Array<{ id: string; status: string; startMs?: number; endMs?: number }> };
   const summary = JSON.parse(readFileSync(join(eventDir, 'summary.json'), 'utf8')) as { sentences: Sentence[]; keyphrases: string[] };
+  const language = languageOf((JSON.parse(readFileSync(join(eventDir, 'manifest.json'), 'utf8')) as { language: string }).language);
   const picked = new Map(summary.sentences.map((s) => [`${s.recording}\0${s.startMs}`, s]));
   const rows = alignment.sessions.flatMap((s) => {
     const file = join(eventDir, 'sessions', s.id, 'transcript.json');
@@ -30,7 +32,7 @@ function measure(eventDir: string, verbose: boolean): string {
     const t = JSON.parse(readFileSync(file, 'utf8')) as Transcript;
     const sentences = t.paragraphs.flatMap((p) => p.sentences.map((x) => ({ ...x, recording: t.recording })));
     const chosen = sentences.filter((x) => picked.has(`${x.recording}\0${x.startMs}`));
-    return [{ id: s.id, content: hasContent(sentences.map((x) => x.text)), words: sentences.reduce((n, x) => n + words(x.text), 0), chosen: chosen.length, chosenWords: chosen.reduce((n, x) => n + words(x.text), 0) }];
+    return [{ id: s.id, content: hasContent(sentences.map((x) => x.text), language), words: sentences.reduce((n, x) => n + words(x.text), 0), chosen: chosen.length, chosenWords: chosen.reduce((n, x) => n + words(x.text), 0) }];
   });
   const content = rows.filter((r) => r.content);
   const represented = content.filter((r) => r.chosen > 0);

@@ -8,7 +8,7 @@ import { z } from 'zod';
 export const SummaryFile = z
   .object({
     generator: z.string(),
-    /** whitespace words in the sentences; never more than the budget */
+    /** words in the sentences (whitespace words; the segmenter's where the language does not space its words); never more than the budget */
     words: z.number().int().nonnegative(),
     /** the budget the summary was made for */
     maxWords: z.number().int().positive(),

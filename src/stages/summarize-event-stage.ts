@@ -12,6 +12,9 @@ import { JobId } from './job-fields';
 import { getJson, putJson } from './json-blob';
 import { plural, type StageResult } from './stage-result';
 import { defaultSummaryWords } from '../summarize/summary-length';
+import { wordsSaid } from '../summarize/word-count';
+import type { Language } from '../text/language/language';
+import { languageOf } from '../text/language/registry';
 
 /** Default budgets when the command gives none: an event summary, and each session's. */
 export const DEFAULT_SUMMARY_WORDS = { event: 250, session: 120 };
@@ -53,16 +56,19 @@ export async function summarizeEventStage(store: BlobStore, job: SummarizeEventJ
     await putJson(store, key, SummaryFile, { generator, words, maxWords, sentences, keyphrases, ...(sessions ? { sessions } : {}) });
     outputKeys.push(key);
   };
-  const said = (ts: readonly Transcript[]): string[] => ts.flatMap((t) => sentencesOf(t).map((s) => s.text));
+  // a session is in the language of its recording (the recording's own, else the event's)
+  const languageOfTranscript = (t: Transcript): Language => languageOf(manifest.recordings.find((r) => r.id === t.recording)?.language ?? manifest.language);
+  const said = (ts: readonly Transcript[]): number => ts.reduce((n, t) => n + sentencesOf(t).reduce((m, s) => m + wordsSaid(s.text, languageOfTranscript(t)), 0), 0);
   const eventMaxWords = job.summaryWords ?? defaultSummaryWords(said(transcripts), DEFAULT_SUMMARY_WORDS.event);
   const event = summarizeEvent(
-    transcripts.map((t) => ({ id: t.sessionId, topic: topicOf(manifest, t.sessionId), sentences: sentencesOf(t) })),
-    { maxWords: eventMaxWords },
+    transcripts.map((t) => ({ id: t.sessionId, topic: topicOf(manifest, t.sessionId), language: languageOfTranscript(t), sentences: sentencesOf(t) })),
+    { maxWords: eventMaxWords, language: languageOf(manifest.language) },
   );
   await write(eventSummaryKey(job.eventId), event, eventMaxWords);
   for (const t of transcripts) {
     const maxWords = Math.min(DEFAULT_SUMMARY_WORDS.session, job.summaryWords ?? defaultSummaryWords(said([t]), DEFAULT_SUMMARY_WORDS.session));
-    await write(sessionSummaryKey(job.eventId, t.sessionId), summarize(sentencesOf(t), { maxWords, topic: topicOf(manifest, t.sessionId) }), maxWords);
+    const language = languageOfTranscript(t);
+    await write(sessionSummaryKey(job.eventId, t.sessionId), summarize(sentencesOf(t), { maxWords, topic: topicOf(manifest, t.sessionId), language }), maxWords);
   }
   const left = (event.sessions ?? []).filter((s) => s.omitted);
   const leftNote = left.length > 0 ? `; not in the event summary: ${left.map((s) => `${s.id} (${s.omitted === 'cap' ? 'no room under the cap' : 'nothing long enough to summarise'})`).join(', ')}` : '';

@@ -2,13 +2,16 @@ import { keyphrases } from './keyphrases';
 import { hasContent } from './session-content';
 import { SentencePicker, sentenceOf, summarize, type SummarizeOptions } from './summarize';
 import { SUMMARIZE_GENERATOR, type SessionCoverage, type Summary, type SummarySentence } from './types';
-import { countWords } from '../text/words';
+import type { Language } from '../text/language/language';
+import { wordsSaid } from './word-count';
 
 /** One session's sentences, in time order; sessions are given in the event's order. */
 export interface SessionSentences {
   id: string;
   /** what the agenda says the session is about: its title and description */
   topic?: string;
+  /** the language its recording is in, where it is not the event's (SummarizeOptions.language) */
+  language?: Language;
   sentences: SummarySentence[];
 }
 
@@ -26,13 +29,15 @@ export interface SessionSentences {
  * fits. Sentences come back in the event's order: sessions in agenda order, time order within.
  */
 export function summarizeEvent(sessions: readonly SessionSentences[], options: SummarizeOptions): Summary {
-  const words = sessions.map((s) => s.sentences.reduce((n, x) => n + countWords(x.text), 0));
-  const withContent = sessions.map((s) => hasContent(s.sentences.map((x) => x.text)));
+  const languages = sessions.map((s) => s.language ?? options.language);
+  const words = sessions.map((s, i) => s.sentences.reduce((n, x) => n + wordsSaid(x.text, languages[i]!), 0));
+  const withContent = sessions.map((s, i) => hasContent(s.sentences.map((x) => x.text), languages[i]!));
   const all = sessions.flatMap((s) => s.sentences);
   const phrases = keyphrases(
     all.map((s) => s.text),
     options.keyphrases ?? 10,
-    { sessionOf: sessions.flatMap((s, i) => s.sentences.map(() => i)) },
+    options.language,
+    { sessionOf: sessions.flatMap((s, i) => s.sentences.map(() => i)), languageOf: sessions.flatMap((s, i) => s.sentences.map(() => languages[i]!)) },
   );
   if (!withContent.some(Boolean)) {
     // Nothing to apportion: the few words there are, as one text.
@@ -45,13 +50,13 @@ export function summarizeEvent(sessions: readonly SessionSentences[], options: S
   const share = words.map((w, i) => (withContent[i] ? (options.maxWords * w) / contentWords : 0));
   const ranges = sessions.map((_, i) => sessions.slice(0, i).reduce((n, s) => n + s.sentences.length, 0));
   const content = sessions.map((_, i) => i).filter((i) => withContent[i]);
-  let { chosen, total } = apportion(sessions, all, ranges, content, words, share, options, () => options.maxWords);
+  let { chosen, total } = apportion(sessions, languages, all, ranges, content, words, share, options, () => options.maxWords);
   if (chosen.some((c, i) => withContent[i] && c.length === 0)) {
     // The cap cannot hold every session's best sentence: try again with each first sentence held to
     // an equal part of the cap (or the session's share, when larger), and keep whichever speaks of
     // more sessions.
     const equal = options.maxWords / content.length;
-    const tight = apportion(sessions, all, ranges, content, words, share, options, (i) => Math.max(equal, share[i]!));
+    const tight = apportion(sessions, languages, all, ranges, content, words, share, options, (i) => Math.max(equal, share[i]!));
     const represented = (c: number[][]) => c.filter((x) => x.length > 0).length;
     if (represented(tight.chosen) > represented(chosen)) ({ chosen, total } = tight);
   }
@@ -69,6 +74,7 @@ export function summarizeEvent(sessions: readonly SessionSentences[], options: S
  */
 function apportion(
   sessions: readonly SessionSentences[],
+  languages: readonly Language[],
   all: readonly SummarySentence[],
   ranges: readonly number[],
   content: readonly number[],
@@ -77,7 +83,7 @@ function apportion(
   options: SummarizeOptions,
   firstRoom: (session: number) => number,
 ): { chosen: number[][]; total: number } {
-  const picker = new SentencePicker(all.map((x) => x.text), options.lambda, Infinity, sessions.map((s) => s.sentences.length), sessions.map((s) => s.topic));
+  const picker = new SentencePicker(all.map((x) => x.text), languages, options.lambda, Infinity, sessions.map((s) => s.sentences.length), sessions.map((s) => s.topic));
   const chosen = sessions.map(() => [] as number[]);
   const used = sessions.map(() => 0);
   let total = 0;

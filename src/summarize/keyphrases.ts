@@ -1,55 +1,23 @@
 import { contentTerms } from '../text/terms';
 import { withoutSounds } from '../text/sounds';
-import { isProcedureWord, isTitlePair, isTitleWord } from './procedure';
+import type { Language } from '../text/language/language';
+import { capitalisedNames, isProcedureWord, isTitlePair, isTitleWord } from './procedure';
+import { isListed, summaryWordsOf, type SummaryVocabulary } from './procedure-words/registry';
 import { wordClass } from './word-classes';
-import { languageOf } from '../text/language/registry';
-
-// Interim (issue 14): the summary's language is threaded from the event in the summary scope's change.
-const INTERIM_LANGUAGE = languageOf('en');
 
 /**
- * Keyphrases: what people would type to find this meeting. Candidates are noun phrases of one to
- * MAX_WORDS words (modifiers then a noun, "key performance indicators", "Huntsville Utilities"),
- * within a clause, without stop words, meeting procedure ("favor please indicate") or titles;
- * the word after a title is a surname and is no keyphrase alone ("Mr. Little"). A phrase must
- * recur; it scores by how often it is said, how rare it is across sentences (tf-idf), its length
- * and, in an event, how many sessions say it; overlapping shorter phrases give way to longer ones.
+ * Keyphrases: what people would type to find this meeting. Candidates are phrases of one to
+ * MAX_WORDS content words of the text's language (its stop words, fillers, meeting procedure
+ * ("favor please indicate") and titles end a phrase), within a clause; where the language has a
+ * lexicon, noun phrases (modifiers then a noun, "key performance indicators", "Huntsville
+ * Utilities"). The word after a title is a surname and is no keyphrase alone ("Mr. Little"). A
+ * phrase must recur; it scores by how often it is said, how rare it is across sentences (tf-idf),
+ * its length and, in an event, how many sessions say it; overlapping shorter phrases give way to
+ * longer ones. Phrases are shown as written (accents kept), joined as the language joins words
+ * (without spaces in Chinese and Japanese).
  */
 
 const MAX_WORDS = 4;
-
-/**
- * Words said in any meeting that make poor keyphrases on their own, as the terms phrases are
- * keyed by (stemmed: "minutes" -> "minut"; stop words such as "many" are never in a phrase).
- */
-const GENERIC = new Set(
-  contentTerms(
-    'thank thanks good great first second third today question questions session work people time year point minute meeting everyone ' +
-      'welcome afternoon morning floor start next last new important lot part number fact day week side end case place idea example ' +
-      'terms stuff couple opportunity comment answer help look reason sense area areas job story problem issue member members ' +
-      // dates say when, not what
-      'january february march april may june july august september october november december ' +
-      'monday tuesday wednesday thursday friday saturday sunday tonight yesterday tomorrow ' +
-      // the body and its instruments, named in every one of its meetings
-      'council committee board resolution ordinance department staff team',
-    INTERIM_LANGUAGE,
-  ),
-);
-
-/**
- * Words that never stand in a keyphrase: spoken numbers (they say how many or which, as digits
- * do: "zero zero", "last three months") and modifiers of degree or judgement, which name no kind
- * of thing ("little tool", "different remotes", "whole thing"); unless capitalised within a
- * sentence, as part of a name ("Big Spring Park", "Little Rock").
- */
-const NOT_IN_PHRASES = new Set(
-  (
-    'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
-    'eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion half ' +
-    'little big good great nice bad different various certain other same whole entire own particular several few many ' +
-    'much huge important real actual sure quick'
-  ).split(' '),
-);
 
 interface Token {
   /** lower case, as the phrase key is built */
@@ -57,27 +25,35 @@ interface Token {
   /** as written */
   surface: string;
   stem: string | null;
-  /** capitalised where a capital says something: not the first word of its sentence */
+  /** capitalised where a capital says something: not the first word of its sentence, and not where every noun has one */
   proper: boolean;
+  /** the first word of its sentence: its capital says nothing */
+  first: boolean;
+  /** punctuation (not a hyphen or an apostrophe) comes before it */
+  breakBefore: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-
-/** Words of a sentence and whether punctuation (not a hyphen or an apostrophe) comes before each. */
-function tokensOf(text: string): Array<Token & { breakBefore: boolean }> {
-  const out: Array<Token & { breakBefore: boolean }> = [];
+/** The words of a sentence in its language, an elided article left out of the word ("l'eau" -> "eau"). */
+function tokensOf(text: string, lang: Language, words: SummaryVocabulary): Token[] {
+  const out: Token[] = [];
   let last = 0;
-  for (const m of text.matchAll(WORD)) {
-    const surface = m[0];
-    const gap = text.slice(last, m.index);
-    last = m.index + surface.length;
-    const lower = surface.toLowerCase();
+  for (const span of lang.wordSpans(text)) {
+    let { start, word: lower } = span;
+    const apostrophe = lower.search(/['’]/);
+    if (apostrophe > 0 && words.elisionSet.has(lower.slice(0, apostrophe))) {
+      start += apostrophe + 1;
+      lower = lower.slice(apostrophe + 1);
+    }
+    const surface = text.slice(start, span.end);
+    const gap = text.slice(last, start);
+    last = span.end;
     out.push({
       lower,
       surface,
       // numbers, ordinals and dates ("25th", "2026") say which, not what
-      stem: /^\p{N}/u.test(surface) ? null : (contentTerms(lower, INTERIM_LANGUAGE)[0] ?? null),
-      proper: out.length > 0 && /^\p{Lu}/u.test(surface),
+      stem: /^\p{N}/u.test(surface) ? null : (contentTerms(lower, lang)[0] ?? null),
+      proper: out.length > 0 && /^\p{Lu}/u.test(surface) && capitalisedNames(lang),
+      first: out.length === 0,
       breakBefore: /[^\s\-‐–'’]/u.test(gap),
     });
   }
@@ -91,13 +67,18 @@ interface Candidate {
   surfaces: Map<string, number>;
 }
 
+interface Run {
+  tokens: Token[];
+  afterTitle: boolean;
+}
+
 /**
  * Splits a sentence into runs of words that may form a phrase, and marks the runs that follow a
  * title. `afterTitle` carries a title at the end of the previous sentence ("Motion from Mr." /
  * "Little, second from ...", as captions are split).
  */
-function runsOf(tokens: Array<Token & { breakBefore: boolean }>, afterTitle: boolean): { runs: Array<{ tokens: Token[]; afterTitle: boolean }>; endsWithTitle: boolean } {
-  const runs: Array<{ tokens: Token[]; afterTitle: boolean }> = [];
+function runsOf(tokens: Token[], afterTitle: boolean, lang: Language, words: SummaryVocabulary): { runs: Run[]; endsWithTitle: boolean } {
+  const runs: Run[] = [];
   let run: Token[] = [];
   let runAfterTitle = afterTitle;
   let titleBefore = afterTitle;
@@ -109,16 +90,16 @@ function runsOf(tokens: Array<Token & { breakBefore: boolean }>, afterTitle: boo
     const t = tokens[i]!;
     const next = tokens[i + 1];
     const nextCapitalised = next !== undefined && /^\p{Lu}/u.test(next.surface);
-    const title = isTitleWord(t.lower, nextCapitalised) || (next !== undefined && isTitlePair(t.lower, next.lower));
+    const title = isTitleWord(t.lower, nextCapitalised, lang) || (next !== undefined && isTitlePair(t.lower, next.lower, lang));
     if (t.breakBefore) close();
     if (title) {
       close();
       // a two-word title: its second word is part of it
-      if (next !== undefined && isTitlePair(t.lower, next.lower)) i++;
+      if (next !== undefined && isTitlePair(t.lower, next.lower, lang)) i++;
       titleBefore = true;
       continue;
     }
-    const eligible = t.stem !== null && (!NOT_IN_PHRASES.has(t.lower) || t.proper) && !isProcedureWord(t.lower) && (wordClass(t.lower) !== 'other' || t.proper);
+    const eligible = t.stem !== null && (!isListed(words.notInPhrasesSet, t.lower, lang) || t.proper) && !isProcedureWord(t.lower, lang) && (wordClass(t.lower, lang) !== 'other' || t.proper);
     if (!eligible) {
       close();
       titleBefore = false;
@@ -132,39 +113,76 @@ function runsOf(tokens: Array<Token & { breakBefore: boolean }>, afterTitle: boo
   return { runs, endsWithTitle: titleBefore };
 }
 
-function isNoun(t: Token): boolean {
-  return t.proper || wordClass(t.lower) === 'noun';
+function isNoun(t: Token, lang: Language): boolean {
+  return t.proper || wordClass(t.lower, lang) === 'noun';
 }
 
 export interface KeyphraseOptions {
   /** the session of each text (an index), for an event: phrases said in several sessions rank higher */
   sessionOf?: readonly number[];
+  /** the language of each text where they differ (an event whose sessions are held in several languages); else `language` */
+  languageOf?: readonly Language[];
 }
 
-export function keyphrases(texts: readonly string[], count: number, options: KeyphraseOptions = {}): string[] {
+/** How a word is shown in a phrase: as written inside sentences, where its capital says something. */
+type Shown = (t: Token, lang: Language) => string;
+
+/**
+ * How a word is shown: as written inside a sentence. At a sentence's start, where a capital says
+ * nothing, in lower case unless its capitals are inside it ("UN"); where the language capitalises
+ * its nouns (German), in the form the word has inside sentences ("Haushalt"), else as written.
+ */
+function shownForms(sentences: ReadonlyArray<{ tokens: Token[]; lang: Language }>): Shown {
+  const inside = new Map<string, Map<string, number>>();
+  for (const { tokens, lang } of sentences) {
+    if (!summaryWordsOf(lang).capitalisedNouns) continue;
+    for (const t of tokens) {
+      if (t.first) continue;
+      const forms = inside.get(t.lower) ?? new Map<string, number>();
+      forms.set(t.surface, (forms.get(t.surface) ?? 0) + 1);
+      inside.set(t.lower, forms);
+    }
+  }
+  const usual = new Map([...inside].map(([lower, forms]) => [lower, [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0]]));
+  return (t, lang) => {
+    const words = summaryWordsOf(lang);
+    // Korean writes particles onto the word ("도시는"): the phrase shows the word itself
+    if (words.shownAsStem && t.stem !== null && lang.fold(t.lower).startsWith(t.stem)) return t.stem;
+    if (!t.first) return t.surface;
+    if (words.capitalisedNouns) return usual.get(t.lower) ?? t.surface;
+    return isCapitalInside(t.surface) ? t.surface : t.lower;
+  };
+}
+
+export function keyphrases(texts: readonly string[], count: number, language: Language, options: KeyphraseOptions = {}): string[] {
   const candidates = new Map<string, Candidate>();
+  const sentences = texts.map((raw, i) => {
+    const lang = options.languageOf?.[i] ?? language;
+    return { tokens: tokensOf(withoutSounds(raw), lang, summaryWordsOf(lang)), lang };
+  });
+  const shown = shownForms(sentences);
   let afterTitle = false;
-  texts.forEach((raw, textIndex) => {
-    const split = runsOf(tokensOf(withoutSounds(raw)), afterTitle);
+  sentences.forEach(({ tokens: sentence, lang }, textIndex) => {
+    const words = summaryWordsOf(lang);
+    const split = runsOf(sentence, afterTitle, lang, words);
     afterTitle = split.endsWithTitle;
     for (const { tokens, afterTitle: surnameFirst } of split.runs) {
       for (let i = 0; i < tokens.length; i++) {
         for (let len = 1; len <= MAX_WORDS && i + len <= tokens.length; len++) {
-          const words = tokens.slice(i, i + len);
-          if (!isNoun(words[len - 1]!)) continue;
+          const phrase = tokens.slice(i, i + len);
+          if (!isNoun(phrase[len - 1]!, lang)) continue;
           // the surname after a title, alone
           if (len === 1 && i === 0 && surnameFirst) continue;
-          const stems = words.map((w) => w.stem!);
-          if (stems.every((s) => GENERIC.has(s))) continue;
+          const stems = phrase.map((w) => w.stem!);
+          if (stems.every((s) => words.genericStems.has(s))) continue;
           const key = stems.join(' ');
-          if (key.length <= 3) continue;
+          if (key.length < words.minKeyLength) continue;
           let c = candidates.get(key);
           if (!c) candidates.set(key, (c = { count: 0, texts: new Set(), sessions: new Set(), surfaces: new Map() }));
           c.count++;
           c.texts.add(textIndex);
           c.sessions.add(options.sessionOf?.[textIndex] ?? 0);
-          // a capital kept where it says something: a name or an initialism ("UN initiatives")
-          const surface = words.map((w) => (w.proper || isCapitalInside(w.surface) ? w.surface : w.lower)).join(' ');
+          const surface = phrase.map((w) => shown(w, lang)).join(lang.spaced ? ' ' : '');
           c.surfaces.set(surface, (c.surfaces.get(surface) ?? 0) + 1);
         }
       }
@@ -207,7 +225,7 @@ function isInitialism(c: Candidate): boolean {
   return [...c.surfaces.keys()].every((s) => /^\p{Lu}{2,}s?$/u.test(s));
 }
 
-/** A phrase as it is most often written, capitals kept only where they say something ("Huntsville Utilities", "ITU"); any other phrase in lower case. */
+/** A phrase as it is most often written. */
 function surfaceOf(c: Candidate): string {
   return [...c.surfaces].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
 }

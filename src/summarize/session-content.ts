@@ -1,12 +1,9 @@
 import { contentTerms } from '../text/terms';
 import { withoutSounds } from '../text/sounds';
+import type { Language } from '../text/language/language';
 import { isFiller } from './fillers';
 import { isProcedure } from './procedure';
-import { countWords } from '../text/words';
-import { languageOf } from '../text/language/registry';
-
-// Interim (issue 14): the summary's language is threaded from the event in the summary scope's change.
-const INTERIM_LANGUAGE = languageOf('en');
+import { wordsSaid } from './word-count';
 
 /**
  * What a summary may say, and so which sessions have anything to say. A sentence may stand in a
@@ -15,23 +12,23 @@ const INTERIM_LANGUAGE = languageOf('en');
  * ("We will now hear item four.") it names a topic without saying anything about it.
  *
  * A session has content when its transcript holds at least one such sentence and MIN_SESSION_WORDS
- * words in all: about 40 s of speech, several sentences, so that one of them can stand for it.
- * Shorter ones are a passing moment of the agenda (an item read and voted on, a pledge, a roll
- * call, a one-line adjournment). Sessions without content are left out of the event summary, and
- * the summary says which and why.
+ * words in all (wordsSaid: the segmenter's words where words are not spaced): about 40 s of
+ * speech, several sentences, so that one of them can stand for it. Shorter ones are a passing
+ * moment of the agenda (an item read and voted on, a pledge, a roll call, a one-line
+ * adjournment). Sessions without content are left out of the event summary, and the summary says
+ * which and why.
  */
 export const MIN_CONTENT_TERMS = 8;
 export const MIN_SESSION_WORDS = 100;
 
-export function contentTermsOf(text: string): string[] {
-  return contentTerms(withoutSounds(text), INTERIM_LANGUAGE);
+export function contentTermsOf(text: string, lang: Language): string[] {
+  return contentTerms(withoutSounds(text), lang);
 }
 
-export function maySummarize(text: string, terms = contentTermsOf(text)): boolean {
-  return terms.length >= MIN_CONTENT_TERMS && !isFiller(text) && !isProcedure(text);
+export function maySummarize(text: string, lang: Language, terms = contentTermsOf(text, lang)): boolean {
+  return terms.length >= MIN_CONTENT_TERMS && !isFiller(text, lang) && !isProcedure(text, lang);
 }
 
-
-export function hasContent(texts: readonly string[]): boolean {
-  return texts.reduce((n, t) => n + countWords(t), 0) >= MIN_SESSION_WORDS && texts.some((t) => maySummarize(t));
+export function hasContent(texts: readonly string[], lang: Language): boolean {
+  return texts.reduce((n, t) => n + wordsSaid(t, lang), 0) >= MIN_SESSION_WORDS && texts.some((t) => maySummarize(t, lang));
 }

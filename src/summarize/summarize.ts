@@ -1,9 +1,10 @@
 import { withoutSounds } from '../text/sounds';
+import type { Language } from '../text/language/language';
 import { isFiller } from './fillers';
 import { keyphrases } from './keyphrases';
 import { contentTermsOf, maySummarize } from './session-content';
 import { SUMMARIZE_GENERATOR, type Summary, type SummarySentence } from './types';
-import { countWords } from '../text/words';
+import { wordsSaid } from './word-count';
 
 /**
  * Extractive summary: each sentence is scored by how central it is (cosine of its tf-idf vector
@@ -13,8 +14,10 @@ import { countWords } from '../text/words';
  * given back in time order.
  */
 export interface SummarizeOptions {
-  /** budget in whitespace words; whole sentences only */
+  /** budget in words (word-count.ts: whitespace words, the segmenter's where words are not spaced); whole sentences only */
   maxWords: number;
+  /** the language of the sentences (the recording's, else the event's) */
+  language: Language;
   /** weight of centrality against redundancy, 0..1 */
   lambda?: number;
   keyphrases?: number;
@@ -52,7 +55,7 @@ function cosine(a: Vector, b: Vector, na: number, nb: number): number {
 }
 
 
-/** A pick of the greedy choice: the sentence's index in the input and its whitespace words. */
+/** A pick of the greedy choice: the sentence's index in the input and its words. */
 export interface Pick {
   index: number;
   words: number;
@@ -77,15 +80,31 @@ export class SentencePicker {
   private readonly base: number[];
   private readonly redundancy: Map<number, number>;
   private readonly lambda: number;
-  /** whitespace words of each sentence as written: the summary's budget is of the words it shows */
+  /** words of each sentence as written: the summary's budget is of the words it shows */
   private readonly words: number[];
 
-  constructor(private readonly raw: readonly string[], lambda = 0.5, poolSize = CANDIDATE_POOL, segments: readonly number[] = [raw.length], topics: ReadonlyArray<string | undefined> = []) {
+  /** `segments` are the sentence counts of consecutive segments (sessions), each with its topic and language. */
+  constructor(
+    private readonly raw: readonly string[],
+    languages: readonly Language[],
+    lambda = 0.5,
+    poolSize = CANDIDATE_POOL,
+    segments: readonly number[] = [raw.length],
+    topics: ReadonlyArray<string | undefined> = [],
+  ) {
     this.lambda = lambda;
-    this.words = raw.map((t) => countWords(t));
-    this.items = raw.map((t) => {
+    // the segment (session) each sentence is in, as [start, length)
+    const starts = segments.map((_, k) => segments.slice(0, k).reduce((a, b) => a + b, 0));
+    const segIndex = (i: number) => {
+      let k = 0;
+      while (k + 1 < starts.length && starts[k + 1]! <= i) k++;
+      return k;
+    };
+    const langs = raw.map((_, i) => languages[segIndex(i)] ?? languages[0]!);
+    this.words = raw.map((t, i) => wordsSaid(t, langs[i]!));
+    this.items = raw.map((t, i) => {
       const text = withoutSounds(t);
-      return { text, terms: contentTermsOf(text) };
+      return { text, terms: contentTermsOf(text, langs[i]!) };
     });
     const items = this.items;
     const df = new Map<string, number>();
@@ -101,24 +120,17 @@ export class SentencePicker {
     for (const v of this.vectors) for (const [t, x] of v) centroid.set(t, (centroid.get(t) ?? 0) + x / n);
     const cNorm = norm(centroid);
     this.norms = this.vectors.map(norm);
-    // the segment (session) each sentence is in, as [start, length)
-    const starts = segments.map((_, k) => segments.slice(0, k).reduce((a, b) => a + b, 0));
     const idf = (t: string) => Math.log((n + 1) / ((df.get(t) ?? 0) + 0.5));
-    const topicVectors = topics.map((topic) => {
+    const topicVectors = topics.map((topic, k) => {
       const v: Vector = new Map();
-      for (const t of topic ? contentTermsOf(topic) : []) v.set(t, idf(t));
+      for (const t of topic ? contentTermsOf(topic, languages[k] ?? languages[0]!) : []) v.set(t, idf(t));
       return v;
     });
     const topicNorms = topicVectors.map(norm);
-    const segIndex = (i: number) => {
-      let k = 0;
-      while (k + 1 < starts.length && starts[k + 1]! <= i) k++;
-      return k;
-    };
-    const baseScores = (admit: (text: string, terms: string[]) => boolean) =>
+    const baseScores = (admit: (text: string, terms: string[], lang: Language) => boolean) =>
       items.map((it, i) => {
-        const words = countWords(it.text);
-        if (words === 0 || !admit(it.text, it.terms)) return -Infinity;
+        const words = wordsSaid(it.text, langs[i]!);
+        if (words === 0 || !admit(it.text, it.terms, langs[i]!)) return -Infinity;
         const central = cosine(this.vectors[i]!, centroid, this.norms[i]!, cNorm);
         // Informative: more content words, up to a point; very long run-ons are less readable.
         const informative = Math.min(1, it.terms.length / 8) * (words > 60 ? 60 / words : 1);
@@ -130,9 +142,9 @@ export class SentencePicker {
         const topical = topicVectors[k] ? 1 + TOPIC_WEIGHT * cosine(this.vectors[i]!, topicVectors[k], this.norms[i]!, topicNorms[k]!) : 1;
         return central * informative * early * topical;
       });
-    let base = baseScores((text, terms) => maySummarize(text, terms));
+    let base = baseScores((text, terms, lang) => maySummarize(text, lang, terms));
     // A short session may have no sentence that long: then any sentence with content will do.
-    if (base.every((b) => b === -Infinity)) base = baseScores((text, terms) => terms.length > 0 && !isFiller(text));
+    if (base.every((b) => b === -Infinity)) base = baseScores((text, terms, lang) => terms.length > 0 && !isFiller(text, lang));
     this.base = base;
     // Only the most central sentences can win; keeping a few hundred bounds the greedy loop.
     const pool = items
@@ -165,7 +177,7 @@ export class SentencePicker {
 }
 
 export function summarize(sentences: SummarySentence[], options: SummarizeOptions): Summary {
-  const picker = new SentencePicker(sentences.map((s) => s.text), options.lambda, undefined, [sentences.length], [options.topic]);
+  const picker = new SentencePicker(sentences.map((s) => s.text), [options.language], options.lambda, undefined, [sentences.length], [options.topic]);
   const chosen: number[] = [];
   let used = 0;
   for (let pick = picker.next(options.maxWords); pick; pick = picker.next(options.maxWords - used)) {
@@ -178,7 +190,7 @@ export function summarize(sentences: SummarySentence[], options: SummarizeOption
     generator: SUMMARIZE_GENERATOR,
     words: used,
     sentences: chosen.map((i) => sentenceOf(sentences[i]!)),
-    keyphrases: keyphrases(sentences.map((s) => s.text), options.keyphrases ?? 10),
+    keyphrases: keyphrases(sentences.map((s) => s.text), options.keyphrases ?? 10, options.language),
   };
 }
 

@@ -1,5 +1,3 @@
-import { countWords } from '../text/words';
-
 /**
  * A summary is shorter than what it summarises. The default caps (250 words for an event, 120 for
  * a session) suit meetings of an hour; a five-minute meeting of 400 words would get most of its
@@ -9,7 +7,7 @@ import { countWords } from '../text/words';
 const SHARE_OF_WORDS = 0.2;
 const FLOOR_WORDS = 40;
 
-export function defaultSummaryWords(texts: readonly string[], cap: number): number {
-  const said = texts.reduce((n, t) => n + countWords(t), 0);
+/** The default budget for a text of `said` words (word-count.ts's wordsSaid, in its language). */
+export function defaultSummaryWords(said: number, cap: number): number {
   return Math.min(cap, Math.max(FLOOR_WORDS, Math.ceil(said * SHARE_OF_WORDS)));
 }

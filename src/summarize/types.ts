@@ -21,7 +21,7 @@ export interface SessionCoverage {
 
 export interface Summary {
   generator: string;
-  /** whitespace words in the chosen sentences */
+  /** words in the chosen sentences (word-count.ts: the segmenter's where words are not spaced) */
   words: number;
   sentences: Array<{ text: string; recording: string; startMs: number }>;
   keyphrases: string[];
@@ -29,4 +29,4 @@ export interface Summary {
   sessions?: SessionCoverage[];
 }
 
-export const SUMMARIZE_GENERATOR = 'summarize@2';
+export const SUMMARIZE_GENERATOR = 'summarize@3';

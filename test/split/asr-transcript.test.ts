@@ -4,6 +4,7 @@ import { makeSnippet } from '../../src/search/snippet';
 import { MAX_UNPUNCTUATED_WORDS } from '../../src/split/sentences';
 import { summarize } from '../../src/summarize/summarize';
 import { bareWords, wholeTranscript } from '../helpers/whole-transcript';
+import { languageOf } from '../../src/text/language/registry';
 
 const dir = path.join(__dirname, '../../fixtures/formats/asr');
 const truth = JSON.parse(readFileSync(path.join(dir, 'talk.truth.json'), 'utf8')) as { paragraphs: string[][] };
@@ -41,7 +42,7 @@ describe.each(['whisper.srt', 'auto-export.vtt', 'timed-words.vtt'])('unpunctuat
   });
 
   test('a summary picks whole sentences and search snippets mark the words', () => {
-    const summary = summarize(sentences.map((s) => ({ text: s.text, recording: 'r', startMs: s.startMs })), { maxWords: 120 });
+    const summary = summarize(sentences.map((s) => ({ text: s.text, recording: 'r', startMs: s.startMs })), { maxWords: 120, language: languageOf('en') });
     expect(summary.sentences.length).toBeGreaterThan(2);
     expect(summary.words).toBeLessThanOrEqual(120);
     for (const s of summary.sentences) expect(sentences.map((x) => x.text)).toContain(s.text);

@@ -2,6 +2,9 @@ import { summarizeEvent, type SessionSentences } from '../../src/summarize/event
 import { keyphrases } from '../../src/summarize/keyphrases';
 import { hasContent, MIN_SESSION_WORDS } from '../../src/summarize/session-content';
 import type { SummarySentence } from '../../src/summarize/types';
+import { languageOf } from '../../src/text/language/registry';
+
+const ENGLISH = languageOf('en');
 
 /**
  * A council meeting of four agenda items, written for this test: a long budget hearing, a
@@ -46,13 +49,13 @@ const MEETING: SessionSentences[] = [
 ];
 
 describe('event summary across sessions', () => {
-  const summary = summarizeEvent(MEETING, { maxWords: 120 });
+  const summary = summarizeEvent(MEETING, { maxWords: 120, language: ENGLISH });
   const sessionOf = (startMs: number) => MEETING.find((s) => s.sentences.some((x) => x.startMs === startMs))!.id;
 
   test('a session has content when it has enough words and a sentence that says something', () => {
-    expect(MEETING.map((s) => hasContent(s.sentences.map((x) => x.text)))).toEqual([true, true, false, false]);
+    expect(MEETING.map((s) => hasContent(s.sentences.map((x) => x.text), ENGLISH))).toEqual([true, true, false, false]);
     // the parks item, cut below the minimum, has nothing to say
-    expect(hasContent(PARKS)).toBe(PARKS.reduce((n, t) => n + words(t), 0) >= MIN_SESSION_WORDS);
+    expect(hasContent(PARKS, ENGLISH)).toBe(PARKS.reduce((n, t) => n + words(t), 0) >= MIN_SESSION_WORDS);
   });
 
   test('every session with content is represented, the others are named with the reason', () => {
@@ -79,7 +82,7 @@ describe('event summary across sessions', () => {
 
   test('sentences keep the event order and the word cap holds', () => {
     for (const cap of [30, 60, 120, 400]) {
-      const s = summarizeEvent(MEETING, { maxWords: cap });
+      const s = summarizeEvent(MEETING, { maxWords: cap, language: ENGLISH });
       expect(s.words).toBeLessThanOrEqual(cap);
       expect(s.words).toBe(s.sentences.reduce((n, x) => n + words(x.text), 0));
       const times = s.sentences.map((x) => x.startMs);
@@ -89,7 +92,7 @@ describe('event summary across sessions', () => {
   });
 
   test('a cap too small for every session keeps the longest and says the others found no room', () => {
-    const s = summarizeEvent(MEETING, { maxWords: 25 });
+    const s = summarizeEvent(MEETING, { maxWords: 25, language: ENGLISH });
     expect(s.sessions!.find((x) => x.id === 'budget-hearing')!.sentences).toBe(1);
     expect(s.sessions!.find((x) => x.id === 'parks')).toEqual(expect.objectContaining({ sentences: 0, omitted: 'cap' }));
   });
@@ -100,7 +103,7 @@ describe('event summary across sessions', () => {
     const budget = session('budget', 0, [long, long.replace('in detail', 'once more'), ...short], 3);
     const parks = session('parks', 1_000_000, ['Parks staff want shade structures and drinking fountains at the Riverside Park playground.', 'Families asked for longer swimming pool hours at Riverside Park during summer holidays.'], 5);
     const library = session('library', 2_000_000, ['The library board asked for evening hours and more children\'s books at downtown branches.', 'Library staff described the new summer reading programme for children and teenagers.'], 5);
-    const s = summarizeEvent([budget, parks, library], { maxWords: 45 });
+    const s = summarizeEvent([budget, parks, library], { maxWords: 45, language: ENGLISH });
     expect(s.sessions!.map((x) => x.sentences > 0)).toEqual([true, true, true]);
     expect(s.words).toBeLessThanOrEqual(45);
   });
@@ -108,7 +111,7 @@ describe('event summary across sessions', () => {
   test('the old failure: a long opening no longer takes every sentence', () => {
     const opening = session('opening', 0, BUDGET, 40);
     const rest = session('parks', 10_000_000, PARKS, 6);
-    const s = summarizeEvent([opening, rest], { maxWords: 150 });
+    const s = summarizeEvent([opening, rest], { maxWords: 150, language: ENGLISH });
     expect(s.sentences.some((x) => x.startMs >= 10_000_000)).toBe(true);
   });
 });
@@ -117,7 +120,7 @@ describe('keyphrases people would search for', () => {
   const all = MEETING.flatMap((s) => s.sentences.map((x) => x.text));
 
   test('a session of pure procedure gives no procedural keyphrase', () => {
-    const phrases = keyphrases(session('vote', 0, VOTE, 3).sentences.map((x) => x.text), 10);
+    const phrases = keyphrases(session('vote', 0, VOTE, 3).sentences.map((x) => x.text), 10, ENGLISH);
     for (const p of phrases) expect(p.toLowerCase()).not.toMatch(/favou?r|indicate|motion|opposed|aye|second/);
   });
 
@@ -129,7 +132,7 @@ describe('keyphrases people would search for', () => {
       'It is small, said Mr. Little.',
       'Council Member Meredith thanked the staff for the small business grants.',
     ];
-    const phrases = keyphrases(texts, 10).map((p) => p.toLowerCase());
+    const phrases = keyphrases(texts, 10, ENGLISH).map((p) => p.toLowerCase());
     expect(phrases).toContain('small business grants');
     for (const bad of ['small', 'little', 'mr little', 'meredith', 'council member meredith']) expect(phrases).not.toContain(bad);
   });
@@ -140,7 +143,7 @@ describe('keyphrases people would search for', () => {
       'The UN initiatives help Riverside County plan road repairs.',
       'Road repairs come first, said the UN initiatives lead.',
     ];
-    expect(keyphrases(texts, 10)).toEqual(expect.arrayContaining(['UN initiatives', 'Riverside County', 'road repairs']));
+    expect(keyphrases(texts, 10, ENGLISH)).toEqual(expect.arrayContaining(['UN initiatives', 'Riverside County', 'road repairs']));
   });
 
   test('spoken numbers and modifiers of degree make no phrase', () => {
@@ -152,13 +155,13 @@ describe('keyphrases people would search for', () => {
       'The concert moved to Big Spring Park this year.',
       'Parking near Big Spring Park is free.',
     ];
-    const phrases = keyphrases(texts, 10).map((p) => p.toLowerCase());
+    const phrases = keyphrases(texts, 10, ENGLISH).map((p) => p.toLowerCase());
     expect(phrases).toEqual(expect.arrayContaining(['talking mike', 'acoustic change detector', 'big spring park']));
     for (const p of phrases) expect(p).not.toMatch(/\b(?:zero|four|three|little)\b/);
   });
 
   test('multi-word phrases and names that recur come before single words', () => {
-    const phrases = keyphrases(all, 10, { sessionOf: MEETING.flatMap((s, i) => s.sentences.map(() => i)) });
+    const phrases = keyphrases(all, 10, ENGLISH, { sessionOf: MEETING.flatMap((s, i) => s.sentences.map(() => i)) });
     expect(phrases.slice(0, 3).every((p) => p.includes(' '))).toBe(true);
     expect(phrases.map((p) => p.toLowerCase())).toEqual(expect.arrayContaining(['proposed budget', 'riverside park playground']));
   });
