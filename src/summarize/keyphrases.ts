@@ -34,13 +34,13 @@ interface Token {
 }
 
 /** The words of a sentence in its language, an elided article left out of the word ("l'eau" -> "eau"). */
-function tokensOf(text: string, lang: Language, words: SummaryVocabulary): Token[] {
+function tokensOf(text: string, lang: Language): Token[] {
   const out: Token[] = [];
   let last = 0;
   for (const span of lang.wordSpans(text)) {
     let { start, word: lower } = span;
     const apostrophe = lower.search(/['’]/);
-    if (apostrophe > 0 && words.elisionSet.has(lower.slice(0, apostrophe))) {
+    if (apostrophe > 0 && lang.elisions?.has(lower.slice(0, apostrophe)) === true) {
       start += apostrophe + 1;
       lower = lower.slice(apostrophe + 1);
     }
@@ -158,7 +158,7 @@ export function keyphrases(texts: readonly string[], count: number, language: La
   const candidates = new Map<string, Candidate>();
   const sentences = texts.map((raw, i) => {
     const lang = options.languageOf?.[i] ?? language;
-    return { tokens: tokensOf(withoutSounds(raw), lang, summaryWordsOf(lang)), lang };
+    return { tokens: tokensOf(withoutSounds(raw), lang), lang };
   });
   const shown = shownForms(sentences);
   let afterTitle = false;

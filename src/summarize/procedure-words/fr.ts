@@ -55,5 +55,4 @@ export const FRENCH_SUMMARY_WORDS: SummaryWords = {
     'voudrais voudrions pense pensons crois sais savez permet permettent présente présenter'
   ).split(' '),
   minKeyLength: 3,
-  elisions: ['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu'],
 };

@@ -52,5 +52,4 @@ export const ITALIAN_SUMMARY_WORDS: SummaryWords = {
     'presenta presentare permette'
   ).split(' '),
   minKeyLength: 3,
-  elisions: ['l', 'dell', 'all', 'dall', 'nell', 'sull', 'coll', 'un', 'd', 'c', 'quell', 'quest', 'nessun', 'tutt', 'dev', 'sant'],
 };

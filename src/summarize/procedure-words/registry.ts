@@ -42,7 +42,6 @@ export interface SummaryVocabulary extends SummaryWords {
   /** stems of the generic words ("minutes" -> "minut"; stop words such as "many" are never in a phrase) */
   genericStems: ReadonlySet<string>;
   notInPhrasesSet: ReadonlySet<string>;
-  elisionSet: ReadonlySet<string>;
 }
 
 function none(lang: Language): SummaryWords {
@@ -64,7 +63,6 @@ export function summaryWordsOf(lang: Language): SummaryVocabulary {
       honorificSet: folded(words.honorifics),
       genericStems: new Set(contentTerms(words.generic, lang)),
       notInPhrasesSet: folded(words.notInPhrases),
-      elisionSet: new Set(words.elisions ?? []),
     };
     ready.set(lang.tag, v);
   }

@@ -23,8 +23,6 @@ export interface SummaryWords {
   notInPhrases: readonly string[];
   /** a phrase key (its stems) shorter than this is no keyphrase */
   minKeyLength: number;
-  /** articles and particles written joined to the next word by an apostrophe ("l'eau", "dell'acqua"): the word is what follows */
-  elisions?: readonly string[];
   /** nouns are written with a capital (German): a capital says nothing of a name, and a word is shown as written */
   capitalisedNouns?: boolean;
   /** articles, prepositions or particles are written onto words (Arabic "والمدن", Korean "표결을"): a word is in a list when its stem is */

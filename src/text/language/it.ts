@@ -16,7 +16,7 @@ export const ITALIAN: LanguageEntry = {
   stopWords: isoStopWordsExcept('it', ITALIAN_TOPIC_WORDS),
   fillers: ITALIAN_FILLERS,
   minWordLength: 2,
-  elisions: new Set(['l', 'un', 'dell', 'all', 'dall', 'nell', 'sull', 'coll', 'quell', 'quest', 'c', 'd', 'n', 's', 'v', 'po']),
+  elisions: new Set(['l', 'un', 'dell', 'all', 'dall', 'nell', 'sull', 'coll', 'quell', 'quest', 'nessun', 'tutt', 'sant', 'c', 'd', 'n', 's', 'v', 'po']),
   sentences: { abbreviations: ITALIAN_ABBREVIATIONS, openers: ITALIAN_OPENERS },
   meeting: ITALIAN_MEETING,
   lexicon: null,
