@@ -23,7 +23,7 @@ const HAND_OVER = [
 
 const PRE_ROLL = phrase(String.raw`in (?:wenigen|ein paar|einigen) minuten|(?:warten|wartet) (?:noch )?(?:kurz|einen moment|auf)|tonprobe|soundcheck|mikrofontest|(?:hören|verstehen) sie mich|können sie mich (?:hören|verstehen)|eins,? zwei,? drei|teilnehmer (?:kommen|wählen sich)|meeting-id|kenncode|passwort|einwahl`);
 
-const START_TO_COME = phrase(String.raw`(?:wir )?(?:beginnen|starten|fangen|geht es|geht's) (?:\S+ )?(?:in (?:wenigen|ein paar|einigen|\d+|fünf|zwei|drei|zehn) minuten|gleich (?:an|los)|in kürze|in einem moment)|(?:die )?(?:sitzung|veranstaltung|übertragung|konferenz|tagung|sendung|webinar|sitzung) (?:beginnt|startet|geht) (?:in (?:wenigen|ein paar|einigen|\d+) minuten|gleich|in kürze)`);
+const START_TO_COME = phrase(String.raw`(?:wir )?(?:beginnen|starten|fangen|geht es|geht's) (?:\S+ )?(?:in (?:wenigen|ein paar|einigen|\d+|fünf|zwei|drei|zehn) minuten|gleich (?:an|los)|in kürze|in einem moment)|\S+ (?:beginnt|startet|geht (?:es )?los) (?:erst )?(?:in (?:wenigen|ein paar|einigen|\d+|fünf|zwei|drei|zehn) minuten|gleich|in kürze|in einem moment)|\S+ geht (?:es )?(?:gleich|in kürze|in wenigen minuten) los`);
 
 const OPENING = phrase(String.raw`(?:ich )?eröffne (?:hiermit )?(?:die |den |das |unsere |diese )?(?:\S+ ){0,3}?\S*(?:sitzung|versammlung|tagung|konferenz|veranstaltung|forum|debatte|aussprache)|(?:die )?\S*(?:sitzung|versammlung|tagung) ist (?:hiermit )?eröffnet|(?:herzlich )?willkommen (?:zur|zum|zu) (?:\S+ ){0,4}?\S*(?:sitzung|konferenz|tagung|forum|veranstaltung|webinar|versammlung|workshop|gipfel)`);
 

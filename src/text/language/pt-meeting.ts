@@ -20,7 +20,7 @@ const HAND_OVER = [
 
 const PRE_ROLL = phrase(String.raw`(?:começar|começaremos|iniciar|iniciaremos) em (?:alguns|poucos|breves|\d+|dois|cinco|dez) (?:minutos|instantes)|(?:estamos )?aguardando (?:a|o|os|as|que|mais)|teste de (?:som|áudio|microfone)|(?:vocês )?(?:me )?(?:ouvem|escutam)(?: bem)?\?|testando,? (?:um|1)|id da reunião|senha`);
 
-const START_TO_COME = phrase(String.raw`(?:vamos (?:começar|iniciar|dar início)|começaremos|iniciaremos|(?:a |o )?(?:sessão|reunião|transmissão|conferência|webinar|evento|audiência) (?:começará|vai começar|iniciará|terá início|será retomada)) (?:em (?:alguns|poucos|breves|\d+|dois|cinco|dez|um) (?:minutos?|instantes?|momentos?)|em breve|daqui a (?:pouco|alguns minutos|\d+ minutos))`);
+const START_TO_COME = phrase(String.raw`(?:vamos (?:começar|iniciar|dar início)|começaremos|iniciaremos|(?:a |o )?\S+ (?:começará|vai começar|iniciará|vai iniciar|terá início|será retomad[ao])) (?:em (?:alguns|poucos|breves|\d+|dois|cinco|dez|um) (?:minutos?|instantes?|momentos?)|em breve|daqui a (?:pouco|alguns minutos|\d+ minutos))`);
 
 const OPENING = phrase(String.raw`declaro (?:aberta|aberto|abertos|instalada|instalado)|(?:está|fica) (?:aberta|instalada) a (?:sessão|reunião|audiência)|bem-vind[oa]s? (?:a|à|ao|aos|às) (?:\S+ ){0,4}?(?:reunião|sessão|fórum|conferência|seminário|webinar|cúpula|assembleia|audiência|evento)|(?:dou|damos) início (?:à|aos trabalhos|a esta)`);
 

@@ -18,7 +18,7 @@ describeLanguage('de', {
   opening: ['Ich eröffne die Sitzung.', 'Ich eröffne hiermit die 12. Gemeinderatssitzung.', 'Herzlich willkommen zur Konferenz über nachhaltige Städte.'],
   notOpening: ['Der Laden ist sonntags geöffnet.', 'Die Stadt eröffnet im März eine neue Schule.'],
   preRoll: ['Wir beginnen in wenigen Minuten.', 'Können Sie mich hören?', 'Der Kenncode steht in der Einladung.'],
-  startToCome: ['Guten Tag, wir beginnen in wenigen Minuten.', 'Die Übertragung beginnt gleich.'],
+  startToCome: ['Guten Tag, wir beginnen in wenigen Minuten.', 'Die Übertragung beginnt gleich.', 'Die Anhörung startet in fünf Minuten.', 'Der Livestream geht gleich los.'],
   notStartToCome: ['Wir beginnen mit dem Haushalt der Stadt.', 'Die Bauarbeiten beginnen im März.'],
   stemPairs: [['Städte', 'Stadt'], ['Normen', 'Norm'], ['Sitzungen', 'Sitzung']],
   dropped: ['äh', 'ähm', 'also', 'halt', 'genau', 'quasi'],

@@ -18,7 +18,7 @@ describeLanguage('pt', {
   opening: ['Declaro aberta a sessão.', 'Bem-vindos a este fórum sobre cidades sustentáveis.', 'Damos início aos trabalhos.'],
   notOpening: ['A loja está aberta aos domingos.', 'A janela da sala ficou aberta.'],
   preRoll: ['Vamos começar em alguns minutos.', 'Vocês me ouvem bem?', 'A senha está no convite.'],
-  startToCome: ['Boa tarde a todos, vamos começar em alguns minutos.', 'A sessão será retomada em breve.'],
+  startToCome: ['Boa tarde a todos, vamos começar em alguns minutos.', 'A sessão será retomada em breve.', 'O seminário vai começar em poucos minutos.', 'A audiência pública terá início em breve.'],
   notStartToCome: ['Vamos começar pelo orçamento da cidade.', 'As obras começarão em março.'],
   stemPairs: [['normas', 'norma'], ['cidades', 'cidade'], ['orçamentos', 'orçamento']],
   dropped: ['né', 'tipo', 'então', 'olha', 'pois'],
