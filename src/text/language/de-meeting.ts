@@ -1,4 +1,4 @@
-import { foldAccents } from './fold';
+import { foldGerman } from './fold';
 import type { MeetingWords } from './language';
 import { foldedKeys, itemPattern, numberWords, phrase, spokenNumber } from './meeting-patterns';
 
@@ -34,7 +34,7 @@ export const GERMAN_MEETING: MeetingWords = {
   opening: OPENING,
   preRollWords: ['minuten', 'gleich', 'warten', 'moment', 'teilnehmer', 'ton', 'mikrofon', 'hören', 'stummgeschaltet', 'einwahl'],
   postRollWords: ['wiedersehen', 'tschüss', 'geschlossen', 'beendet', 'übertragung', 'aufzeichnung', 'abend'],
-  agendaVocabulary: foldedKeys(foldAccents, {
+  agendaVocabulary: foldedKeys(foldGerman, {
     eröffnung: ['begrüßen', 'willkommen', 'eröffnen', 'eröffne', 'danken'],
     begrüßung: ['begrüßen', 'willkommen', 'danken'],
     schluss: ['danke', 'danken', 'schließen', 'beenden', 'wiedersehen'],

@@ -1,4 +1,4 @@
-import { foldAccents } from './fold';
+import { foldGerman } from './fold';
 import type { LanguageEntry } from './language';
 import { GERMAN_MEETING } from './de-meeting';
 import { GERMAN_ABBREVIATIONS, GERMAN_FILLERS, GERMAN_OPENERS, GERMAN_TOPIC_WORDS } from './de-words';
@@ -11,7 +11,7 @@ export const GERMAN: LanguageEntry = {
   name: 'German',
   direction: 'ltr',
   spaced: true,
-  fold: foldAccents,
+  fold: foldGerman,
   stem: STEMMERS.de,
   stopWords: isoStopWordsExcept('de', GERMAN_TOPIC_WORDS),
   fillers: GERMAN_FILLERS,

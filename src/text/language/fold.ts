@@ -14,6 +14,16 @@ export function foldAccents(word: string): string {
   return word.normalize('NFD').replace(/(\p{Script=Latin})\p{M}+/gu, '$1').normalize('NFC');
 }
 
+/**
+ * German: umlauts and ß are letters of their own ("ändern" change is not "andern" other, "schön" not
+ * "schon"); other Latin accents are folded. (The stemmer maps the umlauts itself where they inflect:
+ * "Städte" and "Stadt" meet.)
+ */
+export function foldGerman(word: string): string {
+  if (!/[^\x00-\x7f]/.test(word)) return word;
+  return word.normalize('NFD').replace(/([aou])\u0308/gu, '$1\u0000').replace(/(\p{Script=Latin})\p{M}+/gu, '$1').replace(/([aou])\u0000/gu, '$1\u0308').normalize('NFC');
+}
+
 /** Russian and other Cyrillic text: "ё" is often written "е" (and nothing else is folded: "й" is a letter of its own). */
 export function foldCyrillic(word: string): string {
   return foldAccents(word.replace(/ё/g, 'е'));

@@ -146,3 +146,14 @@ describe('folding keeps the letters of scripts whose marks are letters', () => {
     expect(languageOf('es').fold('año')).toBe('ano');
   });
 });
+
+describe('German umlauts are letters of their own', () => {
+  test('"ändern" (change) is a term, "andern" (other) a stop word; Städte and Stadt still meet', () => {
+    const de = languageOf('de');
+    expect(de.fold('ändern')).toBe('ändern');
+    expect(de.fold('café')).toBe('cafe');
+    expect(contentTerms('ändern', de)).toHaveLength(1);
+    expect(contentTerms('andern', de)).toEqual([]);
+    expect(contentTerms('Städte', de)).toEqual(contentTerms('Stadt', de));
+  });
+});

@@ -1,0 +1,83 @@
+import { readFileSync } from 'fs';
+import path from 'path';
+import type { CaptionFacts } from '../../fixtures/caption-facts';
+import { ingestCaptions } from '../../src/formats/ingest';
+import type { Track } from '../../src/model/track';
+import { captionProfile } from '../../src/publish/caption-profiles';
+import { charLength } from '../../src/publish/caption-quality';
+import { reflowCues } from '../../src/publish/reflow';
+import { profileForLanguage } from '../../src/publish/script-profiles';
+import { keyphrases } from '../../src/summarize/keyphrases';
+import { joinText } from '../../src/text/join-words';
+import type { Language } from '../../src/text/language/language';
+import { languageOf } from '../../src/text/language/registry';
+import { sentencesOf } from '../../src/text/sentence-ends';
+import { contentTerms } from '../../src/text/terms';
+
+/**
+ * What issue 14 asks recap to show in every language, on the caption files in other languages:
+ * the real ones (fixtures/real, lecture subtitles under CC BY) and the fixture events written for
+ * the tests (fixtures/languages). Per file: its words and sentences found, a word from the middle
+ * of a sentence a term of its own, keyphrases without stop words, re-flowed lines within the
+ * script's limit. (Search, pages and alignment per language have their own tests:
+ * test/search/languages*, test/browser/languages.browser.test.ts, test/align/language-meetings.)
+ */
+const FIXTURES = path.resolve(__dirname, '../../fixtures');
+const files = [
+  ...(JSON.parse(readFileSync(path.join(FIXTURES, 'languages/facts.json'), 'utf8')) as CaptionFacts[]),
+  ...(JSON.parse(readFileSync(path.join(FIXTURES, 'real/facts.json'), 'utf8')) as CaptionFacts[]),
+];
+
+function read(file: string): Track {
+  return ingestCaptions(readFileSync(path.join(FIXTURES, file)), { fileName: path.basename(file) });
+}
+
+/** A folded word as terms are made of it, or null for a stop word. */
+const termOf = (word: string, lang: Language): string | null => contentTerms(word, lang)[0] ?? null;
+
+describe.each(files.map((f) => [f.file, f] as const))('%s', (file, facts) => {
+  const lang = languageOf(facts.language);
+  const track = read(file);
+  const text = joinText(track.cues.map((c) => c.text.replace(/\n/g, lang.spaced ? ' ' : '')));
+
+  test('words and sentences are found in the language', () => {
+    const words = lang.words(text);
+    // every cue holds words; where words are not spaced there are many more words than spaces
+    expect(words.length).toBeGreaterThan(track.cues.length * 2);
+    if (!lang.spaced) expect(words.length).toBeGreaterThan(3 * (text.match(/\s+/g) ?? []).length);
+    // the facts count sentence marks; an ellipsis ends a sentence here, so the facts are a lower bound
+    expect(sentencesOf(text, lang).length).toBeGreaterThanOrEqual(facts.sentences);
+  });
+
+  test('a word from the middle of a sentence is a term of its own, and found where it is said', () => {
+    // the words picked from mid-sentence include a few stop words of the language ("algunos"), which are rightly no terms
+    const content = facts.midSentenceWords.filter((w) => !lang.isStopWord(lang.fold(w.toLowerCase())));
+    expect(content.length).toBeGreaterThanOrEqual(3);
+    const said = new Set(contentTerms(text, lang));
+    for (const word of content) {
+      const term = termOf(word, lang);
+      expect(term).not.toBeNull();
+      expect(said.has(term!)).toBe(true);
+    }
+  });
+
+  test('keyphrases hold no stop word of the language', () => {
+    const phrases = keyphrases(track.cues.map((c) => c.text), 10, lang);
+    expect(phrases.length).toBeGreaterThan(0);
+    for (const phrase of phrases) {
+      const words = lang.words(phrase).map((w) => lang.fold(lang.baseWord(w)));
+      expect(words.filter((w) => lang.isStopWord(w))).toEqual([]);
+    }
+  });
+
+  test("re-flowed lines stay within the script's line length", () => {
+    const profile = profileForLanguage(captionProfile('default'), lang);
+    const { cues } = reflowCues(track.cues, captionProfile('default'), lang);
+    const lines = cues.flatMap((c) => c.text.split('\n'));
+    // a line over the limit is one word longer than a line ("(Transformation)。" among 16-character Chinese lines), never two
+    expect(lines.filter((l) => charLength(l) > profile.maxCharsPerLine && lang.words(l).length > 1)).toEqual([]);
+    // nothing lost: the same words, in the same order, once the profile's speaker labels (">> Name:") are taken out
+    const unlabelled = (texts: string[]) => joinText(texts.map((t) => t.replace(/^>>(?: [^\n:]{1,60}:)?\s*/u, '').replace(/\n/g, lang.spaced ? ' ' : '')));
+    expect(lang.words(unlabelled(cues.map((c) => c.text)))).toEqual(lang.words(unlabelled(track.cues.map((c) => c.text))));
+  });
+});
