@@ -1,3 +1,4 @@
+import { languageOf } from '../text/language/registry';
 import { foldName, searchTokens } from './analyze';
 import { dfOf, idf } from './bm25';
 import type { SearchIndex } from './inverted-index';
@@ -8,11 +9,12 @@ import type { RankedWindow } from './rank';
 
 const titleTerms = new WeakMap<SearchIndex, Map<string, Set<string>>>();
 
-/** The terms of each session title, cached per index. */
+/** The terms of each session title, read in the index's language (that of the query terms it is compared with), cached per index. */
 function sessionTerms(index: SearchIndex): Map<string, Set<string>> {
   let map = titleTerms.get(index);
   if (!map) {
-    map = new Map([...index.sessionTitles].map(([id, title]) => [id, new Set(searchTokens(title).flatMap((t) => (t.term === null ? [] : [t.term])))]));
+    const language = languageOf(index.language);
+    map = new Map([...index.sessionTitles].map(([id, title]) => [id, new Set(searchTokens(title, language).flatMap((t) => (t.term === null ? [] : [t.term])))]));
     titleTerms.set(index, map);
   }
   return map;

@@ -10,6 +10,7 @@ export const FRENCH: LanguageEntry = {
   name: 'French',
   direction: 'ltr',
   spaced: true,
+  elisions: ['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu'],
   fold: foldAccents,
   stem: STEMMERS.fr,
   stopWords: isoStopWords('fr'),

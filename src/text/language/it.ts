@@ -10,6 +10,7 @@ export const ITALIAN: LanguageEntry = {
   name: 'Italian',
   direction: 'ltr',
   spaced: true,
+  elisions: ['l', 'un', 'd', 'dell', 'dall', 'nell', 'sull', 'all', 'coll', 'quest', 'quell', 'c', 'm', 't', 's', 'v'],
   fold: foldAccents,
   stem: STEMMERS.it,
   stopWords: isoStopWords('it'),

@@ -86,6 +86,8 @@ export interface LanguageEntry {
   direction: Direction;
   /** whether words are separated by spaces (false for Chinese and Japanese: words are found by Intl.Segmenter) */
   spaced: boolean;
+  /** lower-case words written elided and joined by an apostrophe to the word they precede ("l'", "qu'" in French): that word is what a search finds; absent where what follows an apostrophe is a clitic ("council's") */
+  elisions?: readonly string[];
   /** a lower-case word with what writing varies folded away (accents, vowel marks, letter variants): fold.ts */
   fold: (word: string) => string;
   /** the stem of a lower-cased, folded word (stemmers.ts) */
