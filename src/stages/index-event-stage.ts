@@ -44,10 +44,11 @@ export async function indexEventStage(store: BlobStore, job: IndexEventJob): Pro
   const out = searchIndexKey(job.eventId);
   const indexes = buildEventIndexes(segments, eventLanguage, languages, urls, titles);
   await store.put(out, serializeIndexes(indexes));
+  const terms = indexes.reduce((n, ix) => n + ix.postings.size, 0);
   await stampCatalogue(store, job.eventId);
   return {
     outputKeys: [out],
-    summary: `index: ${plural(segments.length, 'segment')}, ${indexes.map((ix) => `${plural(ix.postings.size, 'term')} (${ix.language})`).join(', ')}`,
+    summary: `index: ${plural(segments.length, 'segment')}, ${plural(terms, 'term')}${indexes.length > 1 ? ` in ${indexes.map((ix) => ix.language).join(', ')}` : ''}`,
     counts: { indexedSegments: segments.length },
   };
 }

@@ -85,7 +85,8 @@ describe('the index stage: each recording in its language, else the event\'s', (
       seg('forum', 'interp', 1, 'Le conseil a adopté de nouvelles normes pour les bâtiments publics.'),
     ];
     await store.put('events/forum/segments.jsonl', lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
-    await indexEventStage(store, { eventId: 'forum' });
+    const result = await indexEventStage(store, { eventId: 'forum' });
+    expect(result.summary).toMatch(/^index: 2 segments, \d+ terms in en, fr$/);
     return store;
   }
 
