@@ -1,7 +1,7 @@
 import { recordingLink } from '../model/recording-link';
+import type { Language } from '../text/language/language';
 import { languageOf, primaryTag } from '../text/language/registry';
 import { searchTokens } from './analyze';
-import type { Language } from '../text/language/language';
 import type { SearchIndex } from './inverted-index';
 import { parseQuery, type ParsedQuery } from './query';
 import type { Filters } from './filters';

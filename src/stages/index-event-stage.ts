@@ -16,10 +16,11 @@ export const IndexEventJob = z.strictObject({
 export type IndexEventJob = z.infer<typeof IndexEventJob>;
 
 /**
- * Index stage: segments.jsonl (from the split stage) -> search-index.json, with each recording's
- * url (deep links), each session's title (ranking) and each recording's language (analysis: the
- * recording's own, else the event's) from manifest.json; one index per language the event holds. The split stage always
- * writes segments.jsonl; without it (a store the split stage has not run on) this writes nothing and says so.
+ * Index stage: segments.jsonl (from the split stage) -> search-index.json, one index per language
+ * the event holds, with each recording's url (deep links), each session's title (ranking) and each
+ * recording's language (analysis: the recording's own, else the event's) from manifest.json. The
+ * split stage always writes segments.jsonl; without it (a store the split stage has not run on)
+ * this writes nothing and says so.
  */
 export async function indexEventStage(store: BlobStore, job: IndexEventJob): Promise<StageResult> {
   const key = segmentsKey(job.eventId);
