@@ -204,3 +204,14 @@ describe('question words per language', () => {
     expect(parseQuery('réunion', languageOf('fr')).terms).toHaveLength(1);
   });
 });
+
+describe('a query naming a speaker, where words are not spaced', () => {
+  const said = (speaker: string, n: number): Segment => ({ ...segments(['我们需要更多的预算。'])[0]!, id: `opening-${n}`, speaker, startMs: n * 60_000, endMs: n * 60_000 + 10_000 });
+  const index = buildIndex([said('李娜', 0), said('王伟', 1)], 'zh');
+
+  test("favours the named speaker's segments although no space sets the name apart", () => {
+    expect(found(searchIndex(index, '预算')).length).toBe(2);
+    expect(searchIndex(index, '预算')[0]!.speaker).toBe('李娜');
+    expect(searchIndex(index, '王伟对预算说了什么')[0]!.speaker).toBe('王伟');
+  });
+});
