@@ -9,9 +9,9 @@ import { searchTokens } from './analyze';
  * recordings are in several languages has one per language (buildEventIndexes), each analysed
  * by its language, so a query is matched against each language's documents with that language's
  * analysis and a word of one language never meets the same letters in another. Postings keep
- * word positions so quoted phrases can be checked for adjacency. A term's postings are one flat number array
- * [doc, tf, pos_1..pos_tf, doc, tf, ...] with docs ascending: far fewer objects than one per
- * posting, which is what keeps a million segments within memory (bench/search).
+ * word positions so quoted phrases can be checked for adjacency. A term's postings are one flat
+ * number array [doc, tf, pos_1..pos_tf, doc, tf, ...] with docs ascending: far fewer objects than
+ * one per posting, which is what keeps a million segments within memory (bench/search).
  */
 export interface SearchIndex {
   /** the BCP 47 primary subtag of every segment's language ("fr"): its recording's, else its event's */

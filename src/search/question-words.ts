@@ -6,9 +6,9 @@ import { searchTokens } from './analyze';
  * language by BCP 47 primary subtag. They occur in almost every meeting and say nothing about
  * where the answer is, so a query drops them from its free terms (query.ts). Written as plain
  * words: each is read through its language's analysis, so the forms its stemmer joins meet it
- * (Arabic's stemmer does not strip every article: both forms are listed there). A
- * search table rather than a Language field: they frame questions put to a search box, and say
- * nothing of how the language is spoken in meetings.
+ * (Arabic's stemmer does not strip every article: both forms are listed there). A search table
+ * rather than a Language field: they frame questions put to a search box, and say nothing of how
+ * the language is spoken in meetings.
  */
 const QUESTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   en: [
