@@ -63,7 +63,14 @@ export function matchSpans(text: string, query: ParsedQuery, language: Language)
       }
     }
   }
-  return [...marked].sort((a, b) => a - b).map((i) => [tokens[i]!.start, tokens[i]!.end]);
+  // Marked words that touch (where words are not spaced: "城市标准") make one span, so they read as one mark.
+  const spans: Span[] = [];
+  for (const i of [...marked].sort((a, b) => a - b)) {
+    const last = spans[spans.length - 1];
+    if (last !== undefined && last[1] === tokens[i]!.start) last[1] = tokens[i]!.end;
+    else spans.push([tokens[i]!.start, tokens[i]!.end]);
+  }
+  return spans;
 }
 
 function rank(index: SearchIndex, query: string, parsed: ParsedQuery, options: SearchOptions, limit: number): RankedWindow[] {

@@ -177,7 +177,9 @@ describe('phrases where words are not spaced', () => {
     expect(found(searchIndex(zh, '城市标准'))).toEqual([0, 1]);
     expect(found(searchIndex(zh, '"城市标准"'))).toEqual([0]);
     expect(found(searchIndex(zh, '“城市标准”'))).toEqual([0]);
-    expect(marked(searchIndex(zh, '"城市标准"')[0]!)).toEqual(['城市', '标准']);
+    // touching words are marked as one
+    expect(marked(searchIndex(zh, '"城市标准"')[0]!)).toEqual(['城市标准']);
+    expect(searchIndex(zh, '城市 标准')[0]!.snippet).toBe('我们讨论了**城市标准**和气候变化。');
   });
 
   test('Japanese quotes 「」 mark a phrase too', () => {
