@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import autocannon from 'autocannon';
 import { CATALOGUE_STAMP_KEY, catalogueEntryKey, eventPageKey, manifestKey, searchIndexKey, transcriptKey, transcriptPageKey } from '../../src/model/event-layout';
 import type { Segment } from '../../src/model/transcript';
-import { buildIndex, serializeIndex } from '../../src/search/inverted-index';
+import { buildIndex, serializeIndexes } from '../../src/search/inverted-index';
 
 /**
  * `npm run bench:server`: what a request to `recap serve` costs on a store of BIG events
@@ -55,7 +55,7 @@ function writeEvent(root: string, n: number): void {
     text: `We discussed the ${WORDS[(n + i) % WORDS.length]} and the ${WORDS[(n * 7 + i) % WORDS.length]} of meeting ${n}.`,
   }));
   write(root, transcriptKey(id, 'main'), JSON.stringify({ segments }));
-  write(root, searchIndexKey(id), serializeIndex(buildIndex(segments, {}, { main: 'Main session' })));
+  write(root, searchIndexKey(id), serializeIndexes([buildIndex(segments, 'en', {}, { main: 'Main session' })]));
 }
 
 function generateStore(events: number): string {

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_RANKING, searchIndex, type Ranking } from '../../src/search/search';
+import { DEFAULT_RANKING, searchIndexes, type Ranking } from '../../src/search/search';
 import { fitCoordinates, leaveOneOut, type DomainScore, type Grid } from './cross-validation';
 import { scoreQuery, type Interval } from './metrics';
 import { prepareSet, setNames, type PreparedSet } from './prepared-sets';
@@ -74,7 +74,7 @@ export async function runCrossValidation(root: string, storesDir: string | undef
   const evaluate = (ranking: Ranking) => {
     const key = JSON.stringify(ranking);
     let scores = cache.get(key);
-    if (!scores) cache.set(key, (scores = scoreByDomain(sets, (set, query) => searchIndex(set.index, query, { eventId: set.eventId, limit: 10, ranking }))));
+    if (!scores) cache.set(key, (scores = scoreByDomain(sets, (set, query) => searchIndexes(set.indexes, query, { eventId: set.eventId, limit: 10, ranking }))));
     return scores;
   };
   const bm25 = scoreByDomain(sets, (set, query) => set.bm25.search(query));

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { CliIo } from '../../src/cli/io';
 import { runCli } from '../../src/cli/main';
 import { searchIndexKey } from '../../src/model/event-layout';
-import { deserializeIndex, type SearchIndex } from '../../src/search/inverted-index';
+import { deserializeIndexes, type SearchIndex } from '../../src/search/inverted-index';
 import { Bm25Windows, vttCues } from './baseline';
 
 /**
@@ -31,7 +31,8 @@ export interface PreparedSet {
   domain: string;
   eventId: string;
   gold: Gold;
-  index: SearchIndex;
+  /** the event's indexes, one per language (one: the sets are English) */
+  indexes: SearchIndex[];
   bm25: Bm25Windows;
 }
 
@@ -55,9 +56,9 @@ export function setNames(root: string, only?: string): string[] {
     .sort();
 }
 
-function readableIndex(file: string): SearchIndex | null {
+function readableIndex(file: string): SearchIndex[] | null {
   try {
-    return deserializeIndex(readFileSync(file, 'utf8'));
+    return deserializeIndexes(readFileSync(file, 'utf8'));
   } catch {
     return null;
   }
@@ -72,22 +73,22 @@ export async function prepareSet(root: string, name: string, storeDir: string): 
   const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as Gold;
   const eventId = (JSON.parse(readFileSync(join(dir, 'event.json'), 'utf8')) as { id: string }).id;
   const indexFile = join(storeDir, ...searchIndexKey(eventId).split('/'));
-  let index = existsSync(indexFile) ? readableIndex(indexFile) : null;
-  if (index === null) {
+  let indexes = existsSync(indexFile) ? readableIndex(indexFile) : null;
+  if (indexes === null) {
     // None yet, or one this code cannot read (written by other code under the same format name): processed afresh.
     rmSync(storeDir, { recursive: true, force: true });
     mkdirSync(storeDir, { recursive: true });
     const io = captureIo();
     const code = await runCli(['process', resolve(dir, 'event.json'), '--out', storeDir], io);
     if (code !== 0) throw new Error(`${name}: recap process exit ${code}: ${io.stderr().split('\n')[0]}`);
-    index = deserializeIndex(readFileSync(indexFile, 'utf8'));
+    indexes = deserializeIndexes(readFileSync(indexFile, 'utf8'));
   }
   return {
     name,
     domain: domainOf(name),
     eventId,
     gold,
-    index,
+    indexes,
     bm25: new Bm25Windows(vttCues(readFileSync(join(dir, 'captions.vtt'), 'utf8'))),
   };
 }

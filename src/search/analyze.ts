@@ -1,21 +1,17 @@
 import { foldAccents } from '../text/language/fold';
-import { languageOf } from '../text/language/registry';
-
-// Interim (issue 14): search analysis per language comes with the search scope's change.
-const INTERIM_LANGUAGE = languageOf('en');
-const isStopWord = (w: string): boolean => INTERIM_LANGUAGE.isStopWord(w);
-const stemWord = (w: string): string => INTERIM_LANGUAGE.stem(w);
+import type { Language, WordSpan } from '../text/language/language';
 
 /**
- * Tokens for search: every word of a text with its character offsets and its position among
- * all words (stop words included), so phrases can be checked for adjacency and snippets can
- * mark the exact characters. Content words carry a stemmed, accent-folded term and the word's
- * own form; stop words carry neither (they are neither indexed nor scored).
+ * Tokens for search: every word of a text, as its language finds it (a regex where words are
+ * spaced, Intl.Segmenter in Chinese and Japanese), with its character offsets and its position
+ * among all words (stop words included), so phrases can be checked for adjacency and snippets
+ * can mark the exact characters. Content words carry a term (folded and stemmed by the language)
+ * and the word's own form; stop words carry neither (they are neither indexed nor scored).
  */
 export interface Token {
-  /** stemmed, lower-case, accent-folded term; null for a stop word */
+  /** the language's stem of the folded form; null for a stop word */
   term: string | null;
-  /** the word as written, lower-case and accent-folded ("parking" where the term is "park"); null for a stop word */
+  /** the word as written, lower-case and folded ("parking" where the term is "park"); null for a stop word */
   form: string | null;
   /** offsets into the original text, UTF-16 code units, [start, end) */
   start: number;
@@ -24,33 +20,35 @@ export interface Token {
   position: number;
 }
 
-// Same word shape as src/text/terms.ts wordsOf: letters/digits, inner apostrophes kept.
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
-/** The form of one raw word: lower case, accents folded, a clitic after an apostrophe dropped ("council's" -> "council"). */
-export function formOf(raw: string): string {
-  return foldAccents(raw.toLowerCase().split(/['’]/)[0]!);
+/**
+ * The part of a word that is searched for, and where it starts. Where the language elides words
+ * before an apostrophe ("l'eau", "dell'ambiente") it is what follows the elided word, and a word
+ * whose first part is not elided stays whole ("aujourd'hui"); elsewhere what follows an apostrophe
+ * is a clitic and is dropped ("council's" -> "council").
+ */
+function baseOf(span: WordSpan, language: Language): { base: string; start: number } {
+  const base = language.baseWord(span.word);
+  // an elided word before the base moves its start; a clitic after it does not
+  return { base, start: span.word.startsWith(base) ? span.start : span.start + span.word.length - base.length };
 }
 
-/** The term of a word form, or null when it is a stop word. Numbers of 2+ digits are kept ("2030"). */
-function termOfForm(w: string): string | null {
-  if (/^\d{2,}$/.test(w)) return w;
-  if (isStopWord(w)) return null;
-  return stemWord(w);
+/** The term of a folded word form in its language, or null when it is a stop word. Numbers of 2+ digits are kept ("2030"). */
+function termOfForm(form: string, language: Language): string | null {
+  if (/^\d{2,}$/.test(form)) return form;
+  if (language.isStopWord(form)) return null;
+  return language.stem(form);
 }
 
-/** The term of one raw word, or null when it is a stop word. */
-export function termOf(raw: string): string | null {
-  return termOfForm(formOf(raw));
-}
-
-export function searchTokens(text: string): Token[] {
+/** Every word of a text in the given language, as search reads it. */
+export function searchTokens(text: string, language: Language): Token[] {
   const out: Token[] = [];
   let position = 0;
-  for (const m of text.matchAll(WORD)) {
-    const form = formOf(m[0]);
-    const term = termOfForm(form);
-    out.push({ term, form: term === null ? null : form, start: m.index, end: m.index + m[0].length, position: position++ });
+  for (const span of language.wordSpans(text)) {
+    const { base, start } = baseOf(span, language);
+    const form = language.fold(base);
+    const term = termOfForm(form, language);
+    out.push({ term, form: term === null ? null : form, start, end: span.end, position: position++ });
   }
   return out;
 }

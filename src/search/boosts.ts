@@ -1,3 +1,4 @@
+import { languageOf } from '../text/language/registry';
 import { foldName, searchTokens } from './analyze';
 import { dfOf, idf } from './bm25';
 import type { SearchIndex } from './inverted-index';
@@ -8,11 +9,12 @@ import type { RankedWindow } from './rank';
 
 const titleTerms = new WeakMap<SearchIndex, Map<string, Set<string>>>();
 
-/** The terms of each session title, cached per index. */
+/** The terms of each session title, read in the index's language (that of the query terms it is compared with), cached per index. */
 function sessionTerms(index: SearchIndex): Map<string, Set<string>> {
   let map = titleTerms.get(index);
   if (!map) {
-    map = new Map([...index.sessionTitles].map(([id, title]) => [id, new Set(searchTokens(title).flatMap((t) => (t.term === null ? [] : [t.term])))]));
+    const language = languageOf(index.language);
+    map = new Map([...index.sessionTitles].map(([id, title]) => [id, new Set(searchTokens(title, language).flatMap((t) => (t.term === null ? [] : [t.term])))]));
     titleTerms.set(index, map);
   }
   return map;
@@ -33,7 +35,8 @@ const speakerNames = new WeakMap<SearchIndex, string[]>();
 /**
  * Speakers of the index that the query names as a whole word or words: "PhD C" in "what did
  * PhD C think". Names of one or two characters ("A", "F") must match in case, so the article
- * "a" does not name speaker A.
+ * "a" does not name speaker A. Where the index's language does not space its words (Chinese,
+ * Japanese), a name of two characters or more is named wherever the query holds it ("王伟对预算说了什么").
  */
 export function namedSpeakers(index: SearchIndex, query: string): Set<string> {
   let names = speakerNames.get(index);
@@ -43,7 +46,13 @@ export function namedSpeakers(index: SearchIndex, query: string): Set<string> {
   }
   const folded = ` ${foldName(query.replace(/[^\p{L}\p{N}]+/gu, ' '))} `;
   const plain = ` ${query.replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  return new Set(names.filter((name) => (name.trim().length <= 2 ? plain.includes(` ${name.trim()} `) : folded.includes(` ${foldName(name)} `))));
+  const unspaced = !languageOf(index.language).spaced;
+  return new Set(
+    names.filter((name) => {
+      if (unspaced && [...name.trim()].length >= 2 && folded.includes(foldName(name))) return true;
+      return name.trim().length <= 2 ? plain.includes(` ${name.trim()} `) : folded.includes(` ${foldName(name)} `);
+    }),
+  );
 }
 
 export function boostNamedSpeakers(index: SearchIndex, query: string, ranked: RankedWindow[], speakerBoost: number): void {

@@ -1,4 +1,6 @@
 import { recordingLink } from '../model/recording-link';
+import type { Language } from '../text/language/language';
+import { languageOf, primaryTag } from '../text/language/registry';
 import { searchTokens } from './analyze';
 import type { SearchIndex } from './inverted-index';
 import { parseQuery, type ParsedQuery } from './query';
@@ -13,6 +15,11 @@ export interface SearchOptions extends Filters {
   limit?: number;
   /** ranking constants; default DEFAULT_RANKING (experiments such as `eval:search -- --cv` pass their own) */
   ranking?: Ranking;
+  /**
+   * a BCP 47 tag: the query is in this language, and only documents in it are searched; default:
+   * the query is read in every language the indexes hold, each reading matched against that language's documents
+   */
+  language?: string;
 }
 
 /**
@@ -23,6 +30,8 @@ export interface SearchOptions extends Filters {
  */
 export interface Hit {
   eventId: string;
+  /** BCP 47 primary subtag of the hit's text (its recording's language) */
+  language: string;
   sessionId: string;
   recording: string;
   speaker: string | null;
@@ -38,9 +47,9 @@ export interface Hit {
   matches: Span[];
 }
 
-/** Offsets of the words the query matched in a text: its free terms and its phrases' words. */
-export function matchSpans(text: string, query: ParsedQuery): Span[] {
-  const tokens = searchTokens(text);
+/** Offsets of the words the query matched in a text (in the language the query was parsed in): its free terms and its phrases' words. */
+export function matchSpans(text: string, query: ParsedQuery, language: Language): Span[] {
+  const tokens = searchTokens(text, language);
   const marked = new Set<number>();
   tokens.forEach((t, i) => {
     if (t.term !== null && query.terms.includes(t.term)) marked.add(i);
@@ -54,16 +63,43 @@ export function matchSpans(text: string, query: ParsedQuery): Span[] {
       }
     }
   }
-  return [...marked].sort((a, b) => a - b).map((i) => [tokens[i]!.start, tokens[i]!.end]);
+  // Marked words that touch (where words are not spaced: "城市标准") make one span, so they read as one mark.
+  const spans: Span[] = [];
+  for (const i of [...marked].sort((a, b) => a - b)) {
+    const last = spans[spans.length - 1];
+    if (last !== undefined && last[1] === tokens[i]!.start) last[1] = tokens[i]!.end;
+    else spans.push([tokens[i]!.start, tokens[i]!.end]);
+  }
+  return spans;
 }
 
 function rank(index: SearchIndex, query: string, parsed: ParsedQuery, options: SearchOptions, limit: number): RankedWindow[] {
   return rankIndex(index, query, parsed, options, limit, options.ranking ?? DEFAULT_RANKING);
 }
 
+/** The query parsed in each language it is asked in, each parsed once. */
+type QueryIn = (language: string) => ParsedQuery;
+
+function queryIn(query: string, options: SearchOptions): QueryIn {
+  const parsed = new Map<string, ParsedQuery>();
+  const drop = (options.ranking ?? DEFAULT_RANKING).dropQuestionWords;
+  return (language) => {
+    let p = parsed.get(language);
+    if (p === undefined) parsed.set(language, (p = parseQuery(query, languageOf(language), drop)));
+    return p;
+  };
+}
+
+/** Whether an index holds what the options ask for: the event, the language. */
+function asked(index: SearchIndex, options: SearchOptions): boolean {
+  if (options.eventId !== undefined && !index.eventIds.includes(options.eventId)) return false;
+  return options.language === undefined || index.language === primaryTag(options.language);
+}
+
 /** Ranked hits of one index: score descending, then event, recording and start time (stable order). */
 export function searchIndex(index: SearchIndex, query: string, options: SearchOptions = {}): Hit[] {
-  const parsed = parseQuery(query, (options.ranking ?? DEFAULT_RANKING).dropQuestionWords);
+  if (options.language !== undefined && index.language !== primaryTag(options.language)) return [];
+  const parsed = queryIn(query, options)(index.language);
   return rank(index, query, parsed, options, options.limit ?? 10).map((w) => toHit(index, w, parsed));
 }
 
@@ -79,9 +115,10 @@ function toHit(index: SearchIndex, window: RankedWindow, query: ParsedQuery): Hi
     .slice(window.first, window.last + 1)
     .map((x) => x.text)
     .join('\n');
-  const matches = matchSpans(text, query);
+  const matches = matchSpans(text, query, languageOf(index.language));
   return {
     eventId: s.eventId,
+    language: index.language,
     sessionId: s.sessionId,
     recording: s.recording,
     speaker: s.speaker,
@@ -101,11 +138,11 @@ interface Ranked {
   window: RankedWindow;
 }
 
-/** Every index's best `limit` windows, merged by score (then event, recording, time). */
-function rankAll(indexes: SearchIndex[], query: string, parsed: ParsedQuery, options: SearchOptions, limit: number): Ranked[] {
+/** Every index's best `limit` windows, each ranked on the query read in its language, merged by score (then event, recording, time). */
+function rankAll(indexes: SearchIndex[], query: string, parsed: QueryIn, options: SearchOptions, limit: number): Ranked[] {
   const ranked = indexes
-    .filter((ix) => options.eventId === undefined || ix.eventIds.includes(options.eventId))
-    .flatMap((index) => rank(index, query, parsed, options, limit).map((window) => ({ index, window })));
+    .filter((ix) => asked(ix, options))
+    .flatMap((index) => rank(index, query, parsed(index.language), options, limit).map((window) => ({ index, window })));
   ranked.sort((x, y) => y.window.score - x.window.score || compareDocs(x.index, x.window.first, y.index, y.window.first));
   return ranked;
 }
@@ -115,11 +152,11 @@ function rankAll(indexes: SearchIndex[], query: string, parsed: ParsedQuery, opt
  * are made only for the final top `limit`: with a thousand events that is most of the work saved.
  */
 export function searchIndexes(indexes: SearchIndex[], query: string, options: SearchOptions = {}): Hit[] {
-  const parsed = parseQuery(query, (options.ranking ?? DEFAULT_RANKING).dropQuestionWords);
+  const parsed = queryIn(query, options);
   const limit = options.limit ?? 10;
   return rankAll(indexes, query, parsed, options, limit)
     .slice(0, limit)
-    .map(({ index, window }) => toHit(index, window, parsed));
+    .map(({ index, window }) => toHit(index, window, parsed(index.language)));
 }
 
 /** Most hits a query counts (and pages through): enough for any reader, bounded work for any query. */
@@ -139,11 +176,11 @@ export interface HitPage {
  * (so page 1 is its first `limit` hits); hits (snippets) are made only for the page.
  */
 export function searchIndexesPage(indexes: SearchIndex[], query: string, options: SearchOptions, offset: number): HitPage {
-  const parsed = parseQuery(query, (options.ranking ?? DEFAULT_RANKING).dropQuestionWords);
+  const parsed = queryIn(query, options);
   const limit = options.limit ?? 10;
   // Every index ranks as many as may be counted (one more, to know there are more): the total needs them all.
   const ranked = rankAll(indexes, query, parsed, options, MAX_COUNTED_HITS + 1);
   const capped = ranked.length > MAX_COUNTED_HITS;
-  const hits = ranked.slice(offset, offset + limit).map(({ index, window }) => toHit(index, window, parsed));
+  const hits = ranked.slice(offset, offset + limit).map(({ index, window }) => toHit(index, window, parsed(index.language)));
   return { hits, total: Math.min(ranked.length, MAX_COUNTED_HITS), capped };
 }

@@ -68,7 +68,8 @@ function hitItem(hit: Hit, input: SearchPageInput, pageLang: string): Html {
     wordsIn(event?.language, pageLang),
     el('h2', null, el('a', { href: hitPage(hit) }, where, ', at ', el('time', { datetime: isoDuration(hit.startMs) }, clock(hit.startMs)))),
     el('p', { class: 'meta' }, `${hit.speaker ?? UNIDENTIFIED_SPEAKER} · ${event?.title ?? hit.eventId}`),
-    el('p', null, snippet(hit)),
+    // what was said is in its recording's language, which may not be its event's (an interpreted channel)
+    el('p', event?.language !== undefined && hit.language !== event.language ? wordsIn(hit.language, event.language) : null, snippet(hit)),
   );
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MANIFEST_ID_PATTERN } from '../model/manifest-fields';
+import { LanguageTag, MANIFEST_ID_PATTERN } from '../model/manifest-fields';
 import { parseClockMs } from '../model/timecode';
 import { MAX_COUNTED_HITS, type SearchOptions } from '../search/search';
 
@@ -41,6 +41,8 @@ export const SearchQuery = z
     to: Seconds.optional(),
     limit: Limit.optional(),
     page: Page.optional(),
+    /** the query's language (BCP 47): only documents in it are searched; default every language of the store */
+    lang: LanguageTag.optional(),
   })
   .refine((v) => v.from === undefined || v.to === undefined || v.from < v.to, { message: 'from must be before to', path: ['to'] });
 export type SearchQuery = z.infer<typeof SearchQuery>;
@@ -56,6 +58,7 @@ export function searchOptionsOf(query: SearchQuery): SearchOptions {
     ...(query.speaker !== undefined ? { speaker: query.speaker } : {}),
     ...(query.from !== undefined ? { fromMs: query.from } : {}),
     ...(query.to !== undefined ? { toMs: query.to } : {}),
+    ...(query.lang !== undefined ? { language: query.lang } : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 import { searchIndexKey } from '../model/event-layout';
-import { deserializeIndex, type SearchIndex } from '../search/inverted-index';
+import { deserializeIndexes, type SearchIndex } from '../search/inverted-index';
 import { BlobNotFoundError, type BlobStore } from '../store/blob-store';
 import { readCatalogue, type Catalogue } from './event-catalogue';
 
@@ -14,7 +14,8 @@ interface CachedIndex {
   version: string;
   /** the catalogue generation under which the version was last checked (0: never under one) */
   generation: number;
-  index: SearchIndex;
+  /** the event's indexes, one per language it holds */
+  indexes: SearchIndex[];
 }
 
 /** Loaded indexes by store location and key; lives as long as the process (a server reuses it). */
@@ -33,7 +34,8 @@ export async function indexedEvents(store: BlobStore): Promise<string[]> {
 }
 
 /**
- * The indexes of the given events (default: every indexed event). Each given one costs one stat
+ * The indexes of the given events (default: every indexed event), one per language each event
+ * holds (search.ts reads a query in each index's language). Each given one costs one stat
  * per call (a HEAD on S3); its bytes are fetched and parsed again only when its version changed.
  * Across every event, an index checked under the current catalogue generation is not asked for
  * again: the index stage stamps the catalogue after each write, so a search costs no store
@@ -49,7 +51,7 @@ export async function loadIndexes(store: BlobStore, eventIds?: string[], now: nu
     const cacheKey = `${store.location}\0${key}`;
     const hit = cache.get(cacheKey);
     if (hit && generation !== 0 && hit.generation === generation) {
-      out.push(hit.index);
+      out.push(...hit.indexes);
       continue;
     }
     const stat = await store.stat(key);
@@ -59,7 +61,7 @@ export async function loadIndexes(store: BlobStore, eventIds?: string[], now: nu
     }
     if (hit && hit.version === stat.version) {
       hit.generation = generation;
-      out.push(hit.index);
+      out.push(...hit.indexes);
       continue;
     }
     let bytes: Buffer;
@@ -70,10 +72,10 @@ export async function loadIndexes(store: BlobStore, eventIds?: string[], now: nu
       if (e instanceof BlobNotFoundError) continue;
       throw e;
     }
-    const index = deserializeIndex(bytes.toString('utf8'));
+    const indexes = deserializeIndexes(bytes.toString('utf8'));
     // The version read before the bytes: a write in between makes the next call load again, never keeps stale text.
-    cache.set(cacheKey, { version: stat.version, generation, index });
-    out.push(index);
+    cache.set(cacheKey, { version: stat.version, generation, indexes });
+    out.push(...indexes);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import type { Segment } from '../../src/model/transcript';
-import { buildIndex, deserializeIndex, serializeIndex } from '../../src/search/inverted-index';
+import { buildIndex, deserializeIndexes, serializeIndexes } from '../../src/search/inverted-index';
 import { DEFAULT_RANKING, searchIndex, type Hit } from '../../src/search/search';
 
 /**
@@ -28,7 +28,7 @@ describe('hit windows: a mention with talk about the topic after it ranks above 
   ];
 
   test('the window starting at a mention holds the segments starting within 30 s, and is one hit', () => {
-    const hits = searchIndex(buildIndex(segments), 'turbine');
+    const hits = searchIndex(buildIndex(segments, 'en'), 'turbine');
     expect(ids(hits, segments)).toEqual(['among', 'lone']);
     expect(hits[0]!.endMs).toBe(20 * MIN + 25 * S);
     expect(hits[0]!.text).toBe('The turbine was mentioned once.\nTurbine blades cracked.');
@@ -38,7 +38,7 @@ describe('hit windows: a mention with talk about the topic after it ranks above 
   test('talk in another recording or another session is outside the window: the two score the same', () => {
     for (const other of [{ recording: 'backup' }, { sessionId: 'next' }]) {
       const split = segments.map((s) => (s.id === 'after' ? { ...s, ...other } : s));
-      const hits = searchIndex(buildIndex(split), 'turbine');
+      const hits = searchIndex(buildIndex(split, 'en'), 'turbine');
       const score = (id: string) => hits[ids(hits, split).indexOf(id)]!.score;
       expect(hits).toHaveLength(3);
       expect(score('among')).toBe(score('lone'));
@@ -47,14 +47,14 @@ describe('hit windows: a mention with talk about the topic after it ranks above 
 
   test('a hit ends with its window when the last segment runs on: no hit is longer than 30 s', () => {
     const long = segments.map((s) => (s.id === 'after' ? { ...s, endMs: 20 * MIN + 55 * S } : s));
-    const hits = searchIndex(buildIndex(long), 'turbine');
+    const hits = searchIndex(buildIndex(long, 'en'), 'turbine');
     expect(hits[0]!.startMs).toBe(20 * MIN);
     expect(hits[0]!.endMs).toBe(20 * MIN + 30 * S);
   });
 
   test('a segment starting 30 s or more after the first is in the next window, not this one', () => {
     const late = segments.map((s) => (s.id === 'after' ? { ...s, startMs: 20 * MIN + 30 * S, endMs: 20 * MIN + 40 * S } : s));
-    const hits = searchIndex(buildIndex(late), 'turbine');
+    const hits = searchIndex(buildIndex(late, 'en'), 'turbine');
     expect(hits.find((h) => h.startMs === 20 * MIN)!.endMs).toBe(20 * MIN + 10 * S);
   });
 });
@@ -65,7 +65,7 @@ describe('forms: a word that shares only the stem of the query word counts less 
     seg('name', 0, 'Big Spring Park opens in May.'),
     seg('word', 10 * MIN, 'Big Spring parking opens in May.'),
   ];
-  const index = buildIndex(segments);
+  const index = buildIndex(segments, 'en');
 
   test('"parking" finds both, the one saying "parking" first', () => {
     expect(ids(searchIndex(index, 'parking'), segments)).toEqual(['word', 'name']);
@@ -84,7 +84,7 @@ describe('forms: a word that shares only the stem of the query word counts less 
 
   test('case and accents are no other form', () => {
     const accented = [seg('plain', 0, 'The cafe on Main Street.'), seg('accented', 10 * MIN, 'The Café on Main Street.')];
-    const hits = searchIndex(buildIndex(accented), 'CAFE');
+    const hits = searchIndex(buildIndex(accented, 'en'), 'CAFE');
     expect(hits[0]!.score).toBe(hits[1]!.score);
   });
 
@@ -97,7 +97,7 @@ describe('forms: a word that shares only the stem of the query word counts less 
       seg('park', 30 * MIN, 'A park.'),
     ];
     const exactOnly = { ranking: { ...DEFAULT_RANKING, variantWeight: 0 } };
-    for (const index of [buildIndex(mixed), deserializeIndex(serializeIndex(buildIndex(mixed)))]) {
+    for (const index of [buildIndex(mixed, 'en'), deserializeIndexes(serializeIndexes([buildIndex(mixed, 'en')]))[0]!]) {
       expect(index.variedTerms.get('park')).toEqual(['parks', 'parking', 'park']);
       expect(ids(searchIndex(index, 'parks', exactOnly), mixed).sort()).toEqual(['both', 'parks']);
       expect(ids(searchIndex(index, 'parking', exactOnly), mixed).sort()).toEqual(['both', 'parking']);
@@ -107,7 +107,7 @@ describe('forms: a word that shares only the stem of the query word counts less 
   });
 
   test('after a round trip through the stored form', () => {
-    expect(ids(searchIndex(deserializeIndex(serializeIndex(index)), 'parking'), segments)).toEqual(['word', 'name']);
+    expect(ids(searchIndex(deserializeIndexes(serializeIndexes([index]))[0]!, 'parking'), segments)).toEqual(['word', 'name']);
   });
 });
 
@@ -116,7 +116,7 @@ describe('speaker boost: a query naming a speaker favours their segments', () =>
     seg('other', 0, 'The budget for parks is too small.', { speaker: 'Hanna Okafor' }),
     seg('named', 10 * MIN, 'The budget for parks is too small.', { speaker: 'Javier García' }),
   ];
-  const index = buildIndex(segments);
+  const index = buildIndex(segments, 'en');
 
   test('the name in any case and without accents', () => {
     expect(ids(searchIndex(index, 'what did javier garcia say about the budget'), segments)).toEqual(['named', 'other']);
@@ -129,8 +129,8 @@ describe('speaker boost: a query naming a speaker favours their segments', () =>
       seg('asked', 10 * MIN, 'What is the budget for parks?', { speaker: 'Hanna Okafor' }),
       seg('answer', 10 * MIN + 12 * S, 'It will rise next year.', { speaker: 'Javier García' }),
     ];
-    expect(ids(searchIndex(buildIndex(turns), 'what did javier garcia say about the budget'), turns)).toEqual(['asked', 'alone']);
-    expect(ids(searchIndex(buildIndex(turns), 'budget'), turns)).toEqual(['alone', 'asked']);
+    expect(ids(searchIndex(buildIndex(turns, 'en'), 'what did javier garcia say about the budget'), turns)).toEqual(['asked', 'alone']);
+    expect(ids(searchIndex(buildIndex(turns, 'en'), 'budget'), turns)).toEqual(['alone', 'asked']);
   });
 
   test('part of a name is no name', () => {
@@ -142,7 +142,7 @@ describe('speaker boost: a query naming a speaker favours their segments', () =>
       seg('b', 0, 'A budget line for the park.', { speaker: 'B' }),
       seg('a', 10 * MIN, 'A budget line for the park.', { speaker: 'A' }),
     ];
-    const shortIndex = buildIndex(short);
+    const shortIndex = buildIndex(short, 'en');
     expect(ids(searchIndex(shortIndex, 'what did A think about the budget'), short)).toEqual(['a', 'b']);
     expect(ids(searchIndex(shortIndex, 'what did a think about the budget'), short)).toEqual(['b', 'a']);
     expect(ids(searchIndex(shortIndex, 'is there a budget'), short)).toEqual(['b', 'a']);
@@ -156,12 +156,12 @@ describe('title boost: a query on a session\'s subject favours that session', ()
   ];
 
   test('the session whose title holds the query words comes first', () => {
-    const index = buildIndex(segments, {}, { transport: 'Public transport', energy: 'Renewable energy' });
+    const index = buildIndex(segments, 'en', {}, { transport: 'Public transport', energy: 'Renewable energy' });
     expect(ids(searchIndex(index, 'energy storage'), segments)).toEqual(['energy', 'transport']);
   });
 
   test('without titles the two tie, and time decides', () => {
-    expect(ids(searchIndex(buildIndex(segments), 'energy storage'), segments)).toEqual(['transport', 'energy']);
+    expect(ids(searchIndex(buildIndex(segments, 'en'), 'energy storage'), segments)).toEqual(['transport', 'energy']);
   });
 });
 
@@ -175,13 +175,13 @@ describe('hits do not overlap: one stretch of talk is one hit', () => {
   ];
 
   test('a window overlapping a better one in the same recording is left out', () => {
-    const hits = ids(searchIndex(buildIndex(segments), 'flooding river', { limit: 4 }), segments);
+    const hits = ids(searchIndex(buildIndex(segments, 'en'), 'flooding river', { limit: 4 }), segments);
     expect(hits).toEqual(['first', 'later']);
   });
 
   test('the same times in another recording do not overlap', () => {
     const two = segments.map((s) => (s.id === 'second' ? { ...s, recording: 'backup' } : s));
-    const hits = ids(searchIndex(buildIndex(two), 'flooding river', { limit: 4 }), two);
+    const hits = ids(searchIndex(buildIndex(two, 'en'), 'flooding river', { limit: 4 }), two);
     expect(hits).toContain('second');
     expect(hits).toContain('later');
   });
@@ -192,7 +192,7 @@ describe('question words: the words that frame a question are dropped when somet
     seg('framing', 0, 'What did the group think? We discussed and decided, and said what we thought.'),
     seg('answer', 10 * MIN, 'The library hours will change in May.'),
   ];
-  const index = buildIndex(segments);
+  const index = buildIndex(segments, 'en');
 
   test('"what did the group decide about the library" finds the library, not the talk about deciding', () => {
     expect(ids(searchIndex(index, 'what did the group decide about the library'), segments)).toEqual(['answer']);

@@ -1,5 +1,8 @@
-import { buildIndex, deserializeIndex, serializeIndex } from '../../src/search/inverted-index';
+import { buildIndex, deserializeIndexes, serializeIndexes } from '../../src/search/inverted-index';
 import { parseQuery } from '../../src/search/query';
+import { languageOf } from '../../src/text/language/registry';
+
+const ENGLISH = languageOf('en');
 import type { Segment } from '../../src/model/transcript';
 import { DEFAULT_RANKING, searchIndex, searchIndexes } from '../../src/search/search';
 import { makeSnippet } from '../../src/search/snippet';
@@ -17,7 +20,7 @@ const segments: Segment[] = [
   seg('The document describes the outcome of the standards survey.', { speaker: 'Hanna Okafor-Reyes', sessionId: 'session-2' }),
   seg('Budgets, budgeting and more budgets for digital transformation.', { speaker: 'Hanna Okafor-Reyes', sessionId: 'session-2' }),
 ];
-const index = buildIndex(segments, { main: 'https://example.org/rec.mp4' });
+const index = buildIndex(segments, 'en', { main: 'https://example.org/rec.mp4' });
 
 describe('ranking', () => {
   it('puts the segment with the query words first, stemmed', () => {
@@ -49,18 +52,18 @@ describe('phrases', () => {
   });
 
   it('combines a phrase with free terms', () => {
-    expect(parseQuery('"outcome document" forum')).toEqual({ terms: ['forum'], forms: [['forum']], phrases: [{ terms: [{ term: 'outcom', offset: 0 }, { term: 'document', offset: 1 }] }] });
+    expect(parseQuery('"outcome document" forum', ENGLISH)).toEqual({ terms: ['forum'], forms: [['forum']], phrases: [{ terms: [{ term: 'outcom', offset: 0 }, { term: 'document', offset: 1 }] }] });
   });
 
   it('keeps the forms a query writes each free term in', () => {
-    expect(parseQuery('Parking, parks and the park')).toEqual({ terms: ['park'], forms: [['parking', 'parks', 'park']], phrases: [] });
+    expect(parseQuery('Parking, parks and the park', ENGLISH)).toEqual({ terms: ['park'], forms: [['parking', 'parks', 'park']], phrases: [] });
   });
 
   test('framing words are dropped only when something else is asked', () => {
-    expect(parseQuery('what did the team decide about the meeting budget').terms).toEqual(['budget']);
+    expect(parseQuery('what did the team decide about the meeting budget', ENGLISH).terms).toEqual(['budget']);
     // a query of framing words alone is the question itself: "team decisions" finds team decisions
-    expect(parseQuery('team decisions').terms.length).toBeGreaterThan(0);
-    expect(parseQuery('meeting').terms).toEqual(['meet']);
+    expect(parseQuery('team decisions', ENGLISH).terms.length).toBeGreaterThan(0);
+    expect(parseQuery('meeting', ENGLISH).terms).toEqual(['meet']);
   });
 });
 
@@ -88,7 +91,7 @@ describe('filters and hit windows', () => {
     { id: 'a1', eventId: 'forum', sessionId: 'opening', recording: 'main', speaker: 'Ana', startMs: 0, endMs: 8_000, text: 'The tram budget.' },
     { id: 'b1', eventId: 'forum', sessionId: 'opening', recording: 'main', speaker: 'Ben', startMs: 10_000, endMs: 18_000, text: 'Tram fares rise.' },
     { id: 'a2', eventId: 'forum', sessionId: 'opening', recording: 'main', speaker: 'Ana', startMs: 20_000, endMs: 28_000, text: 'Trams run late.' },
-  ]);
+  ], 'en');
 
   it('a filtered window ends before the first segment the filter leaves out: a hit holds only what was asked for', () => {
     expect(searchIndex(talk, 'tram').map((h) => [h.startMs, h.endMs])).toEqual([[0, 28_000]]);
@@ -119,22 +122,22 @@ describe('snippets and links', () => {
   it('deep-link to the segment start in whole seconds', () => {
     const [hit] = searchIndex(index, '"outcome document"');
     expect(hit!.link).toBe('https://example.org/rec.mp4#t=180');
-    const youtube = buildIndex([seg('The video said budget.', { startMs: 61_999 })], { main: 'https://www.youtube.com/watch?v=ID#old' });
+    const youtube = buildIndex([seg('The video said budget.', { startMs: 61_999 })], 'en', { main: 'https://www.youtube.com/watch?v=ID#old' });
     expect(searchIndex(youtube, 'budget')[0]!.link).toBe('https://www.youtube.com/watch?v=ID&t=61');
-    expect(searchIndex(buildIndex(segments), 'budget')[0]!.link).toBeNull();
+    expect(searchIndex(buildIndex(segments, 'en'), 'budget')[0]!.link).toBeNull();
   });
 });
 
 describe('serialisation', () => {
   it('round-trips and gives the same bytes for the same segments', () => {
-    const text = serializeIndex(index);
-    expect(serializeIndex(buildIndex(segments, { main: 'https://example.org/rec.mp4' }))).toBe(text);
-    const back = deserializeIndex(text);
+    const text = serializeIndexes([index]);
+    expect(serializeIndexes([buildIndex(segments, 'en', { main: 'https://example.org/rec.mp4' })])).toBe(text);
+    const back = deserializeIndexes(text)[0]!;
     expect(searchIndex(back, 'budget')).toEqual(searchIndex(index, 'budget'));
   });
 
   it('searches several indexes and merges by score', () => {
-    const other = buildIndex([{ ...segments[1]!, eventId: 'summit', id: 'x' }]);
+    const other = buildIndex([{ ...segments[1]!, eventId: 'summit', id: 'x' }], 'en');
     const hits = searchIndexes([index, other], 'pilot');
     expect(new Set(hits.map((h) => h.eventId))).toEqual(new Set(['forum', 'summit']));
     expect(searchIndexes([index, other], 'pilot', { eventId: 'summit' }).map((h) => h.eventId)).toEqual(['summit']);
@@ -142,7 +145,7 @@ describe('serialisation', () => {
 });
 
 test('a segment of 150,000 words (one cue of a long recording that never breaks) is indexed with every position', () => {
-  const long = buildIndex([seg(Array(150_000).fill('budget').join(' '))]);
+  const long = buildIndex([seg(Array(150_000).fill('budget').join(' '))], 'en');
   const flat = long.postings.get('budget')!;
   expect(flat.slice(0, 4)).toEqual([0, 150_000, 0, 1]);
   expect(flat).toHaveLength(150_002);
@@ -154,7 +157,7 @@ describe('ranking constants are passed, not shared', () => {
     seg('The budget was adopted.', { startMs: 0, endMs: 5_000 }),
     seg('The budget goes to the council.', { startMs: 8_000, endMs: 12_000 }),
     seg('Other business.', { startMs: 20_000, endMs: 25_000 }),
-  ]);
+  ], 'en');
 
   test('a search takes its ranking from its options; the defaults cannot be changed by anyone', () => {
     expect(searchIndex(near, 'budget')).toHaveLength(1); // the second mention starts within the first one's 30 s window

@@ -318,7 +318,7 @@ describe('/search results page', () => {
   it('escapes caption text in snippets (it is untrusted) and marks only the matched words', () => {
     const text = 'Attack: <img src=x onerror=alert(1)> & the draft "text"';
     const start = text.indexOf('draft');
-    const hit: Hit = { eventId: 'e', sessionId: 's', recording: 'main', speaker: '<b>Eve</b>', startMs: 3_723_000, endMs: 3_724_000, text, score: 1, link: null, snippet: '', matches: [[start, start + 5]] };
+    const hit: Hit = { eventId: 'e', language: 'en', sessionId: 's', recording: 'main', speaker: '<b>Eve</b>', startMs: 3_723_000, endMs: 3_724_000, text, score: 1, link: null, snippet: '', matches: [[start, start + 5]] };
     const html = renderSearchPage({ q: 'draft', hits: [hit], sessionTitle: () => 'Title <i>x</i>' });
     expect(html).toContain('Attack: &lt;img src=x onerror=alert(1)&gt; &amp; the <mark>draft</mark> &quot;text&quot;');
     expect(html).toContain('&lt;b&gt;Eve&lt;/b&gt;');
@@ -330,13 +330,13 @@ describe('/search results page', () => {
     const key = 'events/e/sessions/a b?#/transcript.html';
     expect(pathOfKey(key)).toBe('/events/e/sessions/a%20b%3F%23/transcript.html');
     expect(keyOfPath(decodeURIComponent(pathOfKey(key)).slice('/events/'.length))).toBe(key);
-    const hit: Hit = { eventId: 'e', sessionId: 'a b', recording: 'main', speaker: null, startMs: 5000, endMs: 6000, text: 'x', score: 1, link: null, snippet: '', matches: [] };
+    const hit: Hit = { eventId: 'e', language: 'en', sessionId: 'a b', recording: 'main', speaker: null, startMs: 5000, endMs: 6000, text: 'x', score: 1, link: null, snippet: '', matches: [] };
     expect(renderSearchPage({ q: 'x', hits: [hit] })).toContain('<a href="/events/e/sessions/a%20b/transcript.html#t-5000">a b, at');
   });
 
   it('drops control characters from what it shows, as the published pages do', () => {
     const text = 'a\u0000b\u0007c draft';
-    const hit: Hit = { eventId: 'e', sessionId: 's', recording: 'main', speaker: 'E\u001bve', startMs: 0, endMs: 1000, text, score: 1, link: null, snippet: '', matches: [[text.indexOf('draft'), text.length]] };
+    const hit: Hit = { eventId: 'e', language: 'en', sessionId: 's', recording: 'main', speaker: 'E\u001bve', startMs: 0, endMs: 1000, text, score: 1, link: null, snippet: '', matches: [[text.indexOf('draft'), text.length]] };
     const html = renderSearchPage({ q: 'dr\u0008aft', hits: [hit] });
     expect(html).not.toMatch(/[\u0000-\u0008\u001b]/);
     expect(html).toContain('abc <mark>draft</mark>');
@@ -348,7 +348,7 @@ describe('/search results page', () => {
     expect(form.body).toMatch(/<html lang="fr">/);
     // recap's own words on a French page say they are English; the event's title inside them is French.
     expect(form.body).toContain('<h1 lang="en">Search results</h1><form role="search" action="/search" method="get" lang="en"><label for="q">Search what was said in <span lang="fr">Salon du numérique</span></label>');
-    const hit = (eventId: string): Hit => ({ eventId, sessionId: 's', recording: 'main', speaker: null, startMs: 0, endMs: 1000, text: 'mot', score: 1, link: null, snippet: '', matches: [] });
+    const hit = (eventId: string): Hit => ({ eventId, language: eventId.slice(0, 2), sessionId: 's', recording: 'main', speaker: null, startMs: 0, endMs: 1000, text: 'mot', score: 1, link: null, snippet: '', matches: [] });
     const names = new Map([['fr1', { title: 'Un', language: 'fr' }], ['fr2', { title: 'Deux', language: 'fr' }], ['en1', { title: 'One', language: 'en' }]]);
     const french = renderSearchPage({ q: 'mot', hits: [hit('fr1'), hit('fr2')], eventName: (id) => names.get(id) });
     expect(french).toMatch(/<html lang="fr">/);
@@ -360,7 +360,7 @@ describe('/search results page', () => {
   });
 
   it('reads right to left where the events shown are written so, and marks each such hit on a mixed page', () => {
-    const hit = (eventId: string): Hit => ({ eventId, sessionId: 's', recording: 'main', speaker: null, startMs: 0, endMs: 1000, text: 'المدينة', score: 1, link: null, snippet: '', matches: [] });
+    const hit = (eventId: string): Hit => ({ eventId, language: eventId.slice(0, 2), sessionId: 's', recording: 'main', speaker: null, startMs: 0, endMs: 1000, text: 'المدينة', score: 1, link: null, snippet: '', matches: [] });
     const names = new Map([['ar1', { title: 'اجتماع المجلس', language: 'ar' }], ['he1', { title: 'ישיבת המועצה', language: 'he' }], ['en1', { title: 'One', language: 'en' }]]);
     const arabic = renderSearchPage({ q: 'المدينة', hits: [hit('ar1')], eventName: (id) => names.get(id) });
     expect(arabic).toMatch(/<html lang="ar" dir="rtl">/);
@@ -442,5 +442,14 @@ describe('recap serve', () => {
     const run = await runRecap(['serve', '--store', dir, '--port', '70000'], {});
     expect(run.code).toBe(2);
     expect(run.err).toContain("option '--port <n>' argument '70000' is invalid. Expected a port number from 0 to 65535");
+  });
+});
+
+describe('/search hits in their recording language', () => {
+  it("marks a hit's words with its recording's language where it is not its event's", () => {
+    const hit: Hit = { eventId: 'ev', language: 'ar', sessionId: 's', recording: 'arabic', speaker: null, startMs: 0, endMs: 1000, text: 'المدينة', score: 1, link: null, snippet: '', matches: [] };
+    const page = renderSearchPage({ q: 'المدينة', hits: [hit, { ...hit, language: 'en', text: 'city', recording: 'main' }], eventName: () => ({ title: 'Forum', language: 'en' }) });
+    expect(page).toContain('<p lang="ar" dir="rtl">المدينة</p>');
+    expect(page).toContain('<p>city</p>');
   });
 });

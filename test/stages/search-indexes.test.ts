@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
-import { buildIndex, serializeIndex } from '../../src/search/inverted-index';
+import { buildIndex, serializeIndexes } from '../../src/search/inverted-index';
 import { searchIndexKey } from '../../src/model/event-layout';
 import type { Segment } from '../../src/model/transcript';
 import { CHECK_MS, stampCatalogue } from '../../src/stages/event-catalogue';
@@ -12,7 +12,7 @@ import { searchStore } from '../../src/server/store-search';
 
 function indexBytes(text: string, eventId = 'forum'): string {
   const segment: Segment = { id: 'opening-1', eventId, sessionId: 'opening', recording: 'main', speaker: null, startMs: 0, endMs: 10_000, text };
-  return serializeIndex(buildIndex([segment]));
+  return serializeIndexes([buildIndex([segment], 'en')]);
 }
 
 /** A folder store that counts the requests made of it. */

@@ -1,4 +1,5 @@
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
+import { LanguageTag } from '../../model/manifest-fields';
 import { NoSearchIndexError, ServiceUnavailableError } from '../../model/errors';
 import { clock } from '../../model/timecode';
 import { searchIndexes, type Hit, type SearchOptions } from '../../search/search';
@@ -17,7 +18,15 @@ interface SearchFlags {
   from?: number;
   to?: number;
   limit?: number;
+  language?: string;
   json?: boolean;
+}
+
+/** --language: a BCP 47 tag, checked as the manifest's `language` is. */
+function languageFlag(value: string): string {
+  const checked = LanguageTag.safeParse(value);
+  if (!checked.success) throw new InvalidArgumentError(checked.error.issues[0]!.message);
+  return checked.data;
 }
 
 function formatHit(hit: Hit, rank: number): string {
@@ -34,6 +43,7 @@ function searchOptions(flags: SearchFlags): SearchOptions {
   if (flags.speaker !== undefined) options.speaker = flags.speaker;
   if (flags.from !== undefined) options.fromMs = flags.from;
   if (flags.to !== undefined) options.toMs = flags.to;
+  if (flags.language !== undefined) options.language = flags.language;
   return options;
 }
 
@@ -49,6 +59,7 @@ export function registerSearch(program: Command, io: CliIo, config: CliConfig): 
     .option('--from <time>', 'only segments ending after this time in the recording (seconds or hh:mm:ss)', recordingTimeFlag)
     .option('--to <time>', 'only segments starting before this time in the recording', recordingTimeFlag)
     .option('--limit <n>', 'at most N hits (default 10)', positiveInteger)
+    .option('--language <tag>', 'the query\'s language (BCP 47, e.g. fr): only what was said in it is searched (default: every language of the store)', languageFlag)
     .option('--json', 'print a JSON array of hits')
     .action(async (query: string, flags: SearchFlags) => {
       const options = searchOptions(flags);

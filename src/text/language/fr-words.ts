@@ -7,8 +7,8 @@ export const FRENCH_FILLERS = [
   'euh', 'heu', 'hum', 'hein', 'ben', 'bah', 'bon', 'voilà', 'donc', 'alors', 'enfin', 'quoi', 'bref', 'genre', 'ouais',
   'oui', 'ok', 'okay', "d'accord", 'accord', 'vraiment', 'juste', 'truc', 'trucs', 'chose', 'choses', 'faut', 'va', 'vais',
   'aller', 'faire', 'fait', 'dire', 'dit', 'voir', 'peu', 'là', "c'est", "j'ai", 'effectivement', 'finalement',
-  // "aujourd'hui" is read from its first part: "aujourd" is no elided article (LanguageEntry.elisions)
-  'aujourd',
+  // "aujourd'hui" is one word: its first part is no elided article (LanguageEntry.elisions)
+  "aujourd'hui",
 ];
 
 // Nouns of the list that carry a topic ("l'état des finances", "la valeur", "une pièce du dossier").

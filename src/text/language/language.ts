@@ -123,7 +123,7 @@ export interface WordSpan {
 export interface Language extends LanguageEntry {
   /** lower-case words of a text, in order */
   words(text: string): string[];
-  /** a lower-case word without its clitic or elided article ("council's" -> "council", "l'assemblée" -> "assemblée") */
+  /** a lower-case word without its clitic or elided article ("council's" -> "council", "l'assemblée" -> "assemblée", "aujourd'hui" whole) */
   baseWord(word: string): string;
   /** the words of a text with their offsets */
   wordSpans(text: string): WordSpan[];

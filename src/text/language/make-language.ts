@@ -25,9 +25,11 @@ export function makeLanguage(entry: LanguageEntry): Language {
     wordSpans,
     words: entry.spaced ? spacedWords : (text) => wordSpans(text).map((w) => w.word),
     baseWord(word) {
-      const parts = word.split(/['’]/);
-      if (parts.length === 1) return word;
-      return entry.elisions?.has(parts[0]!) === true ? parts.slice(1).join("'") : parts[0]!;
+      const at = word.search(/['’]/);
+      if (at < 0) return word;
+      if (entry.elisions === undefined) return word.slice(0, at);
+      // where words are elided, a first part that is no elided word keeps the word whole ("aujourd'hui")
+      return entry.elisions.has(word.slice(0, at)) ? word.slice(at + 1) : word;
     },
     isListedStopWord: (word) => stop.has(word),
     isStopWord: (word) => stop.has(word) || word.length < entry.minWordLength || /^\d+$/.test(word) || entry.stopShape?.test(word) === true,
