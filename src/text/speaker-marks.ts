@@ -207,16 +207,24 @@ function looseLabel(line: string): Label | null {
  * "| City of Recife"; see displayNameHead), and name particles are not counted.
  */
 export function isPhraseLabel(name: string): boolean {
+  if (isLeadInWording(name)) return true;
   const words = displayNameHead(name).head.split(/\s+/).filter(Boolean);
-  const key = (w: string) => w.toUpperCase().replace(/[^\p{L}\p{N}]/gu, '');
-  const keys = words.map(key);
-  if (keys.length === 0) return false;
-  if (keys.length === 1) return HEADING_WORDS.has(keys[0]!) || PHRASE_ENDS.has(keys[0]!) || NOT_NAMES.has(keys[0]!);
-  if (PHRASE_STARTS.has(keys[0]!) || NOT_NAMES.has(keys[0]!) || PHRASE_ENDS.has(keys[keys.length - 1]!)) return true;
+  if (words.length < 2) return false;
   // "Audience member:" is sentence-cased as lead-ins are, but a role a captioner labels people by.
   if (isGenericLabel(name)) return false;
   const particle = new RegExp(`^${PARTICLE}$`);
   return CAPITALISED.test(words[0]!) && words.slice(1).some((w) => /^\p{Ll}+$/u.test(w) && !particle.test(w));
+}
+
+/** The words of a lead-in whatever their case: a heading word alone, or a phrase opening or ending as lead-ins do. */
+function isLeadInWording(name: string): boolean {
+  const keys = displayNameHead(name)
+    .head.split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.toUpperCase().replace(/[^\p{L}\p{N}]/gu, ''));
+  if (keys.length === 0) return false;
+  if (keys.length === 1) return HEADING_WORDS.has(keys[0]!) || PHRASE_ENDS.has(keys[0]!) || NOT_NAMES.has(keys[0]!);
+  return PHRASE_STARTS.has(keys[0]!) || NOT_NAMES.has(keys[0]!) || PHRASE_ENDS.has(keys[keys.length - 1]!);
 }
 
 /** What a track's own text shows about its labels (see learnLabels). */
@@ -260,7 +268,8 @@ const LEARNED_MIN_COUNT = 3;
 export function learnLabels(texts: readonly string[]): LearnedLabels {
   const counts = new Map<string, number>();
   const opening = new Set<string>();
-  const afterMark = new Set<string>();
+  // how often each text opens a turn after a ">>" mark
+  const afterMark = new Map<string, number>();
   let cues = 0;
   let opened = 0;
   // cues opening with the label that opened the cue before (see namesAlmostEveryCue)
@@ -281,7 +290,7 @@ export function learnLabels(texts: readonly string[]): LearnedLabels {
           if (piece.trim() === '') return;
           const label = looseLabel(piece.trim());
           if (label) counts.set(label.name, (counts.get(label.name) ?? 0) + 1);
-          if (label && at > 0) afterMark.add(label.name);
+          if (label && at > 0) afterMark.set(label.name, (afterMark.get(label.name) ?? 0) + 1);
           if (label && first) {
             opening.add(label.name);
             opened++;
@@ -298,7 +307,10 @@ export function learnLabels(texts: readonly string[]): LearnedLabels {
     const almostEvery = opened >= ALMOST_EVERY_CUE * cues && repeats > 0 && marked === 0;
     return { labels: opening, namesEveryCue: true, namesAlmostEveryCue: almostEvery };
   }
-  let repeated = [...counts].filter(([name, n]) => n >= LEARNED_MIN_COUNT && !isPhraseLabel(name));
+  // A sentence-cased role ("Clerk's office:", "Técnico de sonido:") reads as a lead-in by its case, but
+  // one that opens turns after ">>" marks again and again is the captioner's label for a voice.
+  const turnLabel = (name: string) => (afterMark.get(name) ?? 0) >= LEARNED_MIN_COUNT && !isLeadInWording(name);
+  let repeated = [...counts].filter(([name, n]) => n >= LEARNED_MIN_COUNT && (!isPhraseLabel(name) || turnLabel(name)));
   if (repeated.length < 2) repeated = repeated.filter(([name]) => afterMark.has(name));
   const total = repeated.reduce((sum, [, n]) => sum + n, 0);
   const labels = repeated.length > 0 && total >= LEARNED_SHARE * cues ? new Set(repeated.map(([name]) => name)) : new Set<string>();

@@ -24,3 +24,24 @@ describe('speaker labels in scripts without case', () => {
     expect(track.cues.map((c) => c.text)).toEqual(['أهلا وسهلا بكم.', '회의를 시작하겠습니다.']);
   });
 });
+
+describe('sentence-cased role labels that open turns after marks', () => {
+  // labelled turns among cues that go on without one, as CART captions run (not every cue named)
+  const vtt = (labels: (string | null)[]) =>
+    ['WEBVTT', '', ...labels.flatMap((label, i) => [`00:00:${String(i * 3).padStart(2, '0')}.000 --> 00:00:${String(i * 3 + 2).padStart(2, '0')}.000`, `${label === null ? '' : `&gt;&gt; ${label}: `}frase número ${i}.`, ''])].join('\n');
+  const turns = (a: string) => [a, null, null, 'Alcaldesa', null, a, null, null, 'Alcaldesa', null, a, null];
+
+  test('a role said three times after ">>" is a speaker ("Técnico de sonido", "Clerk\'s office")', () => {
+    for (const role of ['Técnico de sonido', "Clerk's office", 'Suporte técnico']) {
+      const track = ingestCaptions(Buffer.from(vtt(turns(role))), { fileName: 'x.vtt' });
+      expect(track.cues.map((c) => c.speaker)).toEqual([role, role, role, 'Alcaldesa', 'Alcaldesa', role, role, role, 'Alcaldesa', 'Alcaldesa', role, role]);
+      expect(track.cues[0]!.text).toBe('frase número 0.');
+    }
+  });
+
+  test('a lead-in is no label however often it follows a mark ("For example:")', () => {
+    const track = ingestCaptions(Buffer.from(vtt(turns('For example'))), { fileName: 'x.vtt' });
+    expect(track.cues.map((c) => c.speaker)).not.toContain('For example');
+    expect(track.cues[0]!.text).toBe('For example: frase número 0.');
+  });
+});
