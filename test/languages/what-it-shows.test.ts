@@ -6,6 +6,8 @@ import type { Track } from '../../src/model/track';
 import { captionProfile } from '../../src/publish/caption-profiles';
 import { charLength } from '../../src/publish/caption-quality';
 import { reflowCues } from '../../src/publish/reflow';
+import { buildEventIndexes } from '../../src/search/inverted-index';
+import { searchIndexes } from '../../src/search/search';
 import { profileForLanguage } from '../../src/publish/script-profiles';
 import { keyphrases } from '../../src/summarize/keyphrases';
 import { joinText } from '../../src/text/join-words';
@@ -18,8 +20,9 @@ import { contentTerms } from '../../src/text/terms';
  * What issue 14 asks recap to show in every language, on the caption files in other languages:
  * the real ones (fixtures/real, lecture subtitles under CC BY) and the fixture events written for
  * the tests (fixtures/languages). Per file: its words and sentences found, a word from the middle
- * of a sentence a term of its own, keyphrases without stop words, re-flowed lines within the
- * script's limit. (Search, pages and alignment per language have their own tests:
+ * of a sentence a term of its own and found by search, both forms of an inflected word found by
+ * either where the language's stemmer meets them, keyphrases without stop words, re-flowed lines
+ * within the script's limit. (More search, pages and alignment per language have their own tests:
  * test/search/languages*, test/browser/languages.browser.test.ts, test/align/language-meetings.)
  */
 const FIXTURES = path.resolve(__dirname, '../../fixtures');
@@ -58,6 +61,26 @@ describe.each(files.map((f) => [f.file, f] as const))('%s', (file, facts) => {
       const term = termOf(word, lang);
       expect(term).not.toBeNull();
       expect(said.has(term!)).toBe(true);
+    }
+  });
+
+  test('search finds a word from the middle of a sentence at the moment it is said', () => {
+    // each cue a segment of the file's own event, indexed in the file's language
+    const segments = track.cues.map((c, i) => ({ id: `s-${i}`, eventId: 'ev', sessionId: 's', recording: 'main', speaker: c.speaker, startMs: c.startMs, endMs: c.endMs, text: c.text }));
+    const indexes = buildEventIndexes(segments, facts.language);
+    const content = facts.midSentenceWords.filter((w) => !lang.isStopWord(lang.fold(w.toLowerCase())));
+    for (const word of content) {
+      const hits = searchIndexes(indexes, word);
+      expect(hits.length).toBeGreaterThan(0);
+      expect(lang.words(hits[0]!.text).map(lang.fold)).toContain(lang.fold(lang.words(word)[0]!));
+    }
+    // a search for one form of an inflected word finds the other where the stemmer gives both one stem
+    if (facts.inflectedPair === null) return;
+    const [one, other] = facts.inflectedPair.map((w) => lang.fold(lang.words(w)[0]!));
+    if (termOf(one!, lang) !== termOf(other!, lang)) return;
+    for (const [query, form] of [[one!, other!], [other!, one!]] as const) {
+      const found = searchIndexes(indexes, query, { limit: 1000 }).some((h) => lang.words(h.text).map(lang.fold).includes(form));
+      expect(found).toBe(true);
     }
   });
 
