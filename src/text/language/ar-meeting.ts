@@ -1,6 +1,5 @@
-import { foldArabic } from './fold';
 import type { MeetingWords } from './language';
-import { foldedKeys, itemPattern, oneOf, phrase, phraseStart } from './meeting-patterns';
+import { itemPattern, oneOf, phrase, phraseStart } from './meeting-patterns';
 
 /**
  * How Arabic-speaking chairs and moderators run a meeting, as the aligner reads it. Captions write
@@ -63,12 +62,12 @@ export const ARABIC_MEETING: MeetingWords = {
   opening: OPENING,
   preRollWords: ['دقائق', 'قليل', 'انتظار', 'ننتظر', 'الانضمام', 'المشاركين', 'الصوت', 'اختبار', 'الميكروفون', 'تسمعونني'],
   postRollWords: ['السلامة', 'اللقاء', 'اختتام', 'رفع', 'التسجيل', 'البث', 'قريبا'],
-  agendaVocabulary: foldedKeys(foldArabic, Object.fromEntries([
+  agendaVocabulary: Object.fromEntries([
     ...['افتتاح', 'الافتتاح', 'الافتتاحية', 'افتتاحية'].map((k) => [k, ['مرحبا', 'أهلا', 'ترحيب', 'أرحب', 'افتتاح', 'أعلن']]),
     ...['اختتام', 'الاختتام', 'ختام', 'الختام', 'الختامية', 'ختامية'].map((k) => [k, ['شكرا', 'أشكر', 'اختتام', 'ختام', 'اللقاء']]),
     ...['أسئلة', 'الأسئلة', 'نقاش', 'النقاش', 'مناقشة', 'المناقشة'].map((k) => [k, ['سؤال', 'جواب', 'إجابة', 'أسأل', 'الرد']]),
     ...['استراحة', 'الاستراحة'].map((k) => [k, ['استراحة', 'قهوة', 'نستأنف', 'دقائق']]),
-  ]) as Record<string, readonly string[]>),
+  ]) as Record<string, readonly string[]>,
   spokenItems: { numberWords: NUMBERS, patterns: [itemPattern(arabic(`${ITEM} (?:رقم )?`) + NUMBER)], letterItem: null },
   emptyItems: null,
 };

@@ -1,6 +1,5 @@
-import { foldGerman } from './fold';
 import type { MeetingWords } from './language';
-import { foldedKeys, itemPattern, numberWords, phrase, spokenNumber } from './meeting-patterns';
+import { itemPattern, numberWords, phrase, spokenNumber } from './meeting-patterns';
 
 /** How German-speaking chairs and moderators run a meeting (Rat, Ausschuss, Tagung), as the aligner reads it. */
 
@@ -34,7 +33,7 @@ export const GERMAN_MEETING: MeetingWords = {
   opening: OPENING,
   preRollWords: ['minuten', 'gleich', 'warten', 'moment', 'teilnehmer', 'ton', 'mikrofon', 'hören', 'stummgeschaltet', 'einwahl'],
   postRollWords: ['wiedersehen', 'tschüss', 'geschlossen', 'beendet', 'übertragung', 'aufzeichnung', 'abend'],
-  agendaVocabulary: foldedKeys(foldGerman, {
+  agendaVocabulary: {
     eröffnung: ['begrüßen', 'willkommen', 'eröffnen', 'eröffne', 'danken'],
     begrüßung: ['begrüßen', 'willkommen', 'danken'],
     schluss: ['danke', 'danken', 'schließen', 'beenden', 'wiedersehen'],
@@ -43,7 +42,7 @@ export const GERMAN_MEETING: MeetingWords = {
     diskussion: ['frage', 'antwort', 'meinung', 'beitrag'],
     pause: ['pause', 'kaffee', 'fortsetzen', 'minuten'],
     verschiedenes: ['hinweis', 'frage', 'termin'],
-  }),
+  },
   spokenItems: {
     numberWords: NUMBERS,
     patterns: [itemPattern(String.raw`(?:${ITEM}|punkt) (?:nummer |nr\.? )?${NUMBER}(?:([ -]?)([a-z]))?`)],

@@ -1,6 +1,5 @@
-import { foldAccents } from './fold';
 import type { MeetingWords } from './language';
-import { foldedKeys, itemPattern, numberWords, phrase, spokenNumber } from './meeting-patterns';
+import { itemPattern, numberWords, phrase, spokenNumber } from './meeting-patterns';
 
 /** How Spanish-speaking chairs and moderators run a meeting, as the aligner reads it. */
 
@@ -34,7 +33,7 @@ export const SPANISH_MEETING: MeetingWords = {
   opening: OPENING,
   preRollWords: ['minutos', 'breve', 'esperar', 'esperando', 'conectando', 'conectar', 'participantes', 'sonido', 'prueba', 'micrófono', 'escuchan', 'silencio'],
   postRollWords: ['adiós', 'levanta', 'clausurada', 'cerrada', 'grabación', 'transmisión', 'desconectar', 'pronto'],
-  agendaVocabulary: foldedKeys(foldAccents, {
+  agendaVocabulary: {
     apertura: ['bienvenidos', 'bienvenida', 'abrir', 'inaugurar', 'agradecer'],
     inauguración: ['bienvenidos', 'bienvenida', 'inaugurar', 'agradecer'],
     bienvenida: ['bienvenidos', 'agradecer', 'saludar'],
@@ -43,7 +42,7 @@ export const SPANISH_MEETING: MeetingWords = {
     preguntas: ['pregunta', 'respuesta', 'responder'],
     pausa: ['pausa', 'café', 'reanudar', 'minutos'],
     conclusiones: ['concluir', 'conclusión', 'resumir', 'agradecer'],
-  }),
+  },
   spokenItems: {
     numberWords: NUMBERS,
     patterns: [itemPattern(String.raw`punto (?:número |n\.?º ?)?${NUMBER}(?:([ -]?)([a-z]))?`)],

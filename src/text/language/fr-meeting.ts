@@ -1,6 +1,5 @@
-import { foldAccents } from './fold';
 import type { MeetingWords } from './language';
-import { foldedKeys, itemPattern, numberWords, phrase, spokenNumber } from './meeting-patterns';
+import { itemPattern, numberWords, phrase, spokenNumber } from './meeting-patterns';
 
 /** How French-speaking chairs and moderators run a meeting, as the aligner reads it. */
 
@@ -34,7 +33,7 @@ export const FRENCH_MEETING: MeetingWords = {
   opening: OPENING,
   preRollWords: ['minutes', 'instants', 'attendre', 'patienter', 'connexion', 'connecter', 'participants', 'son', 'micro', 'tester', 'entendre', 'muet'],
   postRollWords: ['revoir', 'levée', 'close', 'terminée', 'enregistrement', 'diffusion', 'déconnecter', 'bientôt'],
-  agendaVocabulary: foldedKeys(foldAccents, {
+  agendaVocabulary: {
     ouverture: ['bienvenue', 'ouvrir', 'ouverte', 'accueillir', 'remercier'],
     accueil: ['bienvenue', 'accueillir', 'remercier'],
     clôture: ['merci', 'remercier', 'revoir', 'clore', 'close', 'conclure'],
@@ -42,7 +41,7 @@ export const FRENCH_MEETING: MeetingWords = {
     débat: ['question', 'réponse', 'intervenir', 'avis'],
     pause: ['pause', 'café', 'reprendre', 'minutes'],
     conclusions: ['conclure', 'retenir', 'résumer', 'remercier'],
-  }),
+  },
   spokenItems: {
     numberWords: NUMBERS,
     patterns: [itemPattern(String.raw`(?:point|points) (?:numéro |n[°o] ?)?${NUMBER}(?:([ -]?)([a-z]))?`)],

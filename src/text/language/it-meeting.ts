@@ -1,6 +1,5 @@
-import { foldAccents } from './fold';
 import type { MeetingWords } from './language';
-import { foldedKeys, itemPattern, numberWords, phrase, spokenNumber } from './meeting-patterns';
+import { itemPattern, numberWords, phrase, spokenNumber } from './meeting-patterns';
 
 /** How Italian-speaking chairs and moderators run a meeting (consiglio comunale, convegno), as the aligner reads it. */
 
@@ -32,7 +31,7 @@ export const ITALIAN_MEETING: MeetingWords = {
   opening: OPENING,
   preRollWords: ['minuti', 'istanti', 'aspettare', 'attendere', 'collegamento', 'collegati', 'partecipanti', 'audio', 'microfono', 'sentite'],
   postRollWords: ['arrivederci', 'tolta', 'chiusa', 'conclusa', 'registrazione', 'diretta', 'prossima'],
-  agendaVocabulary: foldedKeys(foldAccents, {
+  agendaVocabulary: {
     apertura: ['benvenuti', 'benvenuto', 'aprire', 'saluti', 'ringraziare'],
     saluti: ['saluto', 'benvenuti', 'ringraziare'],
     chiusura: ['grazie', 'ringraziare', 'concludere', 'arrivederci'],
@@ -41,7 +40,7 @@ export const ITALIAN_MEETING: MeetingWords = {
     dibattito: ['domanda', 'risposta', 'intervenire'],
     pausa: ['pausa', 'caffè', 'riprendere', 'minuti'],
     varie: ['comunicazione', 'domanda'],
-  }),
+  },
   spokenItems: {
     numberWords: NUMBERS,
     patterns: [itemPattern(String.raw`punto (?:numero |n\. ?)?${NUMBER}(?:([ -]?)([a-z]))?`)],

@@ -12,8 +12,11 @@ export function makeLanguage(entry: LanguageEntry): Language {
   // a stop word is matched however it is written: as listed, and folded ("été" and "ete")
   const stop = new Set([...listed, ...listed.map((w) => entry.fold(w.toLowerCase()))]);
   const wordSpans = entry.spaced ? spacedWordSpans : (text: string) => segmentedWordSpans(text, entry.tag);
+  // agenda words are looked up by a title's folded words: their keys are folded the same way, once
+  const agendaVocabulary = Object.fromEntries(Object.entries(entry.meeting.agendaVocabulary).map(([k, v]) => [entry.fold(k.toLowerCase()), v]));
   return {
     ...entry,
+    meeting: { ...entry.meeting, agendaVocabulary },
     stem(word) {
       let s = stems.get(word);
       if (s === undefined) {

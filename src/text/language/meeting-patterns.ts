@@ -72,7 +72,3 @@ export function sinoNumbers(digits: readonly string[], ten: string): Map<string,
   return map;
 }
 
-/** Agenda vocabulary keyed as the aligner looks title words up: lower case, folded by the language. */
-export function foldedKeys(fold: (word: string) => string, vocabulary: Record<string, readonly string[]>): Record<string, readonly string[]> {
-  return Object.fromEntries(Object.entries(vocabulary).map(([k, v]) => [fold(k.toLowerCase()), v]));
-}

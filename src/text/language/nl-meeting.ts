@@ -1,6 +1,5 @@
-import { foldAccents } from './fold';
 import type { MeetingWords } from './language';
-import { foldedKeys, itemPattern, numberWords, phrase, spokenNumber } from './meeting-patterns';
+import { itemPattern, numberWords, phrase, spokenNumber } from './meeting-patterns';
 
 /** How Dutch-speaking chairs run a meeting (gemeenteraad, Tweede Kamer, congres), as the aligner reads it. */
 
@@ -31,7 +30,7 @@ export const DUTCH_MEETING: MeetingWords = {
   opening: OPENING,
   preRollWords: ['minuten', 'wachten', 'geduld', 'deelnemers', 'geluid', 'microfoon', 'horen', 'dempen', 'test'],
   postRollWords: ['dag', 'doei', 'gesloten', 'uitzending', 'opname', 'volgende', 'welterusten'],
-  agendaVocabulary: foldedKeys(foldAccents, {
+  agendaVocabulary: {
     opening: ['welkom', 'openen', 'heet', 'bedanken'],
     welkom: ['welkom', 'bedanken'],
     sluiting: ['dank', 'bedankt', 'sluiten', 'gesloten'],
@@ -40,7 +39,7 @@ export const DUTCH_MEETING: MeetingWords = {
     vragen: ['vraag', 'antwoord', 'beantwoorden'],
     pauze: ['pauze', 'koffie', 'hervatten', 'minuten'],
     mededelingen: ['mededeling', 'melden'],
-  }),
+  },
   spokenItems: {
     numberWords: NUMBERS,
     patterns: [itemPattern(String.raw`(?:agendapunt|punt) (?:nummer |nr\.? )?${NUMBER}(?:([ -]?)([a-z]))?`)],

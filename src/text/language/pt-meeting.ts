@@ -1,6 +1,5 @@
-import { foldAccents } from './fold';
 import type { MeetingWords } from './language';
-import { foldedKeys, itemPattern, numberWords, phrase, spokenNumber } from './meeting-patterns';
+import { itemPattern, numberWords, phrase, spokenNumber } from './meeting-patterns';
 
 /** How Portuguese-speaking chairs and moderators run a meeting (Brazil and Portugal), as the aligner reads it. */
 
@@ -31,14 +30,14 @@ export const PORTUGUESE_MEETING: MeetingWords = {
   opening: OPENING,
   preRollWords: ['minutos', 'instantes', 'aguardar', 'aguardando', 'conectando', 'participantes', 'som', 'áudio', 'microfone', 'ouvem', 'mudo'],
   postRollWords: ['tchau', 'encerrada', 'encerrado', 'gravação', 'transmissão', 'próxima'],
-  agendaVocabulary: foldedKeys(foldAccents, {
+  agendaVocabulary: {
     abertura: ['bem-vindos', 'boas-vindas', 'abrir', 'agradecer', 'cumprimentar'],
     encerramento: ['obrigado', 'obrigada', 'agradecer', 'encerrar', 'concluir'],
     perguntas: ['pergunta', 'resposta', 'responder'],
     debate: ['pergunta', 'resposta', 'intervenção'],
     intervalo: ['intervalo', 'café', 'retomar', 'minutos'],
     pausa: ['pausa', 'café', 'retomar', 'minutos'],
-  }),
+  },
   spokenItems: {
     numberWords: NUMBERS,
     patterns: [itemPattern(String.raw`(?:item|ponto) (?:número |n\.?º ?)?${NUMBER}(?:([ -]?)([a-z]))?`)],

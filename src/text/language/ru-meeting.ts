@@ -1,6 +1,5 @@
-import { foldCyrillic } from './fold';
 import type { MeetingWords } from './language';
-import { foldedKeys, itemPattern, numberWords, phrase, phraseStart, spokenNumber } from './meeting-patterns';
+import { itemPattern, numberWords, phrase, phraseStart, spokenNumber } from './meeting-patterns';
 
 /** How Russian-speaking chairs and moderators run a meeting, as the aligner reads it. Stems end where Russian inflects. */
 
@@ -33,7 +32,7 @@ export const RUSSIAN_MEETING: MeetingWords = {
   opening: OPENING,
   preRollWords: ['минут', 'минуты', 'подождать', 'ждём', 'подключение', 'подключаются', 'участники', 'звук', 'проверка', 'микрофон', 'слышно', 'слышите'],
   postRollWords: ['свидания', 'закрыто', 'закрыта', 'закрываем', 'трансляция', 'запись', 'отключаемся', 'встречи'],
-  agendaVocabulary: foldedKeys(foldCyrillic, {
+  agendaVocabulary: {
     открытие: ['добро', 'пожаловать', 'приветствовать', 'открыть', 'открытым', 'благодарить'],
     приветствие: ['приветствовать', 'добро', 'пожаловать', 'благодарить'],
     закрытие: ['спасибо', 'благодарить', 'закрыть', 'завершить', 'свидания'],
@@ -41,7 +40,7 @@ export const RUSSIAN_MEETING: MeetingWords = {
     вопросы: ['вопрос', 'ответ', 'ответить', 'спросить'],
     перерыв: ['перерыв', 'кофе', 'продолжить', 'минут'],
     разное: ['вопрос', 'предложение'],
-  }),
+  },
   spokenItems: {
     numberWords: NUMBERS,
     patterns: [itemPattern(String.raw`(?:пункт(?:у|е|ом|а)?|пунктом) (?:номер |№ ?)?${NUMBER}`)],
