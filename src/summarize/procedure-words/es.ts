@@ -47,6 +47,8 @@ export const SPANISH_SUMMARY_WORDS: SummaryWords = {
     'ciento mil millón millones mitad ' +
     'pequeño pequeña pequeños pequeñas grande grandes gran buen bueno buena buenos buenas mal malo mala diferente diferentes ' +
     'varios varias cierto cierta otro otra otros otras mismo misma entero entera propio propia particular algunos algunas ' +
+      // votes ("a favor", "queda aprobado", "tomamos nota"), hand-overs ("pasamos al punto") and greetings ("buenas tardes")
+      'favor contra queda quedan tomamos pasamos tardes ' +
     'muchos muchas mucho importante importantes real verdadero seguro rápido ' +
     'hacer hace hacen hay puede pueden podemos debe deben debemos dice decir ver va van vamos tenemos tiene tienen es son sido ' +
     'ser estar está están también muy bien ya todavía siempre realmente además así ahora quiero quisiera queremos creo creemos ' +

@@ -38,6 +38,10 @@ export const KOREAN_SUMMARY_WORDS: SummaryWords = {
     '좋은', '다양한', '여러', '모든', '전체', '많은', '일부', '중요한', '필요', '합니다', '있습니다', '없습니다', '하겠습니다',
     '생각합니다', '있는', '하는', '되는', '위한', '위해', '대한', '대해', '통해', '함께', '정말', '매우', '아주', '이제', '지금',
     '그리고', '또한', '특히', '됩니다', '했습니다', '것입니다', '있도록', '해야',
+    // requests and declarations are said with auxiliary verbs, which name nothing
+    '주시기', '주십시오', '주세요', '바랍니다', '드리겠습니다', '드립니다', '선포', '선포합니다', '눌러', '말씀',
+    // counting the members present ("스무 명 중"), the next item, a motion carried
+    '명', '중', '다음', '가결', '가결되었음', '부결', '부결되었음',
   ],
   minKeyLength: 2,
   clitics: true,
