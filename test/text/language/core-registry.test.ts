@@ -24,6 +24,12 @@ describe('languageOf: one entry per language, keyed by the primary subtag', () =
     expect(['en', 'zh', 'ru', 'ko'].map(isRightToLeft)).toEqual([false, false, false, false]);
   });
 
+  test('the script a tag names or implies decides the direction, whatever the primary subtag', () => {
+    // Azerbaijani, Punjabi and Malay in Arabic script; Kashmiri, Egyptian Arabic and Syriac written in theirs; Arabic in Latin letters
+    expect(['az-Arab', 'pa-Arab', 'ms-Arab', 'ks', 'arz', 'syr', 'iw'].map(isRightToLeft)).toEqual([true, true, true, true, true, true, true]);
+    expect(['ar-Latn', 'az', 'pa', 'und', 'not a tag'].map(isRightToLeft)).toEqual([false, false, false, false, false]);
+  });
+
   test('a language without an entry still finds, folds and drops its stop words, without stemming', () => {
     const sw = languageOf('sw');
     expect(sw.words('Mkutano wa baraza la jiji')).toEqual(['mkutano', 'wa', 'baraza', 'la', 'jiji']);
