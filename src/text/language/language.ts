@@ -109,6 +109,8 @@ export interface LanguageEntry {
   lexicon: ((word: string) => readonly string[] | undefined) | null;
   /** words every transcript in the language writes in this case ("Monday", "OK", "COVID"): restored in captions written in capitals */
   properForms: readonly string[];
+  /** lower-case words written with a capital wherever they stand (English "i", "i'm"; Italian "i" is an article): restored in captions written in capitals */
+  capitalWords?: RegExp;
 }
 
 /** A word found in a text, with its UTF-16 offsets [start, end). */
