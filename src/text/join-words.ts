@@ -10,6 +10,12 @@ const CLOSED_UP = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakan
 // matched as whole code points: Han characters beyond U+FFFF (𠮷) are surrogate pairs
 const ENDS_CLOSED_UP = new RegExp(`${CLOSED_UP}$`, 'u');
 const STARTS_CLOSED_UP = new RegExp(`^${CLOSED_UP}`, 'u');
+const ANY_CLOSED_UP = new RegExp(CLOSED_UP, 'u');
+
+/** Whether a text holds a character written closed up (a Chinese or Japanese name: "王伟", not "Li"). */
+export function hasClosedUpCharacter(text: string): boolean {
+  return ANY_CLOSED_UP.test(text);
+}
 
 /** The separator between two pieces of text: "" where both sides are written closed up, else " ". */
 export function separatorBetween(left: string, right: string): string {
