@@ -38,12 +38,9 @@ function tokensOf(text: string, lang: Language): Token[] {
   const out: Token[] = [];
   let last = 0;
   for (const span of lang.wordSpans(text)) {
-    let { start, word: lower } = span;
-    const apostrophe = lower.search(/['’]/);
-    if (apostrophe > 0 && lang.elisions?.has(lower.slice(0, apostrophe)) === true) {
-      start += apostrophe + 1;
-      lower = lower.slice(apostrophe + 1);
-    }
+    const elided = lang.elidedLength(span.word);
+    const start = span.start + elided;
+    const lower = span.word.slice(elided);
     const surface = text.slice(start, span.end);
     const gap = text.slice(last, start);
     last = span.end;

@@ -26,8 +26,7 @@ export function endsSentence(token: string, lang: Language, next?: string, previ
   if (FIRM_END_MARK.test(bare)) return true;
   const quoted = bare.slice(0, -1).replace(/^["'“‘([«„¿¡]+/u, '');
   // where articles are elided, an abbreviation may follow one ("l'art. 5")
-  const elided = /^(\p{L}+)['’](?=\p{L})/u.exec(quoted);
-  const word = elided !== null && lang.elisions?.has(elided[1]!.toLowerCase()) === true ? quoted.slice(elided[0].length) : quoted;
+  const word = quoted.slice(lang.elidedLength(quoted.toLowerCase()));
   const pair = previous === undefined ? undefined : lang.sentences.abbreviations.get(`${previous.toLowerCase()} ${word.toLowerCase()}`);
   const rule = pair ?? stopRule(word, lang.sentences);
   switch (rule) {

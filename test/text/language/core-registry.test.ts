@@ -30,6 +30,13 @@ describe('languageOf: one entry per language, keyed by the primary subtag', () =
     expect(['ar-Latn', 'az', 'pa', 'und', 'not a tag'].map(isRightToLeft)).toEqual([false, false, false, false, false]);
   });
 
+  test('elided articles, one rule for terms, search offsets, keyphrases and sentence ends', () => {
+    expect(["l'assemblée", "qu'il", "aujourd'hui"].map((w) => languageOf('fr').elidedLength(w))).toEqual([2, 3, 0]);
+    expect(languageOf('it').elidedLength("dell'ambiente")).toBe(5);
+    expect(languageOf('en').elidedLength("council's")).toBe(0);
+    expect(languageOf('fr').baseWord("l'assemblée")).toBe('assemblée');
+  });
+
   test('a language without an entry still finds, folds and drops its stop words, without stemming', () => {
     const sw = languageOf('sw');
     expect(sw.words('Mkutano wa baraza la jiji')).toEqual(['mkutano', 'wa', 'baraza', 'la', 'jiji']);
