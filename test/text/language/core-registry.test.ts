@@ -133,6 +133,8 @@ describe('stems and folding per language', () => {
 describe('sentences in every script', () => {
   test('Chinese and Japanese sentences end at 。！？ with no space after them', () => {
     expect(sentencesOf('我们开始吧。今天讨论城市标准！有问题吗？好的', languageOf('zh'))).toEqual(['我们开始吧。', '今天讨论城市标准！', '有问题吗？', '好的']);
+    // Latin words inside Chinese text keep the space between them
+    expect(sentencesOf('今天讨论 Smart City 标准。好的', languageOf('zh'))).toEqual(['今天讨论 Smart City 标准。', '好的']);
   });
 
   test('Arabic question mark ends a sentence', () => {
