@@ -1,3 +1,4 @@
+import { joinText } from '../text/join-words';
 import { contentTerms } from '../text/terms';
 import { withoutSounds } from '../text/sounds';
 import type { Language } from '../text/language/language';
@@ -179,7 +180,8 @@ export function keyphrases(texts: readonly string[], count: number, language: La
           c.count++;
           c.texts.add(textIndex);
           c.sessions.add(options.sessionOf?.[textIndex] ?? 0);
-          const surface = phrase.map((w) => shown(w, lang)).join(lang.spaced ? ' ' : '');
+          const shownWords = phrase.map((w) => shown(w, lang));
+          const surface = lang.spaced ? shownWords.join(' ') : joinText(shownWords);
           c.surfaces.set(surface, (c.surfaces.get(surface) ?? 0) + 1);
         }
       }
