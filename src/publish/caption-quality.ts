@@ -102,7 +102,7 @@ function roundRate(profile: CaptionProfile, value: number): number {
   return profile.readingRate.unit === 'chars-per-second' ? Math.round(value * 10) / 10 : Math.round(value);
 }
 
-/** Checks cues, in list order, against a profile, with its numbers for the captions' language (script-profiles.ts; English by default). */
+/** Checks cues, in list order, against a profile, with its numbers for the captions' language (script-profiles.ts). */
 export function checkCaptionQuality(cues: readonly Pick<Cue, 'startMs' | 'endMs' | 'text'>[], asked: CaptionProfile, lang: Language): CaptionQualityReport {
   const profile = profileForLanguage(asked, lang);
   const violations: QualityViolation[] = [];

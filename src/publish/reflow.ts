@@ -143,7 +143,7 @@ function draftsOf(block: Block, profile: CaptionProfile, label: boolean, capital
  * from its words (the source cue's time spread over its words by characters), then laid out by
  * layoutCues. Cues without text are left out (they hold no word). `lang`, the captions' language,
  * sets how words are found (its segmenter where words are not spaced) and the profile's numbers
- * for its script (script-profiles.ts); English by default.
+ * for its script (script-profiles.ts).
  */
 export function reflowCues(cues: readonly Cue[], asked: CaptionProfile, lang: Language): ReflowResult {
   const profile = profileForLanguage(asked, lang);

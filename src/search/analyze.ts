@@ -28,9 +28,8 @@ export interface Token {
  * is a clitic and is dropped ("council's" -> "council").
  */
 function baseOf(span: WordSpan, language: Language): { base: string; start: number } {
-  const base = language.baseWord(span.word);
   // an elided word before the base moves its start; a clitic after it does not
-  return { base, start: span.word.startsWith(base) ? span.start : span.start + span.word.length - base.length };
+  return { base: language.baseWord(span.word), start: span.start + language.elidedLength(span.word) };
 }
 
 /** The term of a folded word form in its language, or null when it is a stop word. Numbers of 2+ digits are kept ("2030"). */

@@ -1,3 +1,4 @@
+import { hasClosedUpCharacter } from '../text/join-words';
 import { languageOf } from '../text/language/registry';
 import { foldName, searchTokens } from './analyze';
 import { dfOf, idf } from './bm25';
@@ -36,7 +37,8 @@ const speakerNames = new WeakMap<SearchIndex, string[]>();
  * Speakers of the index that the query names as a whole word or words: "PhD C" in "what did
  * PhD C think". Names of one or two characters ("A", "F") must match in case, so the article
  * "a" does not name speaker A. Where the index's language does not space its words (Chinese,
- * Japanese), a name of two characters or more is named wherever the query holds it ("王伟对预算说了什么").
+ * Japanese), a name of two characters or more written in their script is named wherever the query holds it
+ * ("王伟对预算说了什么"); a name in Latin letters there is still named as a whole word ("Li" is not in "policies").
  */
 export function namedSpeakers(index: SearchIndex, query: string): Set<string> {
   let names = speakerNames.get(index);
@@ -49,7 +51,7 @@ export function namedSpeakers(index: SearchIndex, query: string): Set<string> {
   const unspaced = !languageOf(index.language).spaced;
   return new Set(
     names.filter((name) => {
-      if (unspaced && [...name.trim()].length >= 2 && folded.includes(foldName(name))) return true;
+      if (unspaced && [...name.trim()].length >= 2 && hasClosedUpCharacter(name) && folded.includes(foldName(name))) return true;
       return name.trim().length <= 2 ? plain.includes(` ${name.trim()} `) : folded.includes(` ${foldName(name)} `);
     }),
   );

@@ -8,6 +8,16 @@ export const SNIPPET_CHARS = 220;
 
 export type Span = [start: number, end: number];
 
+/** Characters of context before the first match, and how far an edge moves to fall between words. */
+const EDGE_CHARS = 40;
+
+/** The start of the character at `i`: never between a surrogate pair's halves, nor between a letter and its marks (Arabic vowel marks). */
+function characterStart(text: string, i: number): number {
+  let at = i;
+  while (at > 0 && at < text.length && /^(?:[\uDC00-\uDFFF]|\p{M})/u.test(text.slice(at, at + 2))) at--;
+  return at;
+}
+
 /** A piece of a snippet: plain text, or a matched word (the parts of a server's <mark>). */
 export interface SnippetPart {
   text: string;
@@ -32,14 +42,20 @@ export function snippetParts(text: string, matches: Span[]): SnippetPart[] {
         best = s;
       }
     }
-    from = Math.max(0, best - 40);
+    from = Math.max(0, best - EDGE_CHARS);
     to = Math.min(text.length, from + SNIPPET_CHARS);
-    // Whole words at the edges.
-    if (from > 0) from = text.indexOf(' ', from) + 1 || from;
+    // Whole words at the edges, where a space is near: unspaced text (Chinese, Japanese) is cut
+    // where the window falls, not at a space far beyond the matches.
+    if (from > 0) {
+      const space = text.indexOf(' ', from);
+      if (space >= 0 && space - from < EDGE_CHARS) from = space + 1;
+    }
     if (to < text.length) {
       const space = text.lastIndexOf(' ', to);
-      if (space > from) to = space;
+      if (space > from && to - space < EDGE_CHARS) to = space;
     }
+    from = characterStart(text, from);
+    to = characterStart(text, to);
   }
   const parts: SnippetPart[] = [];
   let plain = from > 0 ? '…' : '';

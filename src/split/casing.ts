@@ -54,7 +54,7 @@ const isDottedInitialism = (word: string, vocabulary: Vocabulary): boolean => /^
 /** The case of one word (letters, digits, inner ' & - . only). */
 function caseWord(word: string, vocabulary: Vocabulary): string {
   const lower = word.toLowerCase();
-  if (/^i(['’](m|ll|ve|d))?$/.test(lower)) return capitalise(lower);
+  if (vocabulary.lang.capitalWords?.test(lower) === true) return capitalise(lower);
   if (isDottedInitialism(word, vocabulary)) return word.toUpperCase();
   if (isAlphanumericName(lower)) return word.toUpperCase();
   const whole = vocabulary.forms.get(fold(word));

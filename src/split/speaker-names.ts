@@ -105,7 +105,19 @@ const OFFICE_WORDS = new Set([
   'vice', 'deputy', 'president', 'senator', 'sen', 'rep', 'representative', 'assemblymember', 'delegate', 'minister',
   'ambassador', 'secretary', 'judge', 'justice', 'director', 'clerk', 'speaker', 'governor', 'honourable', 'honorable', 'hon',
 ]);
-const isTitleWord = (word: string): boolean => HONORIFICS.has(word) || OFFICE_WORDS.has(word);
+/** Per language, the folded titles its abbreviations write before a name (French "m", "mme"; Spanish "sr"; Dutch "dhr"). */
+const languageTitles = new WeakMap<Language, ReadonlySet<string>>();
+
+function titlesOf(lang: Language): ReadonlySet<string> {
+  let titles = languageTitles.get(lang);
+  if (titles === undefined) {
+    titles = new Set([...lang.sentences.abbreviations].filter(([, rule]) => rule === 'title').map(([word]) => folded(word)));
+    languageTitles.set(lang, titles);
+  }
+  return titles;
+}
+
+const isTitleWord = (word: string, lang: Language): boolean => HONORIFICS.has(word) || OFFICE_WORDS.has(word) || titlesOf(lang).has(word);
 /** A one-word match counts for less than a whole name: it may be a first name shared by two people. */
 const ONE_WORD_WEIGHT = 0.9;
 
@@ -114,7 +126,7 @@ const ONE_WORD_WEIGHT = 0.9;
  * with a name word equal to it or sounding like it. Two candidates: no guess.
  */
 function matchOneWord(label: string, people: readonly Person[], lang: Language): SpeakerMatch | null {
-  const words = folded(label).split(' ').filter((w) => w && !isTitleWord(w));
+  const words = folded(label).split(' ').filter((w) => w && !isTitleWord(w, lang));
   // "okafor reyes" is one hyphenated name word
   if (words.length === 0 || words.length > 2) return null;
   const word = words.join(' ');
@@ -139,8 +151,8 @@ function matchOneWord(label: string, people: readonly Person[], lang: Language):
  * Lindgren-Moss): people are often called by one of its parts. Tried after whole name words; the
  * one person with such a part, else no guess.
  */
-function matchNamePart(label: string, people: readonly Person[]): SpeakerMatch | null {
-  const words = folded(label).split(' ').filter((w) => w && !isTitleWord(w));
+function matchNamePart(label: string, people: readonly Person[], lang: Language): SpeakerMatch | null {
+  const words = folded(label).split(' ').filter((w) => w && !isTitleWord(w, lang));
   if (words.length !== 1) return null;
   const found = people.filter((p) => p.name.split(/\s+/).some((w) => /\p{L}-\p{L}/u.test(w) && folded(w).split(' ').includes(words[0]!)));
   return found.length === 1 ? { caption: label, person: found[0]!.name, method: 'exact', score: round(ONE_WORD_WEIGHT * ONE_WORD_WEIGHT) } : null;
@@ -161,8 +173,8 @@ function hasInitials(later: readonly string[], initials: string): boolean {
  * those words and has later name words starting with those letters. Several letters count only
  * in a handle: written apart, "Ana Li" is a surname. Two candidates: no guess.
  */
-function matchInitial(label: string, people: readonly Person[]): SpeakerMatch | null {
-  const words = folded(label).split(' ').filter((w) => w && !isTitleWord(w));
+function matchInitial(label: string, people: readonly Person[], lang: Language): SpeakerMatch | null {
+  const words = folded(label).split(' ').filter((w) => w && !isTitleWord(w, lang));
   const initial = words.pop();
   if (words.length === 0 || initial === undefined || (initial.length !== 1 && !HANDLE.test(label))) return null;
   const found = people.filter((person) => {
@@ -177,14 +189,14 @@ function matchInitial(label: string, people: readonly Person[]): SpeakerMatch | 
  * an office ("Dr. Ana O'Neil", "MAYOR DELACROIX-HAYES"), a note in brackets ("Ana Ruiz (she/her)", "Li Ming (Host)") or directory
  * order ("Okoro, Ben"). The label itself comes first.
  */
-function labelForms(label: string): string[] {
+function labelForms(label: string, lang: Language): string[] {
   const forms = [label];
   let form = withoutNotes(label).replace(/\s*\([^()]*\)/g, '').trim() || label;
   if (form !== label) forms.push(form);
   // titles and offices before the name, as many as there are ("VICE CHAIR", "DR.")
   const words = form.split(/\s+/);
   let first = 0;
-  while (first < words.length - 1 && isTitleWord(folded(words[first]!))) first++;
+  while (first < words.length - 1 && isTitleWord(folded(words[first]!), lang)) first++;
   if (first > 0) forms.push((form = words.slice(first).join(' ')));
   const directory = /^([^,]+),\s*([^,]+)$/.exec(form);
   // "Surname, Given" read both ways: a manifest may write the family name first too ("Nguyễn Thị Hương")
@@ -196,9 +208,9 @@ function labelForms(label: string): string[] {
  * The best match any form of the label finds (the first of equals), recorded under the label as
  * written: "Dr. Bilel Jamoussi" is Bilel Jamoussi exactly, not by edit distance.
  */
-function matchForms(label: string, match: (form: string) => SpeakerMatch | null): SpeakerMatch | null {
+function matchForms(label: string, lang: Language, match: (form: string) => SpeakerMatch | null): SpeakerMatch | null {
   let best: SpeakerMatch | null = null;
-  for (const form of labelForms(label)) {
+  for (const form of labelForms(label, lang)) {
     const found = match(form);
     if (found && (!best || found.score > best.score)) best = { ...found, caption: label };
   }
@@ -221,13 +233,13 @@ export function resolveSpeaker(label: string, sessionPeople: readonly Person[], 
   const sessionNames = new Set(sessionPeople.map((p) => p.name));
   const people = [...sessionPeople, ...eventPeople.filter((p) => !sessionNames.has(p.name))];
   const match =
-    matchForms(label, (form) => matchPerson(form, people, lang)) ??
-    matchForms(label, (form) => matchOneWord(form, sessionPeople, lang)) ??
-    matchForms(label, (form) => matchOneWord(form, people, lang)) ??
-    matchForms(label, (form) => matchInitial(form, sessionPeople)) ??
-    matchForms(label, (form) => matchInitial(form, people)) ??
-    matchForms(label, (form) => matchNamePart(form, sessionPeople)) ??
-    matchForms(label, (form) => matchNamePart(form, people));
+    matchForms(label, lang, (form) => matchPerson(form, people, lang)) ??
+    matchForms(label, lang, (form) => matchOneWord(form, sessionPeople, lang)) ??
+    matchForms(label, lang, (form) => matchOneWord(form, people, lang)) ??
+    matchForms(label, lang, (form) => matchInitial(form, sessionPeople, lang)) ??
+    matchForms(label, lang, (form) => matchInitial(form, people, lang)) ??
+    matchForms(label, lang, (form) => matchNamePart(form, sessionPeople, lang)) ??
+    matchForms(label, lang, (form) => matchNamePart(form, people, lang));
   if (match) return { name: match.person, person: match.person, match };
   return { name: shownName(label) };
 }

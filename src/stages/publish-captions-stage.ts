@@ -95,6 +95,10 @@ export async function publishCaptionsStage(store: BlobStore, job: PublishCaption
   const input: Record<string, CaptionQualityReport> = {};
   const languageTag = (recordingId: string): string => manifest.recordings.find((r) => r.id === recordingId)?.language ?? manifest.language;
   const recordingLanguage = (recordingId: string): Language => languageOf(languageTag(recordingId));
+  // The language the writers set direction and xml:lang by: the recording's as the manifest gives it (an override), else
+  // the file's declaration, else the event's. A file's "Language: en" is often a tool's default.
+  const writtenLanguage = (recordingId: string, track: Track): string =>
+    manifest.recordings.find((r) => r.id === recordingId)?.language ?? track.language ?? manifest.language;
   for (const recording of manifest.recordings) {
     const track = await getJson(store, trackKey(job.eventId, recording.id), Track);
     tracks.set(recording.id, track);
@@ -122,8 +126,7 @@ export async function publishCaptionsStage(store: BlobStore, job: PublishCaption
     const vocabulary = vocabularyOf(placed.recording, track);
     const lang = recordingLanguage(placed.recording);
     const { cues } = reflowCues(publishedCues(sessionCues(track.cues, placed.startMs, placed.endMs), session.people, people, vocabulary, lang), profile, lang);
-    // the writers set right-to-left text by the track's language: the manifest's when the file declares none
-    const out: Track = { generator: REFLOW_GENERATOR, format: 'webvtt', language: track.language ?? languageTag(placed.recording), cues, diagnostics: [] };
+    const out: Track = { generator: REFLOW_GENERATOR, format: 'webvtt', language: writtenLanguage(placed.recording, track), cues, diagnostics: [] };
     for (const format of CAPTION_FORMATS) {
       const path = sessionCaptionsPath(session.id, format.ext);
       const text = format.write(out, { labelsInText: true });
@@ -150,7 +153,7 @@ export async function publishCaptionsStage(store: BlobStore, job: PublishCaption
       player.cues.push(...cues.map((c) => ({ ...c, startMs: c.startMs + gap.startMs, endMs: c.endMs + gap.startMs })));
     }
     const cues = [...player.cues].sort((a, b) => a.startMs - b.startMs).map((c, i) => ({ ...c, id: String(i + 1) }));
-    const timed: Track = { generator: REFLOW_GENERATOR, format: 'webvtt', language: track.language ?? languageTag(recordingId), cues, diagnostics: [] };
+    const timed: Track = { generator: REFLOW_GENERATOR, format: 'webvtt', language: writtenLanguage(recordingId, track), cues, diagnostics: [] };
     const youTube = youTubeChapters(player.chapters, track.cues.reduce((end, c) => Math.max(end, c.endMs), 0));
     const files: Array<[RecordingPlayerFile, string | null]> = [
       ['captions.vtt', writeWebVtt(timed, { labelsInText: true })],

@@ -1,3 +1,4 @@
+import { joinText } from '../text/join-words';
 import { contentTerms } from '../text/terms';
 import { withoutSounds } from '../text/sounds';
 import type { Language } from '../text/language/language';
@@ -38,12 +39,9 @@ function tokensOf(text: string, lang: Language): Token[] {
   const out: Token[] = [];
   let last = 0;
   for (const span of lang.wordSpans(text)) {
-    let { start, word: lower } = span;
-    const apostrophe = lower.search(/['’]/);
-    if (apostrophe > 0 && lang.elisions?.has(lower.slice(0, apostrophe)) === true) {
-      start += apostrophe + 1;
-      lower = lower.slice(apostrophe + 1);
-    }
+    const elided = lang.elidedLength(span.word);
+    const start = span.start + elided;
+    const lower = span.word.slice(elided);
     const surface = text.slice(start, span.end);
     const gap = text.slice(last, start);
     last = span.end;
@@ -182,7 +180,8 @@ export function keyphrases(texts: readonly string[], count: number, language: La
           c.count++;
           c.texts.add(textIndex);
           c.sessions.add(options.sessionOf?.[textIndex] ?? 0);
-          const surface = phrase.map((w) => shown(w, lang)).join(lang.spaced ? ' ' : '');
+          const shownWords = phrase.map((w) => shown(w, lang));
+          const surface = lang.spaced ? shownWords.join(' ') : joinText(shownWords);
           c.surfaces.set(surface, (c.surfaces.get(surface) ?? 0) + 1);
         }
       }

@@ -6,13 +6,21 @@
  */
 
 /** Characters written with no space on either side: Han, kana, CJK punctuation and full-width forms. */
-const CLOSED_UP = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
+const CLOSED_UP = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]`;
+// matched as whole code points: Han characters beyond U+FFFF (𠮷) are surrogate pairs
+const ENDS_CLOSED_UP = new RegExp(`${CLOSED_UP}$`, 'u');
+const STARTS_CLOSED_UP = new RegExp(`^${CLOSED_UP}`, 'u');
+const ANY_CLOSED_UP = new RegExp(CLOSED_UP, 'u');
+
+/** Whether a text holds a character written closed up (a Chinese or Japanese name: "王伟", not "Li"). */
+export function hasClosedUpCharacter(text: string): boolean {
+  return ANY_CLOSED_UP.test(text);
+}
 
 /** The separator between two pieces of text: "" where both sides are written closed up, else " ". */
 export function separatorBetween(left: string, right: string): string {
-  const last = left.slice(-1);
-  const first = right.slice(0, 1);
-  return CLOSED_UP.test(last) && CLOSED_UP.test(first) ? '' : ' ';
+  // two code units hold the last and first character whatever their plane (and keep long texts from being scanned)
+  return ENDS_CLOSED_UP.test(left.slice(-2)) && STARTS_CLOSED_UP.test(right.slice(0, 2)) ? '' : ' ';
 }
 
 /** Pieces of text joined as their script writes them. */

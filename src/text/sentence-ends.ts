@@ -1,4 +1,5 @@
 import { followsInitial, opensSentence, stopRule } from './abbreviations';
+import { joinText } from './join-words';
 import type { Language } from './language/language';
 
 /**
@@ -26,8 +27,7 @@ export function endsSentence(token: string, lang: Language, next?: string, previ
   if (FIRM_END_MARK.test(bare)) return true;
   const quoted = bare.slice(0, -1).replace(/^["'“‘([«„¿¡]+/u, '');
   // where articles are elided, an abbreviation may follow one ("l'art. 5")
-  const elided = /^(\p{L}+)['’](?=\p{L})/u.exec(quoted);
-  const word = elided !== null && lang.elisions?.has(elided[1]!.toLowerCase()) === true ? quoted.slice(elided[0].length) : quoted;
+  const word = quoted.slice(lang.elidedLength(quoted.toLowerCase()));
   const pair = previous === undefined ? undefined : lang.sentences.abbreviations.get(`${previous.toLowerCase()} ${word.toLowerCase()}`);
   const rule = pair ?? stopRule(word, lang.sentences);
   switch (rule) {
@@ -76,20 +76,21 @@ export function isPunctuated(texts: readonly string[], lang: Language): boolean 
 
 /**
  * The sentences of a plain text, split where endsSentence says ("item No. 5" and "Dr. Smith" end
- * none); words are joined by a space where the language spaces them, and run together where not.
+ * none); words are joined by a space where the language spaces them, and as their script writes them where not (join-words.ts).
  */
 export function sentencesOf(text: string, lang: Language): string[] {
   const tokens = sentenceTokens(text);
-  const joint = lang.spaced ? ' ' : '';
+  // where words are not spaced, a space stays between words of spaced scripts inside the text ("Smart City")
+  const join = (pieces: string[]): string => (lang.spaced ? pieces.join(' ') : joinText(pieces));
   const out: string[] = [];
   let current: string[] = [];
   tokens.forEach((token, i) => {
     current.push(token);
     if (endsSentence(token, lang, tokens[i + 1], tokens[i - 1])) {
-      out.push(current.join(joint));
+      out.push(join(current));
       current = [];
     }
   });
-  if (current.length > 0) out.push(current.join(joint));
+  if (current.length > 0) out.push(join(current));
   return out;
 }

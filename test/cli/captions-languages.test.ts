@@ -70,6 +70,19 @@ describe('captions per script, end to end', () => {
     }
   });
 
+  test("recap process: a recording the manifest says is Arabic is written right to left though its file declares English (YouTube's default)", async () => {
+    const folder = path.join(root, 'forum-channel');
+    mkdirSync(path.join(folder, 'captions'), { recursive: true });
+    writeFileSync(path.join(folder, 'captions', 'main.vtt'), vtt(AR_CUES).replace('WEBVTT\n', 'WEBVTT\nKind: captions\nLanguage: en\n'));
+    writeFileSync(path.join(folder, 'event.yaml'), 'id: forum-channel\ntitle: Forum\nlanguage: en\nsessions:\n  - id: opening\n    title: Opening\nrecordings:\n  - id: main\n    captions: captions/main.vtt\n    language: ar\n');
+    const out = path.join(root, 'store-channel');
+    expect((await recap(['process', folder, '--out', out])).code).toBe(0);
+    const text = readFileSync(path.join(out, 'events/forum-channel/sessions/opening/captions.vtt'), 'utf8');
+    const arabicLines = text.split('\n').filter((l) => /\p{Script=Arabic}/u.test(l));
+    expect(arabicLines.length).toBeGreaterThanOrEqual(AR_CUES.length);
+    for (const line of arabicLines) expect(line).toMatch(/^(?:<v [^>]*>)?\u200F\u202B.*\u202C$/u);
+  });
+
   test('recap convert --language zh re-flows to the Chinese limit; --language ar writes TTML right to left', async () => {
     const input = path.join(root, 'zh.vtt');
     writeFileSync(input, vtt(ZH_CUES));

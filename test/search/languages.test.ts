@@ -1,5 +1,6 @@
 import type { Segment } from '../../src/model/transcript';
 import { searchTokens } from '../../src/search/analyze';
+import { namedSpeakers } from '../../src/search/boosts';
 import { buildIndex } from '../../src/search/inverted-index';
 import { parseQuery } from '../../src/search/query';
 import { searchIndex, type Hit } from '../../src/search/search';
@@ -215,5 +216,11 @@ describe('a query naming a speaker, where words are not spaced', () => {
     expect(found(searchIndex(index, '预算')).length).toBe(2);
     expect(searchIndex(index, '预算')[0]!.speaker).toBe('李娜');
     expect(searchIndex(index, '王伟对预算说了什么')[0]!.speaker).toBe('王伟');
+  });
+
+  test('a speaker named in Latin letters is named only as a whole word, as in spaced text ("Li" is not in "policies")', () => {
+    const latin = buildIndex([said('Li', 0), said('Anna', 1)], 'zh');
+    expect([...namedSpeakers(latin, 'policies 预算')]).toEqual([]);
+    expect([...namedSpeakers(latin, '预算 Anna')]).toEqual(['Anna']);
   });
 });

@@ -119,6 +119,25 @@ describe('snippets and links', () => {
     expect(snippet.length).toBeLessThan(260);
   });
 
+  it('window long unspaced texts around their matches, whatever spaces come later, and never cut a character in two', () => {
+    // Chinese has no spaces: the first space is a Latin name's, long after the match
+    const chinese = `${'会议讨论了城市规划。'.repeat(10)}标准${'我们需要更多的资金。'.repeat(10)}COP 28${'谢谢。'.repeat(20)}`;
+    const at = chinese.indexOf('标准');
+    expect(makeSnippet(chinese, [[at, at + 2]])).toContain('**标准**');
+    // characters outside the BMP (a surrogate pair each) and Arabic vowel marks stay whole at the window's edges
+    for (const unit of ['𠮷野家', 'بِالْ']) {
+      for (const gap of ['', '。', '。。', '。。。']) {
+        // the gap moves the match against the units, so the window's edges fall at every point of them
+        const text = `${unit.repeat(60)}${gap}标准${gap}${unit.repeat(60)}`;
+        const start = text.indexOf('标准');
+        const snippet = makeSnippet(text, [[start, start + 2]]);
+        expect(snippet).toContain('**标准**');
+        // no low surrogate or vowel mark opens the window, no high surrogate closes it
+        expect(snippet).not.toMatch(/^…(?:[\uDC00-\uDFFF]|\p{M})|[\uD800-\uDBFF]…$/u);
+      }
+    }
+  });
+
   it('deep-link to the segment start in whole seconds', () => {
     const [hit] = searchIndex(index, '"outcome document"');
     expect(hit!.link).toBe('https://example.org/rec.mp4#t=180');

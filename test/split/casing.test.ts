@@ -4,6 +4,7 @@ import type { SpokenWord } from '../../src/split/sentences';
 import { sentenceCaseCues } from '../../src/split/caption-case';
 import { buildVocabulary, organisationNames, properNounsOfCaptions, properNounsOfProse } from '../../src/split/vocabulary';
 import { foldAccents } from '../../src/text/language/fold';
+import { languageOf } from '../../src/text/language/registry';
 import { wordTokens } from '../helpers/word-align';
 
 const vocabulary = buildVocabulary({ lang: EN, 
@@ -169,5 +170,13 @@ describe("the manifest's own spelling of the names it knows", () => {
     // a change of speaker inside a cue: its parts are cased, and the second starts a sentence
     const [split] = sentenceCaseCues([{ text: 'YES, WE CAN HEAR YOU\nWONDERFUL.', turnStart: true, parts: [{ text: 'YES, WE CAN HEAR YOU', speaker: null, turnStart: true, startMs: 0 }, { text: 'WONDERFUL.', speaker: 'A', turnStart: true, startMs: 900 }] }], event);
     expect([split!.text, split!.parts!.map((p) => p.text)]).toEqual(['Yes, we can hear you\nWonderful.', ['Yes, we can hear you', 'Wonderful.']]);
+  });
+});
+
+describe('case restoration in other languages', () => {
+  test('"I" is capitalised where it is the English pronoun, not where it is the Italian article', () => {
+    const italian = buildVocabulary({ lang: languageOf('it'), people: [], prose: [], captions: ['OGGI I CONSIGLIERI HANNO VOTATO.'] });
+    expect(caseSentence(tokens('OGGI I CONSIGLIERI E I CITTADINI HANNO VOTATO.'), italian)).toBe('Oggi i consiglieri e i cittadini hanno votato.');
+    expect(caseSentence(tokens("TODAY I THINK I'M SURE."), vocabulary)).toBe("Today I think I'm sure.");
   });
 });

@@ -1,6 +1,7 @@
 import { EN } from '../helpers/english';
 import type { Person } from '../../src/model/agenda';
 import { resolveSpeaker, titleCase } from '../../src/split/speaker-names';
+import { languageOf } from '../../src/text/language/registry';
 
 const session2: Person[] = [
   { name: 'Bilel Jamoussi', role: 'moderator' },
@@ -31,6 +32,17 @@ describe('caption speaker labels resolved to the manifest', () => {
     expect(resolveSpeaker('JAMOUSI', session2, event, EN).match).toMatchObject({ person: 'Bilel Jamoussi', method: 'phonetic' });
     const twins: Person[] = [{ name: 'Anna Berg' }, { name: 'Anna Lind' }];
     expect(resolveSpeaker('ANNA', twins, twins, EN)).toEqual({ name: 'Anna' });
+  });
+
+  test.each([
+    ['fr', 'M. DUPONT', 'Jean Dupont'],
+    ['fr', 'MME LEROY', 'Marie Leroy'],
+    ['es', 'SRA. LEROY', 'Marie Leroy'],
+    ['nl', 'DHR. DUPONT', 'Jean Dupont'],
+    ['it', 'DOTT. DUPONT', 'Jean Dupont'],
+  ])('%s: the language\'s own titles are honorifics too ("%s")', (tag, caption, person) => {
+    const people: Person[] = [{ name: 'Jean Dupont', role: 'speaker' }, { name: 'Marie Leroy', role: 'moderator' }];
+    expect(resolveSpeaker(caption, people, people, languageOf(tag)).match).toEqual({ caption, person, method: 'exact', score: 0.9 });
   });
 
   test('edit distance catches a typo that changes the sound', () => {

@@ -85,4 +85,9 @@ describe('keyphrases as the language writes them', () => {
     expect(phrases.some((p) => p.startsWith('老旧小区'))).toBe(true);
     for (const p of phrases) expect(p).not.toMatch(/\s/);
   });
+
+  test('Latin words inside a Chinese phrase keep their space', () => {
+    const zh = ['我们今天讨论 Smart City 标准的问题。', 'Smart City 标准对城市很重要。', '各国都在制定 Smart City 标准。'];
+    expect(keyphrases(zh, 5, languageOf('zh'))).toContain('Smart City 标准');
+  });
 });

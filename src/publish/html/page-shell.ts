@@ -6,7 +6,7 @@ import { CHROME_LANGUAGE, chromeIn, directionOf, wordsIn } from './text-language
 export { CHROME_LANGUAGE } from './text-language';
 
 /** Version of the pages' rendering; recorded in each page and folded into the stage version. */
-export const PAGES_GENERATOR = 'pages@6';
+export const PAGES_GENERATOR = 'pages@7';
 
 /**
  * Contrast of at least 7:1 for text and 4.5:1 for links on their backgrounds (WCAG AAA/AA), a

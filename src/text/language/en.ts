@@ -49,4 +49,5 @@ export const ENGLISH: LanguageEntry = {
   meeting: { ...ENGLISH_MEETING, spokenItems: ENGLISH_ITEMS },
   lexicon: lexiconTags,
   properForms: [...CALENDAR, ...FIXED],
+  capitalWords: /^i(['’](m|ll|ve|d))?$/,
 };

@@ -109,6 +109,8 @@ export interface LanguageEntry {
   lexicon: ((word: string) => readonly string[] | undefined) | null;
   /** words every transcript in the language writes in this case ("Monday", "OK", "COVID"): restored in captions written in capitals */
   properForms: readonly string[];
+  /** lower-case words written with a capital wherever they stand (English "i", "i'm"; Italian "i" is an article): restored in captions written in capitals */
+  capitalWords?: RegExp;
 }
 
 /** A word found in a text, with its UTF-16 offsets [start, end). */
@@ -125,6 +127,8 @@ export interface Language extends LanguageEntry {
   words(text: string): string[];
   /** a lower-case word without its clitic or elided article ("council's" -> "council", "l'assemblée" -> "assemblée", "aujourd'hui" whole) */
   baseWord(word: string): string;
+  /** how many characters an elided article and its apostrophe take at the start of a lower-case word ("l'art" -> 2, "dell'ambiente" -> 5); 0 where none */
+  elidedLength(word: string): number;
   /** the words of a text with their offsets */
   wordSpans(text: string): WordSpan[];
   /** whether a folded word carries no topic (stop word, filler, too short, a bare number) */

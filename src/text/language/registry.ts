@@ -11,7 +11,7 @@ import { DUTCH } from './nl';
 import { JAPANESE } from './ja';
 import { KOREAN } from './ko';
 import { foldAccents } from './fold';
-import type { Language, LanguageEntry } from './language';
+import type { Direction, Language, LanguageEntry } from './language';
 import { makeLanguage } from './make-language';
 import { NO_MEETING_WORDS } from './no-meeting-words';
 import { STEMMERS } from './stemmers';
@@ -30,13 +30,26 @@ const ENTRIES: readonly LanguageEntry[] = [ENGLISH, FRENCH, SPANISH, RUSSIAN, AR
  * reads it (align, split, captions, summaries, the search index) carry it in their version, so a
  * changed list rebuilds them.
  */
-export const LANGUAGES_GENERATOR = 'languages@2';
+export const LANGUAGES_GENERATOR = 'languages@3';
 
 /** Primary subtags of the languages with an entry. */
 export const LANGUAGE_TAGS: readonly string[] = ENTRIES.map((e) => e.tag);
 
-/** Languages usually written right to left (in Arabic, Hebrew or Thaana script). */
-const RIGHT_TO_LEFT = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
+/** Scripts written right to left (ISO 15924): Arabic, Hebrew, Thaana, Syriac, N'Ko, Adlam, Hanifi Rohingya, Mandaic, Samaritan, Mende Kikakui. */
+const RIGHT_TO_LEFT_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr', 'Mend']);
+
+/**
+ * The direction of a tag's script: the one it names ("az-Arab", "ar-Latn"), else its language's
+ * likely one (CLDR's likely subtags: "ks" is Arabic script, "arz" too); left to right for what is no tag.
+ */
+function scriptDirection(tag: string): Direction {
+  try {
+    const script = new Intl.Locale(tag).maximize().script;
+    return script !== undefined && RIGHT_TO_LEFT_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+  } catch {
+    return 'ltr';
+  }
+}
 
 /** Languages whose words are not separated by spaces. */
 const UNSPACED = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my', 'bo']);
@@ -57,7 +70,7 @@ function unlisted(tag: string): LanguageEntry {
   return {
     tag,
     name: tag,
-    direction: RIGHT_TO_LEFT.has(tag) ? 'rtl' : 'ltr',
+    direction: scriptDirection(tag),
     spaced,
     fold: foldAccents,
     stem: STEMMERS.none,
@@ -82,7 +95,7 @@ export function languageOf(tag: string): Language {
   return language;
 }
 
-/** Whether text in this tag's language is written right to left. */
+/** Whether text in this tag is written right to left: by its script, which the tag may name apart from its language ("az-Arab", "ar-Latn"). */
 export function isRightToLeft(tag: string): boolean {
-  return languageOf(tag).direction === 'rtl';
+  return scriptDirection(tag) === 'rtl';
 }

@@ -32,14 +32,25 @@ function arabicStem(word: string): string {
   return arabic.stem(proclitic === undefined ? word : word.slice(proclitic.length));
 }
 
+/**
+ * Plurals the Snowball algorithms leave apart from their singulars, brought to the singular first
+ * (words arrive folded, without accents). Spanish nouns in -d ("ciudad", "sociedad", "pared", "virtud"; not -ides: "pirámides" is "pirámide"'s)
+ * lose "ad"/"ed" as if it were a verb ending, while their plurals in -des lose only "es":
+ * "ciudades" -> "ciudad" meets "ciudad" -> "ciud" only once the plural is read as "ciudad".
+ * Portuguese nouns in -ão take -ões in the plural ("reunião", "reuniões"; "votação", "votações"),
+ * which the stemmer reads as different endings.
+ */
+const spanishSingular = (w: string): string => w.replace(/(?<=[aeu])des$/, 'd');
+const portugueseSingular = (w: string): string => w.replace(/oes$/, 'ao');
+
 export const STEMMERS = {
   en: (w: string) => PorterStemmer.stem(w),
   fr: (w: string) => PorterStemmerFr.stem(w),
-  es: (w: string) => PorterStemmerEs.stem(w),
+  es: (w: string) => PorterStemmerEs.stem(spanishSingular(w)),
   ru: (w: string) => PorterStemmerRu.stem(w),
   de: (w: string) => PorterStemmerDe.stem(w),
   it: (w: string) => PorterStemmerIt.stem(w),
-  pt: (w: string) => PorterStemmerPt.stem(w),
+  pt: (w: string) => PorterStemmerPt.stem(portugueseSingular(w)),
   nl: (w: string) => PorterStemmerNl.stem(w),
   ar: arabicStem,
   ko: koreanStem,

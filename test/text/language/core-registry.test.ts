@@ -24,6 +24,19 @@ describe('languageOf: one entry per language, keyed by the primary subtag', () =
     expect(['en', 'zh', 'ru', 'ko'].map(isRightToLeft)).toEqual([false, false, false, false]);
   });
 
+  test('the script a tag names or implies decides the direction, whatever the primary subtag', () => {
+    // Azerbaijani, Punjabi and Malay in Arabic script; Kashmiri, Egyptian Arabic and Syriac written in theirs; Arabic in Latin letters
+    expect(['az-Arab', 'pa-Arab', 'ms-Arab', 'ks', 'arz', 'syr', 'iw'].map(isRightToLeft)).toEqual([true, true, true, true, true, true, true]);
+    expect(['ar-Latn', 'az', 'pa', 'und', 'not a tag'].map(isRightToLeft)).toEqual([false, false, false, false, false]);
+  });
+
+  test('elided articles, one rule for terms, search offsets, keyphrases and sentence ends', () => {
+    expect(["l'assemblée", "qu'il", "aujourd'hui"].map((w) => languageOf('fr').elidedLength(w))).toEqual([2, 3, 0]);
+    expect(languageOf('it').elidedLength("dell'ambiente")).toBe(5);
+    expect(languageOf('en').elidedLength("council's")).toBe(0);
+    expect(languageOf('fr').baseWord("l'assemblée")).toBe('assemblée');
+  });
+
   test('a language without an entry still finds, folds and drops its stop words, without stemming', () => {
     const sw = languageOf('sw');
     expect(sw.words('Mkutano wa baraza la jiji')).toEqual(['mkutano', 'wa', 'baraza', 'la', 'jiji']);
@@ -120,6 +133,8 @@ describe('stems and folding per language', () => {
 describe('sentences in every script', () => {
   test('Chinese and Japanese sentences end at 。！？ with no space after them', () => {
     expect(sentencesOf('我们开始吧。今天讨论城市标准！有问题吗？好的', languageOf('zh'))).toEqual(['我们开始吧。', '今天讨论城市标准！', '有问题吗？', '好的']);
+    // Latin words inside Chinese text keep the space between them
+    expect(sentencesOf('今天讨论 Smart City 标准。好的', languageOf('zh'))).toEqual(['今天讨论 Smart City 标准。', '好的']);
   });
 
   test('Arabic question mark ends a sentence', () => {

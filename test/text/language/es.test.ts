@@ -20,7 +20,7 @@ describeLanguage('es', {
   preRoll: ['Vamos a comenzar en unos minutos, por favor esperen.', '¿Me escuchan bien al fondo de la sala?', 'El código de acceso está en la invitación.'],
   startToCome: ['Buenas tardes a todos, vamos a comenzar en unos minutos.', 'La sesión se reanudará en breve.'],
   notStartToCome: ['Vamos a comenzar por el presupuesto de la ciudad.', 'Las obras comenzarán en marzo.'],
-  stemPairs: [['normas', 'norma'], ['viviendas', 'vivienda'], ['sesiones', 'sesión'], ['naciones', 'nación']],
+  stemPairs: [['normas', 'norma'], ['viviendas', 'vivienda'], ['sesiones', 'sesión'], ['naciones', 'nación'], ['ciudades', 'ciudad'], ['sociedades', 'sociedad'], ['paredes', 'pared'], ['virtudes', 'virtud'], ['pirámides', 'pirámide']],
   dropped: ['eh', 'bueno', 'pues', 'vale', 'o sea'],
   kept: ['país', 'trabajo', 'normas'],
   sentences: [

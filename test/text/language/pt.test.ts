@@ -20,7 +20,7 @@ describeLanguage('pt', {
   preRoll: ['Vamos começar em alguns minutos.', 'Vocês me ouvem bem?', 'A senha está no convite.'],
   startToCome: ['Boa tarde a todos, vamos começar em alguns minutos.', 'A sessão será retomada em breve.', 'O seminário vai começar em poucos minutos.', 'A audiência pública terá início em breve.'],
   notStartToCome: ['Vamos começar pelo orçamento da cidade.', 'As obras começarão em março.'],
-  stemPairs: [['normas', 'norma'], ['cidades', 'cidade'], ['orçamentos', 'orçamento']],
+  stemPairs: [['normas', 'norma'], ['cidades', 'cidade'], ['orçamentos', 'orçamento'], ['reuniões', 'reunião'], ['votações', 'votação'], ['comissões', 'comissão'], ['botões', 'botão']],
   dropped: ['né', 'tipo', 'então', 'olha', 'pois'],
   kept: ['conselho', 'trabalho', 'sistema'],
   sentences: [
