@@ -12,7 +12,7 @@ import { JobId } from './job-fields';
 import { getJson, putJson } from './json-blob';
 import { plural, type StageResult } from './stage-result';
 import { defaultSummaryWords } from '../summarize/summary-length';
-import { wordsSaid } from '../summarize/word-count';
+import { wordsSaid } from '../text/words';
 import type { Language } from '../text/language/language';
 import { languageOf } from '../text/language/registry';
 

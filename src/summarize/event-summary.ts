@@ -3,7 +3,7 @@ import { hasContent } from './session-content';
 import { SentencePicker, sentenceOf, summarize, type SummarizeOptions } from './summarize';
 import { SUMMARIZE_GENERATOR, type SessionCoverage, type Summary, type SummarySentence } from './types';
 import type { Language } from '../text/language/language';
-import { wordsSaid } from './word-count';
+import { wordsSaid } from '../text/words';
 
 /** One session's sentences, in time order; sessions are given in the event's order. */
 export interface SessionSentences {

@@ -3,7 +3,7 @@ import { withoutSounds } from '../text/sounds';
 import type { Language } from '../text/language/language';
 import { isFiller } from './fillers';
 import { isProcedure } from './procedure';
-import { wordsSaid } from './word-count';
+import { wordsSaid } from '../text/words';
 
 /**
  * What a summary may say, and so which sessions have anything to say. A sentence may stand in a

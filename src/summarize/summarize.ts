@@ -4,7 +4,7 @@ import { isFiller } from './fillers';
 import { keyphrases } from './keyphrases';
 import { contentTermsOf, maySummarize } from './session-content';
 import { SUMMARIZE_GENERATOR, type Summary, type SummarySentence } from './types';
-import { wordsSaid } from './word-count';
+import { wordsSaid } from '../text/words';
 
 /**
  * Extractive summary: each sentence is scored by how central it is (cosine of its tf-idf vector

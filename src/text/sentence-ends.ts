@@ -1,6 +1,7 @@
 import { followsInitial, opensSentence, stopRule } from './abbreviations';
 import { joinText } from './join-words';
 import type { Language } from './language/language';
+import { wordsSaid } from './words';
 
 /**
  * Where sentences end in caption text: one home for the splitter of transcripts (src/split) and
@@ -69,7 +70,7 @@ export function isPunctuated(texts: readonly string[], lang: Language): boolean 
     tokens.forEach((token, i) => {
       if (endsSentence(token, lang, tokens[i + 1], tokens[i - 1])) ends++;
     });
-    words += lang.spaced ? tokens.length : lang.words(text).length;
+    words += wordsSaid(text, lang);
   }
   return words > 0 && ends * 50 >= words;
 }

@@ -1,3 +1,5 @@
+import type { Language } from './language/language';
+
 /**
  * What "a word" is when words are counted (reading rates, the time a paragraph takes to say): a
  * run of characters between white space. White space is Unicode's (a no-break space separates two
@@ -22,4 +24,13 @@ export function countWords(text: string): number {
     inWord = !space;
   }
   return n;
+}
+
+/**
+ * Words said, as lengths and rates count them: runs between white space where the language spaces
+ * its words, the segmenter's words where it does not (Chinese, Japanese), so that a sentence of
+ * Chinese is not one word and a session of it not judged empty.
+ */
+export function wordsSaid(text: string, lang: Language): number {
+  return lang.spaced ? countWords(text) : lang.words(text).length;
 }

@@ -35,6 +35,14 @@ function read(file: string): Track {
   return ingestCaptions(readFileSync(path.join(FIXTURES, file)), { fileName: path.basename(file) });
 }
 
+/**
+ * The inflected pairs the stemmers leave apart, each a known limit (README, Languages): an Arabic
+ * broken plural (المدن cities, مدينة city) and Italian -io/-i (edificio, edifici): Snowball's Italian
+ * stems them apart, and a rule that joined them would cut other words wrongly. The test fails when
+ * either pair comes to meet, so that the list stays true.
+ */
+const KEPT_APART = new Set(['languages/ar/captions/main.vtt', 'languages/it/captions/main.vtt']);
+
 /** A folded word as terms are made of it, or null for a stop word. */
 const termOf = (word: string, lang: Language): string | null => contentTerms(word, lang)[0] ?? null;
 
@@ -74,10 +82,13 @@ describe.each(files.map((f) => [f.file, f] as const))('%s', (file, facts) => {
       expect(hits.length).toBeGreaterThan(0);
       expect(lang.words(hits[0]!.text).map(lang.fold)).toContain(lang.fold(lang.words(word)[0]!));
     }
-    // a search for one form of an inflected word finds the other where the stemmer gives both one stem
+    // a search for one form of an inflected word finds the other, but where the language's stemmer
+    // is known to leave the two apart (KEPT_APART); there each is still found as written
     if (facts.inflectedPair === null) return;
     const [one, other] = facts.inflectedPair.map((w) => lang.fold(lang.words(w)[0]!));
-    if (termOf(one!, lang) !== termOf(other!, lang)) return;
+    const apart = termOf(one!, lang) !== termOf(other!, lang);
+    expect(apart).toBe(KEPT_APART.has(file));
+    if (apart) return;
     for (const [query, form] of [[one!, other!], [other!, one!]] as const) {
       const found = searchIndexes(indexes, query, { limit: 1000 }).some((h) => lang.words(h.text).map(lang.fold).includes(form));
       expect(found).toBe(true);

@@ -3,7 +3,7 @@ import { keyphrases } from '../../src/summarize/keyphrases';
 import { isProcedure } from '../../src/summarize/procedure';
 import { hasContent } from '../../src/summarize/session-content';
 import { summarize } from '../../src/summarize/summarize';
-import { wordsSaid } from '../../src/summarize/word-count';
+import { wordsSaid } from '../../src/text/words';
 import { languageOf } from '../../src/text/language/registry';
 import { ARABIC_SESSION } from './sessions/ar';
 import { GERMAN_SESSION } from './sessions/de';

@@ -1,5 +1,5 @@
 import { defaultSummaryWords } from '../../src/summarize/summary-length';
-import { wordsSaid } from '../../src/summarize/word-count';
+import { wordsSaid } from '../../src/text/words';
 import { languageOf } from '../../src/text/language/registry';
 
 describe('the default length of a summary', () => {
