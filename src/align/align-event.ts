@@ -65,14 +65,14 @@ function scheduleExpectations(spans: ScheduledSpan[], p: AlignParams): Expectati
   }));
 }
 
-/** Agenda items that are usually brief: formalities at either end of a meeting. */
-const BRIEF_ITEM = /\b(?:opening|closing|welcome|introductions?|agenda|adjourn(?:ment)?|roll call|minutes|chitchat|break)\b/i;
+/** The share of an agenda item usually brief (MeetingWords.briefItem: formalities at either end of a meeting), against 1 for the others. */
 const BRIEF_SHARE = 0.35;
 
 /** Shares of the agenda from scheduled durations where the agenda has them, else by kind of item. */
-function agendaShares(sessions: AgendaSession[]): number[] {
+function agendaShares(sessions: AgendaSession[], lang: Language): number[] {
   const spans = scheduledSpans(sessions, 0);
-  return spans ? spans.map((s) => s.endMs - s.startMs) : sessions.map((s) => (BRIEF_ITEM.test(s.title) && s.title.length < 40 ? BRIEF_SHARE : 1));
+  const brief = lang.meeting.briefItem;
+  return spans ? spans.map((s) => s.endMs - s.startMs) : sessions.map((s) => (brief !== null && brief.test(s.title.toLowerCase()) && s.title.length < 40 ? BRIEF_SHARE : 1));
 }
 
 interface RecordingPlan {
@@ -149,7 +149,7 @@ function placeInRecording(units: Unit[], sessions: AgendaSession[], spans: Sched
     const edgeFree = { beforeMs: spans[0]!.startMs, afterMs: spans[spans.length - 1]!.endMs + expected[expected.length - 1]!.toleranceMs };
     return placeSessions(units, sessions, expected, edgeFree, lang, weights);
   }
-  const expected = positionExpectations(first, last, agendaShares(sessions), weights.position, weights.positionStart);
+  const expected = positionExpectations(first, last, agendaShares(sessions, lang), weights.position, weights.positionStart);
   return placeSessions(units, sessions, expected, { beforeMs: first, afterMs: last + 1 }, lang, weights);
 }
 

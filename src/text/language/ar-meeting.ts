@@ -70,4 +70,5 @@ export const ARABIC_MEETING: MeetingWords = {
   ]) as Record<string, readonly string[]>,
   spokenItems: { numberWords: NUMBERS, patterns: [itemPattern(arabic(`${ITEM} (?:رقم )?`) + NUMBER)], letterItem: null },
   emptyItems: null,
+  briefItem: phrase('افتتاح|الافتتاح|ختام|الختام|اختتام|ترحيب|الترحيب|جدول الأعمال|استراحة|محضر'),
 };

@@ -49,4 +49,5 @@ export const GERMAN_MEETING: MeetingWords = {
     letterItem: null,
   },
   emptyItems: null,
+  briefItem: phrase('eröffnung|begrüßung|schluss|schließung|tagesordnung|namensaufruf|protokoll|pause|verabschiedung'),
 };

@@ -140,4 +140,5 @@ export const ENGLISH_MEETING: Omit<MeetingWords, 'spokenItems'> = {
   postRollWords: POST_ROLL_WORDS,
   agendaVocabulary: AGENDA_VOCABULARY,
   emptyItems: EMPTY_ITEMS,
+  briefItem: /\b(?:opening|closing|welcome|introductions?|agenda|adjourn(?:ment)?|roll call|minutes|chitchat|break)\b/i,
 };

@@ -49,4 +49,5 @@ export const SPANISH_MEETING: MeetingWords = {
     letterItem: null,
   },
   emptyItems: null,
+  briefItem: phrase('apertura|clausura|bienvenida|orden del día|pase de lista|lista de asistencia|acta|actas|receso|pausa|cierre'),
 };

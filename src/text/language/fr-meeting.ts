@@ -48,5 +48,6 @@ export const FRENCH_MEETING: MeetingWords = {
     letterItem: null,
   },
   emptyItems: null,
+  briefItem: phrase('ouverture|clôture|cloture|accueil|bienvenue|ordre du jour|appel nominal|procès-verbal|proces-verbal|pause|levée de (?:la )?séance'),
 };
 

@@ -47,4 +47,5 @@ export const ITALIAN_MEETING: MeetingWords = {
     letterItem: null,
   },
   emptyItems: null,
+  briefItem: phrase('apertura|chiusura|benvenuto|ordine del giorno|appello|verbale|verbali|pausa'),
 };

@@ -54,4 +54,5 @@ export const JAPANESE_MEETING: MeetingWords = {
     letterItem: null,
   },
   emptyItems: null,
+  briefItem: /開会|閉会|挨拶|あいさつ|議事日程|休憩|出欠/u,
 };

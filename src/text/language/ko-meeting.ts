@@ -52,5 +52,6 @@ export const KOREAN_MEETING: MeetingWords = {
     letterItem: null,
   },
   emptyItems: null,
+  briefItem: /개회|폐회|개의|산회|인사|의사일정|휴식|정회|출석/u,
 };
 

@@ -52,6 +52,12 @@ export interface MeetingWords {
   spokenItems: SpokenItems | null;
   /** a chair declaring an item empty ("we have no speakers tonight"); null where none is known */
   emptyItems: EmptyItemWords | null;
+  /**
+   * Titles of agenda items that are usually brief (formalities at either end: opening, closing,
+   * roll call, minutes, a break), matched on the lower-cased title: without a schedule they are
+   * expected to take a smaller share of the recording. Null where none is known.
+   */
+  briefItem: RegExp | null;
 }
 
 /**

@@ -46,4 +46,5 @@ export const DUTCH_MEETING: MeetingWords = {
     letterItem: null,
   },
   emptyItems: null,
+  briefItem: phrase('opening|sluiting|welkom|agenda|notulen|pauze|rondvraag'),
 };

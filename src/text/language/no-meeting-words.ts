@@ -11,4 +11,5 @@ export const NO_MEETING_WORDS: MeetingWords = {
   agendaVocabulary: {},
   spokenItems: null,
   emptyItems: null,
+  briefItem: null,
 };

@@ -44,4 +44,5 @@ export const PORTUGUESE_MEETING: MeetingWords = {
     letterItem: null,
   },
   emptyItems: null,
+  briefItem: phrase('abertura|encerramento|boas-vindas|ordem do dia|chamada|ata|atas|intervalo|pausa'),
 };

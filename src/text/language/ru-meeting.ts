@@ -47,4 +47,5 @@ export const RUSSIAN_MEETING: MeetingWords = {
     letterItem: null,
   },
   emptyItems: null,
+  briefItem: phrase('открытие|закрытие|приветствие|повестк[аи] дня|перерыв|протокол|регистрация'),
 };

@@ -53,4 +53,5 @@ export const CHINESE_MEETING: MeetingWords = {
     letterItem: null,
   },
   emptyItems: null,
+  briefItem: /开幕|闭幕|致辞|欢迎|议程|茶歇|休息|点名|签到/u,
 };

@@ -172,3 +172,21 @@ describe('German umlauts are letters of their own', () => {
     expect(contentTerms('Städte', de)).toEqual(contentTerms('Stadt', de));
   });
 });
+
+describe('brief agenda items in every language with meeting words', () => {
+  test.each([
+    ['en', 'Roll Call', 'Budget hearing'],
+    ['fr', 'Ouverture de la séance', 'Plan climat de la commune'],
+    ['es', 'Aprobación del acta', 'Plan de movilidad'],
+    ['de', 'Eröffnung und Begrüßung', 'Haushalt der Stadt'],
+    ['ru', 'Открытие форума', 'Городские стандарты'],
+    ['ar', 'افتتاح المنتدى', 'المعايير الدولية والمدن الذكية'],
+    ['zh', '开幕致辞', '国际标准如何助力城市数字化转型'],
+    ['ja', '開会挨拶', '都市のデジタル化'],
+    ['ko', '개회식', '도시 에너지 계획'],
+  ])('%s: "%s" is brief, "%s" is not', (tag, brief, other) => {
+    const item = languageOf(tag).meeting.briefItem!;
+    expect(item.test(brief.toLowerCase())).toBe(true);
+    expect(item.test(other.toLowerCase())).toBe(false);
+  });
+});
