@@ -20,7 +20,7 @@ const HAND_OVER = [
 
 const PRE_ROLL = phrase(String.raw`(?:tra|fra) (?:pochi|qualche|alcuni) (?:minuti|istanti)|(?:aspettiamo|stiamo aspettando) (?:ancora )?(?:che|qualche|alcuni|i)|prova (?:audio|microfono)|(?:mi|ci) sentite|prova,? (?:uno|1)|id (?:della )?riunione|codice d['’]accesso|password`);
 
-const START_TO_COME = phrase(String.raw`(?:inizieremo|cominceremo|iniziamo|cominciamo|partiamo|riprendiamo|riprenderemo|(?:la |il )?(?:seduta|sessione|riunione|diretta|conferenza|webinar|convegno|consiglio) (?:inizierà|comincerà|riprenderà|sta per (?:iniziare|cominciare))) (?:(?:tra|fra) (?:pochi|qualche|alcuni|\d+|due|cinque|dieci) (?:minuti|istanti|momenti|minuto|istante)|a breve|tra poco|fra poco)`);
+const START_TO_COME = phrase(String.raw`(?:inizieremo|cominceremo|iniziamo|cominciamo|partiamo|riprendiamo|riprenderemo|(?:la |il |l['’])?\S+ (?:inizierà|comincerà|riprenderà|sta per (?:iniziare|cominciare))) (?:(?:tra|fra) (?:pochi|qualche|alcuni|\d+|due|cinque|dieci) (?:minuti|istanti|momenti|minuto|istante)|a breve|tra poco|fra poco)`);
 
 const OPENING = phrase(String.raw`dichiaro (?:aperta|aperto|aperti|aperte)|(?:la seduta|la sessione|la riunione) è aperta|benvenut[ie] (?:a|al|alla|all['’]|in) (?:\S+ ){0,4}?(?:riunione|seduta|sessione|forum|conferenza|convegno|webinar|incontro|assemblea|consiglio)|apr(?:o|iamo) (?:ufficialmente )?(?:la seduta|la sessione|i lavori)`);
 

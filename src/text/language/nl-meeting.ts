@@ -19,7 +19,7 @@ const HAND_OVER = [
 
 const PRE_ROLL = phrase(String.raw`over (?:een paar|enkele) minuten|(?:even )?wachten (?:op|nog)|geluidstest|soundcheck|(?:kunt u|kunnen jullie) mij horen|horen jullie mij|test,? (?:een|één|1)|vergader-id|toegangscode|wachtwoord`);
 
-const START_TO_COME = phrase(String.raw`(?:we |wij )?(?:beginnen|starten|gaan (?:zo )?(?:beginnen|starten)) (?:over|in) (?:een paar|enkele|enige|\d+|twee|vijf|tien) minuten|(?:we |wij )?(?:beginnen|starten) zo meteen|(?:de )?(?:vergadering|uitzending|bijeenkomst|webinar|sessie) (?:begint|start) (?:zo meteen|over (?:een paar|enkele|\d+) minuten|zo)`);
+const START_TO_COME = phrase(String.raw`(?:we |wij )?(?:beginnen|starten|gaan (?:zo )?(?:beginnen|starten)) (?:over|in) (?:een paar|enkele|enige|\d+|twee|vijf|tien) minuten|(?:we |wij )?(?:beginnen|starten) zo meteen|(?:de |het )?\S+ (?:begint|start) (?:zo meteen|over (?:een paar|enkele|\d+) minuten|zo)`);
 
 const OPENING = phrase(String.raw`(?:ik )?(?:open|heropen|verklaar) (?:hierbij |bij deze )?(?:de |deze |het )?(?:\S+ ){0,3}?\S*(?:vergadering|bijeenkomst|zitting|conferentie|sessie|debat|overleg)(?: voor geopend)?|\S*(?:vergadering|zitting|bijeenkomst) is (?:hierbij )?geopend|(?:van harte |hartelijk )?welkom (?:bij|op) (?:de |deze |het |onze )?(?:\S+ ){0,4}?\S*(?:vergadering|bijeenkomst|zitting|conferentie|webinar|sessie|forum|congres|raad)`);
 

@@ -18,7 +18,7 @@ describeLanguage('es', {
   opening: ['Declaro abierta la sesión.', 'Damos inicio a la tercera sesión del foro.', 'Bienvenidos a este foro sobre ciudades sostenibles.'],
   notOpening: ['La tienda está abierta los domingos.', 'La sesión de ayer fue muy larga.'],
   preRoll: ['Vamos a comenzar en unos minutos, por favor esperen.', '¿Me escuchan bien al fondo de la sala?', 'El código de acceso está en la invitación.'],
-  startToCome: ['Buenas tardes a todos, vamos a comenzar en unos minutos.', 'La sesión se reanudará en breve.'],
+  startToCome: ['Buenas tardes a todos, vamos a comenzar en unos minutos.', 'La sesión se reanudará en breve.', 'El pleno comenzará en unos minutos.'],
   notStartToCome: ['Vamos a comenzar por el presupuesto de la ciudad.', 'Las obras comenzarán en marzo.'],
   stemPairs: [['normas', 'norma'], ['viviendas', 'vivienda'], ['sesiones', 'sesión'], ['naciones', 'nación'], ['ciudades', 'ciudad'], ['sociedades', 'sociedad'], ['paredes', 'pared'], ['virtudes', 'virtud'], ['pirámides', 'pirámide']],
   dropped: ['eh', 'bueno', 'pues', 'vale', 'o sea'],

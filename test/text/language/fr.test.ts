@@ -21,7 +21,7 @@ describeLanguage('fr', {
   opening: ['Je déclare la séance ouverte.', 'Je déclare ouverte la troisième session du conseil.', 'Bienvenue à ce forum sur les villes durables.', 'Nous sommes très heureux de vous accueillir à Genève.'],
   notOpening: ['Le marché est ouvert le dimanche.', 'Je déclare que je ne voterai pas ce texte.'],
   preRoll: ['Nous allons commencer dans quelques minutes, merci de patienter.', "Est-ce que vous m'entendez au fond de la salle ?", 'Le code d’accès est indiqué dans l’invitation.'],
-  startToCome: ['Bonjour à tous, nous allons commencer dans quelques minutes.', 'La séance va reprendre dans un instant.'],
+  startToCome: ['Bonjour à tous, nous allons commencer dans quelques minutes.', 'La séance va reprendre dans un instant.', "L'audition commencera dans quelques minutes."],
   notStartToCome: ['Nous allons commencer par le budget de la ville.', 'Les travaux commenceront en mars.'],
   stemPairs: [['normes', 'norme'], ['villes', 'ville'], ['logements', 'logement'], ["l'environnement", 'environnement']],
   dropped: ['euh', 'bon', 'voilà', 'donc', 'ben', 'bref', "aujourd'hui", "l'"],

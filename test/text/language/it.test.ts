@@ -18,7 +18,7 @@ describeLanguage('it', {
   opening: ['Dichiaro aperta la seduta.', 'Benvenuti a questo convegno sulle città sostenibili.', 'Apriamo ufficialmente i lavori.'],
   notOpening: ['Il negozio è aperto la domenica.', 'La finestra della sala è aperta.'],
   preRoll: ['Inizieremo tra pochi minuti.', 'Mi sentite in fondo alla sala?', 'Il codice d’accesso è nell’invito.'],
-  startToCome: ['Buongiorno a tutti, inizieremo tra pochi minuti.', 'La seduta riprenderà a breve.'],
+  startToCome: ['Buongiorno a tutti, inizieremo tra pochi minuti.', 'La seduta riprenderà a breve.', 'Il dibattito inizierà tra pochi minuti.'],
   notStartToCome: ['Iniziamo dal bilancio della città.', 'I lavori inizieranno a marzo.'],
   stemPairs: [['norme', 'norma'], ['sessioni', 'sessione'], ['bilanci', 'bilancio'], ["dell'acqua", 'acqua']],
   dropped: ['ehm', 'cioè', 'allora', 'insomma', 'praticamente'],

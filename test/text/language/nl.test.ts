@@ -17,7 +17,7 @@ describeLanguage('nl', {
   opening: ['Ik open de vergadering.', 'Ik verklaar de raadsvergadering voor geopend.', 'Van harte welkom bij deze conferentie over duurzame steden.'],
   notOpening: ['De winkel is op zondag open.', 'De nieuwe school opent in maart.'],
   preRoll: ['We beginnen over een paar minuten.', 'Kunt u mij horen?', 'De toegangscode staat in de uitnodiging.'],
-  startToCome: ['Goedemiddag, we beginnen over een paar minuten.', 'De uitzending begint zo meteen.'],
+  startToCome: ['Goedemiddag, we beginnen over een paar minuten.', 'De uitzending begint zo meteen.', 'Het debat begint over een paar minuten.'],
   notStartToCome: ['We beginnen met de begroting van de stad.', 'De werkzaamheden starten in maart.'],
   stemPairs: [['normen', 'norm'], ['vergaderingen', 'vergadering'], ['begrotingen', 'begroting']],
   dropped: ['eh', 'nou', 'dus', 'gewoon', 'eigenlijk'],
