@@ -30,11 +30,6 @@ function similarity(a: string, b: string): number {
   return n === 0 ? 1 : 1 - LevenshteinDistance(a, b) / n;
 }
 
-const ROLE_LABELS: Record<string, Person['role']> = {
-  chair: 'moderator', 'the chair': 'moderator', chairman: 'moderator', chairwoman: 'moderator', chairperson: 'moderator',
-  moderator: 'moderator', 'the moderator': 'moderator', host: 'host', 'the host': 'host',
-};
-
 /** Folded words of a name: "García Díaz" -> "garcia diaz". */
 const folded = (name: string): string => (fold(name).match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 
@@ -94,30 +89,65 @@ function matchPerson(label: string, people: readonly Person[], lang: Language): 
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'madam', 'dame']);
-/**
- * Offices captioners put before a name ("MAYOR DELACROIX-HAYES", "COUNCILMEMBER OKAFOR", "CHAIR
- * PATEL", "SEN. ABERNATHY-COLE", "VICE CHAIR LI"): words of a title, never of the name to match.
- */
-const OFFICE_WORDS = new Set([
-  'mayor', 'councilmember', 'councilman', 'councilwoman', 'councillor', 'councilor', 'council', 'member', 'alderman',
-  'alderwoman', 'alder', 'commissioner', 'supervisor', 'trustee', 'chair', 'chairman', 'chairwoman', 'chairperson',
-  'vice', 'deputy', 'president', 'senator', 'sen', 'rep', 'representative', 'assemblymember', 'delegate', 'minister',
-  'ambassador', 'secretary', 'judge', 'justice', 'director', 'clerk', 'speaker', 'governor', 'honourable', 'honorable', 'hon',
-]);
-/** Per language, the folded titles its abbreviations write before a name (French "m", "mme"; Spanish "sr"; Dutch "dhr"). */
-const languageTitles = new WeakMap<Language, ReadonlySet<string>>();
-
-function titlesOf(lang: Language): ReadonlySet<string> {
-  let titles = languageTitles.get(lang);
-  if (titles === undefined) {
-    titles = new Set([...lang.sentences.abbreviations].filter(([, rule]) => rule === 'title').map(([word]) => folded(word)));
-    languageTitles.set(lang, titles);
-  }
-  return titles;
+/** A language's role labels and title words (its speakerRoles and the titles its abbreviations write), folded as labels are. */
+interface RoleWords {
+  labels: ReadonlyMap<string, Person['role']>;
+  titles: ReadonlySet<string>;
+  articles: ReadonlySet<string>;
 }
 
-const isTitleWord = (word: string, lang: Language): boolean => HONORIFICS.has(word) || OFFICE_WORDS.has(word) || titlesOf(lang).has(word);
+const languageRoles = new WeakMap<Language, RoleWords>();
+
+/** Words of a label or listed title as compared: the language's own folding (Arabic vowel marks and alif forms, Russian ё), then case and accents. */
+const roleKey = (text: string, lang: Language): string => folded(lang.fold(text.toLowerCase()));
+
+function roleWordsOf(lang: Language): RoleWords {
+  let roles = languageRoles.get(lang);
+  if (roles === undefined) {
+    const { roleLabels, offices, honorifics, articles = [] } = lang.speakerRoles;
+    const abbreviated = [...lang.sentences.abbreviations].filter(([, rule]) => rule === 'title').map(([word]) => word);
+    roles = {
+      labels: new Map(Object.entries(roleLabels).map(([label, role]) => [roleKey(label, lang), role])),
+      titles: new Set([...honorifics, ...offices, ...abbreviated].map((t) => roleKey(t, lang))),
+      articles: new Set(articles.map((a) => roleKey(a, lang))),
+    };
+    languageRoles.set(lang, roles);
+  }
+  return roles;
+}
+
+const isTitleWord = (word: string, lang: Language): boolean => roleWordsOf(lang).titles.has(lang.fold(word));
+
+/**
+ * Whether the label's word at `i` (as written, split at spaces) is a title, or an article going
+ * with the title after it ("LE MAIRE DUPONT", "L'ADJOINTE LEROY", "DE HEER JANSEN"). An article
+ * alone may begin a name ("Le Pen", "de Vries"), so it counts only before a title, never last.
+ */
+function isTitleToken(words: readonly string[], i: number, lang: Language): boolean {
+  const word = folded(words[i]!);
+  if (isTitleWord(word, lang)) return true;
+  const { articles } = roleWordsOf(lang);
+  if (articles.size === 0) return false;
+  const parts = word.split(' ');
+  const last = parts.pop()!;
+  if (parts.length > 0) return parts.every((p) => articles.has(p)) && isTitleWord(last, lang);
+  return articles.has(last) && i + 1 < words.length - 1 && isTitleToken(words, i + 1, lang);
+}
+
+/**
+ * A word with a title written onto it, where words are not spaced ("市长王伟", "王伟市长", "山田議長"):
+ * the name without it, or null. The longest title is taken first ("副市长" before "市长").
+ */
+function withoutAttachedTitle(word: string, lang: Language): string | null {
+  const key = roleKey(word, lang);
+  let best: string | null = null;
+  for (const title of roleWordsOf(lang).titles) {
+    if (title.length >= key.length || (best !== null && key.length - best.length >= title.length)) continue;
+    if (key.startsWith(title)) best = key.slice(title.length);
+    else if (lang.speakerRoles.titlesAfterName === true && key.endsWith(title)) best = key.slice(0, -title.length);
+  }
+  return best;
+}
 /** A one-word match counts for less than a whole name: it may be a first name shared by two people. */
 const ONE_WORD_WEIGHT = 0.9;
 
@@ -196,8 +226,13 @@ function labelForms(label: string, lang: Language): string[] {
   // titles and offices before the name, as many as there are ("VICE CHAIR", "DR.")
   const words = form.split(/\s+/);
   let first = 0;
-  while (first < words.length - 1 && isTitleWord(folded(words[first]!), lang)) first++;
-  if (first > 0) forms.push((form = words.slice(first).join(' ')));
+  while (first < words.length - 1 && isTitleToken(words, first, lang)) first++;
+  // and after it, where the language writes them there ("김민수 의원")
+  let end = words.length;
+  while (lang.speakerRoles.titlesAfterName === true && end - 1 > first && isTitleWord(folded(words[end - 1]!), lang)) end--;
+  if (first > 0 || end < words.length) forms.push((form = words.slice(first, end).join(' ')));
+  const attached = lang.spaced || words.length !== 1 ? null : withoutAttachedTitle(form, lang);
+  if (attached !== null) forms.push((form = attached));
   const directory = /^([^,]+),\s*([^,]+)$/.exec(form);
   // "Surname, Given" read both ways: a manifest may write the family name first too ("Nguyễn Thị Hương")
   if (directory) forms.push(`${directory[2]!} ${directory[1]!}`, `${directory[1]!} ${directory[2]!}`);
@@ -222,7 +257,7 @@ function matchForms(label: string, lang: Language, match: (form: string) => Spea
  * shared by two sessions' people goes to this session's.
  */
 export function resolveSpeaker(label: string, sessionPeople: readonly Person[], eventPeople: readonly Person[], lang: Language): ResolvedSpeaker {
-  const role = ROLE_LABELS[folded(label)];
+  const role = roleWordsOf(lang).labels.get(roleKey(label, lang));
   if (role) {
     const holders = sessionPeople.filter((p) => p.role === role);
     if (holders.length === 1) {

@@ -1,4 +1,5 @@
 import { foldArabic } from './fold';
+import { ARABIC_ROLES } from './ar-roles';
 import type { LanguageEntry } from './language';
 import { ARABIC_MEETING } from './ar-meeting';
 import { ARABIC_ABBREVIATIONS, ARABIC_FILLERS, ARABIC_TOPIC_WORDS } from './ar-words';
@@ -20,4 +21,5 @@ export const ARABIC: LanguageEntry = {
   meeting: ARABIC_MEETING,
   lexicon: null,
   properForms: [],
+  speakerRoles: ARABIC_ROLES,
 };

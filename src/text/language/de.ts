@@ -1,4 +1,5 @@
 import { foldGerman } from './fold';
+import { GERMAN_ROLES } from './de-roles';
 import type { LanguageEntry } from './language';
 import { GERMAN_MEETING } from './de-meeting';
 import { GERMAN_ABBREVIATIONS, GERMAN_FILLERS, GERMAN_OPENERS, GERMAN_TOPIC_WORDS } from './de-words';
@@ -20,4 +21,5 @@ export const GERMAN: LanguageEntry = {
   meeting: GERMAN_MEETING,
   lexicon: null,
   properForms: [],
+  speakerRoles: GERMAN_ROLES,
 };

@@ -3,6 +3,7 @@ import { foldAccents } from './fold';
 import { lexiconTags } from '../english-lexicon';
 import { ENGLISH_ITEMS } from './en-items';
 import { ENGLISH_MEETING } from './en-meeting';
+import { ENGLISH_ROLES } from './en-roles';
 import type { LanguageEntry, StopRule } from './language';
 import { STEMMERS } from './stemmers';
 
@@ -49,5 +50,6 @@ export const ENGLISH: LanguageEntry = {
   meeting: { ...ENGLISH_MEETING, spokenItems: ENGLISH_ITEMS },
   lexicon: lexiconTags,
   properForms: [...CALENDAR, ...FIXED],
+  speakerRoles: ENGLISH_ROLES,
   capitalWords: /^i(['’](m|ll|ve|d))?$/,
 };

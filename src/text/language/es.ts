@@ -1,4 +1,5 @@
 import { foldAccents } from './fold';
+import { SPANISH_ROLES } from './es-roles';
 import type { LanguageEntry } from './language';
 import { SPANISH_MEETING } from './es-meeting';
 import { SPANISH_ABBREVIATIONS, SPANISH_FILLERS, SPANISH_OPENERS, SPANISH_TOPIC_WORDS } from './es-words';
@@ -20,4 +21,5 @@ export const SPANISH: LanguageEntry = {
   meeting: SPANISH_MEETING,
   lexicon: null,
   properForms: [],
+  speakerRoles: SPANISH_ROLES,
 };

@@ -1,6 +1,7 @@
 import { foldAccents } from './fold';
 import { FRENCH_MEETING } from './fr-meeting';
 import { FRENCH_ABBREVIATIONS, FRENCH_FILLERS, FRENCH_OPENERS, FRENCH_TOPIC_WORDS } from './fr-words';
+import { FRENCH_ROLES } from './fr-roles';
 import type { LanguageEntry } from './language';
 import { STEMMERS } from './stemmers';
 import { isoStopWordsExcept } from './stop-words';
@@ -21,4 +22,5 @@ export const FRENCH: LanguageEntry = {
   meeting: FRENCH_MEETING,
   lexicon: null,
   properForms: [],
+  speakerRoles: FRENCH_ROLES,
 };

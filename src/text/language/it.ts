@@ -1,4 +1,5 @@
 import { foldAccents } from './fold';
+import { ITALIAN_ROLES } from './it-roles';
 import type { LanguageEntry } from './language';
 import { ITALIAN_MEETING } from './it-meeting';
 import { ITALIAN_ABBREVIATIONS, ITALIAN_FILLERS, ITALIAN_OPENERS, ITALIAN_TOPIC_WORDS } from './it-words';
@@ -21,4 +22,5 @@ export const ITALIAN: LanguageEntry = {
   meeting: ITALIAN_MEETING,
   lexicon: null,
   properForms: [],
+  speakerRoles: ITALIAN_ROLES,
 };

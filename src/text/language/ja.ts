@@ -1,4 +1,5 @@
 import { foldWidth } from './fold';
+import { JAPANESE_ROLES } from './ja-roles';
 import type { LanguageEntry } from './language';
 import { JAPANESE_MEETING } from './ja-meeting';
 import { JAPANESE_FILLERS } from './ja-words';
@@ -21,4 +22,5 @@ export const JAPANESE: LanguageEntry = {
   meeting: JAPANESE_MEETING,
   lexicon: null,
   properForms: [],
+  speakerRoles: JAPANESE_ROLES,
 };

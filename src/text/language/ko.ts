@@ -1,4 +1,5 @@
 import { foldWidth } from './fold';
+import { KOREAN_ROLES } from './ko-roles';
 import type { LanguageEntry } from './language';
 import { KOREAN_MEETING } from './ko-meeting';
 import { KOREAN_FILLERS, KOREAN_TOPIC_WORDS } from './ko-words';
@@ -20,4 +21,5 @@ export const KOREAN: LanguageEntry = {
   meeting: KOREAN_MEETING,
   lexicon: null,
   properForms: [],
+  speakerRoles: KOREAN_ROLES,
 };

@@ -83,6 +83,25 @@ export interface EmptyItemWords {
   retracted: RegExp;
 }
 
+/**
+ * How captions name who speaks: role labels that stand for a session's person ("THE CHAIR",
+ * "LE PRÉSIDENT", "主持人") and the words of a title written with a name ("MAYOR", "MAIRE",
+ * "Dr"), which are never part of the name to match. Written in lower case as the language writes
+ * them; they are compared folded, word by word.
+ */
+export interface SpeakerRoles {
+  /** a whole label that names the session's moderator or host ("the chair", "la presidenta") */
+  roleLabels: Readonly<Record<string, 'moderator' | 'host'>>;
+  /** offices said with a name ("mayor", "maire", "市长"); where a language writes them after the name, there too */
+  offices: readonly string[];
+  /** courtesy titles said with a name ("mr", "madame", "السيد", "先生") */
+  honorifics: readonly string[];
+  /** articles said with a title ("la" in "la députée Dupont", "de" in "de heer Jansen"): skipped before one only, since alone they may begin a name ("Le Pen", "de Vries") */
+  articles?: readonly string[];
+  /** titles may follow the name ("王伟市长", "김철수 의원") as well as come before it */
+  titlesAfterName?: boolean;
+}
+
 /** A language's data, as its entry file writes it. */
 export interface LanguageEntry {
   /** BCP 47 primary subtag ("en", "zh") */
@@ -115,6 +134,8 @@ export interface LanguageEntry {
   lexicon: ((word: string) => readonly string[] | undefined) | null;
   /** words every transcript in the language writes in this case ("Monday", "OK", "COVID"): restored in captions written in capitals */
   properForms: readonly string[];
+  /** role labels and titles in caption speaker labels */
+  speakerRoles: SpeakerRoles;
   /** lower-case words written with a capital wherever they stand (English "i", "i'm"; Italian "i" is an article): restored in captions written in capitals */
   capitalWords?: RegExp;
 }

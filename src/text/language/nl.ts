@@ -1,4 +1,5 @@
 import { foldAccents } from './fold';
+import { DUTCH_ROLES } from './nl-roles';
 import type { LanguageEntry } from './language';
 import { DUTCH_MEETING } from './nl-meeting';
 import { DUTCH_ABBREVIATIONS, DUTCH_FILLERS, DUTCH_OPENERS } from './nl-words';
@@ -20,4 +21,5 @@ export const DUTCH: LanguageEntry = {
   meeting: DUTCH_MEETING,
   lexicon: null,
   properForms: [],
+  speakerRoles: DUTCH_ROLES,
 };

@@ -1,4 +1,5 @@
 import { foldAccents } from './fold';
+import { PORTUGUESE_ROLES } from './pt-roles';
 import type { LanguageEntry } from './language';
 import { PORTUGUESE_MEETING } from './pt-meeting';
 import { PORTUGUESE_ABBREVIATIONS, PORTUGUESE_FILLERS, PORTUGUESE_OPENERS, PORTUGUESE_TOPIC_WORDS } from './pt-words';
@@ -20,4 +21,5 @@ export const PORTUGUESE: LanguageEntry = {
   meeting: PORTUGUESE_MEETING,
   lexicon: null,
   properForms: [],
+  speakerRoles: PORTUGUESE_ROLES,
 };

@@ -81,6 +81,7 @@ function unlisted(tag: string): LanguageEntry {
     meeting: NO_MEETING_WORDS,
     lexicon: null,
     properForms: [],
+    speakerRoles: { roleLabels: {}, offices: [], honorifics: [] },
   };
 }
 

@@ -1,4 +1,5 @@
 import { foldCyrillic } from './fold';
+import { RUSSIAN_ROLES } from './ru-roles';
 import type { LanguageEntry } from './language';
 import { RUSSIAN_MEETING } from './ru-meeting';
 import { RUSSIAN_ABBREVIATIONS, RUSSIAN_FILLERS, RUSSIAN_OPENERS, RUSSIAN_TOPIC_WORDS } from './ru-words';
@@ -20,4 +21,5 @@ export const RUSSIAN: LanguageEntry = {
   meeting: RUSSIAN_MEETING,
   lexicon: null,
   properForms: [],
+  speakerRoles: RUSSIAN_ROLES,
 };

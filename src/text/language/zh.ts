@@ -1,4 +1,5 @@
 import { foldWidth } from './fold';
+import { CHINESE_ROLES } from './zh-roles';
 import type { LanguageEntry } from './language';
 import { CHINESE_MEETING } from './zh-meeting';
 import { CHINESE_FILLERS, CHINESE_TOPIC_WORDS } from './zh-words';
@@ -20,4 +21,5 @@ export const CHINESE: LanguageEntry = {
   meeting: CHINESE_MEETING,
   lexicon: null,
   properForms: [],
+  speakerRoles: CHINESE_ROLES,
 };
