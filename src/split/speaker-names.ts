@@ -93,6 +93,8 @@ const round = (x: number): number => Math.round(x * 1000) / 1000;
 interface RoleWords {
   labels: ReadonlyMap<string, Person['role']>;
   titles: ReadonlySet<string>;
+  /** the offices alone: written onto the front of a name ("市长王伟"), where honorifics never are ("先生", "さん" follow it) */
+  offices: ReadonlySet<string>;
   articles: ReadonlySet<string>;
 }
 
@@ -109,6 +111,7 @@ function roleWordsOf(lang: Language): RoleWords {
     roles = {
       labels: new Map(Object.entries(roleLabels).map(([label, role]) => [roleKey(label, lang), role])),
       titles: new Set([...honorifics, ...offices, ...abbreviated].map((t) => roleKey(t, lang))),
+      offices: new Set(offices.map((t) => roleKey(t, lang))),
       articles: new Set(articles.map((a) => roleKey(a, lang))),
     };
     languageRoles.set(lang, roles);
@@ -141,9 +144,10 @@ function isTitleToken(words: readonly string[], i: number, lang: Language): bool
 function withoutAttachedTitle(word: string, lang: Language): string | null {
   const key = roleKey(word, lang);
   let best: string | null = null;
-  for (const title of roleWordsOf(lang).titles) {
+  const { titles, offices } = roleWordsOf(lang);
+  for (const title of titles) {
     if (title.length >= key.length || (best !== null && key.length - best.length >= title.length)) continue;
-    if (key.startsWith(title)) best = key.slice(title.length);
+    if (offices.has(title) && key.startsWith(title)) best = key.slice(title.length);
     else if (lang.speakerRoles.titlesAfterName === true && key.endsWith(title)) best = key.slice(0, -title.length);
   }
   return best;

@@ -103,6 +103,9 @@ describe('an office before (or in CJK after) a name is no part of the name', () 
     ['zh', '李娜女士', '李娜'],
     ['ja', '山田議長', '山田 花子'],
     ['ja', '佐藤市長', '佐藤 健'],
+    ['ja', '山田さん', '山田 花子'],
+    // an honorific follows a name, never opens one: "君島" is a surname, not 君 and Shima Jirō
+    ['ja', '君島', null],
     ['ko', '김민수 의원', '김민수'],
     ['ko', '시장 이수진', '이수진'],
   ])('%s: "%s" -> %s', (tag, label, person) => {
@@ -112,7 +115,7 @@ describe('an office before (or in CJK after) a name is no part of the name', () 
       { name: 'Giulia Rossi' }, { name: 'Marco Bianchi' }, { name: 'Ana Souza' }, { name: 'Pedro Lima' }, { name: 'Daan Jansen' },
       { name: 'Sanne Bakker' }, { name: 'Иван Петров' }, { name: 'Ольга Смирнова' }, { name: 'كريم منصور' }, { name: 'سلمى حداد' },
       { name: '王伟' }, { name: '李娜' }, { name: '山田 花子' }, { name: '佐藤 健' }, { name: '김민수' }, { name: '이수진' },
-      { name: 'Hugo Pen' },
+      { name: 'Hugo Pen' }, { name: '島 次郎' },
     ];
     expect(resolveSpeaker(label, people, people, languageOf(tag)).person).toBe(person ?? undefined);
   });
