@@ -76,6 +76,7 @@ describe('an office before (or in CJK after) a name is no part of the name', () 
     ['fr', "L'ADJOINTE DUPONT", 'Hélène Dupont'],
     // an article alone may begin a name: "LE PEN" is not Hugo Pen
     ['fr', 'LE PEN', null],
+    ['fr', 'VICE-PRÉSIDENTE HÉLÈNE DUPONT', 'Hélène Dupont'],
     ['es', 'LA ALCALDESA RUIZ', 'Carmen Ruiz'],
     ['es', 'El señor Gómez', 'Andrés Gómez'],
     ['de', 'Der Bürgermeister Müller', 'Jonas Müller'],
@@ -95,6 +96,7 @@ describe('an office before (or in CJK after) a name is no part of the name', () 
     ['nl', 'WETHOUDER BAKKER', 'Sanne Bakker'],
     ['ru', 'БУРГОМИСТР ПЕТРОВ', 'Иван Петров'],
     ['ru', 'ДЕПУТАТ СМИРНОВА', 'Ольга Смирнова'],
+    ['ru', 'ВИЦЕ-СПИКЕР ИВАН ПЕТРОВ', 'Иван Петров'],
     ['ar', 'العمدة منصور', 'كريم منصور'],
     ['ar', 'النائبة حداد', 'سلمى حداد'],
     ['ar', 'الدكتورة سلمى حداد', 'سلمى حداد'],

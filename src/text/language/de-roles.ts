@@ -10,6 +10,7 @@ export const GERMAN_ROLES: SpeakerRoles = {
     gastgeber: 'host', gastgeberin: 'host', 'der gastgeber': 'host', 'die gastgeberin': 'host',
   },
   offices: [
+    'vize-präsident', 'vize-präsidentin',
     'bürgermeister', 'bürgermeisterin', 'oberbürgermeister', 'oberbürgermeisterin', 'stadtrat', 'stadträtin', 'gemeinderat', 'gemeinderätin',
     'ratsherr', 'ratsfrau', 'ratsmitglied', 'stadtverordneter', 'stadtverordnete', 'beigeordneter', 'beigeordnete', 'dezernent', 'dezernentin',
     'landrat', 'landrätin', 'präsident', 'präsidentin', 'vizepräsident', 'vizepräsidentin', 'vorsitzender', 'vorsitzende',

@@ -11,6 +11,7 @@ export const FRENCH_ROLES: SpeakerRoles = {
     hôte: 'host', hôtesse: 'host', "l'hôte": 'host', "l'hôtesse": 'host',
   },
   offices: [
+    'vice-président', 'vice-présidente',
     'maire', 'adjoint', 'adjointe', 'conseiller', 'conseillère', 'président', 'présidente', 'vice', 'député', 'députée',
     'sénateur', 'sénatrice', 'ministre', 'secrétaire', 'directeur', 'directrice', 'ambassadeur', 'ambassadrice',
     'délégué', 'déléguée', 'rapporteur', 'rapporteure', 'rapporteuse', 'commissaire', 'préfet', 'préfète', 'gouverneur',

@@ -8,6 +8,7 @@ export const DUTCH_ROLES: SpeakerRoles = {
     gastheer: 'host', gastvrouw: 'host', 'de gastheer': 'host', 'de gastvrouw': 'host',
   },
   offices: [
+    'vice-voorzitter',
     'burgemeester', 'wethouder', 'raadslid', 'gemeenteraadslid', 'statenlid', 'kamerlid', 'gedeputeerde', 'schepen', 'voorzitter',
     'vicevoorzitter', 'ondervoorzitter', 'minister', 'staatssecretaris', 'secretaris', 'directeur', 'directrice', 'ambassadeur',
     'gouverneur', 'commissaris', 'griffier', 'senator', 'rechter', 'gespreksleider', 'dagvoorzitter', 'moderator',

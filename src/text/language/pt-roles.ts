@@ -10,6 +10,7 @@ export const PORTUGUESE_ROLES: SpeakerRoles = {
     anfitrião: 'host', anfitriã: 'host', 'o anfitrião': 'host', 'a anfitriã': 'host',
   },
   offices: [
+    'vice-presidente', 'vice-prefeito', 'vice-prefeita',
     'prefeito', 'prefeita', 'vereador', 'vereadora', 'presidente', 'presidenta', 'vice', 'deputado', 'deputada', 'senador', 'senadora',
     'ministro', 'ministra', 'secretário', 'secretária', 'diretor', 'diretora', 'director', 'directora', 'conselheiro', 'conselheira',
     'embaixador', 'embaixadora', 'delegado', 'delegada', 'governador', 'governadora', 'juiz', 'juíza', 'relator', 'relatora',
