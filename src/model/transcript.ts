@@ -106,7 +106,7 @@ export const Segment = z
 export type Segment = z.infer<typeof Segment>;
 
 /** Version of the split stage; recorded in every transcript it writes. */
-export const SPLIT_GENERATOR = 'split@7';
+export const SPLIT_GENERATOR = 'split@8';
 
 /** Shown for a paragraph whose speaker is null. */
 export const UNIDENTIFIED_SPEAKER = 'Unidentified speaker';
