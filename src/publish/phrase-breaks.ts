@@ -15,8 +15,9 @@ const CLAUSE_END = /[,;:—–，、；：،؛]["'”’)\]」』）》»]*$|--$
 /** what opens an aside or a quotation: a break before it keeps it whole */
 const ASIDE_OPENER = /^[[(（【「『《]/;
 
+/** a word as its language's lists hold it: lower case, without the quotes or marks before it (Spanish "¿", French "«", German "„") */
 function bare(word: string): string {
-  return word.toLowerCase().replace(/^["'“‘(]+/, '');
+  return word.toLowerCase().replace(/^["'“‘(«‹„‚¿¡]+/, '');
 }
 
 /** Cost of ending a line (or cue) after `before` with `after` starting the next, in a language whose break words are `words`. */

@@ -1,5 +1,6 @@
 import type { Cue } from '../../src/model/track';
 import { captionProfile } from '../../src/publish/caption-profiles';
+import { breakCost } from '../../src/publish/phrase-breaks';
 import { reflowCues } from '../../src/publish/reflow';
 import type { Language } from '../../src/text/language/language';
 import { NO_BREAK_WORDS } from '../../src/text/language/no-break-words';
@@ -56,4 +57,15 @@ test('every break word is written as it is looked up: one lower-case word', () =
       for (const word of list) expect(word).toBe(word.toLowerCase());
     }
   }
+});
+
+test('a word after an opening quote or an inverted question mark is looked up without it', () => {
+  const { breaks: es } = languageOf('es');
+  const { breaks: fr } = languageOf('fr');
+  const { breaks: de } = languageOf('de');
+  expect(breakCost('¿el', 'informe', es)).toBe(breakCost('el', 'informe', es));
+  expect(breakCost('«la', 'sécurité', fr)).toBe(breakCost('la', 'sécurité', fr));
+  expect(breakCost('„die', 'Arbeiten', de)).toBe(breakCost('die', 'Arbeiten', de));
+  expect(breakCost('informe', '¿y', es)).toBe(breakCost('informe', 'y', es));
+  expect(breakCost('el', 'informe', es)).toBeGreaterThan(breakCost('informe', 'de', es));
 });

@@ -17,7 +17,8 @@ export const GERMAN_BREAKS: BreakWords = {
     'von', 'mit', 'zu', 'in', 'an', 'auf', 'für', 'aus', 'bei', 'nach', 'über', 'unter', 'zwischen', 'durch', 'gegen', 'ohne', 'um', 'vor', 'trotz', 'wegen',
   ]),
   binders: new Set([...ARTICLES, ...PREPOSITIONS, 'zu', 'an', 'auf', 'mit', 'aus', 'nach', 'über', 'durch', 'um', 'vor', 'sehr', 'ich', 'wir', 'herr', 'frau', 'dr.', 'dr']),
-  // Auxiliaries and the particles above are left out: a German clause often ends on its verb or a separable prefix.
-  noEnd: new Set([...ARTICLES, ...PREPOSITIONS, 'und', 'oder', 'aber', 'sondern', 'denn', 'weil', 'obwohl', 'wenn', 'dass', 'ob', 'sehr', 'ich', 'wir', 'herr', 'frau']),
+  // Auxiliaries, the particles above and subject pronouns are left out: a German clause often ends on
+  // its verb, a separable prefix or an inverted subject ("das glaube ich").
+  noEnd: new Set([...ARTICLES, ...PREPOSITIONS, 'und', 'oder', 'aber', 'sondern', 'denn', 'weil', 'obwohl', 'wenn', 'dass', 'ob', 'sehr', 'herr', 'frau']),
   sentenceOpeners: new Set(['ich', 'wir', 'also', 'jetzt', 'nun', 'danke', 'vielen', 'ja', 'gut', 'heute', 'und', 'aber', 'bitte', 'dann', 'deshalb', 'meine', 'liebe']),
 };

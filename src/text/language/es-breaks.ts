@@ -17,8 +17,9 @@ export const SPANISH_BREAKS: BreakWords = {
     'de', 'a', 'en', 'con', 'sin', 'para', 'por', 'sobre', 'entre', 'desde', 'hasta', 'hacia', 'durante', 'según', 'contra', 'ante', 'bajo', 'tras', 'mediante',
   ]),
   binders: new Set(BINDERS),
+  // "no" and "yo" end sentences ("creo que no", "lo hago yo"): a poorer line end, not a forbidden cut.
   noEnd: new Set([
-    ...BINDERS, 'y', 'e', 'o', 'u', 'pero', 'sino', 'porque', 'aunque', 'si', 'cuando', 'que', 'como',
+    ...BINDERS.filter((w) => w !== 'no' && w !== 'yo'), 'y', 'e', 'o', 'u', 'pero', 'sino', 'porque', 'aunque', 'si', 'cuando', 'que', 'como',
     'es', 'son', 'era', 'eran', 'fue', 'será', 'serán', 'está', 'están', 'ha', 'han', 'había', 'habían', 'ser', 'estar', 'puede', 'pueden', 'debe', 'deben', 'va', 'van', 'vamos',
   ]),
   sentenceOpeners: new Set([

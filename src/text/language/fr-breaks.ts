@@ -20,7 +20,7 @@ export const FRENCH_BREAKS: BreakWords = {
   binders: new Set(BINDERS),
   noEnd: new Set([
     ...BINDERS, 'et', 'ou', 'mais', 'car', 'parce', 'puisque', 'lorsque', 'quand', 'si', 'comme', 'que', 'qui', 'dont',
-    'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'a', 'ont', 'avait', 'avaient', 'aura', 'être', 'avoir', 'peut', 'peuvent', 'doit', 'doivent', 'va', 'vont', 'plus',
+    'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'a', 'ont', 'avait', 'avaient', 'aura', 'être', 'avoir', 'peut', 'peuvent', 'doit', 'doivent', 'va', 'vont',
   ]),
   sentenceOpeners: new Set([
     'je', 'nous', 'vous', 'il', 'ils', 'on', 'ce', "c'est", 'c’est', 'cette', 'et', 'mais', 'donc', 'alors', 'maintenant', 'merci', 'oui',

@@ -14,7 +14,7 @@ export const DUTCH_BREAKS: BreakWords = {
   ]),
   // "zijn", "haar", "hun", "ons" and "je" are possessives as often as verb or pronoun: a poorer line end, not a forbidden cut.
   binders: new Set([...ARTICLES, ...PREPOSITIONS, 'op', 'aan', 'door', 'over', 'uit', 'om', 'onder', 'zijn', 'haar', 'hun', 'ons', 'je', 'zeer', 'heel', 'ik', 'we', 'wij', 'dhr.', 'mevr.', 'dr.']),
-  // Auxiliaries are left out: a Dutch clause often ends on its verb.
-  noEnd: new Set([...ARTICLES, ...PREPOSITIONS, 'en', 'of', 'maar', 'want', 'omdat', 'hoewel', 'als', 'wanneer', 'terwijl', 'zeer', 'heel', 'ik', 'we', 'wij']),
+  // Auxiliaries and subject pronouns are left out: a Dutch clause often ends on its verb or an inverted subject ("dat denk ik").
+  noEnd: new Set([...ARTICLES, ...PREPOSITIONS, 'en', 'of', 'maar', 'want', 'omdat', 'hoewel', 'als', 'wanneer', 'terwijl', 'zeer', 'heel']),
   sentenceOpeners: new Set(['ik', 'we', 'wij', 'dus', 'nu', 'dank', 'bedankt', 'ja', 'goed', 'vandaag', 'en', 'maar', 'graag', 'dan', 'daarom', 'welkom']),
 };
