@@ -1,25 +1,13 @@
 import type { CaptionToken } from './caption-tokens';
+import type { BreakWords } from '../text/language/language';
 
 /**
  * Where a caption line or cue may end: the cost of a break between two tokens, lowest after a
  * sentence end, then after a clause mark, before a conjunction or preposition; highest after a word
  * that binds to the next (an article, a preposition, a possessive). Figures are relative weights,
- * weighed against one line (1.0) in the line-breaking cost.
+ * weighed against one line (1.0) in the line-breaking cost. The words are the captions' language's
+ * (BreakWords): a French line no more ends on "de" than an English one on "of".
  */
-
-/** Words a phrase starts with: breaking before them keeps the phrase whole. */
-const PHRASE_OPENERS = new Set([
-  'and', 'but', 'or', 'nor', 'so', 'yet', 'because', 'although', 'though', 'if', 'when', 'while', 'whereas', 'unless', 'until',
-  'that', 'which', 'who', 'whom', 'whose', 'where', 'as', 'than', 'since', 'after', 'before',
-  'to', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'about', 'into', 'through', 'over', 'under', 'between', 'during', 'without',
-]);
-
-/** Words that bind to the word after them: never end a line on them if it can be helped. */
-const BINDERS = new Set([
-  'a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'into',
-  'my', 'your', 'our', 'their', 'his', 'her', 'its', 'this', 'these', 'those',
-  'mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'very', 'i', "i'm", 'we', 'not', 'no',
-]);
 
 /** sentence and clause marks of Latin, full-width (Chinese, Japanese), Arabic and Devanagari text, then any closing quotes or brackets */
 const SENTENCE_END = /[.?!…。？！؟।]["'”’)\]」』）》»]*$/;
@@ -27,16 +15,17 @@ const CLAUSE_END = /[,;:—–，、；：،؛]["'”’)\]」』）》»]*$|--$
 /** what opens an aside or a quotation: a break before it keeps it whole */
 const ASIDE_OPENER = /^[[(（【「『《]/;
 
+/** a word as its language's lists hold it: lower case, without the quotes or marks before it (Spanish "¿", French "«", German "„") */
 function bare(word: string): string {
-  return word.toLowerCase().replace(/^["'“‘(]+/, '');
+  return word.toLowerCase().replace(/^["'“‘(«‹„‚¿¡]+/, '');
 }
 
-/** Cost of ending a line (or cue) after `before` with `after` starting the next. */
-export function breakCost(before: string, after: string): number {
+/** Cost of ending a line (or cue) after `before` with `after` starting the next, in a language whose break words are `words`. */
+export function breakCost(before: string, after: string, words: BreakWords): number {
   if (SENTENCE_END.test(before)) return 0;
   if (CLAUSE_END.test(before) || before.endsWith(']') || ASIDE_OPENER.test(after)) return 0.15;
-  if (BINDERS.has(bare(before))) return 1.5;
-  if (PHRASE_OPENERS.has(bare(after))) return 0.35;
+  if (words.binders.has(bare(before))) return 1.5;
+  if (words.phraseOpeners.has(bare(after))) return 0.35;
   return 0.7;
 }
 
@@ -55,6 +44,8 @@ export interface BlockLayoutOptions {
    * minimum display (a cue ending the block can take the pause after it)
    */
   minSpanMs?: number;
+  /** the captions' language's words that open phrases and bind to the next */
+  breakWords: BreakWords;
 }
 
 const CUE_COST = 1;
@@ -101,7 +92,7 @@ export function layoutBlock(tokens: readonly CaptionToken[], options: BlockLayou
   };
   // breaks[k]: the cost of a break before token k
   const breaks = new Array<number>(n + 1).fill(0);
-  for (let k = 1; k < n; k++) breaks[k] = breakCost(tokens[k - 1]!.text, tokens[k]!.text);
+  for (let k = 1; k < n; k++) breaks[k] = breakCost(tokens[k - 1]!.text, tokens[k]!.text, options.breakWords);
   const lineCost = (i: number, k: number, capacity: number) => {
     const slack = Math.max(0, capacity - length(i, k)) / capacity;
     return LINE_COST + breaks[k]! + slack * slack * RAGGED_WEIGHT;
@@ -169,7 +160,7 @@ function splitLines(tokens: readonly CaptionToken[], i: number, j: number, first
         if (cost[l - 1]![q] === Infinity) continue;
         const last = p === w;
         const slack = Math.max(0, capacity - size) / capacity;
-        const c = cost[l - 1]![q]! + LINE_COST + (last ? 0 : breakCost(tokens[i + p - 1]!.text, tokens[i + p]!.text) + slack * slack * RAGGED_WEIGHT);
+        const c = cost[l - 1]![q]! + LINE_COST + (last ? 0 : breakCost(tokens[i + p - 1]!.text, tokens[i + p]!.text, options.breakWords) + slack * slack * RAGGED_WEIGHT);
         if (c < cost[l]![p]!) {
           cost[l]![p] = c;
           back[l]![p] = q;

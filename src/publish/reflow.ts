@@ -20,7 +20,7 @@ import { joinsWithoutSpace, unspacedTokens } from './unspaced-tokens';
  * ms, half-open [startMs, endMs), on the input's clock.
  */
 
-export const REFLOW_GENERATOR = 'reflow@4';
+export const REFLOW_GENERATOR = 'reflow@5';
 
 /**
  * A silence at least this long (ms) between two stretches of text ends a cue: merging across it
@@ -111,7 +111,7 @@ interface Draft {
   turnStart: boolean;
 }
 
-function draftsOf(block: Block, profile: CaptionProfile, label: boolean, capitals: boolean): Draft[] {
+function draftsOf(block: Block, profile: CaptionProfile, label: boolean, capitals: boolean, lang: Language): Draft[] {
   const tokens = label ? labelled(block, profile, capitals) : block.tokens;
   const cues = layoutBlock(tokens, {
     capacity: profile.maxCharsPerLine,
@@ -119,6 +119,7 @@ function draftsOf(block: Block, profile: CaptionProfile, label: boolean, capital
     maxLines: profile.maxLines,
     maxSpanMs: profile.maxDurationMs ?? LAYOUT_MAX_DURATION_MS,
     minSpanMs: profile.minDurationMs,
+    breakWords: lang.breaks,
   });
   let start = 0;
   return cues.map((lineEnds, k) => {
@@ -154,7 +155,7 @@ export function reflowCues(cues: readonly Cue[], asked: CaptionProfile, lang: La
     pending = b.turnStart || (pending && b.speaker === all[i - 1]?.speaker);
     const label = pending && !b.sounds;
     if (label) pending = false;
-    return draftsOf(b, profile, label, capitals);
+    return draftsOf(b, profile, label, capitals, lang);
   });
   const timed = layoutCues(drafts, profile, lang);
   const out: Cue[] = drafts.map((d, i) => ({

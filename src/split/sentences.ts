@@ -1,6 +1,6 @@
 import { endsSentence, sentenceTokens } from '../text/sentence-ends';
 import type { SpokenPiece } from './pieces';
-import type { Language } from '../text/language/language';
+import type { BreakWords, Language } from '../text/language/language';
 
 /**
  * Sentences from caption pieces. Live captions often lack punctuation, so sentence ends come from
@@ -97,17 +97,14 @@ export function spokenWords(pieces: readonly SpokenPiece[]): SpokenWord[] {
   return out;
 }
 
-// Words a sentence hardly ends on (articles, prepositions, conjunctions, possessives, auxiliaries)
-// and words that often open one: a cut between "of" and "this" reads worse than before "we".
-const NO_END = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'and', 'or', 'but', 'my', 'our', 'your', 'their', 'his', 'her', 'its', 'is', 'are', 'was', 'were', 'be', 'will', 'would', 'can', 'could', 'should', 'as', 'than', 'into', 'about', 'very', 'if', 'because', 'when', 'which', 'who', 'we', 'i', 'you', 'they', 'he', 'she', 'have', 'has', 'had', 'not', 'more', 'most', 'how', 'what']);
-const OPENERS = new Set(['i', 'we', 'so', 'now', 'thank', 'thanks', 'let', 'yes', 'well', 'okay', 'today', 'our', 'it', 'this', 'there', 'what', 'how', 'please', 'you', 'they', 'and', 'but']);
 const bareWord = (token: string): string => token.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
 /**
  * Where to cut an over-long run: a pause between pieces (the longer the better), a comma, a word
- * that opens sentences after one that can end them; nearer the middle breaks ties.
+ * that opens sentences after one that can end them (the language's BreakWords: a cut between "of"
+ * and "this" reads worse than before "we"); nearer the middle breaks ties.
  */
-function cutPoint(tokens: readonly SpokenWord[], pauseMs: number): number {
+function cutPoint(tokens: readonly SpokenWord[], pauseMs: number, words: BreakWords): number {
   const middle = tokens.length / 2;
   let best = Math.floor(middle);
   let bestScore = -Infinity;
@@ -119,8 +116,8 @@ function cutPoint(tokens: readonly SpokenWord[], pauseMs: number): number {
     let score = 1000 * Math.min(2, t.gapBeforeMs / pauseMs) - Math.abs(i - middle) * 20;
     if (/[,;:]$/.test(before)) score += 400;
     if (t.opensPiece) score += 200;
-    if (OPENERS.has(bareWord(t.text))) score += 600;
-    if (NO_END.has(bareWord(before))) score -= 1000;
+    if (words.sentenceOpeners.has(bareWord(t.text))) score += 600;
+    if (words.noEnd.has(bareWord(before))) score -= 1000;
     if (score > bestScore) {
       bestScore = score;
       best = i;
@@ -135,12 +132,12 @@ export interface SentenceRun {
   cut: boolean;
 }
 
-function cutLong(tokens: SpokenWord[], pauseMs: number, maxWords: number): SentenceRun[] {
+function cutLong(tokens: SpokenWord[], pauseMs: number, maxWords: number, words: BreakWords): SentenceRun[] {
   if (tokens.length <= maxWords) return [{ tokens, cut: false }];
-  const at = cutPoint(tokens, pauseMs);
-  const head = cutLong(tokens.slice(0, at), pauseMs, maxWords);
+  const at = cutPoint(tokens, pauseMs, words);
+  const head = cutLong(tokens.slice(0, at), pauseMs, maxWords, words);
   head[head.length - 1]!.cut = true;
-  return [...head, ...cutLong(tokens.slice(at), pauseMs, maxWords)];
+  return [...head, ...cutLong(tokens.slice(at), pauseMs, maxWords, words)];
 }
 
 /** One turn's tokens -> sentences (each a non-empty run of tokens, in order). */
@@ -159,7 +156,7 @@ export function splitSentences(tokens: readonly SpokenWord[], options: SentenceO
   });
   close();
   const maxWords = options.punctuated ? MAX_SENTENCE_WORDS : MAX_UNPUNCTUATED_WORDS;
-  return runs.flatMap((run) => cutLong(run, options.pauseMs, maxWords));
+  return runs.flatMap((run) => cutLong(run, options.pauseMs, maxWords, options.lang.breaks));
 }
 
 

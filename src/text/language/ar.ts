@@ -5,6 +5,7 @@ import { ARABIC_MEETING } from './ar-meeting';
 import { ARABIC_ABBREVIATIONS, ARABIC_FILLERS, ARABIC_TOPIC_WORDS } from './ar-words';
 import { STEMMERS } from './stemmers';
 import { isoStopWordsExcept } from './stop-words';
+import { ARABIC_BREAKS } from './ar-breaks';
 
 /** Arabic. */
 export const ARABIC: LanguageEntry = {
@@ -18,6 +19,7 @@ export const ARABIC: LanguageEntry = {
   fillers: ARABIC_FILLERS,
   minWordLength: 2,
   sentences: { abbreviations: ARABIC_ABBREVIATIONS, openers: new Set() },
+  breaks: ARABIC_BREAKS,
   meeting: ARABIC_MEETING,
   lexicon: null,
   properForms: [],

@@ -5,6 +5,7 @@ import { GERMAN_MEETING } from './de-meeting';
 import { GERMAN_ABBREVIATIONS, GERMAN_FILLERS, GERMAN_OPENERS, GERMAN_TOPIC_WORDS } from './de-words';
 import { STEMMERS } from './stemmers';
 import { isoStopWordsExcept } from './stop-words';
+import { GERMAN_BREAKS } from './de-breaks';
 
 /** German. */
 export const GERMAN: LanguageEntry = {
@@ -18,6 +19,7 @@ export const GERMAN: LanguageEntry = {
   fillers: GERMAN_FILLERS,
   minWordLength: 2,
   sentences: { abbreviations: GERMAN_ABBREVIATIONS, openers: GERMAN_OPENERS },
+  breaks: GERMAN_BREAKS,
   meeting: GERMAN_MEETING,
   lexicon: null,
   properForms: [],

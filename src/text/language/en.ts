@@ -6,6 +6,7 @@ import { ENGLISH_MEETING } from './en-meeting';
 import { ENGLISH_ROLES } from './en-roles';
 import type { LanguageEntry, StopRule } from './language';
 import { STEMMERS } from './stemmers';
+import { ENGLISH_BREAKS } from './en-breaks';
 
 /** English: natural's stop words and Porter stemmer, and the words of English-speaking meetings. */
 
@@ -47,6 +48,7 @@ export const ENGLISH: LanguageEntry = {
   fillers: SPOKEN_FILLERS,
   minWordLength: 2,
   sentences: { abbreviations: ABBREVIATIONS, openers: OPENERS },
+  breaks: ENGLISH_BREAKS,
   meeting: { ...ENGLISH_MEETING, spokenItems: ENGLISH_ITEMS },
   lexicon: lexiconTags,
   properForms: [...CALENDAR, ...FIXED],

@@ -5,6 +5,7 @@ import { SPANISH_MEETING } from './es-meeting';
 import { SPANISH_ABBREVIATIONS, SPANISH_FILLERS, SPANISH_OPENERS, SPANISH_TOPIC_WORDS } from './es-words';
 import { STEMMERS } from './stemmers';
 import { isoStopWordsExcept } from './stop-words';
+import { SPANISH_BREAKS } from './es-breaks';
 
 /** Spanish. */
 export const SPANISH: LanguageEntry = {
@@ -18,6 +19,7 @@ export const SPANISH: LanguageEntry = {
   fillers: SPANISH_FILLERS,
   minWordLength: 2,
   sentences: { abbreviations: SPANISH_ABBREVIATIONS, openers: SPANISH_OPENERS },
+  breaks: SPANISH_BREAKS,
   meeting: SPANISH_MEETING,
   lexicon: null,
   properForms: [],

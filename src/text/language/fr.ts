@@ -5,6 +5,7 @@ import { FRENCH_ROLES } from './fr-roles';
 import type { LanguageEntry } from './language';
 import { STEMMERS } from './stemmers';
 import { isoStopWordsExcept } from './stop-words';
+import { FRENCH_BREAKS } from './fr-breaks';
 
 /** French. */
 export const FRENCH: LanguageEntry = {
@@ -19,6 +20,7 @@ export const FRENCH: LanguageEntry = {
   minWordLength: 2,
   elisions: new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu']),
   sentences: { abbreviations: FRENCH_ABBREVIATIONS, openers: FRENCH_OPENERS },
+  breaks: FRENCH_BREAKS,
   meeting: FRENCH_MEETING,
   lexicon: null,
   properForms: [],

@@ -5,6 +5,7 @@ import { ITALIAN_MEETING } from './it-meeting';
 import { ITALIAN_ABBREVIATIONS, ITALIAN_FILLERS, ITALIAN_OPENERS, ITALIAN_TOPIC_WORDS } from './it-words';
 import { STEMMERS } from './stemmers';
 import { isoStopWordsExcept } from './stop-words';
+import { ITALIAN_BREAKS } from './it-breaks';
 
 /** Italian. */
 export const ITALIAN: LanguageEntry = {
@@ -19,6 +20,7 @@ export const ITALIAN: LanguageEntry = {
   minWordLength: 2,
   elisions: new Set(['l', 'un', 'dell', 'all', 'dall', 'nell', 'sull', 'coll', 'quell', 'quest', 'nessun', 'tutt', 'sant', 'c', 'd', 'n', 's', 'v', 'po']),
   sentences: { abbreviations: ITALIAN_ABBREVIATIONS, openers: ITALIAN_OPENERS },
+  breaks: ITALIAN_BREAKS,
   meeting: ITALIAN_MEETING,
   lexicon: null,
   properForms: [],

@@ -5,6 +5,7 @@ import { JAPANESE_MEETING } from './ja-meeting';
 import { JAPANESE_FILLERS } from './ja-words';
 import { STEMMERS } from './stemmers';
 import { isoStopWords } from './stop-words';
+import { NO_BREAK_WORDS } from './no-break-words';
 
 /** Japanese. */
 export const JAPANESE: LanguageEntry = {
@@ -19,6 +20,7 @@ export const JAPANESE: LanguageEntry = {
   minWordLength: 1,
   stopShape: /^[\p{Script=Hiragana}ー]{1,2}$/u,
   sentences: { abbreviations: new Map(), openers: new Set() },
+  breaks: NO_BREAK_WORDS,
   meeting: JAPANESE_MEETING,
   lexicon: null,
   properForms: [],

@@ -5,6 +5,7 @@ import { KOREAN_MEETING } from './ko-meeting';
 import { KOREAN_FILLERS, KOREAN_TOPIC_WORDS } from './ko-words';
 import { STEMMERS } from './stemmers';
 import { isoStopWordsExcept } from './stop-words';
+import { KOREAN_BREAKS } from './ko-breaks';
 
 /** Korean. */
 export const KOREAN: LanguageEntry = {
@@ -18,6 +19,7 @@ export const KOREAN: LanguageEntry = {
   fillers: KOREAN_FILLERS,
   minWordLength: 1,
   sentences: { abbreviations: new Map(), openers: new Set() },
+  breaks: KOREAN_BREAKS,
   meeting: KOREAN_MEETING,
   lexicon: null,
   properForms: [],

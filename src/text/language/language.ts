@@ -102,6 +102,21 @@ export interface SpeakerRoles {
   titlesAfterName?: boolean;
 }
 
+/**
+ * Where text in the language is cut: caption lines (publish/phrase-breaks.ts) and over-long
+ * sentences (split/sentences.ts). Lower-case words as written, leading quotes and stops stripped.
+ */
+export interface BreakWords {
+  /** words a phrase starts with (conjunctions, prepositions): a caption line may break before them */
+  phraseOpeners: ReadonlySet<string>;
+  /** words bound to the word after them (articles, prepositions, possessives): a caption line never ends on them if it can be helped */
+  binders: ReadonlySet<string>;
+  /** words a sentence hardly ends on (binders, conjunctions, auxiliaries): an over-long sentence is not cut after them */
+  noEnd: ReadonlySet<string>;
+  /** words that often open a spoken sentence: an over-long sentence is best cut before them */
+  sentenceOpeners: ReadonlySet<string>;
+}
+
 /** A language's data, as its entry file writes it. */
 export interface LanguageEntry {
   /** BCP 47 primary subtag ("en", "zh") */
@@ -129,6 +144,7 @@ export interface LanguageEntry {
    */
   elisions?: ReadonlySet<string>;
   sentences: SentenceWords;
+  breaks: BreakWords;
   meeting: MeetingWords;
   /** a part-of-speech lexicon (Penn Treebank tags, most frequent first, keyed by the word as written), where one is kept */
   lexicon: ((word: string) => readonly string[] | undefined) | null;

@@ -5,6 +5,7 @@ import { DUTCH_MEETING } from './nl-meeting';
 import { DUTCH_ABBREVIATIONS, DUTCH_FILLERS, DUTCH_OPENERS } from './nl-words';
 import { STEMMERS } from './stemmers';
 import { isoStopWords } from './stop-words';
+import { DUTCH_BREAKS } from './nl-breaks';
 
 /** Dutch. */
 export const DUTCH: LanguageEntry = {
@@ -18,6 +19,7 @@ export const DUTCH: LanguageEntry = {
   fillers: DUTCH_FILLERS,
   minWordLength: 2,
   sentences: { abbreviations: DUTCH_ABBREVIATIONS, openers: DUTCH_OPENERS },
+  breaks: DUTCH_BREAKS,
   meeting: DUTCH_MEETING,
   lexicon: null,
   properForms: [],

@@ -5,6 +5,7 @@ import { PORTUGUESE_MEETING } from './pt-meeting';
 import { PORTUGUESE_ABBREVIATIONS, PORTUGUESE_FILLERS, PORTUGUESE_OPENERS, PORTUGUESE_TOPIC_WORDS } from './pt-words';
 import { STEMMERS } from './stemmers';
 import { isoStopWordsExcept } from './stop-words';
+import { PORTUGUESE_BREAKS } from './pt-breaks';
 
 /** Portuguese. */
 export const PORTUGUESE: LanguageEntry = {
@@ -18,6 +19,7 @@ export const PORTUGUESE: LanguageEntry = {
   fillers: PORTUGUESE_FILLERS,
   minWordLength: 2,
   sentences: { abbreviations: PORTUGUESE_ABBREVIATIONS, openers: PORTUGUESE_OPENERS },
+  breaks: PORTUGUESE_BREAKS,
   meeting: PORTUGUESE_MEETING,
   lexicon: null,
   properForms: [],

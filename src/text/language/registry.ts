@@ -13,6 +13,7 @@ import { KOREAN } from './ko';
 import { foldAccents } from './fold';
 import type { Direction, Language, LanguageEntry } from './language';
 import { makeLanguage } from './make-language';
+import { NO_BREAK_WORDS } from './no-break-words';
 import { NO_MEETING_WORDS } from './no-meeting-words';
 import { STEMMERS } from './stemmers';
 import { isoStopWords } from './stop-words';
@@ -78,6 +79,7 @@ function unlisted(tag: string): LanguageEntry {
     fillers: [],
     minWordLength: spaced ? 2 : 1,
     sentences: { abbreviations: new Map(), openers: new Set() },
+    breaks: NO_BREAK_WORDS,
     meeting: NO_MEETING_WORDS,
     lexicon: null,
     properForms: [],

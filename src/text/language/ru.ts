@@ -5,6 +5,7 @@ import { RUSSIAN_MEETING } from './ru-meeting';
 import { RUSSIAN_ABBREVIATIONS, RUSSIAN_FILLERS, RUSSIAN_OPENERS, RUSSIAN_TOPIC_WORDS } from './ru-words';
 import { STEMMERS } from './stemmers';
 import { isoStopWordsExcept } from './stop-words';
+import { RUSSIAN_BREAKS } from './ru-breaks';
 
 /** Russian. */
 export const RUSSIAN: LanguageEntry = {
@@ -18,6 +19,7 @@ export const RUSSIAN: LanguageEntry = {
   fillers: RUSSIAN_FILLERS,
   minWordLength: 2,
   sentences: { abbreviations: RUSSIAN_ABBREVIATIONS, openers: RUSSIAN_OPENERS },
+  breaks: RUSSIAN_BREAKS,
   meeting: RUSSIAN_MEETING,
   lexicon: null,
   properForms: [],

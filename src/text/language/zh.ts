@@ -5,6 +5,7 @@ import { CHINESE_MEETING } from './zh-meeting';
 import { CHINESE_FILLERS, CHINESE_TOPIC_WORDS } from './zh-words';
 import { STEMMERS } from './stemmers';
 import { isoStopWordsExcept } from './stop-words';
+import { NO_BREAK_WORDS } from './no-break-words';
 
 /** Chinese. */
 export const CHINESE: LanguageEntry = {
@@ -18,6 +19,7 @@ export const CHINESE: LanguageEntry = {
   fillers: CHINESE_FILLERS,
   minWordLength: 1,
   sentences: { abbreviations: new Map(), openers: new Set() },
+  breaks: NO_BREAK_WORDS,
   meeting: CHINESE_MEETING,
   lexicon: null,
   properForms: [],
