@@ -1,5 +1,6 @@
 import type { Track } from '../model/track';
 import { isRightToLeft } from '../text/language/registry';
+import { RIGHT_TO_LEFT_LETTER } from '../text/language/right-to-left-scripts';
 
 /**
  * Right-to-left text in caption formats that have no direction of their own (WebVTT, SRT).
@@ -20,9 +21,7 @@ const RLM = '\u200F';
 const RLE = '\u202B';
 const PDF = '\u202C';
 
-/** Letters of scripts written right to left (letters only: their digits, signs and punctuation have no direction of their own). */
-const RTL_LETTER = /(?=\p{L})[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}]/u;
-const RTL_LETTERS = new RegExp(RTL_LETTER.source, 'gu');
+const RTL_LETTERS = new RegExp(RIGHT_TO_LEFT_LETTER.source, 'gu');
 const LETTERS = /\p{L}/gu;
 
 /**
@@ -42,7 +41,7 @@ export function isRightToLeftTrack(track: Pick<Track, 'language' | 'cues'>): boo
 
 /** Whether a line holds a letter of a right-to-left script. */
 export function hasRightToLeftLetter(text: string): boolean {
-  return RTL_LETTER.test(text);
+  return RIGHT_TO_LEFT_LETTER.test(text);
 }
 
 /** Each line holding right-to-left letters set as a right-to-left paragraph (above); other lines unchanged. */

@@ -1,3 +1,4 @@
+import { RIGHT_TO_LEFT_SCRIPT_CODES } from './right-to-left-scripts';
 import { ENGLISH } from './en';
 import { FRENCH } from './fr';
 import { SPANISH } from './es';
@@ -36,8 +37,6 @@ export const LANGUAGES_GENERATOR = 'languages@3';
 /** Primary subtags of the languages with an entry. */
 export const LANGUAGE_TAGS: readonly string[] = ENTRIES.map((e) => e.tag);
 
-/** Scripts written right to left (ISO 15924): Arabic, Hebrew, Thaana, Syriac, N'Ko, Adlam, Hanifi Rohingya, Mandaic, Samaritan, Mende Kikakui. */
-const RIGHT_TO_LEFT_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr', 'Mend']);
 
 /**
  * The direction of a tag's script: the one it names ("az-Arab", "ar-Latn"), else its language's
@@ -46,7 +45,7 @@ const RIGHT_TO_LEFT_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', '
 function scriptDirection(tag: string): Direction {
   try {
     const script = new Intl.Locale(tag).maximize().script;
-    return script !== undefined && RIGHT_TO_LEFT_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+    return script !== undefined && RIGHT_TO_LEFT_SCRIPT_CODES.has(script) ? 'rtl' : 'ltr';
   } catch {
     return 'ltr';
   }
